@@ -1,0 +1,7 @@
+//! The checks. Each asks DNS only through [`crate::dns::Resolver`] and returns
+//! its verdict with a trace.
+
+pub mod arc;
+pub mod dkim;
+pub mod dmarc;
+pub mod spf;

@@ -1,0 +1,507 @@
+//! The one DNS path. Every check asks DNS only through [`Resolver`]; the
+//! [`Recorder`] wrapper logs every query for the trace and shares identical
+//! queries, in flight or finished, within one inspection.
+
+pub mod zone;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod doh_native;
+pub mod doh;
+
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::net::{Ipv4Addr, Ipv6Addr};
+use std::rc::Rc;
+use web_time::Instant;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+pub enum RType {
+    A,
+    #[serde(rename = "AAAA")]
+    Aaaa,
+    #[serde(rename = "MX")]
+    Mx,
+    #[serde(rename = "TXT")]
+    Txt,
+    #[serde(rename = "PTR")]
+    Ptr,
+    #[serde(rename = "CNAME")]
+    Cname,
+    #[serde(rename = "NS")]
+    Ns,
+    #[serde(rename = "SPF")]
+    Spf,
+}
+
+impl RType {
+    pub fn code(self) -> u16 {
+        match self {
+            RType::A => 1,
+            RType::Ns => 2,
+            RType::Cname => 5,
+            RType::Ptr => 12,
+            RType::Mx => 15,
+            RType::Txt => 16,
+            RType::Aaaa => 28,
+            RType::Spf => 99,
+        }
+    }
+
+    pub fn from_code(code: u16) -> Option<RType> {
+        Some(match code {
+            1 => RType::A,
+            2 => RType::Ns,
+            5 => RType::Cname,
+            12 => RType::Ptr,
+            15 => RType::Mx,
+            16 => RType::Txt,
+            28 => RType::Aaaa,
+            99 => RType::Spf,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RType::A => "A",
+            RType::Aaaa => "AAAA",
+            RType::Mx => "MX",
+            RType::Txt => "TXT",
+            RType::Ptr => "PTR",
+            RType::Cname => "CNAME",
+            RType::Ns => "NS",
+            RType::Spf => "SPF",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RType> {
+        Some(match s.to_ascii_uppercase().as_str() {
+            "A" => RType::A,
+            "AAAA" => RType::Aaaa,
+            "MX" => RType::Mx,
+            "TXT" => RType::Txt,
+            "PTR" => RType::Ptr,
+            "CNAME" => RType::Cname,
+            "NS" => RType::Ns,
+            "SPF" => RType::Spf,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for RType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Record data for the types the checks need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "data")]
+pub enum RData {
+    A(Ipv4Addr),
+    #[serde(rename = "AAAA")]
+    Aaaa(Ipv6Addr),
+    #[serde(rename = "MX")]
+    Mx { preference: u16, exchange: String },
+    /// The character-strings of one TXT RR, unjoined: the SPF linter needs to see them apart.
+    #[serde(rename = "TXT")]
+    Txt(Vec<String>),
+    #[serde(rename = "PTR")]
+    Ptr(String),
+    #[serde(rename = "CNAME")]
+    Cname(String),
+    #[serde(rename = "NS")]
+    Ns(String),
+    #[serde(rename = "SPF")]
+    Spf(Vec<String>),
+}
+
+impl RData {
+    pub fn rtype(&self) -> RType {
+        match self {
+            RData::A(_) => RType::A,
+            RData::Aaaa(_) => RType::Aaaa,
+            RData::Mx { .. } => RType::Mx,
+            RData::Txt(_) => RType::Txt,
+            RData::Ptr(_) => RType::Ptr,
+            RData::Cname(_) => RType::Cname,
+            RData::Ns(_) => RType::Ns,
+            RData::Spf(_) => RType::Spf,
+        }
+    }
+
+    /// Presentation format, as `dig` prints the RDATA.
+    pub fn presentation(&self) -> String {
+        fn quote(strings: &[String]) -> String {
+            strings
+                .iter()
+                .map(|s| {
+                    let mut q = String::from("\"");
+                    for c in s.chars() {
+                        match c {
+                            '"' | '\\' => {
+                                q.push('\\');
+                                q.push(c)
+                            }
+                            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                                q.push_str(&format!("\\{:03}", c as u32))
+                            }
+                            c => q.push(c),
+                        }
+                    }
+                    q.push('"');
+                    q
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+        match self {
+            RData::A(a) => a.to_string(),
+            RData::Aaaa(a) => a.to_string(),
+            RData::Mx {
+                preference,
+                exchange,
+            } => format!("{preference} {exchange}."),
+            RData::Txt(s) | RData::Spf(s) => quote(s),
+            RData::Ptr(n) | RData::Cname(n) | RData::Ns(n) => format!("{n}."),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    /// Owner name, lowercase, without the trailing dot.
+    pub name: String,
+    pub ttl: u32,
+    pub data: RData,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Rcode {
+    NoError,
+    FormErr,
+    ServFail,
+    NxDomain,
+    NotImp,
+    Refused,
+    Other(u16),
+}
+
+impl Rcode {
+    pub fn from_code(c: u16) -> Rcode {
+        match c {
+            0 => Rcode::NoError,
+            1 => Rcode::FormErr,
+            2 => Rcode::ServFail,
+            3 => Rcode::NxDomain,
+            4 => Rcode::NotImp,
+            5 => Rcode::Refused,
+            o => Rcode::Other(o),
+        }
+    }
+
+    pub fn code(self) -> u16 {
+        match self {
+            Rcode::NoError => 0,
+            Rcode::FormErr => 1,
+            Rcode::ServFail => 2,
+            Rcode::NxDomain => 3,
+            Rcode::NotImp => 4,
+            Rcode::Refused => 5,
+            Rcode::Other(o) => o,
+        }
+    }
+}
+
+impl fmt::Display for Rcode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rcode::NoError => f.write_str("NOERROR"),
+            Rcode::FormErr => f.write_str("FORMERR"),
+            Rcode::ServFail => f.write_str("SERVFAIL"),
+            Rcode::NxDomain => f.write_str("NXDOMAIN"),
+            Rcode::NotImp => f.write_str("NOTIMP"),
+            Rcode::Refused => f.write_str("REFUSED"),
+            Rcode::Other(c) => write!(f, "RCODE{c}"),
+        }
+    }
+}
+
+/// A DNS response: the rcode and the answer section (CNAMEs included, in order).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub rcode: Rcode,
+    pub records: Vec<Record>,
+}
+
+impl Answer {
+    pub fn nxdomain() -> Answer {
+        Answer {
+            rcode: Rcode::NxDomain,
+            records: Vec::new(),
+        }
+    }
+
+    pub fn empty() -> Answer {
+        Answer {
+            rcode: Rcode::NoError,
+            records: Vec::new(),
+        }
+    }
+
+    /// The records of the asked type (CNAMEs on the way are skipped).
+    pub fn of_type(&self, rtype: RType) -> impl Iterator<Item = &RData> {
+        self.records
+            .iter()
+            .map(|r| &r.data)
+            .filter(move |d| d.rtype() == rtype)
+    }
+
+    /// TXT RRs, each as its strings joined (RFC 7208 §3.3, RFC 6376 §3.6.2.2).
+    pub fn txt_joined(&self) -> Vec<String> {
+        self.records
+            .iter()
+            .filter_map(|r| match &r.data {
+                RData::Txt(s) => Some(s.concat()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub fn ipv4(&self) -> Vec<Ipv4Addr> {
+        self.records
+            .iter()
+            .filter_map(|r| match r.data {
+                RData::A(a) => Some(a),
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub fn ipv6(&self) -> Vec<Ipv6Addr> {
+        self.records
+            .iter()
+            .filter_map(|r| match r.data {
+                RData::Aaaa(a) => Some(a),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Names from PTR, MX (exchange), CNAME or NS answers.
+    pub fn names(&self, rtype: RType) -> Vec<String> {
+        self.of_type(rtype)
+            .filter_map(|d| match d {
+                RData::Ptr(n) | RData::Cname(n) | RData::Ns(n) => Some(n.clone()),
+                RData::Mx { exchange, .. } => Some(exchange.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub fn min_ttl(&self) -> Option<u32> {
+        self.records.iter().map(|r| r.ttl).min()
+    }
+}
+
+/// Why no answer could be had at all. An NXDOMAIN or SERVFAIL is an [`Answer`], not an error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DnsError {
+    Timeout,
+    /// The resolver is offline and the name is not in the loaded records.
+    Offline,
+    Transport(String),
+    /// The server answered something that is not a DNS answer.
+    Protocol(String),
+    Cancelled,
+}
+
+impl fmt::Display for DnsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DnsError::Timeout => f.write_str("the DNS query timed out"),
+            DnsError::Offline => f.write_str("offline: no network lookups allowed"),
+            DnsError::Transport(e) => write!(f, "DNS transport error: {e}"),
+            DnsError::Protocol(e) => write!(f, "bad DNS answer: {e}"),
+            DnsError::Cancelled => f.write_str("cancelled"),
+        }
+    }
+}
+
+pub type DnsResult = Result<Answer, DnsError>;
+
+/// The only way a check reaches DNS.
+pub trait Resolver {
+    /// Asks for `name` (no trailing dot needed) and `rtype`.
+    fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult>;
+    /// A short description for the DNS log ("DoH https://cloudflare-dns.com/dns-query (JSON)").
+    fn describe(&self) -> String;
+}
+
+impl<R: Resolver + ?Sized> Resolver for Rc<R> {
+    fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
+        (**self).query(name, rtype)
+    }
+    fn describe(&self) -> String {
+        (**self).describe()
+    }
+}
+
+impl<R: Resolver + ?Sized> Resolver for Box<R> {
+    fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
+        (**self).query(name, rtype)
+    }
+    fn describe(&self) -> String {
+        (**self).describe()
+    }
+}
+
+/// Lowercases and strips the trailing dot, so that queries are shared regardless of spelling.
+pub fn normalize_name(name: &str) -> String {
+    name.trim().trim_end_matches('.').to_ascii_lowercase()
+}
+
+/// The reverse-lookup name for an address (`in-addr.arpa` / `ip6.arpa`).
+pub fn reverse_name(ip: std::net::IpAddr) -> String {
+    match ip {
+        std::net::IpAddr::V4(v4) => {
+            let o = v4.octets();
+            format!("{}.{}.{}.{}.in-addr.arpa", o[3], o[2], o[1], o[0])
+        }
+        std::net::IpAddr::V6(v6) => {
+            let mut s = String::with_capacity(72);
+            for b in v6.octets().iter().rev() {
+                s.push_str(&format!("{:x}.{:x}.", b & 0xf, b >> 4));
+            }
+            s.push_str("ip6.arpa");
+            s
+        }
+    }
+}
+
+/// One row of the DNS log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QueryLog {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub rtype: RType,
+    /// `NOERROR`, `NXDOMAIN`, ... or `ERROR` when no answer was had.
+    pub status: String,
+    /// Answer records in presentation format.
+    pub answers: Vec<String>,
+    /// The full answer, for evidence bundles and replay.
+    pub records: Vec<Record>,
+    pub ttl: Option<u32>,
+    pub error: Option<String>,
+    /// Milliseconds since the inspection started when the query was sent.
+    pub started_ms: f64,
+    /// How long the answer took.
+    pub elapsed_ms: f64,
+    /// How many other times the same query was asked and answered from this one.
+    pub shared: u32,
+    pub resolver: String,
+}
+
+type SharedAnswer<'a> = Shared<LocalBoxFuture<'a, DnsResult>>;
+
+/// Wraps a resolver: logs every distinct query, and answers identical
+/// queries (in flight or finished) from the first one.
+pub struct Recorder<'a> {
+    inner: &'a dyn Resolver,
+    started: Instant,
+    log: Rc<RefCell<Vec<QueryLog>>>,
+    pending: RefCell<HashMap<(String, RType), (usize, SharedAnswer<'a>)>>,
+}
+
+impl<'a> Recorder<'a> {
+    pub fn new(inner: &'a dyn Resolver) -> Recorder<'a> {
+        Recorder {
+            inner,
+            started: Instant::now(),
+            log: Rc::new(RefCell::new(Vec::new())),
+            pending: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The log so far, in the order the queries were started.
+    pub fn log(&self) -> Vec<QueryLog> {
+        self.log.borrow().clone()
+    }
+
+    /// How many distinct queries went to the inner resolver.
+    pub fn distinct_queries(&self) -> usize {
+        self.log.borrow().len()
+    }
+}
+
+impl<'r> Resolver for Recorder<'r> {
+    fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
+        let key = (normalize_name(name), rtype);
+        if let Some((idx, fut)) = self.pending.borrow().get(&key) {
+            if let Some(row) = self.log.borrow_mut().get_mut(*idx) {
+                row.shared += 1;
+            }
+            return fut.clone().boxed_local();
+        }
+        let idx = {
+            let mut log = self.log.borrow_mut();
+            log.push(QueryLog {
+                name: key.0.clone(),
+                rtype,
+                status: "PENDING".into(),
+                answers: Vec::new(),
+                records: Vec::new(),
+                ttl: None,
+                error: None,
+                started_ms: self.started.elapsed().as_secs_f64() * 1000.0,
+                elapsed_ms: 0.0,
+                shared: 0,
+                resolver: self.inner.describe(),
+            });
+            log.len() - 1
+        };
+        let inner: &'r dyn Resolver = self.inner;
+        let log = self.log.clone();
+        let qname = key.0.clone();
+        let fut: LocalBoxFuture<'r, DnsResult> = async move {
+            let t0 = Instant::now();
+            let res = inner.query(&qname, rtype).await;
+            let elapsed = t0.elapsed().as_secs_f64() * 1000.0;
+            if let Some(row) = log.borrow_mut().get_mut(idx) {
+                row.elapsed_ms = elapsed;
+                match &res {
+                    Ok(a) => {
+                        row.status = a.rcode.to_string();
+                        row.answers = a
+                            .records
+                            .iter()
+                            .map(|r| format!("{} {} {}", r.name, r.data.rtype(), r.data.presentation()))
+                            .collect();
+                        row.records = a.records.clone();
+                        row.ttl = a.min_ttl();
+                    }
+                    Err(e) => {
+                        row.status = "ERROR".into();
+                        row.error = Some(e.to_string());
+                    }
+                }
+            }
+            res
+        }
+        .boxed_local();
+        let shared = fut.shared();
+        self.pending
+            .borrow_mut()
+            .insert(key, (idx, shared.clone()));
+        shared.boxed_local()
+    }
+
+    fn describe(&self) -> String {
+        self.inner.describe()
+    }
+}

@@ -1,0 +1,91 @@
+//! headerscope's core: from raw message bytes to a [`report::Report`].
+//!
+//! Everything here is plain Rust with no UI and no platform I/O except the
+//! [`dns::Resolver`] trait; the Yew app (`app`, wasm32 only) and the CLI
+//! (`src/bin/headerscope.rs` over [`cli`]) are shells over [`inspect`].
+
+pub mod auth;
+pub mod dns;
+pub mod message;
+pub mod report;
+pub mod trace;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+
+use dns::{Recorder, Resolver};
+use message::{InputError, Overrides};
+use report::Report;
+use std::net::IpAddr;
+
+/// What the caller knows beyond the message itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Identities that override what the Received chain and Return-Path say.
+    pub overrides: Overrides,
+    /// Unix seconds for signature timestamps and expiry; `None` = the clock.
+    pub now: Option<u64>,
+    /// The receiving host's name, for SPF's `%{r}` and the Received-SPF line.
+    pub receiver: Option<String>,
+}
+
+/// The current time in unix seconds (works in the browser too).
+pub fn unix_now() -> u64 {
+    web_time::SystemTime::now()
+        .duration_since(web_time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// Inspects one raw message: identities, SPF, DKIM, ARC and DMARC, every DNS
+/// query logged. Independent lookups run concurrently.
+pub async fn inspect(raw: &[u8], options: &Options, resolver: &dyn Resolver) -> Result<Report, InputError> {
+    let msg = message::parse(raw)?;
+    let identities = message::identities(&msg, &options.overrides);
+    let now = options.now.unwrap_or_else(unix_now);
+    let recorder = Recorder::new(resolver);
+    let mut notices = Vec::new();
+
+    let ip: Option<IpAddr> = identities.ip.as_deref().and_then(|s| s.parse().ok());
+    let spf_request = ip.map(|ip| auth::spf::SpfRequest {
+        ip,
+        helo: identities.helo.clone(),
+        mail_from: identities.mail_from.clone().unwrap_or_default(),
+        receiver: options.receiver.clone(),
+        now,
+    });
+    if spf_request.is_none() {
+        notices.push("SPF was not checked: the connecting IP address is unknown (enter it, or paste the Received headers)".into());
+    }
+    let spf_fut = async {
+        match &spf_request {
+            Some(req) => Some(auth::spf::evaluate(&recorder, req).await),
+            None => None,
+        }
+    };
+    let (spf, dkim, arc, discovery) = futures::join!(
+        spf_fut,
+        auth::dkim::verify_all(&msg, &recorder, now),
+        auth::arc::verify(&msg, &recorder, now),
+        auth::dmarc::discover(&recorder, identities.from_domain.as_deref()),
+    );
+    let spf = spf.unwrap_or_else(|| report::SpfReport {
+        result: report::AuthResult::None,
+        explanation: Some("not checked: the connecting IP address is unknown".into()),
+        ..Default::default()
+    });
+    let spf_domain = if spf.domain.is_empty() { None } else { Some(spf.domain.as_str()) };
+    let dmarc = auth::dmarc::evaluate(&discovery, &spf, spf_domain, &dkim);
+    Ok(Report {
+        identities,
+        spf,
+        dkim,
+        arc,
+        dmarc,
+        dns: recorder.log(),
+        notices,
+    })
+}

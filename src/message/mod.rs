@@ -1,0 +1,219 @@
+//! Intake: the raw message parsed once, and the SMTP identities inferred from it.
+
+pub mod received;
+
+use crate::report::Identities;
+use mail_auth::AuthenticatedMessage;
+use std::net::IpAddr;
+
+/// Why the input cannot be inspected at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError(pub String);
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// What the user gave, overriding what the headers say.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overrides {
+    pub ip: Option<IpAddr>,
+    pub helo: Option<String>,
+    pub mail_from: Option<String>,
+}
+
+/// Parses the raw message; fails only when there is no header section at all.
+pub fn parse(raw: &[u8]) -> Result<AuthenticatedMessage<'_>, InputError> {
+    if raw.iter().all(u8::is_ascii_whitespace) {
+        return Err(InputError("the message is empty: paste the whole raw message, headers first".into()));
+    }
+    let msg = AuthenticatedMessage::parse(raw)
+        .ok_or_else(|| InputError("this is not an e-mail message: no header section could be read".into()))?;
+    if msg.headers.is_empty() {
+        return Err(InputError("this is not an e-mail message: no header fields found (a header looks like 'Name: value')".into()));
+    }
+    Ok(msg)
+}
+
+/// The header values named `name` (case-insensitive), in order, unfolded and trimmed.
+pub fn header_values<'m>(msg: &'m AuthenticatedMessage<'_>, name: &str) -> Vec<String> {
+    msg.headers
+        .iter()
+        .filter(|(n, _)| n.eq_ignore_ascii_case(name.as_bytes()))
+        .map(|(_, v)| unfold(v))
+        .collect()
+}
+
+/// Joins folded lines and trims, lossily decoding 8-bit bytes.
+pub fn unfold(v: &[u8]) -> String {
+    let s = String::from_utf8_lossy(v);
+    let mut out = String::with_capacity(s.len());
+    for part in s.split(['\r', '\n']) {
+        if part.is_empty() {
+            continue;
+        }
+        if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push_str(part.trim_start_matches([' ', '\t']).trim_end());
+    }
+    out.trim().to_string()
+}
+
+/// The address inside angle brackets (or the bare address), without the brackets.
+pub fn angle_addr(v: &str) -> String {
+    let v = v.trim();
+    match (v.find('<'), v.rfind('>')) {
+        (Some(a), Some(b)) if b > a => v[a + 1..b].trim().to_string(),
+        _ => v.trim_matches(['<', '>']).trim().to_string(),
+    }
+}
+
+/// The domain part of an address (after the last `@`), lowercase.
+pub fn domain_of(addr: &str) -> Option<String> {
+    let d = addr.rsplit_once('@')?.1.trim().trim_end_matches('.').to_ascii_lowercase();
+    (!d.is_empty()).then_some(d)
+}
+
+/// Infers the identities: client IP and HELO from the Received header the
+/// receiving side added at its boundary, MAIL FROM from Return-Path, From domain
+/// from From; the user's overrides win.
+pub fn identities(msg: &AuthenticatedMessage<'_>, overrides: &Overrides) -> Identities {
+    let mut id = Identities::default();
+    let received = header_values(msg, "Received");
+    let hops: Vec<received::Hop> = received.iter().map(|r| received::parse(r)).collect();
+    let boundary = received::trust_boundary(&hops);
+
+    match (overrides.ip, boundary.and_then(|i| hops[i].from_ip.map(|ip| (i, ip)))) {
+        (Some(ip), _) => {
+            id.ip = Some(ip.to_string());
+            id.sources.ip = "given by the user".into();
+        }
+        (None, Some((i, ip))) => {
+            id.ip = Some(ip.to_string());
+            id.sources.ip = hop_source(&hops[i], i);
+        }
+        _ => id.sources.ip = "not found: no Received header with a public client address".into(),
+    }
+    match (&overrides.helo, boundary.and_then(|i| hops[i].helo.clone().map(|h| (i, h)))) {
+        (Some(h), _) => {
+            id.helo = Some(h.clone());
+            id.sources.helo = "given by the user".into();
+        }
+        (None, Some((i, h))) => {
+            id.helo = Some(h);
+            id.sources.helo = hop_source(&hops[i], i);
+        }
+        _ => id.sources.helo = "not found in the Received chain".into(),
+    }
+    let return_path = header_values(msg, "Return-Path");
+    match (&overrides.mail_from, return_path.first()) {
+        (Some(m), _) => {
+            id.mail_from = Some(m.clone());
+            id.sources.mail_from = "given by the user".into();
+        }
+        (None, Some(rp)) => {
+            id.mail_from = Some(angle_addr(rp));
+            id.sources.mail_from = if id.mail_from.as_deref() == Some("") {
+                "Return-Path header (<>: a bounce, the null sender)".into()
+            } else {
+                "Return-Path header".into()
+            };
+        }
+        _ => id.sources.mail_from = "not found: no Return-Path header".into(),
+    }
+    let froms = header_values(msg, "From");
+    match froms.first() {
+        Some(f) => {
+            let addrs = from_addresses(f);
+            id.from_domain = addrs.first().and_then(|a| domain_of(a));
+            id.sources.from_domain = if froms.len() > 1 {
+                format!("first of {} From headers", froms.len())
+            } else {
+                "From header".into()
+            };
+        }
+        None => id.sources.from_domain = "not found: no From header".into(),
+    }
+    id
+}
+
+fn hop_source(hop: &received::Hop, index: usize) -> String {
+    match &hop.by {
+        Some(by) => format!("Received header #{} (by {by})", index + 1),
+        None => format!("Received header #{}", index + 1),
+    }
+}
+
+/// The addresses in a From header value (an address list, RFC 5322 §3.6.2).
+pub fn from_addresses(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth_quote = false;
+    let mut comment = 0usize;
+    let mut cur = String::new();
+    let mut parts = Vec::new();
+    for c in value.chars() {
+        match c {
+            '"' if comment == 0 => {
+                depth_quote = !depth_quote;
+                cur.push(c)
+            }
+            '(' if !depth_quote => comment += 1,
+            ')' if !depth_quote && comment > 0 => comment -= 1,
+            ',' if !depth_quote && comment == 0 => parts.push(std::mem::take(&mut cur)),
+            _ if comment > 0 => {}
+            _ => cur.push(c),
+        }
+    }
+    parts.push(cur);
+    for p in parts {
+        let a = angle_addr(&p);
+        let a = a.rsplit(' ').next().unwrap_or("").trim_matches('"').to_string();
+        if a.contains('@') {
+            out.push(a);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn from_address_lists() {
+        assert_eq!(from_addresses("\"Doe, John\" <john@Example.com>"), vec!["john@Example.com"]);
+        assert_eq!(from_addresses("a@x.org, B <b@y.org>"), vec!["a@x.org", "b@y.org"]);
+        assert_eq!(from_addresses("plain@z.net (comment, here)"), vec!["plain@z.net"]);
+        assert!(from_addresses("undisclosed-recipients:;").is_empty());
+    }
+
+    #[test]
+    fn identities_from_headers() {
+        let raw = b"Return-Path: <bounce@mail.example.org>\r\n\
+Received: from localhost (localhost [127.0.0.1])\r\n\tby mx.example.net (Postfix) with ESMTP id 1\r\n\
+Received: from mail.example.org (mail.example.org [192.0.2.7])\r\n\tby mx.example.net (Postfix) with ESMTPS id 2\r\n\
+From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
+        let msg = parse(raw).expect("parses");
+        let id = identities(&msg, &Overrides::default());
+        assert_eq!(id.ip.as_deref(), Some("192.0.2.7"));
+        assert_eq!(id.helo.as_deref(), Some("mail.example.org"));
+        assert_eq!(id.mail_from.as_deref(), Some("bounce@mail.example.org"));
+        assert_eq!(id.from_domain.as_deref(), Some("example.org"));
+        assert!(id.sources.ip.contains("#2"), "{}", id.sources.ip);
+        let o = Overrides { ip: Some("198.51.100.1".parse().unwrap()), ..Default::default() };
+        let id = identities(&msg, &o);
+        assert_eq!(id.ip.as_deref(), Some("198.51.100.1"));
+        assert_eq!(id.sources.ip, "given by the user");
+    }
+
+    #[test]
+    fn rejects_non_messages() {
+        assert!(parse(b"").is_err());
+        assert!(parse(b"   \n ").is_err());
+    }
+}

@@ -1,0 +1,146 @@
+//! The result of an inspection: verdicts, traces, findings and the DNS log.
+//! Everything is serde-serializable; the UI and the CLI only render it.
+
+use crate::dns::QueryLog;
+use crate::trace::Trace;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The RFC 8601 result words, shared by SPF, DKIM, ARC and DMARC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum AuthResult {
+    Pass,
+    Fail,
+    SoftFail,
+    Neutral,
+    #[default]
+    None,
+    TempError,
+    PermError,
+}
+
+impl AuthResult {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuthResult::Pass => "pass",
+            AuthResult::Fail => "fail",
+            AuthResult::SoftFail => "softfail",
+            AuthResult::Neutral => "neutral",
+            AuthResult::None => "none",
+            AuthResult::TempError => "temperror",
+            AuthResult::PermError => "permerror",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AuthResult> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "pass" => AuthResult::Pass,
+            "fail" | "hardfail" => AuthResult::Fail,
+            "softfail" => AuthResult::SoftFail,
+            "neutral" => AuthResult::Neutral,
+            "none" => AuthResult::None,
+            "temperror" | "error" => AuthResult::TempError,
+            "permerror" | "unknown" => AuthResult::PermError,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for AuthResult {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where an identity value came from, in words ("Received header #2 (by mx.example.net)",
+/// "given by the user", "Return-Path header").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdentitySources {
+    pub ip: String,
+    pub helo: String,
+    pub mail_from: String,
+    pub from_domain: String,
+}
+
+/// The SMTP identities the checks evaluate.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identities {
+    pub ip: Option<String>,
+    pub helo: Option<String>,
+    pub mail_from: Option<String>,
+    pub from_domain: Option<String>,
+    pub sources: IdentitySources,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpfReport {
+    /// The MAIL FROM identity's result (the postmaster@HELO one when MAIL FROM is empty).
+    pub result: AuthResult,
+    /// The domain that was checked for `result`.
+    pub domain: String,
+    /// The explanation (`exp=`) on fail, else a short reason.
+    pub explanation: Option<String>,
+    pub dns_lookups: u32,
+    pub void_lookups: u32,
+    pub trace: Trace,
+    /// The HELO identity's result, when a HELO name was known.
+    pub helo_result: Option<AuthResult>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub helo_trace: Trace,
+    /// The `Received-SPF:` line as pypolicyd-spf writes it.
+    pub received_spf: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DkimReport {
+    pub domain: String,
+    pub selector: String,
+    pub algorithm: String,
+    pub result: AuthResult,
+    /// Why, in one sentence ("body hash mismatch: the body was changed after signing").
+    pub reason: String,
+    /// The signature over the header block verified (independent of the body).
+    pub header_signature_valid: Option<bool>,
+    /// The body hash matched `bh=`.
+    pub body_hash_matches: Option<bool>,
+    #[serde(default)]
+    pub warnings: Vec<String>,
+    pub trace: Trace,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArcReport {
+    pub result: AuthResult,
+    pub reason: String,
+    pub trace: Trace,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DmarcReport {
+    pub result: AuthResult,
+    /// The published policy that applies (`none`, `quarantine`, `reject`), when a record was found.
+    pub policy: Option<String>,
+    /// What a receiver following the policy would do with this message.
+    pub disposition: String,
+    /// The domain whose record was used.
+    pub record_domain: Option<String>,
+    pub spf_aligned: bool,
+    pub dkim_aligned: bool,
+    pub trace: Trace,
+}
+
+/// The whole result of an inspection.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub identities: Identities,
+    pub spf: SpfReport,
+    pub dkim: Vec<DkimReport>,
+    pub arc: ArcReport,
+    pub dmarc: DmarcReport,
+    /// Every DNS query made, in the order they were started.
+    pub dns: Vec<QueryLog>,
+    /// Problems with the input itself (unparseable headers, missing From, ...).
+    #[serde(default)]
+    pub notices: Vec<String>,
+}
