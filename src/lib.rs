@@ -12,6 +12,8 @@ pub mod trace;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod dohd;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -42,7 +44,11 @@ pub fn unix_now() -> u64 {
 
 /// Inspects one raw message: identities, SPF, DKIM, ARC and DMARC, every DNS
 /// query logged. Independent lookups run concurrently.
-pub async fn inspect(raw: &[u8], options: &Options, resolver: &dyn Resolver) -> Result<Report, InputError> {
+pub async fn inspect(
+    raw: &[u8],
+    options: &Options,
+    resolver: &dyn Resolver,
+) -> Result<Report, InputError> {
     let msg = message::parse(raw)?;
     let identities = message::identities(&msg, &options.overrides);
     let now = options.now.unwrap_or_else(unix_now);
@@ -77,7 +83,11 @@ pub async fn inspect(raw: &[u8], options: &Options, resolver: &dyn Resolver) -> 
         explanation: Some("not checked: the connecting IP address is unknown".into()),
         ..Default::default()
     });
-    let spf_domain = if spf.domain.is_empty() { None } else { Some(spf.domain.as_str()) };
+    let spf_domain = if spf.domain.is_empty() {
+        None
+    } else {
+        Some(spf.domain.as_str())
+    };
     let dmarc = auth::dmarc::evaluate(&discovery, &spf, spf_domain, &dkim);
     Ok(Report {
         identities,

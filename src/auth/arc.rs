@@ -4,6 +4,10 @@ use crate::dns::Resolver;
 use crate::report::ArcReport;
 use mail_auth::AuthenticatedMessage;
 
-pub async fn verify(_msg: &AuthenticatedMessage<'_>, _resolver: &dyn Resolver, _now: u64) -> ArcReport {
+pub async fn verify(
+    _msg: &AuthenticatedMessage<'_>,
+    _resolver: &dyn Resolver,
+    _now: u64,
+) -> ArcReport {
     ArcReport::default()
 }

@@ -5,6 +5,10 @@ use crate::report::DkimReport;
 use mail_auth::AuthenticatedMessage;
 
 /// Verifies every DKIM-Signature of the message. `now` is unix seconds (for `x=` and `t=`).
-pub async fn verify_all(_msg: &AuthenticatedMessage<'_>, _resolver: &dyn Resolver, _now: u64) -> Vec<DkimReport> {
+pub async fn verify_all(
+    _msg: &AuthenticatedMessage<'_>,
+    _resolver: &dyn Resolver,
+    _now: u64,
+) -> Vec<DkimReport> {
     Vec::new()
 }

@@ -16,6 +16,11 @@ pub async fn discover(_resolver: &dyn Resolver, from_domain: Option<&str>) -> Di
     }
 }
 
-pub fn evaluate(_d: &Discovery, _spf: &SpfReport, _spf_domain: Option<&str>, _dkim: &[DkimReport]) -> DmarcReport {
+pub fn evaluate(
+    _d: &Discovery,
+    _spf: &SpfReport,
+    _spf_domain: Option<&str>,
+    _dkim: &[DkimReport],
+) -> DmarcReport {
     DmarcReport::default()
 }

@@ -4,8 +4,6 @@
 
 pub mod zone;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod doh_native;
 pub mod doh;
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -106,7 +104,10 @@ pub enum RData {
     #[serde(rename = "AAAA")]
     Aaaa(Ipv6Addr),
     #[serde(rename = "MX")]
-    Mx { preference: u16, exchange: String },
+    Mx {
+        preference: u16,
+        exchange: String,
+    },
     /// The character-strings of one TXT RR, unjoined: the SPF linter needs to see them apart.
     #[serde(rename = "TXT")]
     Txt(Vec<String>),
@@ -480,7 +481,9 @@ impl<'r> Resolver for Recorder<'r> {
                         row.answers = a
                             .records
                             .iter()
-                            .map(|r| format!("{} {} {}", r.name, r.data.rtype(), r.data.presentation()))
+                            .map(|r| {
+                                format!("{} {} {}", r.name, r.data.rtype(), r.data.presentation())
+                            })
                             .collect();
                         row.records = a.records.clone();
                         row.ttl = a.min_ttl();
@@ -495,9 +498,7 @@ impl<'r> Resolver for Recorder<'r> {
         }
         .boxed_local();
         let shared = fut.shared();
-        self.pending
-            .borrow_mut()
-            .insert(key, (idx, shared.clone()));
+        self.pending.borrow_mut().insert(key, (idx, shared.clone()));
         shared.boxed_local()
     }
 

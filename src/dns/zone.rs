@@ -188,8 +188,13 @@ fn unescape_word(w: &str) -> String {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'\\' && i + 1 < b.len() {
-            if i + 3 < b.len() + 0 && b[i + 1..].len() >= 3 && b[i + 1..i + 4].iter().all(u8::is_ascii_digit) {
-                let n = (b[i + 1] - b'0') as u32 * 100 + (b[i + 2] - b'0') as u32 * 10 + (b[i + 3] - b'0') as u32;
+            if i + 3 < b.len() + 0
+                && b[i + 1..].len() >= 3
+                && b[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+            {
+                let n = (b[i + 1] - b'0') as u32 * 100
+                    + (b[i + 2] - b'0') as u32 * 10
+                    + (b[i + 3] - b'0') as u32;
                 out.push(n.min(255) as u8);
                 i += 4;
             } else {
@@ -268,12 +273,18 @@ impl Zone {
             };
             let first = word(&tokens[0]);
             if first.eq_ignore_ascii_case("$ORIGIN") {
-                let o = tokens.get(1).map(word).ok_or_else(|| err("$ORIGIN needs a name".into()))?;
+                let o = tokens
+                    .get(1)
+                    .map(word)
+                    .ok_or_else(|| err("$ORIGIN needs a name".into()))?;
                 origin = absolute(&unescape_word(&o), &origin);
                 continue;
             }
             if first.eq_ignore_ascii_case("$TTL") {
-                let t = tokens.get(1).map(word).ok_or_else(|| err("$TTL needs a value".into()))?;
+                let t = tokens
+                    .get(1)
+                    .map(word)
+                    .ok_or_else(|| err("$TTL needs a value".into()))?;
                 default_ttl = parse_ttl(&t).ok_or_else(|| err(format!("bad $TTL '{t}'")))?;
                 continue;
             }
@@ -317,7 +328,9 @@ impl Zone {
             let words: Vec<String> = rest.iter().map(word).collect();
             let need = |n: usize| -> Result<(), ZoneError> {
                 if words.len() < n {
-                    Err(err(format!("{rtype_word} record for {owner} is missing data")))
+                    Err(err(format!(
+                        "{rtype_word} record for {owner} is missing data"
+                    )))
                 } else {
                     Ok(())
                 }
@@ -325,16 +338,26 @@ impl Zone {
             let data = match rtype_word.to_ascii_uppercase().as_str() {
                 "A" => {
                     need(1)?;
-                    RData::A(words[0].parse().map_err(|_| err(format!("'{}' is not an IPv4 address", words[0])))?)
+                    RData::A(
+                        words[0]
+                            .parse()
+                            .map_err(|_| err(format!("'{}' is not an IPv4 address", words[0])))?,
+                    )
                 }
                 "AAAA" => {
                     need(1)?;
-                    RData::Aaaa(words[0].parse().map_err(|_| err(format!("'{}' is not an IPv6 address", words[0])))?)
+                    RData::Aaaa(
+                        words[0]
+                            .parse()
+                            .map_err(|_| err(format!("'{}' is not an IPv6 address", words[0])))?,
+                    )
                 }
                 "MX" => {
                     need(2)?;
                     RData::Mx {
-                        preference: words[0].parse().map_err(|_| err(format!("bad MX preference '{}'", words[0])))?,
+                        preference: words[0]
+                            .parse()
+                            .map_err(|_| err(format!("bad MX preference '{}'", words[0])))?,
                         exchange: absolute(&unescape_word(&words[1]), &origin),
                     }
                 }
@@ -366,17 +389,26 @@ impl Zone {
                     RData::Ns(absolute(&unescape_word(&words[0]), &origin))
                 }
                 // Accepted and ignored so that whole real zones load.
-                "SOA" | "CAA" | "SRV" | "DS" | "DNSKEY" | "RRSIG" | "NSEC" | "HINFO" | "TLSA" => continue,
+                "SOA" | "CAA" | "SRV" | "DS" | "DNSKEY" | "RRSIG" | "NSEC" | "HINFO" | "TLSA" => {
+                    continue
+                }
                 other => return Err(err(format!("unsupported record type '{other}'"))),
             };
-            self.insert(Record { name: owner, ttl, data });
+            self.insert(Record {
+                name: owner,
+                ttl,
+                data,
+            });
         }
         Ok(())
     }
 
     pub fn insert(&mut self, record: Record) {
         let name = normalize_name(&record.name);
-        self.records.entry(name.clone()).or_default().push(Record { name, ..record });
+        self.records
+            .entry(name.clone())
+            .or_default()
+            .push(Record { name, ..record });
     }
 
     /// Adds every record of `other`.
@@ -418,18 +450,33 @@ impl Zone {
         let mut rest = name;
         while let Some(pos) = rest.find('.') {
             rest = &rest[pos + 1..];
-            if self.records.contains_key(rest) || self.records.keys().any(|k| k.ends_with(&format!(".{rest}")) && !k.starts_with("*.")) {
+            if self.records.contains_key(rest)
+                || self
+                    .records
+                    .keys()
+                    .any(|k| k.ends_with(&format!(".{rest}")) && !k.starts_with("*."))
+            {
                 // The closest encloser exists: only its own wildcard may apply.
                 let wild = format!("*.{rest}");
                 return self.records.get(&wild).map(|recs| {
                     recs.iter()
-                        .map(|r| Record { name: name.to_string(), ..r.clone() })
+                        .map(|r| Record {
+                            name: name.to_string(),
+                            ..r.clone()
+                        })
                         .collect()
                 });
             }
             let wild = format!("*.{rest}");
             if let Some(recs) = self.records.get(&wild) {
-                return Some(recs.iter().map(|r| Record { name: name.to_string(), ..r.clone() }).collect());
+                return Some(
+                    recs.iter()
+                        .map(|r| Record {
+                            name: name.to_string(),
+                            ..r.clone()
+                        })
+                        .collect(),
+                );
             }
         }
         None
@@ -442,11 +489,19 @@ impl Zone {
         for _ in 0..16 {
             let Some(node) = self.node(&name) else {
                 return Answer {
-                    rcode: if records.is_empty() { Rcode::NxDomain } else { Rcode::NoError },
+                    rcode: if records.is_empty() {
+                        Rcode::NxDomain
+                    } else {
+                        Rcode::NoError
+                    },
                     records,
                 };
             };
-            let matching: Vec<Record> = node.iter().filter(|r| r.data.rtype() == rtype).cloned().collect();
+            let matching: Vec<Record> = node
+                .iter()
+                .filter(|r| r.data.rtype() == rtype)
+                .cloned()
+                .collect();
             if !matching.is_empty() || rtype == RType::Cname {
                 records.extend(matching);
                 break;
@@ -462,7 +517,10 @@ impl Zone {
                 None => break,
             }
         }
-        Answer { rcode: Rcode::NoError, records }
+        Answer {
+            rcode: Rcode::NoError,
+            records,
+        }
     }
 }
 
@@ -488,7 +546,10 @@ pub struct ZoneResolver {
 impl ZoneResolver {
     /// Offline: everything not in the zone is NXDOMAIN.
     pub fn offline(zone: Zone) -> ZoneResolver {
-        ZoneResolver { zone, fallback: None }
+        ZoneResolver {
+            zone,
+            fallback: None,
+        }
     }
 
     /// The zone's records first, then the network for names the zone does not have.
@@ -549,19 +610,43 @@ kernel-error.com._report._dmarc.kernel-error.de. IN TXT "v=DMARC1"
         let z = Zone::parse(ZONE, None).expect("zone parses");
         let spf = z.answer("example.com", RType::Txt);
         assert_eq!(spf.rcode, Rcode::NoError);
-        assert_eq!(spf.txt_joined(), vec!["v=spf1 ip4:192.0.2.0/24 include:_spf.example.net -all"]);
+        assert_eq!(
+            spf.txt_joined(),
+            vec!["v=spf1 ip4:192.0.2.0/24 include:_spf.example.net -all"]
+        );
         assert_eq!(spf.records[0].ttl, 300);
         let mx = z.answer("EXAMPLE.com.", RType::Mx);
-        assert_eq!(mx.names(RType::Mx), vec!["mx1.example.com", "mx2.example.org"]);
+        assert_eq!(
+            mx.names(RType::Mx),
+            vec!["mx1.example.com", "mx2.example.org"]
+        );
         let a = z.answer("mx1.example.com", RType::A);
-        assert_eq!(a.ipv4(), vec!["192.0.2.10".parse::<std::net::Ipv4Addr>().unwrap()]);
+        assert_eq!(
+            a.ipv4(),
+            vec!["192.0.2.10".parse::<std::net::Ipv4Addr>().unwrap()]
+        );
         assert_eq!(a.records[0].ttl, 600);
         assert_eq!(z.answer("mx1.example.com", RType::Aaaa).ipv6().len(), 1);
-        assert_eq!(z.answer("sel._domainkey.example.com", RType::Txt).txt_joined(), vec!["v=DKIM1; k=rsa; p=MIIB"]);
-        assert_eq!(z.answer("esc.example.com", RType::Txt).txt_joined(), vec!["quote \" and ; semicolon"]);
-        assert_eq!(z.answer("10.2.0.192.in-addr.arpa", RType::Ptr).names(RType::Ptr), vec!["mx1.example.com"]);
         assert_eq!(
-            z.answer("kernel-error.com._report._dmarc.kernel-error.de", RType::Txt).txt_joined(),
+            z.answer("sel._domainkey.example.com", RType::Txt)
+                .txt_joined(),
+            vec!["v=DKIM1; k=rsa; p=MIIB"]
+        );
+        assert_eq!(
+            z.answer("esc.example.com", RType::Txt).txt_joined(),
+            vec!["quote \" and ; semicolon"]
+        );
+        assert_eq!(
+            z.answer("10.2.0.192.in-addr.arpa", RType::Ptr)
+                .names(RType::Ptr),
+            vec!["mx1.example.com"]
+        );
+        assert_eq!(
+            z.answer(
+                "kernel-error.com._report._dmarc.kernel-error.de",
+                RType::Txt
+            )
+            .txt_joined(),
             vec!["v=DMARC1"]
         );
     }
@@ -569,16 +654,28 @@ kernel-error.com._report._dmarc.kernel-error.de. IN TXT "v=DMARC1"
     #[test]
     fn nxdomain_nodata_cname_and_wildcards() {
         let z = Zone::parse(ZONE, None).expect("zone parses");
-        assert_eq!(z.answer("nothere.example.com", RType::A).rcode, Rcode::NxDomain);
+        assert_eq!(
+            z.answer("nothere.example.com", RType::A).rcode,
+            Rcode::NxDomain
+        );
         let nodata = z.answer("mx1.example.com", RType::Txt);
         assert_eq!((nodata.rcode, nodata.records.len()), (Rcode::NoError, 0));
         // Empty non-terminal: _domainkey.example.com exists only as a parent.
-        assert_eq!(z.answer("_domainkey.example.com", RType::Txt).rcode, Rcode::NoError);
+        assert_eq!(
+            z.answer("_domainkey.example.com", RType::Txt).rcode,
+            Rcode::NoError
+        );
         let c = z.answer("alias.example.com", RType::A);
         assert_eq!(c.records.len(), 2);
         assert_eq!(c.ipv4().len(), 1);
-        assert_eq!(z.answer("x.wild.example.com", RType::Txt).txt_joined(), vec!["wildcard"]);
-        assert_eq!(z.answer("x.wild.example.com", RType::Txt).records[0].name, "x.wild.example.com");
+        assert_eq!(
+            z.answer("x.wild.example.com", RType::Txt).txt_joined(),
+            vec!["wildcard"]
+        );
+        assert_eq!(
+            z.answer("x.wild.example.com", RType::Txt).records[0].name,
+            "x.wild.example.com"
+        );
     }
 
     #[test]

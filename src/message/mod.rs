@@ -29,10 +29,13 @@ pub struct Overrides {
 /// Parses the raw message; fails only when there is no header section at all.
 pub fn parse(raw: &[u8]) -> Result<AuthenticatedMessage<'_>, InputError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
-        return Err(InputError("the message is empty: paste the whole raw message, headers first".into()));
+        return Err(InputError(
+            "the message is empty: paste the whole raw message, headers first".into(),
+        ));
     }
-    let msg = AuthenticatedMessage::parse(raw)
-        .ok_or_else(|| InputError("this is not an e-mail message: no header section could be read".into()))?;
+    let msg = AuthenticatedMessage::parse(raw).ok_or_else(|| {
+        InputError("this is not an e-mail message: no header section could be read".into())
+    })?;
     if msg.headers.is_empty() {
         return Err(InputError("this is not an e-mail message: no header fields found (a header looks like 'Name: value')".into()));
     }
@@ -75,7 +78,12 @@ pub fn angle_addr(v: &str) -> String {
 
 /// The domain part of an address (after the last `@`), lowercase.
 pub fn domain_of(addr: &str) -> Option<String> {
-    let d = addr.rsplit_once('@')?.1.trim().trim_end_matches('.').to_ascii_lowercase();
+    let d = addr
+        .rsplit_once('@')?
+        .1
+        .trim()
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
     (!d.is_empty()).then_some(d)
 }
 
@@ -88,7 +96,10 @@ pub fn identities(msg: &AuthenticatedMessage<'_>, overrides: &Overrides) -> Iden
     let hops: Vec<received::Hop> = received.iter().map(|r| received::parse(r)).collect();
     let boundary = received::trust_boundary(&hops);
 
-    match (overrides.ip, boundary.and_then(|i| hops[i].from_ip.map(|ip| (i, ip)))) {
+    match (
+        overrides.ip,
+        boundary.and_then(|i| hops[i].from_ip.map(|ip| (i, ip))),
+    ) {
         (Some(ip), _) => {
             id.ip = Some(ip.to_string());
             id.sources.ip = "given by the user".into();
@@ -99,7 +110,10 @@ pub fn identities(msg: &AuthenticatedMessage<'_>, overrides: &Overrides) -> Iden
         }
         _ => id.sources.ip = "not found: no Received header with a public client address".into(),
     }
-    match (&overrides.helo, boundary.and_then(|i| hops[i].helo.clone().map(|h| (i, h)))) {
+    match (
+        &overrides.helo,
+        boundary.and_then(|i| hops[i].helo.clone().map(|h| (i, h))),
+    ) {
         (Some(h), _) => {
             id.helo = Some(h.clone());
             id.sources.helo = "given by the user".into();
@@ -172,7 +186,12 @@ pub fn from_addresses(value: &str) -> Vec<String> {
     parts.push(cur);
     for p in parts {
         let a = angle_addr(&p);
-        let a = a.rsplit(' ').next().unwrap_or("").trim_matches('"').to_string();
+        let a = a
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .trim_matches('"')
+            .to_string();
         if a.contains('@') {
             out.push(a);
         }
@@ -186,9 +205,18 @@ mod tests {
 
     #[test]
     fn from_address_lists() {
-        assert_eq!(from_addresses("\"Doe, John\" <john@Example.com>"), vec!["john@Example.com"]);
-        assert_eq!(from_addresses("a@x.org, B <b@y.org>"), vec!["a@x.org", "b@y.org"]);
-        assert_eq!(from_addresses("plain@z.net (comment, here)"), vec!["plain@z.net"]);
+        assert_eq!(
+            from_addresses("\"Doe, John\" <john@Example.com>"),
+            vec!["john@Example.com"]
+        );
+        assert_eq!(
+            from_addresses("a@x.org, B <b@y.org>"),
+            vec!["a@x.org", "b@y.org"]
+        );
+        assert_eq!(
+            from_addresses("plain@z.net (comment, here)"),
+            vec!["plain@z.net"]
+        );
         assert!(from_addresses("undisclosed-recipients:;").is_empty());
     }
 
@@ -205,7 +233,10 @@ From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
         assert_eq!(id.mail_from.as_deref(), Some("bounce@mail.example.org"));
         assert_eq!(id.from_domain.as_deref(), Some("example.org"));
         assert!(id.sources.ip.contains("#2"), "{}", id.sources.ip);
-        let o = Overrides { ip: Some("198.51.100.1".parse().unwrap()), ..Default::default() };
+        let o = Overrides {
+            ip: Some("198.51.100.1".parse().unwrap()),
+            ..Default::default()
+        };
         let id = identities(&msg, &o);
         assert_eq!(id.ip.as_deref(), Some("198.51.100.1"));
         assert_eq!(id.sources.ip, "given by the user");

@@ -39,7 +39,10 @@ pub fn parse(value: &str) -> Hop {
             continue;
         }
         let key = word.to_ascii_lowercase();
-        let next_word = tokens.get(i + 1).filter(|(_, c)| !c).map(|(w, _)| w.clone());
+        let next_word = tokens
+            .get(i + 1)
+            .filter(|(_, c)| !c)
+            .map(|(w, _)| w.clone());
         match key.as_str() {
             "from" => {
                 if let Some(w) = next_word {
@@ -92,7 +95,8 @@ fn parse_from_comment(c: &str, hop: &mut Hop) {
             hop.from_ip.get_or_insert(ip);
         } else if let Ok(ip) = p.parse::<IpAddr>() {
             hop.from_ip.get_or_insert(ip);
-        } else if p.contains('.') && hop.from_rdns.is_none() && !p.contains('=') && !p.contains('@') {
+        } else if p.contains('.') && hop.from_rdns.is_none() && !p.contains('=') && !p.contains('@')
+        {
             hop.from_rdns = Some(p.trim_end_matches('.').to_string());
         }
     }
@@ -101,7 +105,10 @@ fn parse_from_comment(c: &str, hop: &mut Hop) {
 /// "[192.0.2.1]", "[IPv6:2001:db8::1]", "192.0.2.1" → the address.
 fn bracket_ip(w: &str) -> Option<IpAddr> {
     let inner = w.trim().trim_start_matches('[').trim_end_matches(']');
-    let inner = inner.strip_prefix("IPv6:").or_else(|| inner.strip_prefix("ipv6:")).unwrap_or(inner);
+    let inner = inner
+        .strip_prefix("IPv6:")
+        .or_else(|| inner.strip_prefix("ipv6:"))
+        .unwrap_or(inner);
     inner.parse().ok()
 }
 
@@ -147,9 +154,18 @@ fn tokenize(s: &str) -> Vec<(String, bool)> {
 /// (loopback, private, link-local, unique-local), not a public client.
 pub fn is_internal(ip: IpAddr) -> bool {
     match ip {
-        IpAddr::V4(v4) => v4.is_loopback() || v4.is_private() || v4.is_link_local() || v4.is_unspecified() || v4.octets()[0] == 100 && (v4.octets()[1] & 0xc0) == 64,
+        IpAddr::V4(v4) => {
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.octets()[0] == 100 && (v4.octets()[1] & 0xc0) == 64
+        }
         IpAddr::V6(v6) => {
-            v6.is_loopback() || v6.is_unspecified() || (v6.segments()[0] & 0xfe00) == 0xfc00 || (v6.segments()[0] & 0xffc0) == 0xfe80
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || (v6.segments()[0] & 0xfe00) == 0xfc00
+                || (v6.segments()[0] & 0xffc0) == 0xfe80
         }
     }
 }
@@ -157,7 +173,8 @@ pub fn is_internal(ip: IpAddr) -> bool {
 /// The index (0 = topmost header) of the hop where the message entered the
 /// receiving organization: the topmost hop whose client is a public address.
 pub fn trust_boundary(hops: &[Hop]) -> Option<usize> {
-    hops.iter().position(|h| h.from_ip.is_some_and(|ip| !is_internal(ip)))
+    hops.iter()
+        .position(|h| h.from_ip.is_some_and(|ip| !is_internal(ip)))
 }
 
 #[cfg(test)]
@@ -174,7 +191,10 @@ mod tests {
         assert_eq!(h.with.as_deref(), Some("ESMTPS"));
         assert_eq!(h.id.as_deref(), Some("4AbC"));
         assert_eq!(h.for_addr.as_deref(), Some("bob@example.net"));
-        assert_eq!(h.date.as_deref(), Some("Mon, 2 Nov 2026 10:00:00 +0100 (CET)"));
+        assert_eq!(
+            h.date.as_deref(),
+            Some("Mon, 2 Nov 2026 10:00:00 +0100 (CET)")
+        );
     }
 
     #[test]
