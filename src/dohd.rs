@@ -17,6 +17,9 @@ pub struct Server {
 
 impl Server {
     pub fn stop(self) {}
+
+    /// Blocks until the server stops.
+    pub fn wait(self) {}
 }
 
 /// Starts serving `zone` on `listen` (e.g. `127.0.0.1:0`) in background threads.

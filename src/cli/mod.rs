@@ -1,1 +1,191 @@
-pub mod run;
+//! The native command line: argument parsing, resolver set-up and text
+//! rendering. `src/bin/headerscope.rs` only calls [`main_with_args`].
+
+pub mod args;
+pub mod text;
+
+use crate::dns::doh::{DohEndpoint, DohFormat, DohResolver};
+use crate::dns::zone::{Zone, ZoneResolver};
+use crate::dns::Resolver;
+use args::{Command, DnsArgs, Format};
+use std::io::{Read, Write};
+
+/// Why the command could not run: a one-line reason, exit code 2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Usage(pub String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Runs the CLI; returns the process exit code.
+pub fn main_with_args(args: Vec<String>, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
+    let command = match args::parse(&args) {
+        Ok(c) => c,
+        Err(Usage(msg)) => {
+            let _ = writeln!(stderr, "headerscope: {msg}");
+            return 2;
+        }
+    };
+    match run(command, stdout) {
+        Ok(()) => 0,
+        Err(Usage(msg)) => {
+            let _ = writeln!(stderr, "headerscope: {msg}");
+            2
+        }
+    }
+}
+
+fn run(command: Command, out: &mut dyn Write) -> Result<(), Usage> {
+    match command {
+        Command::Help => {
+            let _ = out.write_all(args::USAGE.as_bytes());
+            Ok(())
+        }
+        Command::Version => {
+            let _ = writeln!(out, "headerscope {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Command::Check(c) => {
+            let raw = read_input(c.file.as_deref())?;
+            let resolver = build_resolver(&c.dns)?;
+            let options = crate::Options {
+                overrides: crate::message::Overrides {
+                    ip: c.ip,
+                    helo: c.helo.clone(),
+                    mail_from: c.mail_from.clone(),
+                },
+                now: c.now,
+                receiver: None,
+            };
+            let report =
+                futures::executor::block_on(crate::inspect(&raw, &options, resolver.as_ref()))
+                    .map_err(|e| Usage(e.to_string()))?;
+            let rendered = match c.format {
+                Format::Json => serde_json::to_string_pretty(&report)
+                    .map_err(|e| Usage(format!("cannot encode the report: {e}")))?,
+                Format::Text => text::render_report(&report),
+            };
+            write_out(out, &rendered)
+        }
+        Command::Spf(s) => {
+            let resolver = build_resolver(&s.dns)?;
+            let recorder = crate::dns::Recorder::new(resolver.as_ref());
+            let req = crate::auth::spf::SpfRequest {
+                ip: s.ip,
+                helo: s.helo.clone(),
+                mail_from: s.mail_from.clone(),
+                receiver: None,
+                now: crate::unix_now(),
+            };
+            let report = futures::executor::block_on(crate::auth::spf::evaluate(&recorder, &req));
+            let rendered = match s.format {
+                Format::Json => serde_json::to_string_pretty(&report)
+                    .map_err(|e| Usage(format!("cannot encode the report: {e}")))?,
+                Format::Text => text::render_spf(&report, &recorder.log()),
+            };
+            write_out(out, &rendered)
+        }
+        Command::DohServer(d) => {
+            let mut zone = Zone::new();
+            for z in &d.zones {
+                zone.merge(load_zone(z)?);
+            }
+            let server = crate::dohd::spawn(
+                zone,
+                &d.listen,
+                crate::dohd::ServerOptions {
+                    delay_ms: d.delay_ms,
+                    ..Default::default()
+                },
+            )
+            .map_err(|e| Usage(format!("cannot listen on {}: {e}", d.listen)))?;
+            let _ = writeln!(
+                out,
+                "serving DNS-over-HTTPS on http://{}/dns-query",
+                server.addr
+            );
+            let _ = out.flush();
+            server.wait();
+            Ok(())
+        }
+    }
+}
+
+fn write_out(out: &mut dyn Write, s: &str) -> Result<(), Usage> {
+    out.write_all(s.as_bytes())
+        .and_then(|_| {
+            if s.ends_with('\n') {
+                Ok(())
+            } else {
+                out.write_all(b"\n")
+            }
+        })
+        .map_err(|e| Usage(format!("cannot write the output: {e}")))
+}
+
+fn read_input(file: Option<&str>) -> Result<Vec<u8>, Usage> {
+    let mut raw = Vec::new();
+    match file {
+        None | Some("-") => {
+            std::io::stdin()
+                .read_to_end(&mut raw)
+                .map_err(|e| Usage(format!("cannot read standard input: {e}")))?;
+        }
+        Some(path) => {
+            raw = std::fs::read(path).map_err(|e| Usage(format!("cannot read {path}: {e}")))?;
+        }
+    }
+    Ok(raw)
+}
+
+fn load_zone(path: &str) -> Result<Zone, Usage> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Usage(format!("cannot read zone file {path}: {e}")))?;
+    Zone::parse(&text, None).map_err(|e| Usage(format!("zone file {path}: {e}")))
+}
+
+/// `--offline`: only the zones (everything else NXDOMAIN); zones without
+/// `--offline`: the zones first, then DoH; neither: DoH.
+pub fn build_resolver(dns: &DnsArgs) -> Result<Box<dyn Resolver>, Usage> {
+    let mut zone = Zone::new();
+    for z in &dns.zones {
+        zone.merge(load_zone(z)?);
+    }
+    if dns.offline {
+        if dns.doh.is_some() {
+            return Err(Usage("--offline and --doh contradict each other".into()));
+        }
+        return Ok(Box::new(ZoneResolver::offline(zone)));
+    }
+    let endpoint = match &dns.doh {
+        Some(url) => endpoint_for(url)?,
+        None => DohEndpoint::cloudflare(),
+    };
+    let doh: Box<dyn Resolver> = Box::new(DohResolver::new(endpoint));
+    if dns.zones.is_empty() {
+        Ok(doh)
+    } else {
+        Ok(Box::new(ZoneResolver::with_fallback(zone, doh)))
+    }
+}
+
+/// A custom DoH URL: `/resolve` paths and `ct=application/dns-json` mean the
+/// JSON API, anything else RFC 8484 wire format.
+pub fn endpoint_for(url: &str) -> Result<DohEndpoint, Usage> {
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return Err(Usage(format!("--doh needs an http(s) URL, got '{url}'")));
+    }
+    let path = url.split('?').next().unwrap_or(url);
+    let format = if path.ends_with("/resolve") || url.contains("dns-json") {
+        DohFormat::Json
+    } else {
+        DohFormat::Wire
+    };
+    Ok(DohEndpoint {
+        url: url.to_string(),
+        format,
+    })
+}

@@ -1,0 +1,279 @@
+//! Argument parsing for the exact CLI contract (scripts outside the project rely on it).
+
+use super::Usage;
+use std::net::IpAddr;
+
+pub const USAGE: &str = "\
+headerscope: SPF, DKIM, ARC and DMARC verification of a raw e-mail message, with a trace
+
+usage:
+  headerscope check [FILE|-] [--ip IP] [--helo NAME] [--mail-from ADDR]
+                    [--zone FILE]... [--offline] [--doh URL] [--now UNIX_SECONDS]
+                    [--format text|json]
+  headerscope spf --ip IP --mail-from ADDR [--helo NAME]
+                  [--zone FILE]... [--offline] [--doh URL] [--format text|json]
+  headerscope doh-server --zone FILE... [--listen ADDR] [--delay-ms N]
+
+options:
+  --ip, --helo, --mail-from  the SMTP identities (check: override what the Received chain says)
+  --zone FILE     add DNS records from a BIND zone file (repeatable); they win over the network
+  --offline       no network at all: names not in the zones are NXDOMAIN
+  --doh URL       DNS-over-HTTPS endpoint (default Cloudflare); /resolve or dns-json URLs use the
+                  JSON API, others RFC 8484 wire format
+  --now SECONDS   fix the clock (unix seconds) for signature timestamps and expiry
+  --format        text (default, for people) or json
+exit status: 0 when the evaluation ran (whatever the verdict), 2 on unusable input or arguments
+";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DnsArgs {
+    pub zones: Vec<String>,
+    pub offline: bool,
+    pub doh: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckArgs {
+    pub file: Option<String>,
+    pub ip: Option<IpAddr>,
+    pub helo: Option<String>,
+    pub mail_from: Option<String>,
+    pub now: Option<u64>,
+    pub dns: DnsArgs,
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpfArgs {
+    pub ip: IpAddr,
+    pub mail_from: String,
+    pub helo: Option<String>,
+    pub dns: DnsArgs,
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DohServerArgs {
+    pub zones: Vec<String>,
+    pub listen: String,
+    pub delay_ms: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Check(CheckArgs),
+    Spf(SpfArgs),
+    DohServer(DohServerArgs),
+    Help,
+    Version,
+}
+
+/// Options and their values, in order; a value-taking option consumes the next word
+/// (or the part after `=`).
+struct Words<'a> {
+    args: &'a [String],
+    pos: usize,
+}
+
+impl<'a> Words<'a> {
+    fn value(&mut self, opt: &str, inline: Option<&'a str>) -> Result<&'a str, Usage> {
+        if let Some(v) = inline {
+            return Ok(v);
+        }
+        self.pos += 1;
+        self.args
+            .get(self.pos)
+            .map(String::as_str)
+            .ok_or_else(|| Usage(format!("{opt} needs a value")))
+    }
+}
+
+fn parse_ip(v: &str) -> Result<IpAddr, Usage> {
+    v.trim_matches(['[', ']'])
+        .parse()
+        .map_err(|_| Usage(format!("'{v}' is not an IP address")))
+}
+
+fn parse_format(v: &str) -> Result<Format, Usage> {
+    match v {
+        "text" => Ok(Format::Text),
+        "json" => Ok(Format::Json),
+        other => Err(Usage(format!(
+            "--format must be text or json, not '{other}'"
+        ))),
+    }
+}
+
+/// Parses the arguments after the program name.
+pub fn parse(args: &[String]) -> Result<Command, Usage> {
+    let Some(sub) = args.first() else {
+        return Err(Usage(
+            "missing command: check, spf or doh-server (see --help)".into(),
+        ));
+    };
+    let rest = &args[1..];
+    match sub.as_str() {
+        "-h" | "--help" | "help" => Ok(Command::Help),
+        "-V" | "--version" => Ok(Command::Version),
+        "check" | "spf" | "doh-server" => parse_sub(sub, rest),
+        other => Err(Usage(format!(
+            "unknown command '{other}': use check, spf or doh-server (see --help)"
+        ))),
+    }
+}
+
+fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
+    let mut w = Words { args: rest, pos: 0 };
+    let mut dns = DnsArgs::default();
+    let (mut ip, mut helo, mut mail_from, mut now, mut format) =
+        (None, None, None, None, Format::Text);
+    let mut file: Option<String> = None;
+    let mut listen = "127.0.0.1:8053".to_string();
+    let mut delay_ms = 0u64;
+    while w.pos < rest.len() {
+        let arg = rest[w.pos].as_str();
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n, Some(v)),
+            _ => (arg, None),
+        };
+        match name {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--ip" if sub != "doh-server" => ip = Some(parse_ip(w.value(name, inline)?)?),
+            "--helo" if sub != "doh-server" => helo = Some(w.value(name, inline)?.to_string()),
+            "--mail-from" if sub != "doh-server" => {
+                mail_from = Some(w.value(name, inline)?.trim_matches(['<', '>']).to_string())
+            }
+            "--zone" => dns.zones.push(w.value(name, inline)?.to_string()),
+            "--offline" if sub != "doh-server" => dns.offline = true,
+            "--doh" if sub != "doh-server" => dns.doh = Some(w.value(name, inline)?.to_string()),
+            "--now" if sub == "check" => {
+                let v = w.value(name, inline)?;
+                now = Some(
+                    v.parse()
+                        .map_err(|_| Usage(format!("--now needs unix seconds, not '{v}'")))?,
+                );
+            }
+            "--format" if sub != "doh-server" => format = parse_format(w.value(name, inline)?)?,
+            "--listen" if sub == "doh-server" => listen = w.value(name, inline)?.to_string(),
+            "--delay-ms" if sub == "doh-server" => {
+                let v = w.value(name, inline)?;
+                delay_ms = v
+                    .parse()
+                    .map_err(|_| Usage(format!("--delay-ms needs a number, not '{v}'")))?;
+            }
+            _ if sub == "check" && file.is_none() && (arg == "-" || !arg.starts_with('-')) => {
+                file = Some(arg.to_string())
+            }
+            _ if arg.starts_with('-') => {
+                return Err(Usage(format!(
+                    "unknown option '{arg}' for {sub} (see --help)"
+                )))
+            }
+            _ => {
+                return Err(Usage(format!(
+                    "unexpected argument '{arg}' for {sub} (see --help)"
+                )))
+            }
+        }
+        w.pos += 1;
+    }
+    match sub {
+        "check" => Ok(Command::Check(CheckArgs {
+            file,
+            ip,
+            helo,
+            mail_from,
+            now,
+            dns,
+            format,
+        })),
+        "spf" => Ok(Command::Spf(SpfArgs {
+            ip: ip.ok_or_else(|| Usage("spf needs --ip".into()))?,
+            mail_from: mail_from.ok_or_else(|| {
+                Usage("spf needs --mail-from (use '<>' or '' for the null sender)".into())
+            })?,
+            helo,
+            dns,
+            format,
+        })),
+        _ => {
+            if dns.zones.is_empty() {
+                return Err(Usage("doh-server needs at least one --zone FILE".into()));
+            }
+            Ok(Command::DohServer(DohServerArgs {
+                zones: dns.zones,
+                listen,
+                delay_ms,
+            }))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Result<Command, Usage> {
+        parse(&s.split_whitespace().map(String::from).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn check_contract() {
+        let Ok(Command::Check(c)) = p("check msg.eml --ip 192.0.2.1 --helo h.example --mail-from <a@b.example> --zone z1 --zone=z2 --offline --now 1700000000 --format json") else {
+            panic!("check did not parse");
+        };
+        assert_eq!(c.file.as_deref(), Some("msg.eml"));
+        assert_eq!(c.ip, Some("192.0.2.1".parse().unwrap()));
+        assert_eq!(c.mail_from.as_deref(), Some("a@b.example"));
+        assert_eq!(c.dns.zones, vec!["z1", "z2"]);
+        assert!(c.dns.offline);
+        assert_eq!(c.now, Some(1_700_000_000));
+        assert_eq!(c.format, Format::Json);
+        let Ok(Command::Check(c)) = p("check -") else {
+            panic!("stdin form")
+        };
+        assert_eq!(c.file.as_deref(), Some("-"));
+        let Ok(Command::Check(c)) = p("check") else {
+            panic!("no file")
+        };
+        assert_eq!(c.file, None);
+    }
+
+    #[test]
+    fn spf_contract_and_errors() {
+        let Ok(Command::Spf(s)) = p("spf --ip 2001:db8::1 --mail-from x@y.example --format text")
+        else {
+            panic!("spf did not parse");
+        };
+        assert_eq!(s.ip, "2001:db8::1".parse::<IpAddr>().unwrap());
+        assert!(p("spf --mail-from x@y").unwrap_err().0.contains("--ip"));
+        assert!(p("spf --ip 1.2.3.4").unwrap_err().0.contains("--mail-from"));
+        assert!(p("spf --ip 1.2.3 --mail-from a@b")
+            .unwrap_err()
+            .0
+            .contains("not an IP"));
+        assert!(p("check --format xml")
+            .unwrap_err()
+            .0
+            .contains("text or json"));
+        assert!(p("check --now soon")
+            .unwrap_err()
+            .0
+            .contains("unix seconds"));
+        assert!(p("check a b").unwrap_err().0.contains("unexpected"));
+        assert!(p("check --bogus").unwrap_err().0.contains("unknown option"));
+        assert!(p("frobnicate").unwrap_err().0.contains("unknown command"));
+        assert!(
+            p("spf --ip 1.2.3.4 --mail-from a@b --now 5").is_err(),
+            "--now is check-only"
+        );
+        assert!(p("doh-server").unwrap_err().0.contains("--zone"));
+    }
+}
