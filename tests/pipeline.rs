@@ -6,9 +6,9 @@ use headerscope::dns::zone::{Zone, ZoneResolver};
 use headerscope::report::AuthResult;
 use headerscope::{inspect, Options};
 use mail_auth::common::crypto::{RsaKey, Sha256};
+use mail_auth::common::headers::HeaderWriter;
 use mail_auth::dkim::generate::DkimKeyPair;
 use mail_auth::dkim::DkimSigner;
-use mail_auth::common::headers::HeaderWriter;
 use rustls_pki_types::{PrivateKeyDer, PrivatePkcs1KeyDer};
 
 const NOW: u64 = 1_795_428_000;
@@ -45,7 +45,9 @@ sel._domainkey TXT \"v=DKIM1; k=rsa; p={}\"\n",
     );
     let zone = Zone::parse(&zone_text, None).expect("zone");
     let (private, _) = pair.into_inner();
-    let key = RsaKey::<Sha256>::from_key_der(PrivateKeyDer::Pkcs1(PrivatePkcs1KeyDer::from(private))).expect("key");
+    let key =
+        RsaKey::<Sha256>::from_key_der(PrivateKeyDer::Pkcs1(PrivatePkcs1KeyDer::from(private)))
+            .expect("key");
     Fixture { zone, key }
 }
 
@@ -61,7 +63,10 @@ fn sign(f: Fixture, message: &str) -> (String, Zone) {
 
 fn run(raw: &str, zone: &Zone) -> headerscope::report::Report {
     let resolver = ZoneResolver::offline(zone.clone());
-    let options = Options { now: Some(NOW), ..Default::default() };
+    let options = Options {
+        now: Some(NOW),
+        ..Default::default()
+    };
     futures::executor::block_on(inspect(raw.as_bytes(), &options, &resolver)).expect("inspect runs")
 }
 
@@ -73,17 +78,32 @@ fn signed_message_passes_everything() {
     assert_eq!(r.spf.result, AuthResult::Pass, "spf: {:?}", r.spf);
     assert_eq!(r.dkim.len(), 1);
     assert_eq!(r.dkim[0].result, AuthResult::Pass, "dkim: {:?}", r.dkim[0]);
-    assert_eq!((r.dkim[0].domain.as_str(), r.dkim[0].selector.as_str()), ("example.org", "sel"));
+    assert_eq!(
+        (r.dkim[0].domain.as_str(), r.dkim[0].selector.as_str()),
+        ("example.org", "sel")
+    );
     assert_eq!(r.dmarc.result, AuthResult::Pass, "dmarc: {:?}", r.dmarc);
     assert_eq!(r.dmarc.policy.as_deref(), Some("reject"));
     assert!(!r.spf.trace.is_empty() && !r.dkim[0].trace.is_empty() && !r.dmarc.trace.is_empty());
     // Every distinct query once: the recorder shares repeats.
     let mut seen = std::collections::HashSet::new();
     for q in &r.dns {
-        assert!(seen.insert((q.name.clone(), q.rtype)), "{} {} asked twice", q.name, q.rtype);
+        assert!(
+            seen.insert((q.name.clone(), q.rtype)),
+            "{} {} asked twice",
+            q.name,
+            q.rtype
+        );
     }
-    for name in ["example.org", "sel._domainkey.example.org", "_dmarc.example.org"] {
-        assert!(r.dns.iter().any(|q| q.name == name), "{name} in the DNS log");
+    for name in [
+        "example.org",
+        "sel._domainkey.example.org",
+        "_dmarc.example.org",
+    ] {
+        assert!(
+            r.dns.iter().any(|q| q.name == name),
+            "{name} in the DNS log"
+        );
     }
 }
 

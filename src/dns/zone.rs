@@ -188,10 +188,7 @@ fn unescape_word(w: &str) -> String {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'\\' && i + 1 < b.len() {
-            if i + 3 < b.len() + 0
-                && b[i + 1..].len() >= 3
-                && b[i + 1..i + 4].iter().all(u8::is_ascii_digit)
-            {
+            if b.len() >= i + 4 && b[i + 1..i + 4].iter().all(u8::is_ascii_digit) {
                 let n = (b[i + 1] - b'0') as u32 * 100
                     + (b[i + 2] - b'0') as u32 * 10
                     + (b[i + 3] - b'0') as u32;

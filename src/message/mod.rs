@@ -43,7 +43,7 @@ pub fn parse(raw: &[u8]) -> Result<AuthenticatedMessage<'_>, InputError> {
 }
 
 /// The header values named `name` (case-insensitive), in order, unfolded and trimmed.
-pub fn header_values<'m>(msg: &'m AuthenticatedMessage<'_>, name: &str) -> Vec<String> {
+pub fn header_values(msg: &AuthenticatedMessage<'_>, name: &str) -> Vec<String> {
     msg.headers
         .iter()
         .filter(|(n, _)| n.eq_ignore_ascii_case(name.as_bytes()))
