@@ -160,11 +160,11 @@ mod tests {
             x("%{ir}.%{v}._spf.%{d2}"),
             "3.2.0.192.in-addr._spf.example.com"
         );
+        assert_eq!(x("%{lr-}.lp._spf.%{d2}"), "bad.strong.lp._spf.example.com");
         assert_eq!(
-            x("%{lr-}.lp._spf.%{d2}"),
-            "bad.strong.lp._spf.example.com"
+            x("%{p2}.trusted-domains.example.net"),
+            "example.org.trusted-domains.example.net"
         );
-        assert_eq!(x("%{p2}.trusted-domains.example.net"), "example.org.trusted-domains.example.net");
         assert_eq!(x("%{S}%%%_%-"), "strong-bad%40email.example.com% %20");
     }
 }

@@ -34,14 +34,21 @@ pub struct SpfRequest {
 /// Splits MAIL FROM into (sender, domain); the null sender becomes postmaster@HELO (§2.4),
 /// and an empty local-part becomes `postmaster` (§4.3).
 pub fn mail_from_identity(mail_from: &str, helo: Option<&str>) -> (String, String) {
-    let mf = mail_from.trim().trim_start_matches('<').trim_end_matches('>');
+    let mf = mail_from
+        .trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>');
     if mf.is_empty() {
         let h = helo.unwrap_or_default();
         return (format!("postmaster@{h}"), h.to_string());
     }
     match mf.rsplit_once('@') {
         Some((local, domain)) => {
-            let local = if local.is_empty() { "postmaster" } else { local };
+            let local = if local.is_empty() {
+                "postmaster"
+            } else {
+                local
+            };
             (format!("{local}@{domain}"), domain.to_string())
         }
         None => (format!("postmaster@{mf}"), mf.to_string()),

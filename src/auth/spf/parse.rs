@@ -193,8 +193,8 @@ fn parse_domain_spec(term: &str, spec: &str) -> Result<MacroString, SyntaxError>
         return Err(err(term, "the domain after `:` is empty"));
     }
     let ms = parse_macro_string(spec, false).map_err(|r| err(term, r))?;
-    let ends_in_macro = matches!(ms.parts.last(), Some(MacroPart::Expand { .. }))
-        && spec.ends_with('}');
+    let ends_in_macro =
+        matches!(ms.parts.last(), Some(MacroPart::Expand { .. })) && spec.ends_with('}');
     if !ends_in_macro {
         let body = spec.strip_suffix('.').unwrap_or(spec);
         let Some((_, top)) = body.rsplit_once('.') else {
@@ -291,9 +291,7 @@ pub struct Record {
 /// Whether a TXT string is an SPF record: `v=spf1` alone or followed by a space (§4.5).
 pub fn is_spf_record(txt: &str) -> bool {
     let b = txt.as_bytes();
-    b.len() >= 6
-        && b[..6].eq_ignore_ascii_case(b"v=spf1")
-        && (b.len() == 6 || b[6] == b' ')
+    b.len() >= 6 && b[..6].eq_ignore_ascii_case(b"v=spf1") && (b.len() == 6 || b[6] == b' ')
 }
 
 /// Parses a whole record; the first error anywhere makes it unusable (§4.6).
@@ -326,10 +324,7 @@ pub fn parse_record(txt: &str) -> Result<Record, SyntaxError> {
                         &mut rec.exp
                     };
                     if slot.is_some() {
-                        return Err(err(
-                            term,
-                            format!("`{lname}=` appears twice (RFC 7208 §6)"),
-                        ));
+                        return Err(err(term, format!("`{lname}=` appears twice (RFC 7208 §6)")));
                     }
                     *slot = Some(Modifier {
                         spec,

@@ -24,7 +24,10 @@ pub fn received_spf_line(
     mail_from: &str,
     receiver: Option<&str>,
 ) -> String {
-    let mf = mail_from.trim().trim_start_matches('<').trim_end_matches('>');
+    let mf = mail_from
+        .trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>');
     format!(
         "Received-SPF: {} ({identity}) identity={identity}; client-ip={ip}; helo={}; envelope-from={}; receiver={};",
         capitalized(result),
@@ -41,7 +44,13 @@ pub fn parse_received_spf(value: &str) -> Option<ReceivedSpfSeen> {
     let raw = value.to_string();
     let unfolded: String = value
         .chars()
-        .map(|c| if c == '\r' || c == '\n' || c == '\t' { ' ' } else { c })
+        .map(|c| {
+            if c == '\r' || c == '\n' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     let mut s = unfolded.trim();
     if s.len() >= 13 && s[..13].eq_ignore_ascii_case("received-spf:") {
