@@ -172,7 +172,7 @@ impl SuiteZone {
 
     /// testspf.py's DNSLookup: labels over 63 characters time out, unknown
     /// names under `error.` time out, other unknown names are NXDOMAIN.
-    fn lookup(&self, name: &str, rtype: RType, depth: u32) -> DnsResult {
+    pub fn lookup(&self, name: &str, rtype: RType, depth: u32) -> DnsResult {
         let labels: Vec<&str> = name.split('.').filter(|l| !l.is_empty()).collect();
         if labels.iter().any(|l| l.len() > 63) {
             return Err(DnsError::Timeout);
