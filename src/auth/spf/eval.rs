@@ -347,6 +347,7 @@ pub async fn check_host(
     receiver: Option<&str>,
     now: u64,
 ) -> CheckOutcome {
+    let given = ip;
     let ip = match ip {
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map(IpAddr::V4).unwrap_or(ip),
         v4 => v4,
@@ -377,6 +378,12 @@ pub async fn check_host(
         ptr_done: Cell::new(false),
     };
     let mut trace = Vec::new();
+    if given != ip {
+        trace.push(Step::new(
+            StepKind::Info,
+            format!("{given} is an IPv4-mapped IPv6 address: checked as the IPv4 client {ip} (RFC 7208 §5)"),
+        ));
+    }
     if let Some(problem) = domain_problem(domain) {
         trace.push(Step::new(
             StepKind::Result,
@@ -393,7 +400,7 @@ pub async fn check_host(
     }
     let domain = domain.trim_end_matches('.');
     let out = check_record(&ctx, domain.to_string(), true, 0).await;
-    let mut trace = out.steps;
+    trace.extend(out.steps);
     let text = match &out.decided_by {
         Some(t) => format!("Result: {} (decided by `{t}`)", out.result),
         None => match &out.reason {

@@ -116,9 +116,7 @@ pub fn parse_macro_string(s: &str, exp: bool) -> Result<MacroString, String> {
                 }
                 None => return Err("a lone `%` at the end (write `%%`)".into()),
             }
-        } else if c == ' ' && exp {
-            lit.push(c);
-        } else if ('\x21'..='\x7e').contains(&c) {
+        } else if (c == ' ' && exp) || ('\x21'..='\x7e').contains(&c) {
             lit.push(c);
         } else {
             return Err(format!("character {c:?} is not allowed here"));

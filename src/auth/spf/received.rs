@@ -128,7 +128,7 @@ fn key_values(s: &str) -> Vec<(String, String)> {
         }
         if chars.peek() != Some(&'=') {
             // Not a key=value: skip to the next separator.
-            while let Some(c) = chars.next() {
+            for c in chars.by_ref() {
                 if c == ';' {
                     break;
                 }
