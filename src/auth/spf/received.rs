@@ -53,8 +53,10 @@ pub fn parse_received_spf(value: &str) -> Option<ReceivedSpfSeen> {
         })
         .collect();
     let mut s = unfolded.trim();
-    if s.len() >= 13 && s[..13].eq_ignore_ascii_case("received-spf:") {
-        s = s[13..].trim_start();
+    if let Some(head) = s.get(..13) {
+        if head.eq_ignore_ascii_case("received-spf:") {
+            s = s.get(13..).unwrap_or_default().trim_start();
+        }
     }
     let word_end = s
         .find(|c: char| !c.is_ascii_alphabetic())
@@ -281,6 +283,8 @@ mod tests {
         assert_eq!(seen.envelope_from.as_deref(), Some("user@example.com"));
         assert_eq!(seen.client_ip.as_deref(), Some("192.0.2.1"));
         assert!(parse_received_spf("garbage here").is_none());
+        assert!(parse_received_spf("päss ünïcode héader").is_none());
+        assert!(parse_received_spf("Received-SPF: none").is_some());
     }
 
     #[test]
