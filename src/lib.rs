@@ -78,11 +78,13 @@ pub async fn inspect(
         auth::arc::verify(&msg, &recorder, now),
         auth::dmarc::discover(&recorder, identities.from_domain.as_deref()),
     );
-    let spf = spf.unwrap_or_else(|| report::SpfReport {
+    let mut spf = spf.unwrap_or_else(|| report::SpfReport {
         result: report::AuthResult::None,
         explanation: Some("not checked: the connecting IP address is unknown".into()),
         ..Default::default()
     });
+    spf.receiver_said =
+        auth::spf::receiver_verdicts(&message::header_values(&msg, "Received-SPF"), &spf);
     let spf_domain = if spf.domain.is_empty() {
         None
     } else {

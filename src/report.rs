@@ -90,6 +90,37 @@ pub struct SpfReport {
     pub helo_trace: Trace,
     /// The `Received-SPF:` line as pypolicyd-spf writes it.
     pub received_spf: Option<String>,
+    /// What earlier receivers wrote in the message's `Received-SPF:` headers, beside our result.
+    #[serde(default)]
+    pub receiver_said: Vec<ReceiverVerdict>,
+}
+
+/// One `Received-SPF:` header found in the message (RFC 7208 §9.1), as parsed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceivedSpfSeen {
+    pub result: AuthResult,
+    /// `mailfrom` or `helo`, when the header says.
+    pub identity: Option<String>,
+    pub client_ip: Option<String>,
+    pub helo: Option<String>,
+    pub envelope_from: Option<String>,
+    pub receiver: Option<String>,
+    /// The parenthesised comment after the result, if any.
+    pub comment: Option<String>,
+    /// The header value as found.
+    pub raw: String,
+}
+
+/// A receiver's `Received-SPF:` verdict compared with ours.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiverVerdict {
+    pub seen: ReceivedSpfSeen,
+    /// Our result for the same identity, when we checked it.
+    pub ours: Option<AuthResult>,
+    /// `Some(false)` flags a disagreement.
+    pub agrees: Option<bool>,
+    /// Why they may differ, in words.
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

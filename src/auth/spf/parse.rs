@@ -1,0 +1,520 @@
+//! The SPF record grammar (RFC 7208 §4.6, §5, §6, §7.1), parsed on our own so
+//! that every term keeps its text for the trace and every error names its term.
+
+use std::fmt;
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+/// A syntax error, with the offending term as written in the record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub term: String,
+    pub reason: String,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.term.is_empty() {
+            f.write_str(&self.reason)
+        } else {
+            write!(f, "syntax error in `{}`: {}", self.term, self.reason)
+        }
+    }
+}
+
+fn err(term: &str, reason: impl Into<String>) -> SyntaxError {
+    SyntaxError {
+        term: term.to_string(),
+        reason: reason.into(),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    Pass,
+    Fail,
+    SoftFail,
+    Neutral,
+}
+
+impl Qualifier {
+    pub fn symbol(self) -> char {
+        match self {
+            Qualifier::Pass => '+',
+            Qualifier::Fail => '-',
+            Qualifier::SoftFail => '~',
+            Qualifier::Neutral => '?',
+        }
+    }
+}
+
+/// One piece of a macro-string (RFC 7208 §7.1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MacroPart {
+    Literal(String),
+    Expand {
+        /// The macro letter, lowercase.
+        letter: char,
+        /// An uppercase letter asks for URL-escaping (§7.3).
+        escape: bool,
+        /// Keep only this many right-hand parts.
+        digits: Option<usize>,
+        reverse: bool,
+        /// Split characters; `.` when none were given.
+        delimiters: String,
+    },
+}
+
+/// A macro-string with its original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MacroString {
+    pub raw: String,
+    pub parts: Vec<MacroPart>,
+}
+
+impl MacroString {
+    pub fn has_macros(&self) -> bool {
+        self.parts
+            .iter()
+            .any(|p| matches!(p, MacroPart::Expand { .. }))
+    }
+}
+
+/// Parses a macro-string. `exp` allows the explanation-only letters `c r t`
+/// and the spaces of an explanation-string (§6.2).
+pub fn parse_macro_string(s: &str, exp: bool) -> Result<MacroString, String> {
+    let mut parts = Vec::new();
+    let mut lit = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '%' {
+            match chars.next() {
+                Some('%') => lit.push('%'),
+                Some('_') => lit.push(' '),
+                Some('-') => lit.push_str("%20"),
+                Some('{') => {
+                    let mut body = String::new();
+                    let mut closed = false;
+                    for c in chars.by_ref() {
+                        if c == '}' {
+                            closed = true;
+                            break;
+                        }
+                        body.push(c);
+                    }
+                    if !closed {
+                        return Err(format!("unterminated macro `%{{{body}`"));
+                    }
+                    if !lit.is_empty() {
+                        parts.push(MacroPart::Literal(std::mem::take(&mut lit)));
+                    }
+                    parts.push(parse_expand(&body, exp)?);
+                }
+                Some(other) => {
+                    return Err(format!(
+                        "`%{other}` is not a macro (a literal percent sign is written `%%`)"
+                    ))
+                }
+                None => return Err("a lone `%` at the end (write `%%`)".into()),
+            }
+        } else if (c == ' ' && exp) || ('\x21'..='\x7e').contains(&c) {
+            lit.push(c);
+        } else {
+            return Err(format!("character {c:?} is not allowed here"));
+        }
+    }
+    if !lit.is_empty() {
+        parts.push(MacroPart::Literal(lit));
+    }
+    Ok(MacroString {
+        raw: s.to_string(),
+        parts,
+    })
+}
+
+fn parse_expand(body: &str, exp: bool) -> Result<MacroPart, String> {
+    let mut chars = body.chars();
+    let Some(first) = chars.next() else {
+        return Err("empty macro `%{}`".into());
+    };
+    let letter = first.to_ascii_lowercase();
+    match letter {
+        's' | 'l' | 'o' | 'd' | 'i' | 'p' | 'h' | 'v' => {}
+        'c' | 'r' | 't' if exp => {}
+        'c' | 'r' | 't' => {
+            return Err(format!(
+                "the `%{{{first}}}` macro is allowed only in an explanation (exp=) text"
+            ))
+        }
+        _ => return Err(format!("`%{{{body}}}`: `{first}` is not a macro letter")),
+    }
+    let rest: String = chars.collect();
+    let digit_end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let (digits, rest) = rest.split_at(digit_end);
+    let digits = if digits.is_empty() {
+        None
+    } else {
+        match digits.parse::<usize>() {
+            Ok(0) => return Err(format!("`%{{{body}}}`: keeping zero parts is not allowed")),
+            Ok(n) => Some(n),
+            // A huge number keeps every part anyway.
+            Err(_) => Some(usize::MAX),
+        }
+    };
+    let (reverse, delims) = match rest.strip_prefix(['r', 'R']) {
+        Some(d) => (true, d),
+        None => (false, rest),
+    };
+    if let Some(bad) = delims
+        .chars()
+        .find(|c| !matches!(c, '.' | '-' | '+' | ',' | '/' | '_' | '='))
+    {
+        return Err(format!("`%{{{body}}}`: `{bad}` is not a delimiter"));
+    }
+    Ok(MacroPart::Expand {
+        letter,
+        escape: first.is_ascii_uppercase(),
+        digits,
+        reverse,
+        delimiters: if delims.is_empty() {
+            ".".into()
+        } else {
+            delims.into()
+        },
+    })
+}
+
+/// Parses a domain-spec (§7.1): a macro-string that ends in a macro or in `.toplabel`.
+fn parse_domain_spec(term: &str, spec: &str) -> Result<MacroString, SyntaxError> {
+    if spec.is_empty() {
+        return Err(err(term, "the domain after `:` is empty"));
+    }
+    let ms = parse_macro_string(spec, false).map_err(|r| err(term, r))?;
+    let ends_in_macro =
+        matches!(ms.parts.last(), Some(MacroPart::Expand { .. })) && spec.ends_with('}');
+    if !ends_in_macro {
+        let body = spec.strip_suffix('.').unwrap_or(spec);
+        let Some((_, top)) = body.rsplit_once('.') else {
+            return Err(err(
+                term,
+                format!("`{spec}` is not a domain name (it needs at least two labels)"),
+            ));
+        };
+        if !valid_toplabel(top) {
+            return Err(err(
+                term,
+                format!("`{spec}` does not end in a valid top-level label (`{top}`)"),
+            ));
+        }
+    }
+    Ok(ms)
+}
+
+/// toplabel = ( *alphanum ALPHA *alphanum ) / ( 1*alphanum "-" *( alphanum / "-" ) alphanum )
+pub fn valid_toplabel(top: &str) -> bool {
+    if top.is_empty() || !top.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return false;
+    }
+    if top.contains('-') {
+        !top.starts_with('-') && !top.ends_with('-')
+    } else {
+        top.chars().any(|c| c.is_ascii_alphabetic())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mechanism {
+    All,
+    Include(MacroString),
+    A {
+        domain: Option<MacroString>,
+        cidr4: u8,
+        cidr6: u8,
+    },
+    Mx {
+        domain: Option<MacroString>,
+        cidr4: u8,
+        cidr6: u8,
+    },
+    Ptr(Option<MacroString>),
+    Ip4 {
+        net: Ipv4Addr,
+        len: u8,
+    },
+    Ip6 {
+        net: Ipv6Addr,
+        len: u8,
+    },
+    Exists(MacroString),
+}
+
+impl Mechanism {
+    /// Whether the term counts toward the limit of 10 DNS-querying terms (§4.6.4).
+    pub fn queries_dns(&self) -> bool {
+        matches!(
+            self,
+            Mechanism::Include(_)
+                | Mechanism::A { .. }
+                | Mechanism::Mx { .. }
+                | Mechanism::Ptr(_)
+                | Mechanism::Exists(_)
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directive {
+    pub qualifier: Qualifier,
+    pub mechanism: Mechanism,
+    /// The term as written.
+    pub raw: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Modifier {
+    pub spec: MacroString,
+    pub raw: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Record {
+    pub directives: Vec<Directive>,
+    pub redirect: Option<Modifier>,
+    pub exp: Option<Modifier>,
+    /// Modifiers we do not know, ignored as §6 requires.
+    pub unknown_modifiers: Vec<String>,
+}
+
+/// Whether a TXT string is an SPF record: `v=spf1` alone or followed by a space (§4.5).
+pub fn is_spf_record(txt: &str) -> bool {
+    let b = txt.as_bytes();
+    b.len() >= 6 && b[..6].eq_ignore_ascii_case(b"v=spf1") && (b.len() == 6 || b[6] == b' ')
+}
+
+/// Parses a whole record; the first error anywhere makes it unusable (§4.6).
+pub fn parse_record(txt: &str) -> Result<Record, SyntaxError> {
+    if let Some(c) = txt.chars().find(|c| !c.is_ascii()) {
+        let term = txt
+            .split(' ')
+            .find(|t| !t.is_ascii())
+            .unwrap_or_default()
+            .to_string();
+        return Err(err(
+            &term,
+            format!("non-ASCII character {c:?}: SPF records are 7-bit ASCII (RFC 7208 §3.1)"),
+        ));
+    }
+    if !is_spf_record(txt) {
+        return Err(err("", "the record does not start with `v=spf1`"));
+    }
+    let mut rec = Record::default();
+    for term in txt[6..].split(' ').filter(|t| !t.is_empty()) {
+        if let Some(m) = modifier_split(term) {
+            let (name, value) = m;
+            let lname = name.to_ascii_lowercase();
+            match lname.as_str() {
+                "redirect" | "exp" => {
+                    let spec = parse_domain_spec(term, value)?;
+                    let slot = if lname == "redirect" {
+                        &mut rec.redirect
+                    } else {
+                        &mut rec.exp
+                    };
+                    if slot.is_some() {
+                        return Err(err(term, format!("`{lname}=` appears twice (RFC 7208 §6)")));
+                    }
+                    *slot = Some(Modifier {
+                        spec,
+                        raw: term.to_string(),
+                    });
+                }
+                _ => {
+                    parse_macro_string(value, false).map_err(|r| err(term, r))?;
+                    rec.unknown_modifiers.push(term.to_string());
+                }
+            }
+            continue;
+        }
+        rec.directives.push(parse_directive(term)?);
+    }
+    Ok(rec)
+}
+
+/// `name=value` when the term is a modifier (name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." )).
+fn modifier_split(term: &str) -> Option<(&str, &str)> {
+    let (name, value) = term.split_once('=')?;
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    if first.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
+        Some((name, value))
+    } else {
+        None
+    }
+}
+
+fn parse_directive(term: &str) -> Result<Directive, SyntaxError> {
+    let (qualifier, body) = match term.chars().next() {
+        Some('+') => (Qualifier::Pass, &term[1..]),
+        Some('-') => (Qualifier::Fail, &term[1..]),
+        Some('~') => (Qualifier::SoftFail, &term[1..]),
+        Some('?') => (Qualifier::Neutral, &term[1..]),
+        _ => (Qualifier::Pass, term),
+    };
+    let name_end = body.find([':', '/']).unwrap_or(body.len());
+    let (name, args) = body.split_at(name_end);
+    let lname = name.to_ascii_lowercase();
+    let mechanism = match lname.as_str() {
+        "all" => {
+            if !args.is_empty() {
+                return Err(err(term, "`all` takes no argument"));
+            }
+            Mechanism::All
+        }
+        "include" | "exists" => {
+            let Some(spec) = args.strip_prefix(':') else {
+                return Err(err(term, format!("`{lname}` needs `:domain`")));
+            };
+            let spec = parse_domain_spec(term, spec)?;
+            if lname == "include" {
+                Mechanism::Include(spec)
+            } else {
+                Mechanism::Exists(spec)
+            }
+        }
+        "a" | "mx" => {
+            let (rest, cidr4, cidr6) = split_dual_cidr(term, args)?;
+            let domain = match rest.strip_prefix(':') {
+                Some(spec) => Some(parse_domain_spec(term, spec)?),
+                None if rest.is_empty() => None,
+                None => return Err(err(term, format!("unexpected `{rest}`"))),
+            };
+            if lname == "a" {
+                Mechanism::A {
+                    domain,
+                    cidr4,
+                    cidr6,
+                }
+            } else {
+                Mechanism::Mx {
+                    domain,
+                    cidr4,
+                    cidr6,
+                }
+            }
+        }
+        "ptr" => match args.strip_prefix(':') {
+            Some(spec) => Mechanism::Ptr(Some(parse_domain_spec(term, spec)?)),
+            None if args.is_empty() => Mechanism::Ptr(None),
+            None => return Err(err(term, "`ptr` takes no CIDR length")),
+        },
+        "ip4" => {
+            let Some(arg) = args.strip_prefix(':') else {
+                return Err(err(term, "`ip4` needs `:address`"));
+            };
+            let (addr, len) = match arg.split_once('/') {
+                Some((a, l)) => (a, cidr_len(term, l, 32)?),
+                None => (arg, 32),
+            };
+            let net = addr
+                .parse::<Ipv4Addr>()
+                .map_err(|_| err(term, format!("`{addr}` is not an IPv4 address")))?;
+            Mechanism::Ip4 { net, len }
+        }
+        "ip6" => {
+            let Some(arg) = args.strip_prefix(':') else {
+                return Err(err(term, "`ip6` needs `:address`"));
+            };
+            let (addr, len) = match arg.split_once('/') {
+                Some((a, l)) => (a, cidr_len(term, l, 128)?),
+                None => (arg, 128),
+            };
+            let net = addr
+                .parse::<Ipv6Addr>()
+                .map_err(|_| err(term, format!("`{addr}` is not an IPv6 address")))?;
+            Mechanism::Ip6 { net, len }
+        }
+        "" => return Err(err(term, "a qualifier without a mechanism")),
+        _ => {
+            return Err(err(
+                term,
+                format!("`{name}` is not a mechanism (all, include, a, mx, ptr, ip4, ip6, exists)"),
+            ))
+        }
+    };
+    Ok(Directive {
+        qualifier,
+        mechanism,
+        raw: term.to_string(),
+    })
+}
+
+/// A CIDR length: 1*DIGIT without a leading zero, at most `max` (§5.6).
+fn cidr_len(term: &str, s: &str, max: u8) -> Result<u8, SyntaxError> {
+    let ok = !s.is_empty()
+        && s.len() <= 3
+        && s.chars().all(|c| c.is_ascii_digit())
+        && (s == "0" || !s.starts_with('0'));
+    match s.parse::<u16>() {
+        Ok(n) if ok && n <= u16::from(max) => Ok(n as u8),
+        _ => Err(err(
+            term,
+            format!("`/{s}` is not a valid prefix length (0 to {max}, no leading zeros)"),
+        )),
+    }
+}
+
+/// Splits `[":" domain-spec] [ "/" ip4-cidr ] [ "//" ip6-cidr ]` from the end.
+fn split_dual_cidr<'t>(term: &str, args: &'t str) -> Result<(&'t str, u8, u8), SyntaxError> {
+    let mut rest = args;
+    let mut cidr6 = 128;
+    let mut cidr4 = 32;
+    if let Some(pos) = rest.rfind("//") {
+        let tail = &rest[pos + 2..];
+        if tail.chars().all(|c| c.is_ascii_digit()) {
+            cidr6 = cidr_len(term, tail, 128)?;
+            rest = &rest[..pos];
+        }
+    }
+    if let Some(pos) = rest.rfind('/') {
+        let tail = &rest[pos + 1..];
+        if tail.chars().all(|c| c.is_ascii_digit()) {
+            cidr4 = cidr_len(term, tail, 32)?;
+            rest = &rest[..pos];
+        }
+    }
+    Ok((rest, cidr4, cidr6))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_terms_and_names_the_bad_one() {
+        let r = parse_record("v=spf1 +a mx/24//64 ip4:192.0.2.0/24 -all exp=e.%{d}").unwrap();
+        assert_eq!(r.directives.len(), 4);
+        assert!(matches!(
+            r.directives[1].mechanism,
+            Mechanism::Mx {
+                cidr4: 24,
+                cidr6: 64,
+                ..
+            }
+        ));
+        let e = parse_record("v=spf1 a ip4:192.0.2.0/33 -all").unwrap_err();
+        assert_eq!(e.term, "ip4:192.0.2.0/33");
+        let e = parse_record("v=spf1 a:%{c}.example.com").unwrap_err();
+        assert!(e.reason.contains("explanation"), "{e}");
+    }
+
+    #[test]
+    fn record_selection_prefix() {
+        assert!(is_spf_record("V=SPF1 -all"));
+        assert!(is_spf_record("v=spf1"));
+        assert!(!is_spf_record("v=spf10 -all"));
+        assert!(!is_spf_record("v=spf1-all"));
+    }
+}
