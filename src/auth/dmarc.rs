@@ -831,13 +831,6 @@ fn evaluate_one(
                     ),
                 ));
             }
-            Rules::Bis if record.pct_given => trace.push(Step::new(
-                StepKind::Info,
-                format!(
-                    "pct={} is ignored: RFC 9989 removed pct (use t=y)",
-                    record.pct
-                ),
-            )),
             Rules::Rfc7489 if record.pct < 100 && policy != Policy::None => trace.push(Step::new(
                 StepKind::Info,
                 format!(
@@ -850,6 +843,12 @@ fn evaluate_one(
             )),
             _ => {}
         }
+    }
+    if rules == Rules::Bis && record.pct_given {
+        trace.push(Step::new(
+            StepKind::Info,
+            format!("pct={} is ignored: RFC 9989 removed pct (use t=y)", record.pct),
+        ));
     }
     v.disposition = if pass {
         "deliver: DMARC passed".into()
