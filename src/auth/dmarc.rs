@@ -847,7 +847,10 @@ fn evaluate_one(
     if rules == Rules::Bis && record.pct_given {
         trace.push(Step::new(
             StepKind::Info,
-            format!("pct={} is ignored: RFC 9989 removed pct (use t=y)", record.pct),
+            format!(
+                "pct={} is ignored: RFC 9989 removed pct (use t=y)",
+                record.pct
+            ),
         ));
     }
     v.disposition = if pass {
