@@ -400,7 +400,7 @@ enum Found {
         domain: String,
         record: Record,
     },
-    NotFound,
+    Absent,
     /// A DNS failure on the way: DMARC cannot be decided (temperror).
     DnsError(String, String),
     /// Several DMARC records at one name (RFC 7489 §6.6.3 step 5).
@@ -433,7 +433,7 @@ fn policy_record_bis(d: &Discovery, from: &str) -> Found {
             None => {}
         }
     }
-    Found::NotFound
+    Found::Absent
 }
 
 /// RFC 7489 §6.6.3: the From domain, then its PSL organizational domain.
@@ -462,7 +462,7 @@ fn policy_record_7489(d: &Discovery, from: &str) -> Found {
             None => {}
         }
     }
-    Found::NotFound
+    Found::Absent
 }
 
 /// RFC 9989 §4.10.2: the organizational domain from the tree walk records.
@@ -611,7 +611,7 @@ fn evaluate_one(
     };
     let (record_domain, record) = match found {
         Found::Record { domain, record } => (domain, record),
-        Found::NotFound => {
+        Found::Absent => {
             v.result = AuthResult::None;
             v.disposition =
                 "no DMARC policy: the receiver decides on SPF, DKIM and its own filters".into();

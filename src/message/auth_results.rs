@@ -132,11 +132,10 @@ fn strip_comments(s: &str) -> (String, Vec<String>) {
 fn pairs(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let norm = text.replace(" =", "=").replace("= ", "=");
-    let mut chars = norm.chars().peekable();
     let mut word = String::new();
     let mut words = Vec::new();
     let mut quoted = false;
-    while let Some(c) = chars.next() {
+    for c in norm.chars() {
         match c {
             '"' => quoted = !quoted,
             c if c.is_whitespace() && !quoted => {
