@@ -8,6 +8,7 @@ pub mod auth;
 pub mod dns;
 pub mod message;
 pub mod report;
+pub mod summary;
 pub mod trace;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -32,6 +33,10 @@ pub struct Options {
     pub now: Option<u64>,
     /// The receiving host's name, for SPF's `%{r}` and the Received-SPF line.
     pub receiver: Option<String>,
+    /// DNS blocklist zones to check the client IP against; empty = the defaults.
+    pub dnsbl_zones: Vec<String>,
+    /// The trust boundary the user chose: a Received header index, 0 = topmost.
+    pub boundary: Option<usize>,
 }
 
 /// The current time in unix seconds (works in the browser too).
@@ -50,7 +55,11 @@ pub async fn inspect(
     resolver: &dyn Resolver,
 ) -> Result<Report, InputError> {
     let msg = message::parse(raw)?;
-    let identities = message::identities(&msg, &options.overrides);
+    let mut overrides = options.overrides.clone();
+    if overrides.boundary.is_none() {
+        overrides.boundary = options.boundary;
+    }
+    let identities = message::identities(&msg, &overrides);
     let now = options.now.unwrap_or_else(unix_now);
     let recorder = Recorder::new(resolver);
     let mut notices = Vec::new();
@@ -72,11 +81,44 @@ pub async fn inspect(
             None => None,
         }
     };
-    let (spf, dkim, arc, discovery) = futures::join!(
+    // DMARC needs every From domain, and the organizational domains of the
+    // MAIL FROM (or HELO) and DKIM d= domains for relaxed alignment.
+    let from_domains: Vec<String> = message::header_values(&msg, "From")
+        .iter()
+        .flat_map(|f| message::from_addresses(f))
+        .filter_map(|a| message::domain_of(&a))
+        .collect();
+    if message::header_values(&msg, "From").len() > 1 {
+        notices.push("the message has more than one From header (RFC 5322 allows one); DMARC checks every From domain".into());
+    }
+    let mut other_domains: Vec<String> = msg
+        .dkim_headers
+        .iter()
+        .map(|h| h.header.d.to_ascii_lowercase())
+        .collect();
+    match identities.mail_from.as_deref().and_then(message::domain_of) {
+        Some(d) => other_domains.push(d),
+        None => other_domains.extend(identities.helo.clone()),
+    }
+    let iprev_fut = async {
+        match ip {
+            Some(ip) => Some(auth::iprev::check(&recorder, ip, identities.helo.as_deref()).await),
+            None => None,
+        }
+    };
+    let dnsbl_fut = async {
+        match ip {
+            Some(ip) => auth::dnsbl::check(&recorder, ip, &options.dnsbl_zones).await,
+            None => Vec::new(),
+        }
+    };
+    let (spf, dkim, arc, discovery, iprev, dnsbl) = futures::join!(
         spf_fut,
         auth::dkim::verify_all(&msg, &recorder, now),
         auth::arc::verify(&msg, &recorder, now),
-        auth::dmarc::discover(&recorder, identities.from_domain.as_deref()),
+        auth::dmarc::discover(&recorder, &from_domains, &other_domains),
+        iprev_fut,
+        dnsbl_fut,
     );
     let mut spf = spf.unwrap_or_else(|| report::SpfReport {
         result: report::AuthResult::None,
@@ -91,7 +133,14 @@ pub async fn inspect(
         Some(spf.domain.as_str())
     };
     let dmarc = auth::dmarc::evaluate(&discovery, &spf, spf_domain, &dkim);
-    Ok(Report {
+    let date = message::header_values(&msg, "Date");
+    let received = message::received::chain(
+        &message::header_values(&msg, "Received"),
+        date.first().map(String::as_str),
+        overrides.boundary,
+    );
+    notices.extend(received.warnings.iter().cloned());
+    let mut report = Report {
         identities,
         spf,
         dkim,
@@ -99,5 +148,16 @@ pub async fn inspect(
         dmarc,
         dns: recorder.log(),
         notices,
-    })
+        received,
+        receiver_said: message::auth_results::collect(&msg),
+        antispam: message::antispam::collect(&msg),
+        iprev,
+        dnsbl,
+        summary: Vec::new(),
+    };
+    let mut said = std::mem::take(&mut report.receiver_said);
+    message::auth_results::compare(&mut said, &report);
+    report.receiver_said = said;
+    report.summary = summary::summarize(&report);
+    Ok(report)
 }

@@ -159,6 +159,53 @@ pub struct DmarcReport {
     pub spf_aligned: bool,
     pub dkim_aligned: bool,
     pub trace: Trace,
+    /// The RFC 9989 organizational domain of the From domain (DNS tree walk).
+    #[serde(default)]
+    pub org_domain: Option<String>,
+    /// The full RFC 9989 verdict (the fields above repeat it).
+    #[serde(default)]
+    pub rfc9989: DmarcVerdict,
+    /// The same message under RFC 7489 (Public Suffix List, `pct`).
+    #[serde(default)]
+    pub rfc7489: DmarcVerdict,
+    /// Where the two rule sets disagree, one sentence each; empty when they agree.
+    #[serde(default)]
+    pub differences: Vec<String>,
+    /// `rua`/`ruf` destinations outside the domain and their authorization records.
+    #[serde(default)]
+    pub report_authorization: Vec<ReportAuthorization>,
+    /// Every distinct From domain.
+    #[serde(default)]
+    pub from_domains: Vec<String>,
+}
+
+/// DMARC under one rule set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DmarcVerdict {
+    /// "RFC 9989" or "RFC 7489".
+    pub rules: String,
+    pub result: AuthResult,
+    pub policy: Option<String>,
+    pub disposition: String,
+    pub from_domain: Option<String>,
+    pub record_domain: Option<String>,
+    pub org_domain: Option<String>,
+    pub spf_aligned: bool,
+    pub dkim_aligned: bool,
+    pub trace: Trace,
+}
+
+/// RFC 7489 §7.1 / RFC 9990: may `domain`'s reports go to `destination`?
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportAuthorization {
+    pub domain: String,
+    pub uri: String,
+    pub destination: String,
+    /// The name queried: `<domain>._report._dmarc.<destination>`.
+    pub query: String,
+    /// `None` when DNS failed.
+    pub authorized: Option<bool>,
+    pub text: String,
 }
 
 /// The whole result of an inspection.
@@ -174,4 +221,22 @@ pub struct Report {
     /// Problems with the input itself (unparseable headers, missing From, ...).
     #[serde(default)]
     pub notices: Vec<String>,
+    /// The Received chain as a hop table, with the trust boundary.
+    #[serde(default)]
+    pub received: crate::message::received::ReceivedChain,
+    /// What the receivers wrote: Authentication-Results, ARC-Authentication-Results, Received-SPF.
+    #[serde(default)]
+    pub receiver_said: Vec<crate::message::auth_results::ReceiverVerdict>,
+    /// Decoded antispam headers (Microsoft, SpamAssassin, rspamd, amavis).
+    #[serde(default)]
+    pub antispam: Vec<crate::message::antispam::AntispamHeader>,
+    /// Reverse DNS of the client IP, forward confirmation, HELO consistency.
+    #[serde(default)]
+    pub iprev: Option<crate::auth::iprev::IprevReport>,
+    /// The client IP against DNS blocklists.
+    #[serde(default)]
+    pub dnsbl: Vec<crate::auth::dnsbl::DnsblResult>,
+    /// The plain-language verdict, most likely reasons first.
+    #[serde(default)]
+    pub summary: Vec<crate::summary::SummaryItem>,
 }

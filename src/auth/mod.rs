@@ -4,4 +4,6 @@
 pub mod arc;
 pub mod dkim;
 pub mod dmarc;
+pub mod dnsbl;
+pub mod iprev;
 pub mod spf;

@@ -1,5 +1,7 @@
 //! Intake: the raw message parsed once, and the SMTP identities inferred from it.
 
+pub mod antispam;
+pub mod auth_results;
 pub mod received;
 
 use crate::report::Identities;
@@ -24,6 +26,8 @@ pub struct Overrides {
     pub ip: Option<IpAddr>,
     pub helo: Option<String>,
     pub mail_from: Option<String>,
+    /// The trust boundary the user chose: a Received header index, 0 = topmost.
+    pub boundary: Option<usize>,
 }
 
 /// Parses the raw message; fails only when there is no header section at all.
@@ -94,7 +98,10 @@ pub fn identities(msg: &AuthenticatedMessage<'_>, overrides: &Overrides) -> Iden
     let mut id = Identities::default();
     let received = header_values(msg, "Received");
     let hops: Vec<received::Hop> = received.iter().map(|r| received::parse(r)).collect();
-    let boundary = received::trust_boundary(&hops);
+    let boundary = match overrides.boundary {
+        Some(b) if b < hops.len() => Some(b),
+        _ => received::trust_boundary(&hops),
+    };
 
     match (
         overrides.ip,

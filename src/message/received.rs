@@ -1,5 +1,6 @@
 //! Received header parsing (RFC 5321 §4.4 and what real MTAs write).
 
+use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 
 /// One hop of the Received chain, as written by the receiving MTA of that hop.
@@ -17,6 +18,16 @@ pub struct Hop {
     /// The date after the last `;`, as written.
     pub date: Option<String>,
     pub raw: String,
+    /// The `via` clause (Microsoft: "Frontend Transport").
+    pub via: Option<String>,
+    /// The hop ran over TLS (`ESMTPS`/`ESMTPSA`/`SMTPS`, or a TLS comment).
+    pub tls: bool,
+    /// The TLS version when written ("TLSv1.3", "TLS1_2").
+    pub tls_version: Option<String>,
+    /// The cipher suite when written.
+    pub cipher: Option<String>,
+    /// The client authenticated (`ESMTPA`/`ESMTPSA`, RFC 3848).
+    pub authenticated: bool,
 }
 
 /// Parses one Received header value.
@@ -64,8 +75,32 @@ pub fn parse(value: &str) -> Hop {
                 i += 1;
             }
             "with" => {
-                hop.with = next_word;
-                i += 1;
+                // Microsoft writes several words ("Microsoft SMTP Server"): take words up to
+                // the next clause keyword or comment.
+                let mut words = Vec::new();
+                while let Some((w, false)) = tokens.get(i + 1) {
+                    if is_clause_keyword(w) {
+                        break;
+                    }
+                    words.push(w.clone());
+                    i += 1;
+                }
+                if !words.is_empty() {
+                    hop.with = Some(words.join(" "));
+                }
+            }
+            "via" => {
+                let mut words = Vec::new();
+                while let Some((w, false)) = tokens.get(i + 1) {
+                    if is_clause_keyword(w) {
+                        break;
+                    }
+                    words.push(w.clone());
+                    i += 1;
+                }
+                if !words.is_empty() {
+                    hop.via = Some(words.join(" "));
+                }
             }
             "id" => {
                 hop.id = next_word;
@@ -79,7 +114,75 @@ pub fn parse(value: &str) -> Hop {
         }
         i += 1;
     }
+    detect_tls(&mut hop, clauses);
     hop
+}
+
+fn is_clause_keyword(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "from" | "by" | "via" | "with" | "id" | "for"
+    )
+}
+
+/// TLS and authentication from the protocol name (RFC 3848) and the comments MTAs write:
+/// Postfix "(using TLSv1.3 with cipher X (256/256 bits))", Exim "(TLS1.3) tls X" or
+/// "(TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256)", Sendmail "(version=TLSv1.2 cipher=X bits=256 verify=NOT)",
+/// Microsoft "(version=TLS1_2, cipher=X)", Gmail "(version=TLS1_3 cipher=X bits=256/256)".
+fn detect_tls(hop: &mut Hop, text: &str) {
+    if let Some(w) = &hop.with {
+        let p = w.to_ascii_uppercase();
+        let first = p.split_whitespace().next().unwrap_or("");
+        if matches!(
+            first,
+            "ESMTPS" | "ESMTPSA" | "SMTPS" | "UTF8SMTPS" | "UTF8SMTPSA" | "LMTPS" | "LMTPSA"
+        ) {
+            hop.tls = true;
+        }
+        if matches!(
+            first,
+            "ESMTPA" | "ESMTPSA" | "UTF8SMTPA" | "UTF8SMTPSA" | "LMTPA" | "LMTPSA"
+        ) {
+            hop.authenticated = true;
+        }
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let lw = w.to_ascii_lowercase();
+        if let Some(v) = lw.strip_prefix("version=") {
+            if v.starts_with("tls") || v.starts_with("ssl") {
+                hop.tls_version.get_or_insert_with(|| w[8..].to_string());
+            }
+        } else if let Some(c) = w.strip_prefix("cipher=") {
+            hop.cipher.get_or_insert_with(|| c.to_string());
+        } else if lw == "cipher" && i > 0 && words[i - 1].eq_ignore_ascii_case("with") {
+            if let Some(c) = words.get(i + 1) {
+                hop.cipher.get_or_insert_with(|| c.to_string());
+            }
+        } else if lw == "tls" && i > 0 {
+            // Exim: "with esmtps (TLS1.3) tls TLS_AES_256_GCM_SHA384"
+            if let Some(c) = words
+                .get(i + 1)
+                .filter(|c| c.contains('_') || c.contains('-'))
+            {
+                hop.cipher.get_or_insert_with(|| c.to_string());
+            }
+        } else if lw.starts_with("tlsv1") || lw.starts_with("tls1") || lw.starts_with("sslv3") {
+            // Exim's "TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256" packs version and cipher.
+            let mut parts = w.split(':');
+            let ver = parts.next().unwrap_or(w);
+            hop.tls_version.get_or_insert_with(|| ver.to_string());
+            if let Some(c) = parts.next().filter(|c| !c.is_empty()) {
+                hop.cipher.get_or_insert_with(|| c.to_string());
+            }
+        }
+    }
+    if hop.tls_version.is_some() || hop.cipher.is_some() {
+        hop.tls = true;
+    }
 }
 
 fn parse_from_comment(c: &str, hop: &mut Hop) {
@@ -170,11 +273,175 @@ pub fn is_internal(ip: IpAddr) -> bool {
     }
 }
 
+/// Microsoft 365 relays a message between its own servers over public IPv6
+/// addresses; those hops name `*.prod.outlook.com` on both sides.
+fn is_microsoft_internal(h: &Hop) -> bool {
+    let internal = |n: &Option<String>| {
+        n.as_deref().is_some_and(|n| {
+            let n = n.to_ascii_lowercase();
+            n.ends_with(".prod.outlook.com") || n.ends_with(".prod.exchangelabs.com")
+        })
+    };
+    (internal(&h.helo) || internal(&h.from_rdns)) && internal(&h.by)
+}
+
 /// The index (0 = topmost header) of the hop where the message entered the
-/// receiving organization: the topmost hop whose client is a public address.
+/// receiving organization: the topmost hop whose client is a public address
+/// (Microsoft 365's internal relays skipped).
 pub fn trust_boundary(hops: &[Hop]) -> Option<usize> {
     hops.iter()
-        .position(|h| h.from_ip.is_some_and(|ip| !is_internal(ip)))
+        .position(|h| h.from_ip.is_some_and(|ip| !is_internal(ip)) && !is_microsoft_internal(h))
+}
+
+/// One row of the hop table, in chronological order (row 1 = where the message started).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct HopRow {
+    /// 1-based, chronological.
+    pub hop: usize,
+    /// Position of the Received header, 0 = topmost (the last hop).
+    pub header_index: usize,
+    pub from: Option<String>,
+    pub from_rdns: Option<String>,
+    pub from_ip: Option<String>,
+    /// 4 or 6.
+    pub ip_version: Option<u8>,
+    /// Loopback, private, link-local or CGNAT client address.
+    pub ip_private: bool,
+    pub by: Option<String>,
+    pub with: Option<String>,
+    pub id: Option<String>,
+    #[serde(rename = "for")]
+    pub for_addr: Option<String>,
+    pub date: Option<String>,
+    /// Unix seconds of `date`, when it parses.
+    pub timestamp: Option<i64>,
+    /// Seconds since the previous hop (or the Date header for hop 1); negative = clock skew.
+    pub delay_secs: Option<i64>,
+    /// The delay is negative: one of the two clocks is wrong.
+    pub clock_skew: bool,
+    pub tls: bool,
+    pub tls_version: Option<String>,
+    pub cipher: Option<String>,
+    pub authenticated: bool,
+    /// This hop is the trust boundary.
+    pub boundary: bool,
+    pub raw: String,
+}
+
+/// The Received chain as a table.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReceivedChain {
+    /// Chronological order.
+    pub hops: Vec<HopRow>,
+    /// Header index (0 = topmost) of the trust-boundary hop.
+    pub boundary: Option<usize>,
+    /// How the boundary was chosen, in words.
+    pub boundary_source: String,
+    /// The Date header's unix seconds, the start of the delay count.
+    pub submitted: Option<i64>,
+    /// Seconds from the Date header (or the first dated hop) to the last dated hop.
+    pub total_delay_secs: Option<i64>,
+    /// Problems in the chain (unparseable dates, boundary out of range, ...).
+    pub warnings: Vec<String>,
+}
+
+/// Parses an RFC 5322 date ("Tue, 3 Nov 2026 01:02:03 -0800 (PST)") to unix seconds.
+pub fn parse_date(s: &str) -> Option<i64> {
+    mail_parser::DateTime::parse_rfc822(s.trim()).map(|d| d.to_timestamp())
+}
+
+/// The hop table from the Received header values (topmost first, as in the message),
+/// the Date header and the user's boundary (a header index), if any.
+pub fn chain(
+    received: &[String],
+    date_header: Option<&str>,
+    boundary: Option<usize>,
+) -> ReceivedChain {
+    let hops: Vec<Hop> = received.iter().map(|r| parse(r)).collect();
+    let mut out = ReceivedChain {
+        submitted: date_header.and_then(parse_date),
+        ..Default::default()
+    };
+    let auto = trust_boundary(&hops);
+    out.boundary = match boundary {
+        Some(b) if b < hops.len() => {
+            out.boundary_source = format!(
+                "moved by the user to Received header #{} (the automatic choice was {})",
+                b + 1,
+                auto.map(|a| format!("#{}", a + 1))
+                    .unwrap_or_else(|| "none".into())
+            );
+            Some(b)
+        }
+        Some(b) => {
+            out.warnings.push(format!(
+                "the trust boundary cannot be Received header #{}: the message has {} Received header(s); the automatic choice is used",
+                b + 1,
+                hops.len()
+            ));
+            out.boundary_source = "automatic: the topmost hop from a public client address".into();
+            auto
+        }
+        None => {
+            out.boundary_source = match auto {
+                Some(_) => "automatic: the topmost hop from a public client address".into(),
+                None => "none found: no hop from a public client address".into(),
+            };
+            auto
+        }
+    };
+    let n = hops.len();
+    let mut prev = out.submitted;
+    let mut first_ts: Option<i64> = out.submitted;
+    let mut last_ts: Option<i64> = None;
+    for (k, header_index) in (0..n).rev().enumerate() {
+        let h = &hops[header_index];
+        let timestamp = h.date.as_deref().and_then(parse_date);
+        if h.date.is_some() && timestamp.is_none() {
+            out.warnings.push(format!(
+                "Received header #{}: the date '{}' does not parse",
+                header_index + 1,
+                h.date.as_deref().unwrap_or("")
+            ));
+        }
+        let delay = match (prev, timestamp) {
+            (Some(p), Some(t)) => Some(t - p),
+            _ => None,
+        };
+        if let Some(t) = timestamp {
+            prev = Some(t);
+            first_ts.get_or_insert(t);
+            last_ts = Some(t);
+        }
+        out.hops.push(HopRow {
+            hop: k + 1,
+            header_index,
+            from: h.helo.clone(),
+            from_rdns: h.from_rdns.clone(),
+            from_ip: h.from_ip.map(|i| i.to_string()),
+            ip_version: h.from_ip.map(|i| if i.is_ipv4() { 4 } else { 6 }),
+            ip_private: h.from_ip.is_some_and(is_internal),
+            by: h.by.clone(),
+            with: h.with.clone(),
+            id: h.id.clone(),
+            for_addr: h.for_addr.clone(),
+            date: h.date.clone(),
+            timestamp,
+            delay_secs: delay,
+            clock_skew: delay.is_some_and(|d| d < 0),
+            tls: h.tls,
+            tls_version: h.tls_version.clone(),
+            cipher: h.cipher.clone(),
+            authenticated: h.authenticated,
+            boundary: out.boundary == Some(header_index),
+            raw: h.raw.clone(),
+        });
+    }
+    out.total_delay_secs = match (first_ts, last_ts) {
+        (Some(a), Some(b)) => Some(b - a),
+        _ => None,
+    };
+    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,206 @@
+//! DNS blocklists: the client IP looked up in each zone (`4.3.2.1.zone A`).
+//! Spamhaus answers 127.255.255.x when it refuses the query (a public or open
+//! resolver, a typo, too many queries): that means "unknown", never "listed".
+
+use crate::dns::{RType, Rcode, Resolver};
+use crate::trace::{Step, StepKind};
+use futures::future::join_all;
+use serde::{Deserialize, Serialize};
+use std::net::{IpAddr, Ipv4Addr};
+
+/// The zones used when the user configured none.
+pub const DEFAULT_ZONES: &[&str] = &[
+    "zen.spamhaus.org",
+    "bl.spamcop.net",
+    "b.barracudacentral.org",
+    "psbl.surriel.com",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DnsblStatus {
+    Listed,
+    NotListed,
+    /// The zone refused or the lookup failed: nothing can be said.
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DnsblResult {
+    pub zone: String,
+    pub query: String,
+    pub status: DnsblStatus,
+    /// The A answers (return codes).
+    pub codes: Vec<String>,
+    /// What the codes mean, one line each.
+    pub meaning: Vec<String>,
+    /// The zone's TXT reason, when listed.
+    pub reason: Option<String>,
+    pub step: Step,
+}
+
+/// The name queried for `ip` in `zone`: reversed octets (IPv4) or nibbles (IPv6).
+pub fn query_name(ip: IpAddr, zone: &str) -> String {
+    let rev = crate::dns::reverse_name(ip);
+    let base = rev
+        .trim_end_matches(".in-addr.arpa")
+        .trim_end_matches(".ip6.arpa");
+    format!("{base}.{}", zone.trim().trim_end_matches('.'))
+}
+
+fn is_spamhaus(zone: &str) -> bool {
+    zone.to_ascii_lowercase().ends_with("spamhaus.org")
+        || zone.to_ascii_lowercase().ends_with("dq.spamhaus.net")
+}
+
+/// What a return code means.
+pub fn code_meaning(zone: &str, code: Ipv4Addr) -> (DnsblStatus, String) {
+    let o = code.octets();
+    if o[0] != 127 {
+        return (
+            DnsblStatus::Unknown,
+            format!("{code} is not a blocklist answer (127.x): the resolver rewrites NXDOMAIN answers; result unknown"),
+        );
+    }
+    if o[1] == 255 && o[2] == 255 {
+        let why = match o[3] {
+            252 => "typing error in the DNSBL zone name",
+            254 => "query refused: it came through a public/open resolver (e.g. 8.8.8.8, 1.1.1.1, a DoH service)",
+            255 => "query refused: too many queries from this resolver",
+            _ => "an error code from the DNSBL operator",
+        };
+        return (
+            DnsblStatus::Unknown,
+            format!("{code}: {why}; this is NOT a listing, the result is unknown"),
+        );
+    }
+    if is_spamhaus(zone) {
+        let m = match o[3] {
+            2 => "SBL: Spamhaus Block List (a known spam source or operation)",
+            3 => "SBL CSS: snowshoe spam sources",
+            4..=7 => "XBL: exploited/infected host (botnet, open proxy)",
+            9 => "DROP: hijacked or criminal network",
+            10 => "PBL: end-user address range the ISP says should not send mail directly",
+            11 => "PBL: end-user address range (Spamhaus-maintained)",
+            _ => "listed (unrecognized Spamhaus code)",
+        };
+        return (DnsblStatus::Listed, format!("{code}: {m}"));
+    }
+    (DnsblStatus::Listed, format!("{code}: listed"))
+}
+
+async fn one(resolver: &dyn Resolver, ip: IpAddr, zone: String) -> DnsblResult {
+    let q = query_name(ip, &zone);
+    let a = resolver.query(&q, RType::A).await;
+    let (status, codes, meaning) = match &a {
+        Ok(ans) if ans.rcode == Rcode::NxDomain => (DnsblStatus::NotListed, vec![], vec![]),
+        Ok(ans) if ans.rcode == Rcode::NoError => {
+            let codes = ans.ipv4();
+            if codes.is_empty() {
+                (DnsblStatus::NotListed, vec![], vec![])
+            } else {
+                let judged: Vec<(DnsblStatus, String)> =
+                    codes.iter().map(|c| code_meaning(&zone, *c)).collect();
+                // One refusal code makes the whole answer untrustworthy.
+                let status = if judged.iter().any(|(s, _)| *s == DnsblStatus::Unknown) {
+                    DnsblStatus::Unknown
+                } else {
+                    DnsblStatus::Listed
+                };
+                (
+                    status,
+                    codes.iter().map(|c| c.to_string()).collect(),
+                    judged.into_iter().map(|(_, m)| m).collect(),
+                )
+            }
+        }
+        Ok(ans) => (
+            DnsblStatus::Unknown,
+            vec![],
+            vec![format!("the DNS server answered {}", ans.rcode)],
+        ),
+        Err(e) => (DnsblStatus::Unknown, vec![], vec![e.to_string()]),
+    };
+    let reason = if status == DnsblStatus::Listed {
+        match resolver.query(&q, RType::Txt).await {
+            Ok(t) => t.txt_joined().into_iter().next(),
+            Err(_) => None,
+        }
+    } else {
+        None
+    };
+    let text = match status {
+        DnsblStatus::Listed => format!("{ip} is listed in {zone}"),
+        DnsblStatus::NotListed => format!("{ip} is not listed in {zone}"),
+        DnsblStatus::Unknown => {
+            format!("{zone}: unknown (the lookup did not give a usable answer)")
+        }
+    };
+    let mut step = Step::new(
+        match status {
+            DnsblStatus::Listed => StepKind::Error,
+            DnsblStatus::NotListed => StepKind::NoMatch,
+            DnsblStatus::Unknown => StepKind::Warning,
+        },
+        text,
+    )
+    .with_detail(format!("{q} A"))
+    .with_details(meaning.iter().cloned());
+    if let Some(r) = &reason {
+        step = step.with_detail(r.clone());
+    }
+    DnsblResult {
+        zone,
+        query: q,
+        status,
+        codes,
+        meaning,
+        reason,
+        step,
+    }
+}
+
+/// Looks `ip` up in every zone concurrently (`zones` empty = [`DEFAULT_ZONES`]).
+/// Private addresses are not looked up: no blocklist lists them.
+pub async fn check(resolver: &dyn Resolver, ip: IpAddr, zones: &[String]) -> Vec<DnsblResult> {
+    if crate::message::received::is_internal(ip) {
+        return Vec::new();
+    }
+    let zones: Vec<String> = if zones.is_empty() {
+        DEFAULT_ZONES.iter().map(|z| z.to_string()).collect()
+    } else {
+        zones
+            .iter()
+            .map(|z| z.trim().trim_end_matches('.').to_ascii_lowercase())
+            .filter(|z| !z.is_empty())
+            .collect()
+    };
+    join_all(zones.into_iter().map(|z| one(resolver, ip, z))).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_codes() {
+        assert_eq!(
+            query_name("192.0.2.99".parse().unwrap(), "zen.spamhaus.org"),
+            "99.2.0.192.zen.spamhaus.org"
+        );
+        assert!(
+            query_name("2001:db8::1".parse().unwrap(), "x.org").ends_with(".8.b.d.0.1.0.0.2.x.org")
+        );
+        for last in [252u8, 254, 255, 1] {
+            let (s, _) = code_meaning("zen.spamhaus.org", Ipv4Addr::new(127, 255, 255, last));
+            assert_eq!(s, DnsblStatus::Unknown);
+        }
+        let (s, m) = code_meaning("zen.spamhaus.org", Ipv4Addr::new(127, 0, 0, 4));
+        assert_eq!(s, DnsblStatus::Listed);
+        assert!(m.contains("XBL"));
+        assert_eq!(
+            code_meaning("bl.spamcop.net", Ipv4Addr::new(10, 0, 0, 1)).0,
+            DnsblStatus::Unknown
+        );
+    }
+}

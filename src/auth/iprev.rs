@@ -1,0 +1,268 @@
+//! iprev (RFC 8601 §3): the PTR names of the client IP, each forward-confirmed
+//! (its A/AAAA must lead back to the IP), and the HELO name checked against DNS
+//! and against the PTR names (Postfix's `reject_unknown_helo_hostname` gives
+//! "450 4.7.1 Helo command rejected: Host not found" when the HELO name has no
+//! A, AAAA or MX record).
+
+use crate::dns::{reverse_name, DnsResult, RType, Rcode, Resolver};
+use crate::report::AuthResult;
+use crate::trace::{Step, StepKind, Trace};
+use futures::future::join_all;
+use serde::{Deserialize, Serialize};
+use std::net::IpAddr;
+
+/// One PTR name and whether it leads back to the IP.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PtrName {
+    pub name: String,
+    /// The addresses the name resolves to (A for IPv4 clients, AAAA for IPv6).
+    pub addresses: Vec<String>,
+    pub confirmed: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IprevReport {
+    pub ip: String,
+    /// pass (a PTR name confirmed), fail (no PTR or none confirmed), temperror (DNS failure).
+    pub result: AuthResult,
+    /// The confirmed name, on pass.
+    pub name: Option<String>,
+    pub ptr: Vec<PtrName>,
+    pub helo: Option<String>,
+    /// The HELO name has an A, AAAA or MX record (`None`: no HELO, or DNS failed).
+    pub helo_resolves: Option<bool>,
+    /// The HELO name equals one of the PTR names, or resolves to the client IP.
+    pub helo_matches: Option<bool>,
+    pub trace: Trace,
+}
+
+fn status(r: &DnsResult) -> Result<Rcode, String> {
+    match r {
+        Ok(a) => Ok(a.rcode),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+async fn forward(resolver: &dyn Resolver, name: String, v6: bool) -> (String, DnsResult) {
+    let r = resolver
+        .query(&name, if v6 { RType::Aaaa } else { RType::A })
+        .await;
+    (name, r)
+}
+
+/// Checks `ip` (and `helo`, when known). PTR and the HELO lookups run concurrently.
+pub async fn check(resolver: &dyn Resolver, ip: IpAddr, helo: Option<&str>) -> IprevReport {
+    let v6 = ip.is_ipv6();
+    let rname = reverse_name(ip);
+    let helo_name = helo
+        .map(|h| h.trim().trim_end_matches('.').to_ascii_lowercase())
+        .filter(|h| !h.is_empty());
+    let helo_is_literal = helo_name.as_deref().is_some_and(|h| {
+        h.trim_matches(['[', ']']).parse::<IpAddr>().is_ok() || h.starts_with('[')
+    });
+    let helo_q = helo_name.clone().filter(|_| !helo_is_literal);
+    let (ptr, helo_a, helo_aaaa, helo_mx) = futures::join!(
+        resolver.query(&rname, RType::Ptr),
+        async {
+            match &helo_q {
+                Some(h) => Some(resolver.query(h, RType::A).await),
+                None => None,
+            }
+        },
+        async {
+            match &helo_q {
+                Some(h) => Some(resolver.query(h, RType::Aaaa).await),
+                None => None,
+            }
+        },
+        async {
+            match &helo_q {
+                Some(h) => Some(resolver.query(h, RType::Mx).await),
+                None => None,
+            }
+        },
+    );
+    let mut rep = IprevReport {
+        ip: ip.to_string(),
+        helo: helo_name.clone(),
+        ..Default::default()
+    };
+    let mut trace = Vec::new();
+    let names: Vec<String> = match &ptr {
+        Ok(a) => a
+            .names(RType::Ptr)
+            .into_iter()
+            .map(|n| n.trim_end_matches('.').to_ascii_lowercase())
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    match status(&ptr) {
+        Err(e) => {
+            rep.result = AuthResult::TempError;
+            trace.push(Step::new(StepKind::Error, format!("PTR {rname}: {e}")));
+        }
+        Ok(Rcode::NoError) | Ok(Rcode::NxDomain) if names.is_empty() => {
+            rep.result = AuthResult::Fail;
+            trace.push(Step::new(
+                StepKind::NoMatch,
+                format!("{ip} has no reverse DNS (no PTR record at {rname}): many receivers distrust or refuse such senders"),
+            ));
+        }
+        Ok(Rcode::NoError) => trace.push(
+            Step::new(
+                StepKind::Lookup,
+                format!("PTR {rname}: {}", names.join(", ")),
+            )
+            .with_fact("ptr_names", names.len()),
+        ),
+        Ok(code) => {
+            rep.result = AuthResult::TempError;
+            trace.push(Step::new(StepKind::Error, format!("PTR {rname}: {code}")));
+        }
+    }
+    // RFC 8601 §3 / RFC 1912 §2.1: at most 10 PTR names are followed.
+    let forwards = join_all(
+        names
+            .iter()
+            .take(10)
+            .map(|n| forward(resolver, n.clone(), v6)),
+    )
+    .await;
+    let mut any_temp = false;
+    for (name, r) in forwards {
+        let addrs: Vec<IpAddr> = match &r {
+            Ok(a) if v6 => a.ipv6().into_iter().map(IpAddr::V6).collect(),
+            Ok(a) => a.ipv4().into_iter().map(IpAddr::V4).collect(),
+            Err(_) => {
+                any_temp = true;
+                Vec::new()
+            }
+        };
+        let confirmed = addrs.contains(&ip);
+        let text = match (&r, confirmed) {
+            (Err(e), _) => format!("{name} {}: {e}", if v6 { "AAAA" } else { "A" }),
+            (_, true) => format!("{name} resolves back to {ip}: forward-confirmed"),
+            (_, false) if addrs.is_empty() => format!(
+                "{name} has no {} record: the PTR is not forward-confirmed",
+                if v6 { "AAAA" } else { "A" }
+            ),
+            (_, false) => format!(
+                "{name} resolves to {}, not {ip}: the PTR is not forward-confirmed",
+                addrs
+                    .iter()
+                    .map(|a| a.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        trace.push(Step::new(
+            match (&r, confirmed) {
+                (Err(_), _) => StepKind::Error,
+                (_, true) => StepKind::Match,
+                _ => StepKind::NoMatch,
+            },
+            text,
+        ));
+        if confirmed && rep.name.is_none() {
+            rep.name = Some(name.clone());
+        }
+        rep.ptr.push(PtrName {
+            name,
+            addresses: addrs.iter().map(|a| a.to_string()).collect(),
+            confirmed,
+        });
+    }
+    if rep.result == AuthResult::None {
+        rep.result = if rep.name.is_some() {
+            AuthResult::Pass
+        } else if any_temp {
+            AuthResult::TempError
+        } else {
+            AuthResult::Fail
+        };
+    }
+    trace.push(Step::new(
+        StepKind::Result,
+        match rep.result {
+            AuthResult::Pass => format!(
+                "iprev=pass: {ip} is {}",
+                rep.name.clone().unwrap_or_default()
+            ),
+            AuthResult::TempError => {
+                format!("iprev=temperror: the reverse DNS of {ip} could not be checked")
+            }
+            _ => format!("iprev=fail: {ip} has no forward-confirmed reverse DNS name"),
+        },
+    ));
+
+    // HELO.
+    if let Some(h) = &helo_name {
+        if helo_is_literal {
+            rep.helo_matches = Some(
+                h.trim_matches(['[', ']'])
+                    .trim_start_matches("IPv6:")
+                    .parse::<IpAddr>()
+                    .ok()
+                    == Some(ip),
+            );
+            trace.push(Step::new(
+                StepKind::Info,
+                format!("HELO is an address literal ({h}), not a name: Postfix's reject_non_fqdn_helo_hostname refuses it"),
+            ));
+        } else {
+            let answers = [&helo_a, &helo_aaaa, &helo_mx];
+            let mut found = false;
+            let mut failed = false;
+            let mut helo_ips: Vec<IpAddr> = Vec::new();
+            for a in answers.into_iter().flatten() {
+                match a {
+                    Ok(ans) => {
+                        found |= !ans.records.is_empty()
+                            && (ans.of_type(RType::A).next().is_some()
+                                || ans.of_type(RType::Aaaa).next().is_some()
+                                || ans.of_type(RType::Mx).next().is_some());
+                        helo_ips.extend(ans.ipv4().into_iter().map(IpAddr::V4));
+                        helo_ips.extend(ans.ipv6().into_iter().map(IpAddr::V6));
+                    }
+                    Err(_) => failed = true,
+                }
+            }
+            rep.helo_resolves = if found {
+                Some(true)
+            } else if failed {
+                None
+            } else {
+                Some(false)
+            };
+            trace.push(Step::new(
+                match rep.helo_resolves {
+                    Some(true) => StepKind::Match,
+                    Some(false) => StepKind::Warning,
+                    None => StepKind::Error,
+                },
+                match rep.helo_resolves {
+                    Some(true) => format!("HELO name {h} exists in DNS"),
+                    Some(false) => format!("HELO name {h} has no A, AAAA or MX record: Postfix with reject_unknown_helo_hostname answers \"450 4.7.1 <{h}>: Helo command rejected: Host not found\""),
+                    None => format!("HELO name {h}: DNS lookups failed"),
+                },
+            ));
+            let matches = rep.ptr.iter().any(|p| p.name == *h) || helo_ips.contains(&ip);
+            rep.helo_matches = Some(matches);
+            trace.push(Step::new(
+                if matches { StepKind::Match } else { StepKind::Warning },
+                if matches {
+                    format!("HELO name {h} is consistent with the client: it is a PTR name of {ip} or resolves to it")
+                } else if rep.ptr.is_empty() {
+                    format!("HELO name {h} cannot be matched to a reverse DNS name ({ip} has none) and does not resolve to {ip}")
+                } else {
+                    format!(
+                        "HELO name {h} differs from the PTR name(s) {} and does not resolve to {ip}",
+                        rep.ptr.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")
+                    )
+                },
+            ));
+        }
+    }
+    rep.trace = trace;
+    rep
+}

@@ -1,0 +1,663 @@
+//! Antispam headers decoded: Microsoft (`X-Forefront-Antispam-Report`,
+//! `X-Microsoft-Antispam`, `X-MS-Exchange-Organization-SCL`), SpamAssassin
+//! (`X-Spam-Status`, `X-Spam-Score`, `X-Spam-Flag`, `X-Spam-Level`), rspamd
+//! (`X-Spamd-Result`, `X-Rspamd-Score`, `X-Rspamd-Action`) and amavis
+//! (`X-Virus-Scanned`). A field we do not know is kept raw, never dropped.
+
+use serde::{Deserialize, Serialize};
+
+/// One field of an antispam header.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AntispamField {
+    pub key: String,
+    pub value: String,
+    /// What the value means, when we know the field; `None` = shown raw.
+    pub meaning: Option<String>,
+}
+
+/// One rule/test/symbol that fired (SpamAssassin test, rspamd symbol).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SpamTest {
+    pub name: String,
+    pub score: Option<f64>,
+    /// rspamd's symbol options (`[...]`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub options: String,
+}
+
+/// One decoded header.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AntispamHeader {
+    pub header: String,
+    /// "Microsoft", "SpamAssassin", "rspamd", "amavis".
+    pub engine: String,
+    /// The engine's verdict in words, when the header carries one.
+    pub verdict: Option<String>,
+    /// The engine judged the message spam.
+    pub spam: Option<bool>,
+    pub score: Option<f64>,
+    pub required: Option<f64>,
+    pub fields: Vec<AntispamField>,
+    pub tests: Vec<SpamTest>,
+    pub raw: String,
+}
+
+fn scl_meaning(v: &str) -> String {
+    match v.trim().parse::<i32>() {
+        Ok(-1) => "-1: filtering skipped (trusted sender, allow list or internal)".into(),
+        Ok(n @ 0..=1) => format!("{n}: not spam"),
+        Ok(n @ 2..=4) => format!("{n}: not spam (low)"),
+        Ok(n @ 5..=6) => format!("{n}: spam → junk folder"),
+        Ok(n @ 7..=8) => format!("{n}: spam (high)"),
+        Ok(9) => "9: high confidence spam".into(),
+        _ => format!("{v}: unrecognized SCL"),
+    }
+}
+
+fn bcl_meaning(v: &str) -> String {
+    match v.trim().parse::<i32>() {
+        Ok(0) => "0: not from a bulk sender".into(),
+        Ok(n @ 1..=3) => format!("{n}: bulk sender with few complaints"),
+        Ok(n @ 4..=7) => format!("{n}: bulk sender with a mixed number of complaints"),
+        Ok(n @ 8..=9) => format!("{n}: bulk sender with many complaints"),
+        _ => format!("{v}: unrecognized BCL"),
+    }
+}
+
+fn pcl_meaning(v: &str) -> String {
+    match v.trim().parse::<i32>() {
+        Ok(n @ 0..=3) => format!("{n}: content probably not phishing"),
+        Ok(n @ 4..=8) => format!("{n}: content likely phishing"),
+        _ => format!("{v}: unrecognized PCL"),
+    }
+}
+
+fn sfv_meaning(v: &str) -> Option<&'static str> {
+    Some(match v.trim().to_ascii_uppercase().as_str() {
+        "BLK" => "blocked: the sender is on the recipient's blocked senders list",
+        "NSPM" => "not spam: the spam filter passed the message",
+        "SFE" => "allowed: the sender is on the recipient's safe senders list",
+        "SKA" => {
+            "allowed: the sender is on an allowed senders/domains list of the anti-spam policy"
+        }
+        "SKB" => "blocked: the sender is on a blocked senders/domains list of the anti-spam policy",
+        "SKI" => "skipped: intra-organization message",
+        "SKN" => "skipped: marked not-spam before filtering (mail flow rule)",
+        "SKQ" => "released from quarantine",
+        "SKS" => "marked spam before filtering (mail flow rule)",
+        "SPM" => "spam: the spam filter judged the message spam",
+        _ => return None,
+    })
+}
+
+fn cat_meaning(v: &str) -> Option<&'static str> {
+    Some(match v.trim().to_ascii_uppercase().as_str() {
+        "BULK" => "bulk mail",
+        "DIMP" => "domain impersonation",
+        "GIMP" => "mailbox intelligence impersonation",
+        "HPHSH" | "HPHISH" => "high confidence phishing",
+        "HSPM" => "high confidence spam",
+        "MALW" => "malware",
+        "PHSH" => "phishing",
+        "SPM" => "spam",
+        "SPOOF" => "spoofing (failed composite authentication)",
+        "UIMP" => "user impersonation",
+        "AMP" => "anti-malware",
+        "SAP" => "safe attachments",
+        "FTBP" => "anti-malware common attachments filter",
+        "OSPM" => "outbound spam",
+        "INTOS" => "intra-organization phishing",
+        "NONE" => "no category: nothing detected",
+        _ => return None,
+    })
+}
+
+fn ms_field(key: &str, value: &str) -> Option<String> {
+    let v = value.trim();
+    Some(match key.to_ascii_uppercase().as_str() {
+        "SCL" => format!("spam confidence level {}", scl_meaning(v)),
+        "BCL" => format!("bulk complaint level {}", bcl_meaning(v)),
+        "PCL" => format!("phishing confidence level {}", pcl_meaning(v)),
+        "SFV" => format!("spam filtering verdict: {}", sfv_meaning(v)?),
+        "CAT" => format!("protection policy category: {}", cat_meaning(v)?),
+        "IPV" => match v.to_ascii_uppercase().as_str() {
+            "CAL" => "connecting IP is on the connection filter's allow list".into(),
+            "NLI" => "connecting IP is on no IP reputation list".into(),
+            _ => return None,
+        },
+        "CIP" => format!("connecting IP address: {v}"),
+        "CTRY" => {
+            if v.is_empty() {
+                "source country: not determined".into()
+            } else {
+                format!("source country of the connecting IP: {v}")
+            }
+        }
+        "LANG" => format!("language of the message: {v}"),
+        "H" => format!("HELO/EHLO name of the connecting server: {v}"),
+        "PTR" => format!("reverse DNS of the connecting IP: {v}"),
+        "SRV" => match v.to_ascii_uppercase().as_str() {
+            "BULK" => "bulk: identified as bulk by the BCL threshold".into(),
+            _ => return None,
+        },
+        "SFTY" => format!(
+            "safety tip {v}{}",
+            match v {
+                "9.19" => ": domain impersonation",
+                "9.20" => ": user impersonation",
+                "9.25" => ": first contact with this sender",
+                _ => "",
+            }
+        ),
+        "DIR" => match v.to_ascii_uppercase().as_str() {
+            "INB" => "direction: inbound".into(),
+            "OUT" => "direction: outbound".into(),
+            "INT" => "direction: intra-organization".into(),
+            _ => return None,
+        },
+        "SFS" | "ARA" => {
+            "IDs of the spam filter rules that matched (Microsoft does not publish them)".into()
+        }
+        "SFP" => match v {
+            "1501" => "1501: the sender is on the tenant's allow list".into(),
+            "1102" => "1102: marked spam by a spam filter rule".into(),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// `KEY:value;KEY:value;` (Microsoft).
+fn decode_microsoft(header: &str, value: &str) -> AntispamHeader {
+    let mut h = AntispamHeader {
+        header: header.into(),
+        engine: "Microsoft".into(),
+        raw: value.into(),
+        ..Default::default()
+    };
+    for part in value.split(';') {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let (k, v) = part.split_once(':').unwrap_or((part, ""));
+        let (k, v) = (k.trim(), v.trim());
+        h.fields.push(AntispamField {
+            key: k.into(),
+            value: v.into(),
+            meaning: ms_field(k, v),
+        });
+    }
+    let get = |k: &str| {
+        h.fields
+            .iter()
+            .find(|f| f.key.eq_ignore_ascii_case(k))
+            .map(|f| f.value.clone())
+    };
+    let scl = get("SCL").and_then(|s| s.parse::<i32>().ok());
+    let sfv = get("SFV").map(|s| s.to_ascii_uppercase());
+    let cat = get("CAT").map(|s| s.to_ascii_uppercase());
+    h.score = scl.map(f64::from);
+    h.spam = match (&sfv, scl) {
+        (Some(s), _) if s == "SPM" || s == "SKS" || s == "BLK" || s == "SKB" => Some(true),
+        (_, Some(n)) if n >= 5 => Some(true),
+        (Some(_), _) | (_, Some(_)) => Some(false),
+        _ => None,
+    };
+    let mut words = Vec::new();
+    if let Some(n) = scl {
+        words.push(format!("SCL {n}"));
+    }
+    if let Some(s) = &sfv {
+        words.push(format!("SFV:{s}"));
+    }
+    if let Some(c) = cat.filter(|c| c != "NONE") {
+        words.push(format!("CAT:{c}"));
+    }
+    if !words.is_empty() {
+        h.verdict = Some(format!(
+            "{} ({})",
+            if h.spam == Some(true) {
+                "Microsoft judged it spam"
+            } else {
+                "Microsoft did not judge it spam"
+            },
+            words.join(", ")
+        ));
+    }
+    h
+}
+
+fn decode_ms_scl(header: &str, value: &str) -> AntispamHeader {
+    let v = value.trim();
+    let scl = v.parse::<i32>().ok();
+    AntispamHeader {
+        header: header.into(),
+        engine: "Microsoft".into(),
+        verdict: Some(format!("spam confidence level {}", scl_meaning(v))),
+        spam: scl.map(|n| n >= 5),
+        score: scl.map(f64::from),
+        fields: vec![AntispamField {
+            key: "SCL".into(),
+            value: v.into(),
+            meaning: Some(scl_meaning(v)),
+        }],
+        raw: value.into(),
+        ..Default::default()
+    }
+}
+
+/// `Yes, score=7.3 required=5.0 tests=A,B autolearn=no version=3.4.6` and amavis's
+/// `No, score=-1.9 tagged_above=-999 required=6.31 tests=[BAYES_00=-1.9, DKIM_SIGNED=0.1] autolearn=ham`.
+fn decode_spam_status(header: &str, value: &str) -> AntispamHeader {
+    let mut h = AntispamHeader {
+        header: header.into(),
+        engine: "SpamAssassin".into(),
+        raw: value.into(),
+        ..Default::default()
+    };
+    let v = value.trim();
+    let (flag, rest) = match v.split_once(',') {
+        Some((f, r)) if !f.contains('=') => (Some(f.trim()), r),
+        _ => (None, v),
+    };
+    if let Some(f) = flag {
+        h.spam = match f.to_ascii_lowercase().as_str() {
+            "yes" => Some(true),
+            "no" => Some(false),
+            _ => None,
+        };
+        h.fields.push(AntispamField {
+            key: "flag".into(),
+            value: f.into(),
+            meaning: h.spam.map(|s| {
+                if s {
+                    "the score reached the threshold: spam".into()
+                } else {
+                    "below the threshold: not spam".into()
+                }
+            }),
+        });
+    }
+    // Tests may be "[A=1, B=2]" with spaces, or "A,B" folded across lines.
+    let mut rest = rest.to_string();
+    if let Some(start) = rest.find("tests=[") {
+        if let Some(end_rel) = rest[start..].find(']') {
+            let inner = rest[start + 7..start + end_rel].to_string();
+            for t in inner.split(',') {
+                let t = t.trim();
+                if t.is_empty() {
+                    continue;
+                }
+                let (name, score) = match t.split_once('=') {
+                    Some((n, s)) => (n.trim(), s.trim().parse::<f64>().ok()),
+                    None => (t, None),
+                };
+                h.tests.push(SpamTest {
+                    name: name.into(),
+                    score,
+                    options: String::new(),
+                });
+            }
+            rest.replace_range(start..start + end_rel + 1, "");
+        }
+    }
+    let mut last_key: Option<String> = None;
+    for w in rest.split_whitespace() {
+        match w.split_once('=') {
+            Some((k, val)) => {
+                let k = k.to_ascii_lowercase();
+                match k.as_str() {
+                    "score" | "hits" => h.score = val.parse().ok(),
+                    "required" => h.required = val.parse().ok(),
+                    _ => {}
+                }
+                if k == "tests" {
+                    push_tests(&mut h.tests, val);
+                } else {
+                    let meaning = match k.as_str() {
+                        "score" | "hits" => Some("the message's total score".to_string()),
+                        "required" => {
+                            Some("the threshold at which the message counts as spam".into())
+                        }
+                        "tagged_above" => Some("amavis adds spam headers above this score".into()),
+                        "autolearn" => Some(format!("Bayes auto-learning: {val}")),
+                        "autolearn_force" => Some("whether auto-learning was forced".into()),
+                        "version" => Some("SpamAssassin version".into()),
+                        _ => None,
+                    };
+                    h.fields.push(AntispamField {
+                        key: k.clone(),
+                        value: val.into(),
+                        meaning,
+                    });
+                }
+                last_key = Some(k);
+            }
+            // A folded test list continues without "tests=".
+            None if last_key.as_deref() == Some("tests") => push_tests(&mut h.tests, w),
+            None => h.fields.push(AntispamField {
+                key: w.into(),
+                value: String::new(),
+                meaning: None,
+            }),
+        }
+    }
+    if let (Some(s), Some(r)) = (h.score, h.required) {
+        h.verdict = Some(format!(
+            "SpamAssassin score {s} {} required {r}: {}",
+            if s >= r { "≥" } else { "<" },
+            if s >= r { "spam" } else { "not spam" }
+        ));
+        h.spam.get_or_insert(s >= r);
+    }
+    h
+}
+
+fn push_tests(tests: &mut Vec<SpamTest>, list: &str) {
+    for t in list.split(',') {
+        let t = t.trim();
+        if t.is_empty() || t.eq_ignore_ascii_case("none") {
+            continue;
+        }
+        let (name, score) = match t.split_once('=') {
+            Some((n, s)) => (n, s.parse::<f64>().ok()),
+            None => (t, None),
+        };
+        tests.push(SpamTest {
+            name: name.into(),
+            score,
+            options: String::new(),
+        });
+    }
+}
+
+/// `default: False [3.40 / 15.00]; SYMBOL(0.50)[opts]; ...`
+fn decode_rspamd(header: &str, value: &str) -> AntispamHeader {
+    let mut h = AntispamHeader {
+        header: header.into(),
+        engine: "rspamd".into(),
+        raw: value.into(),
+        ..Default::default()
+    };
+    let mut parts = value.split(';');
+    if let Some(first) = parts.next() {
+        let first = first.trim();
+        // "default: False [3.40 / 15.00]"
+        if let Some((metric, rest)) = first.split_once(':') {
+            let rest = rest.trim();
+            let flag = rest.split_whitespace().next().unwrap_or("");
+            h.spam = match flag.to_ascii_lowercase().as_str() {
+                "true" | "yes" => Some(true),
+                "false" | "no" => Some(false),
+                _ => None,
+            };
+            if let (Some(a), Some(b)) = (rest.find('['), rest.find(']')) {
+                if b > a {
+                    let nums: Vec<f64> = rest[a + 1..b]
+                        .split('/')
+                        .filter_map(|n| n.trim().parse().ok())
+                        .collect();
+                    h.score = nums.first().copied();
+                    h.required = nums.get(1).copied();
+                }
+            }
+            h.fields.push(AntispamField {
+                key: "metric".into(),
+                value: metric.trim().into(),
+                meaning: Some("the rspamd metric (settings) used".into()),
+            });
+        } else {
+            h.fields.push(AntispamField {
+                key: first.into(),
+                value: String::new(),
+                meaning: None,
+            });
+        }
+    }
+    for p in parts {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        let name_end = p.find(['(', '[']).unwrap_or(p.len());
+        let name = p[..name_end].trim();
+        let score = p
+            .find('(')
+            .and_then(|a| p[a..].find(')').map(|b| (a, a + b)))
+            .and_then(|(a, b)| p[a + 1..b].trim().parse::<f64>().ok());
+        let options = match (p.find('['), p.rfind(']')) {
+            (Some(a), Some(b)) if b > a => p[a + 1..b].to_string(),
+            _ => String::new(),
+        };
+        h.tests.push(SpamTest {
+            name: name.into(),
+            score,
+            options,
+        });
+    }
+    if let (Some(s), Some(r)) = (h.score, h.required) {
+        h.verdict = Some(format!(
+            "rspamd score {s} of {r} (reject threshold){}",
+            match h.spam {
+                Some(true) => ": spam",
+                Some(false) => ": not spam",
+                None => "",
+            }
+        ));
+    }
+    h
+}
+
+fn decode_simple(
+    header: &str,
+    engine: &str,
+    key: &str,
+    value: &str,
+    meaning: Option<String>,
+) -> AntispamHeader {
+    AntispamHeader {
+        header: header.into(),
+        engine: engine.into(),
+        fields: vec![AntispamField {
+            key: key.into(),
+            value: value.trim().into(),
+            meaning,
+        }],
+        raw: value.into(),
+        ..Default::default()
+    }
+}
+
+/// Decodes one header, if it is an antispam header we know.
+pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
+    let lname = name.trim().to_ascii_lowercase();
+    Some(match lname.as_str() {
+        "x-forefront-antispam-report"
+        | "x-forefront-antispam-report-untrusted"
+        | "x-microsoft-antispam"
+        | "x-microsoft-antispam-untrusted" => decode_microsoft(name, value),
+        "x-ms-exchange-organization-scl" => decode_ms_scl(name, value),
+        "x-ms-exchange-organization-pcl" => decode_simple(
+            name,
+            "Microsoft",
+            "PCL",
+            value,
+            Some(format!("phishing confidence level {}", pcl_meaning(value))),
+        ),
+        "x-ms-exchange-organization-authas" => decode_simple(
+            name,
+            "Microsoft",
+            "AuthAs",
+            value,
+            Some(match value.trim().to_ascii_lowercase().as_str() {
+                "anonymous" => "the sender was not authenticated: an Internet message".into(),
+                "internal" => "the sender is inside the organization".into(),
+                "partner" => "the sender is a partner organization".into(),
+                v => format!("authentication class {v}"),
+            }),
+        ),
+        "x-spam-status" => decode_spam_status(name, value),
+        "x-spam-score" => {
+            let mut h = decode_simple(
+                name,
+                "SpamAssassin",
+                "score",
+                value,
+                Some("the message's total score".into()),
+            );
+            h.score = value.trim().parse().ok();
+            h
+        }
+        "x-spam-flag" => {
+            let yes = value.trim().eq_ignore_ascii_case("yes");
+            let mut h = decode_simple(
+                name,
+                "SpamAssassin",
+                "flag",
+                value,
+                Some(if yes {
+                    "marked as spam".into()
+                } else {
+                    "not marked as spam".into()
+                }),
+            );
+            h.spam = Some(yes);
+            h.verdict = Some(if yes {
+                "flagged as spam".into()
+            } else {
+                "not flagged".into()
+            });
+            h
+        }
+        "x-spam-level" => {
+            let stars = value.trim().chars().filter(|c| *c == '*').count();
+            decode_simple(
+                name,
+                "SpamAssassin",
+                "level",
+                value,
+                Some(format!("{stars} star(s): one per whole score point")),
+            )
+        }
+        "x-spamd-result" => decode_rspamd(name, value),
+        "x-rspamd-score" => {
+            let mut h = decode_simple(
+                name,
+                "rspamd",
+                "score",
+                value,
+                Some("the message's rspamd score".into()),
+            );
+            h.score = value.trim().parse().ok();
+            h
+        }
+        "x-rspamd-action" => {
+            let a = value.trim().to_ascii_lowercase();
+            let meaning = match a.as_str() {
+                "no action" => "deliver normally",
+                "greylist" => "temporarily refused (greylisting)",
+                "add header" => "delivered with a spam header (usually → junk folder)",
+                "rewrite subject" => "delivered with a marked subject",
+                "soft reject" => "temporarily refused (4xx)",
+                "reject" => "refused",
+                _ => "unrecognized action",
+            };
+            let mut h = decode_simple(name, "rspamd", "action", value, Some(meaning.into()));
+            h.spam = Some(matches!(
+                a.as_str(),
+                "add header" | "rewrite subject" | "reject" | "soft reject"
+            ));
+            h.verdict = Some(format!("rspamd action: {a} ({meaning})"));
+            h
+        }
+        "x-virus-scanned" => {
+            let v = value.trim();
+            let (engine_name, host) = match v.split_once(" at ") {
+                Some((e, h)) => (e.trim(), Some(h.trim())),
+                None => (v, None),
+            };
+            let mut h = AntispamHeader {
+                header: name.into(),
+                engine: if v.to_ascii_lowercase().contains("amavis") {
+                    "amavis".into()
+                } else {
+                    "virus scanner".into()
+                },
+                verdict: Some(match host {
+                    Some(host) => format!("scanned for viruses by {engine_name} at {host}"),
+                    None => format!("scanned for viruses by {engine_name}"),
+                }),
+                raw: value.into(),
+                ..Default::default()
+            };
+            h.fields.push(AntispamField {
+                key: "scanner".into(),
+                value: engine_name.into(),
+                meaning: Some("the content filter".into()),
+            });
+            if let Some(host) = host {
+                h.fields.push(AntispamField {
+                    key: "host".into(),
+                    value: host.into(),
+                    meaning: Some("the host that ran it".into()),
+                });
+            }
+            h
+        }
+        _ => return None,
+    })
+}
+
+/// Every antispam header of the message, in header order.
+pub fn collect(msg: &mail_auth::AuthenticatedMessage<'_>) -> Vec<AntispamHeader> {
+    msg.headers
+        .iter()
+        .filter_map(|(n, v)| {
+            let name = String::from_utf8_lossy(n);
+            decode(&name, &super::unfold(v))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forefront() {
+        let h = decode("X-Forefront-Antispam-Report", "CIP:203.0.113.9;CTRY:US;LANG:en;SCL:5;SRV:;IPV:NLI;SFV:SPM;H:out.example.org;PTR:out.example.org;CAT:SPOOF;SFS:(13230031)(4636009);DIR:INB;ZZZ:odd").unwrap();
+        assert_eq!(h.spam, Some(true));
+        assert_eq!(h.score, Some(5.0));
+        let f = |k: &str| h.fields.iter().find(|f| f.key == k).unwrap().clone();
+        assert!(f("SCL").meaning.unwrap().contains("junk"));
+        assert!(f("CAT").meaning.unwrap().contains("spoofing"));
+        assert!(f("IPV").meaning.unwrap().contains("no IP reputation"));
+        assert_eq!(f("ZZZ").value, "odd");
+        assert_eq!(f("ZZZ").meaning, None);
+        assert_eq!(f("SRV").meaning, None);
+    }
+
+    #[test]
+    fn spamassassin_and_amavis() {
+        let h = decode("X-Spam-Status", "Yes, score=7.3 required=5.0 tests=BAYES_99,DKIM_INVALID,\n SPF_SOFTFAIL autolearn=no autolearn_force=no version=3.4.6").unwrap();
+        assert_eq!(h.spam, Some(true));
+        assert_eq!((h.score, h.required), (Some(7.3), Some(5.0)));
+        let names: Vec<&str> = h.tests.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, vec!["BAYES_99", "DKIM_INVALID", "SPF_SOFTFAIL"]);
+        let a = decode("X-Spam-Status", "No, score=-1.9 tagged_above=-999 required=6.31 tests=[BAYES_00=-1.9, DKIM_SIGNED=0.1] autolearn=ham autolearn_force=no").unwrap();
+        assert_eq!(a.spam, Some(false));
+        assert_eq!(a.tests[0].score, Some(-1.9));
+        assert_eq!(a.tests[1].name, "DKIM_SIGNED");
+    }
+
+    #[test]
+    fn rspamd() {
+        let h = decode("X-Spamd-Result", "default: False [3.40 / 15.00]; R_SPF_SOFTFAIL(0.60)[~all]; ARC_NA(0.00)[]; MIME_GOOD(-0.10)[text/plain]").unwrap();
+        assert_eq!(h.spam, Some(false));
+        assert_eq!((h.score, h.required), (Some(3.4), Some(15.0)));
+        assert_eq!(h.tests[0].name, "R_SPF_SOFTFAIL");
+        assert_eq!(h.tests[0].score, Some(0.6));
+        assert_eq!(h.tests[0].options, "~all");
+    }
+}
