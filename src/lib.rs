@@ -35,8 +35,6 @@ pub struct Options {
     pub receiver: Option<String>,
     /// DNS blocklist zones to check the client IP against; empty = the defaults.
     pub dnsbl_zones: Vec<String>,
-    /// The trust boundary the user chose: a Received header index, 0 = topmost.
-    pub boundary: Option<usize>,
 }
 
 /// The current time in unix seconds (works in the browser too).
@@ -55,11 +53,8 @@ pub async fn inspect(
     resolver: &dyn Resolver,
 ) -> Result<Report, InputError> {
     let msg = message::parse(raw)?;
-    let mut overrides = options.overrides.clone();
-    if overrides.boundary.is_none() {
-        overrides.boundary = options.boundary;
-    }
-    let identities = message::identities(&msg, &overrides);
+    let overrides = &options.overrides;
+    let identities = message::identities(&msg, overrides);
     let now = options.now.unwrap_or_else(unix_now);
     let recorder = Recorder::new(resolver);
     let mut notices = Vec::new();

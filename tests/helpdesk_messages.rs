@@ -302,7 +302,10 @@ fn postfix_amavis_spamassassin() {
     let moved = run_with(
         "postfix_amavis.eml",
         Options {
-            boundary: Some(1),
+            overrides: headerscope::message::Overrides {
+                boundary: Some(1),
+                ..Default::default()
+            },
             now: Some(1_794_000_000),
             ..Default::default()
         },

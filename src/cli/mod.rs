@@ -56,9 +56,10 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), Usage> {
                     ip: c.ip,
                     helo: c.helo.clone(),
                     mail_from: c.mail_from.clone(),
+                    boundary: None,
                 },
                 now: c.now,
-                receiver: None,
+                ..Default::default()
             };
             let report =
                 futures::executor::block_on(crate::inspect(&raw, &options, resolver.as_ref()))
@@ -98,7 +99,6 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), Usage> {
                 &d.listen,
                 crate::dohd::ServerOptions {
                     delay_ms: d.delay_ms,
-                    ..Default::default()
                 },
             )
             .map_err(|e| Usage(format!("cannot listen on {}: {e}", d.listen)))?;
