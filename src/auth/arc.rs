@@ -106,6 +106,9 @@ pub async fn verify(
     resolver: &dyn Resolver,
     _now: u64,
 ) -> ArcReport {
+    let normalized = canon::with_crlf(msg.raw_message);
+    let reparsed = normalized.as_deref().and_then(AuthenticatedMessage::parse);
+    let msg = reparsed.as_ref().unwrap_or(msg);
     let headers: Vec<RawHeader> = msg.headers.clone();
     let body = msg.raw_body();
     let mut report = ArcReport::default();

@@ -67,6 +67,33 @@ pub fn hash(a: Algorithm, data: &[u8]) -> Vec<u8> {
     hash_algorithm(a).hash(data).as_ref().to_vec()
 }
 
+/// The message with every bare LF (and bare CR) turned into CRLF, when it has any: pasted
+/// or saved messages often lost their CRs, and signers hashed CRLF lines (RFC 6376 §3.4).
+pub fn with_crlf(raw: &[u8]) -> Option<Vec<u8>> {
+    let bare = raw.iter().enumerate().any(|(i, &c)| {
+        (c == b'\n' && (i == 0 || raw.get(i - 1) != Some(&b'\r')))
+            || (c == b'\r' && raw.get(i + 1) != Some(&b'\n'))
+    });
+    if !bare {
+        return None;
+    }
+    let mut out = Vec::with_capacity(raw.len() + raw.len() / 20);
+    let mut i = 0;
+    while let Some(&c) = raw.get(i) {
+        match c {
+            b'\r' if raw.get(i + 1) == Some(&b'\n') => {
+                out.extend_from_slice(b"\r\n");
+                i += 2;
+                continue;
+            }
+            b'\r' | b'\n' => out.extend_from_slice(b"\r\n"),
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    Some(out)
+}
+
 /// Lines for the trace: every CRLF shown as `\r\n`, other control bytes escaped.
 pub fn visible_lines(block: &[u8]) -> Vec<String> {
     let text = String::from_utf8_lossy(block);

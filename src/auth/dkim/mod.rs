@@ -200,11 +200,7 @@ pub fn check_signature(
         Err(e) => {
             steps.extend(key_steps);
             steps.push(Step::new(
-                if e.result == AuthResult::TempError {
-                    StepKind::Error
-                } else {
-                    StepKind::Error
-                },
+                StepKind::Error,
                 format!("no usable key: {}", e.reason),
             ));
             (None, Some(e), None, None, false)
@@ -229,6 +225,9 @@ pub async fn verify_all(
     resolver: &dyn Resolver,
     now: u64,
 ) -> Vec<DkimReport> {
+    let normalized = canon::with_crlf(msg.raw_message);
+    let reparsed = normalized.as_deref().and_then(AuthenticatedMessage::parse);
+    let msg = reparsed.as_ref().unwrap_or(msg);
     let headers: Vec<RawHeader> = msg.headers.clone();
     let body = msg.raw_body();
     let sigs: Vec<(RawHeader, Result<SignatureTags, String>)> = headers
@@ -269,6 +268,12 @@ pub async fn verify_all(
                 (Err(e), _) => syntax_error(n + 1, raw, e.clone()),
                 (Ok(_), None) => syntax_error(n + 1, raw, "the key lookup was not made".into()),
             };
+            if reparsed.is_some() {
+                report.trace.insert(
+                    0,
+                    Step::new(StepKind::Info, "the message had bare LF line ends; they were read as CRLF, as they were when it was signed"),
+                );
+            }
             compare_with_receiver(&mut report, parsed.as_ref().ok(), &receivers);
             report
         })
