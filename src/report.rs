@@ -138,6 +138,26 @@ pub struct DkimReport {
     #[serde(default)]
     pub warnings: Vec<String>,
     pub trace: Trace,
+    /// The signing identity `i=` (`@d` when the tag is absent).
+    #[serde(default)]
+    pub auid: String,
+    /// `c=` as header/body, e.g. `relaxed/simple`.
+    #[serde(default)]
+    pub canonicalization: String,
+    /// `rsa` or `ed25519`, when a usable key was found.
+    #[serde(default)]
+    pub key_type: Option<String>,
+    #[serde(default)]
+    pub key_bits: Option<u32>,
+    /// `l=`: how much of the canonicalized body is signed.
+    #[serde(default)]
+    pub body_length: Option<u64>,
+    /// The length of the whole canonicalized body as received.
+    #[serde(default)]
+    pub canonical_body_length: u64,
+    /// The receiver's `Authentication-Results: dkim=` line about this signature, in words.
+    #[serde(default)]
+    pub receiver_said: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,6 +165,44 @@ pub struct ArcReport {
     pub result: AuthResult,
     pub reason: String,
     pub trace: Trace,
+    /// Each ARC set, oldest (i=1) first.
+    #[serde(default)]
+    pub instances: Vec<ArcInstance>,
+    /// What every intermediary's ARC-Authentication-Results said.
+    #[serde(default)]
+    pub aar: Vec<ArcAar>,
+    /// The instance at which the chain failed, when it did.
+    #[serde(default)]
+    pub failing_instance: Option<u32>,
+    /// The oldest instance whose ARC-Message-Signature still verifies (RFC 8617 §5.2 step 4).
+    #[serde(default)]
+    pub oldest_pass: Option<u32>,
+}
+
+/// One ARC set (RFC 8617 §4.1).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArcInstance {
+    pub instance: u32,
+    /// The sealer's domain and selector (ARC-Seal d=, s=).
+    pub domain: String,
+    pub selector: String,
+    /// The ARC-Seal's cv= as written.
+    pub cv: String,
+    /// Whether the ARC-Seal verified (None: not checked).
+    pub seal_valid: Option<bool>,
+    /// Whether the ARC-Message-Signature verified (None: not checked).
+    pub ams_valid: Option<bool>,
+    /// Whether the ARC-Message-Signature's body hash matched.
+    pub ams_body_hash_matches: Option<bool>,
+}
+
+/// One ARC-Authentication-Results header.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArcAar {
+    pub instance: u32,
+    pub authserv_id: String,
+    /// The results, one per method (`spf=pass smtp.mailfrom=...`).
+    pub results: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

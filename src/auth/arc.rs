@@ -1,13 +1,463 @@
 //! ARC (RFC 8617): the chain of ARC sets, validated with a trace.
+//!
+//! Validation follows §5.2: structure (one ARC-Seal, ARC-Message-Signature and
+//! ARC-Authentication-Results per instance 1..N, N ≤ 50), the `cv=` progression, the newest
+//! AMS, then every ARC-Seal from the newest down. The oldest AMS that still verifies is
+//! reported too (§5.2 step 4), as is what every intermediary's AAR said.
 
+use crate::auth::dkim::canon::{self, RawHeader};
+use crate::auth::dkim::key::{self, Fetched};
+use crate::auth::dkim::tags::{self, SigKind, SignatureTags};
+use crate::auth::dkim::{check_signature, Checked};
 use crate::dns::Resolver;
-use crate::report::ArcReport;
+use crate::report::{ArcAar, ArcInstance, ArcReport, AuthResult};
+use crate::trace::{Step, StepKind};
+use mail_auth::common::crypto::Algorithm;
+use mail_auth::dkim::Canonicalization;
 use mail_auth::AuthenticatedMessage;
+use std::collections::HashMap;
+
+const MAX_INSTANCES: u32 = 50;
+
+#[derive(Clone)]
+struct Seal {
+    instance: u32,
+    algorithm: Algorithm,
+    b: Vec<u8>,
+    domain: String,
+    selector: String,
+    cv: String,
+}
+
+fn parse_seal(value: &str) -> Result<Seal, String> {
+    let t = tags::parse_tag_list(value)?;
+    let need = |n: &str| tags::get(&t, n).ok_or_else(|| format!("required tag {n}= is missing"));
+    if tags::get(&t, "h").is_some() {
+        return Err("an ARC-Seal must not have an h= tag (RFC 8617 §4.1.3)".into());
+    }
+    let i = tags::number_value("i", need("i")?)?;
+    if !(1..=MAX_INSTANCES as u64).contains(&i) {
+        return Err(format!("tag i= must be between 1 and 50, found {i}"));
+    }
+    let cv = need("cv")?;
+    if !matches!(cv, "none" | "fail" | "pass") {
+        return Err(format!("tag cv= must be none, fail or pass, found '{cv}'"));
+    }
+    if let Some(ts) = tags::get(&t, "t") {
+        tags::number_value("t", ts)?;
+    }
+    let selector = need("s")?;
+    if selector.is_empty() || selector.chars().any(|c| c.is_ascii_whitespace()) {
+        return Err(format!("tag s= is not a valid selector: '{selector}'"));
+    }
+    Ok(Seal {
+        instance: i as u32,
+        algorithm: tags::algorithm_value(need("a")?)?,
+        b: tags::base64_value("b", need("b")?)?,
+        domain: tags::domain_value("d", need("d")?)?,
+        selector: selector.to_string(),
+        cv: cv.to_string(),
+    })
+}
+
+/// `i=N; authserv-id; results...` (RFC 8617 §4.1.1): the instance must come first.
+fn parse_aar(value: &str) -> Result<ArcAar, String> {
+    let unfolded = crate::message::unfold(value.as_bytes());
+    let Some((first, rest)) = unfolded.split_once(';') else {
+        return Err("no ';' after the i= tag".into());
+    };
+    let Some((name, num)) = first.split_once('=') else {
+        return Err("it does not start with i=".into());
+    };
+    if name.trim() != "i" {
+        return Err("it does not start with i=".into());
+    }
+    let i = tags::number_value("i", num.trim())?;
+    if !(1..=MAX_INSTANCES as u64).contains(&i) {
+        return Err(format!("tag i= must be between 1 and 50, found {i}"));
+    }
+    let mut parts = rest.split(';').map(str::trim).filter(|s| !s.is_empty());
+    let authserv_id = parts.next().unwrap_or_default().to_string();
+    Ok(ArcAar {
+        instance: i as u32,
+        authserv_id,
+        results: parts.map(str::to_string).collect(),
+    })
+}
+
+struct Set<'x> {
+    seal: (RawHeader<'x>, Seal),
+    ams: (RawHeader<'x>, SignatureTags),
+    aar: (RawHeader<'x>, ArcAar),
+}
+
+fn fail(mut report: ArcReport, instance: Option<u32>, reason: String) -> ArcReport {
+    report.result = AuthResult::Fail;
+    report.failing_instance = instance;
+    report
+        .trace
+        .push(Step::new(StepKind::Result, format!("fail: {reason}")));
+    report.reason = reason;
+    report
+}
 
 pub async fn verify(
-    _msg: &AuthenticatedMessage<'_>,
-    _resolver: &dyn Resolver,
+    msg: &AuthenticatedMessage<'_>,
+    resolver: &dyn Resolver,
     _now: u64,
 ) -> ArcReport {
-    ArcReport::default()
+    let normalized = canon::with_crlf(msg.raw_message);
+    let reparsed = normalized.as_deref().and_then(AuthenticatedMessage::parse);
+    let msg = reparsed.as_ref().unwrap_or(msg);
+    let headers: Vec<RawHeader> = msg.headers.clone();
+    let body = msg.raw_body();
+    let mut report = ArcReport::default();
+
+    let mut seals = Vec::new();
+    let mut amss = Vec::new();
+    let mut aars = Vec::new();
+    for h in &headers {
+        let name = h.0;
+        let value = String::from_utf8_lossy(h.1);
+        let (label, parsed) = if name.eq_ignore_ascii_case(b"ARC-Seal") {
+            ("ARC-Seal", parse_seal(&value).map(|s| seals.push((*h, s))))
+        } else if name.eq_ignore_ascii_case(b"ARC-Message-Signature") {
+            let p = tags::parse_signature(&value, SigKind::ArcMessageSignature).and_then(|s| {
+                if s.headers.iter().any(|n| n.eq_ignore_ascii_case("arc-seal")) {
+                    Err("h= includes ARC-Seal, which RFC 8617 §4.1.2 forbids".into())
+                } else {
+                    Ok(s)
+                }
+            });
+            ("ARC-Message-Signature", p.map(|s| amss.push((*h, s))))
+        } else if name.eq_ignore_ascii_case(b"ARC-Authentication-Results") {
+            (
+                "ARC-Authentication-Results",
+                parse_aar(&value).map(|a| aars.push((*h, a))),
+            )
+        } else {
+            continue;
+        };
+        if let Err(e) = parsed {
+            let instance = value
+                .split(';')
+                .filter_map(|p| p.split_once('='))
+                .find(|(k, _)| k.trim() == "i")
+                .and_then(|(_, v)| v.trim().parse::<u32>().ok());
+            report.trace.push(
+                Step::new(StepKind::Error, format!("{label}: {e}"))
+                    .with_detail(crate::message::unfold(h.1)),
+            );
+            return fail(report, instance, format!("{label} is malformed: {e}"));
+        }
+    }
+    if seals.is_empty() && amss.is_empty() && aars.is_empty() {
+        report.reason = "the message has no ARC headers".into();
+        report.trace.push(Step::new(
+            StepKind::Result,
+            "none: the message has no ARC headers",
+        ));
+        return report;
+    }
+    report.aar = aars.iter().map(|(_, a)| a.clone()).collect();
+    report.aar.sort_by_key(|a| a.instance);
+    for a in &report.aar {
+        report.trace.push(
+            Step::new(
+                StepKind::Info,
+                format!("i={}: {} saw", a.instance, a.authserv_id),
+            )
+            .with_details(a.results.iter().cloned()),
+        );
+    }
+
+    // Structure (§5.2 step 1): exactly one of each header per instance, 1..N without gaps.
+    let n = seals
+        .iter()
+        .map(|s| s.1.instance)
+        .chain(amss.iter().filter_map(|s| s.1.instance))
+        .chain(aars.iter().map(|a| a.1.instance))
+        .max()
+        .unwrap_or(0);
+    let mut sets: Vec<Set> = Vec::new();
+    for i in 1..=n {
+        let s: Vec<_> = seals.iter().filter(|s| s.1.instance == i).collect();
+        let m: Vec<_> = amss.iter().filter(|s| s.1.instance == Some(i)).collect();
+        let a: Vec<_> = aars.iter().filter(|s| s.1.instance == i).collect();
+        let (1, 1, 1) = (s.len(), m.len(), a.len()) else {
+            let what = format!(
+                "instance i={i} must have exactly one ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results, found {}, {} and {}",
+                s.len(),
+                m.len(),
+                a.len()
+            );
+            report.trace.push(Step::new(StepKind::Error, what.clone()));
+            return fail(report, Some(i), format!("the chain is broken: {what}"));
+        };
+        let (Some(s), Some(m), Some(a)) = (s.first(), m.first(), a.first()) else {
+            continue;
+        };
+        sets.push(Set {
+            seal: (s.0, s.1.clone()),
+            ams: (m.0, m.1.clone()),
+            aar: (a.0, a.1.clone()),
+        });
+    }
+    report.instances = sets
+        .iter()
+        .map(|s| ArcInstance {
+            instance: s.seal.1.instance,
+            domain: s.seal.1.domain.clone(),
+            selector: s.seal.1.selector.clone(),
+            cv: s.seal.1.cv.clone(),
+            ..Default::default()
+        })
+        .collect();
+    report.trace.push(Step::new(
+        StepKind::Match,
+        format!("{n} complete ARC set(s), instances 1 to {n}"),
+    ));
+
+    // cv= progression (§5.2 step 2, §4.1.3).
+    for set in &sets {
+        let (i, cv) = (set.seal.1.instance, set.seal.1.cv.as_str());
+        let expected = if i == 1 { "none" } else { "pass" };
+        if cv != expected {
+            let what = if cv == "fail" {
+                format!(
+                    "ARC-Seal i={i} says cv=fail: an intermediary already found the chain broken"
+                )
+            } else {
+                format!("ARC-Seal i={i} has cv={cv}, but instance {i} must have cv={expected}")
+            };
+            report.trace.push(Step::new(StepKind::Error, what.clone()));
+            return fail(report, Some(i), what);
+        }
+    }
+    report.trace.push(Step::new(
+        StepKind::Match,
+        "cv= progression is right: none at i=1, pass after",
+    ));
+
+    // All keys at once.
+    let mut names: Vec<String> = Vec::new();
+    for set in &sets {
+        for name in [
+            format!("{}._domainkey.{}", set.seal.1.selector, set.seal.1.domain),
+            format!("{}._domainkey.{}", set.ams.1.selector, set.ams.1.domain),
+        ] {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    let fetched: HashMap<String, Fetched> = futures::future::join_all(
+        names
+            .iter()
+            .map(|name| async move { (name.clone(), key::fetch(resolver, name).await) }),
+    )
+    .await
+    .into_iter()
+    .collect();
+    let missing = Fetched::Failed("no lookup was made".into());
+
+    // Every AMS, newest first; the newest decides, the others tell how far the message is intact.
+    let mut ams_checks: Vec<(u32, Checked)> = Vec::new();
+    for set in sets.iter().rev() {
+        let sig = &set.ams.1;
+        let name = format!("{}._domainkey.{}", sig.selector, sig.domain);
+        let checked = check_signature(
+            sig,
+            set.ams.0,
+            &headers,
+            body,
+            &name,
+            fetched.get(&name).unwrap_or(&missing),
+        );
+        ams_checks.push((set.seal.1.instance, checked));
+    }
+    let ams_ok = |c: &Checked, a: Algorithm| {
+        c.key_error.is_none()
+            && c.header_valid == Some(true)
+            && c.body_matches == Some(true)
+            && a != Algorithm::RsaSha1
+    };
+    for (i, c) in &ams_checks {
+        if let Some(inst) = report.instances.iter_mut().find(|x| x.instance == *i) {
+            inst.ams_valid = Some(
+                c.key_error.is_none()
+                    && c.header_valid == Some(true)
+                    && c.body_matches == Some(true),
+            );
+            inst.ams_body_hash_matches = c.body_matches;
+        }
+    }
+    report.oldest_pass = ams_checks
+        .iter()
+        .zip(sets.iter().rev())
+        .filter(|((_, c), s)| ams_ok(c, s.ams.1.algorithm))
+        .map(|((i, _), _)| *i)
+        .min();
+    let mut ams_steps = Vec::new();
+    for ((i, c), set) in ams_checks.iter().zip(sets.iter().rev()) {
+        let ok = ams_ok(c, set.ams.1.algorithm);
+        ams_steps.push(
+            Step::new(
+                if ok {
+                    StepKind::Match
+                } else {
+                    StepKind::NoMatch
+                },
+                format!(
+                    "ARC-Message-Signature i={i} (d={} s={}) {}",
+                    set.ams.1.domain,
+                    set.ams.1.selector,
+                    if ok { "verifies" } else { "does not verify" }
+                ),
+            )
+            .with_children(c.steps.clone()),
+        );
+    }
+    report.trace.push(
+        Step::new(StepKind::Compute, "ARC-Message-Signatures, newest first")
+            .with_children(ams_steps),
+    );
+    if let (Some((i, c)), Some(set)) = (ams_checks.first(), sets.last()) {
+        if !ams_ok(c, set.ams.1.algorithm) {
+            let why = if set.ams.1.algorithm == Algorithm::RsaSha1 {
+                "it uses a=rsa-sha1, which RFC 8301 §3.1 makes unacceptable".to_string()
+            } else if let Some(e) = &c.key_error {
+                e.reason.clone()
+            } else if c.header_valid != Some(true) {
+                "the signature over the headers does not verify".to_string()
+            } else {
+                "the body hash does not match: the body was changed after the last intermediary signed".to_string()
+            };
+            let result = match &c.key_error {
+                Some(e) if e.result == AuthResult::TempError => AuthResult::TempError,
+                _ => AuthResult::Fail,
+            };
+            let mut r = fail(
+                report,
+                Some(*i),
+                format!("the newest ARC-Message-Signature (i={i}) fails: {why}"),
+            );
+            r.result = result;
+            return r;
+        }
+    }
+
+    // Every ARC-Seal, newest first (§5.2 step 3).
+    let mut seal_steps = Vec::new();
+    let mut failure: Option<(u32, String, AuthResult)> = None;
+    for k in (0..sets.len()).rev() {
+        let Some(set) = sets.get(k) else { continue };
+        let seal = &set.seal.1;
+        let name = format!("{}._domainkey.{}", seal.selector, seal.domain);
+        let mut step_children = Vec::new();
+        let fetched_key = fetched.get(&name).unwrap_or(&missing);
+        let verdict = match key::evaluate(fetched_key, seal.algorithm, &mut step_children) {
+            Err(e) => Err((e.reason, e.result)),
+            Ok(key) => {
+                let mut block = Vec::new();
+                let stripped = tags::strip_b_value(set.seal.0 .1);
+                let mut input: Vec<RawHeader> = Vec::new();
+                for s in sets.iter().take(k) {
+                    input.extend([s.aar.0, s.ams.0, s.seal.0]);
+                }
+                input.extend([set.aar.0, set.ams.0]);
+                Canonicalization::Relaxed.canonicalize_headers(input.into_iter(), &mut block);
+                Canonicalization::Relaxed.canonicalize_headers(
+                    std::iter::once((set.seal.0 .0, &stripped[..])),
+                    &mut block,
+                );
+                step_children.push(
+                    Step::new(StepKind::Compute, "the canonicalized ARC-Seal input (relaxed; every ARC set up to this one, this seal with b= emptied)")
+                        .with_details(canon::visible_lines(&block)),
+                );
+                step_children.extend(
+                    key.warnings
+                        .iter()
+                        .map(|w| Step::new(StepKind::Warning, w.clone())),
+                );
+                if seal.algorithm == Algorithm::RsaSha1 {
+                    Err((
+                        "it uses a=rsa-sha1, which RFC 8301 §3.1 makes unacceptable".into(),
+                        AuthResult::Fail,
+                    ))
+                } else if key
+                    .key
+                    .verify_bytes(&block, &seal.b, seal.algorithm)
+                    .is_ok()
+                {
+                    Ok(())
+                } else {
+                    Err((
+                        "the seal's signature does not verify".into(),
+                        AuthResult::Fail,
+                    ))
+                }
+            }
+        };
+        if let Some(inst) = report
+            .instances
+            .iter_mut()
+            .find(|x| x.instance == seal.instance)
+        {
+            inst.seal_valid = Some(verdict.is_ok());
+        }
+        seal_steps.push(
+            Step::new(
+                if verdict.is_ok() {
+                    StepKind::Match
+                } else {
+                    StepKind::NoMatch
+                },
+                format!(
+                    "ARC-Seal i={} (d={} s={} cv={}) {}",
+                    seal.instance,
+                    seal.domain,
+                    seal.selector,
+                    seal.cv,
+                    match &verdict {
+                        Ok(()) => "verifies".to_string(),
+                        Err((why, _)) => format!("fails: {why}"),
+                    }
+                ),
+            )
+            .with_children(step_children),
+        );
+        if let Err((why, result)) = verdict {
+            failure = Some((seal.instance, why, result));
+            break;
+        }
+    }
+    report
+        .trace
+        .push(Step::new(StepKind::Compute, "ARC-Seals, newest first").with_children(seal_steps));
+    if let Some((i, why, result)) = failure {
+        let mut r = fail(
+            report,
+            Some(i),
+            format!("the ARC-Seal of instance {i} fails: {why}"),
+        );
+        r.result = result;
+        return r;
+    }
+    report.result = AuthResult::Pass;
+    report.reason = format!(
+        "the ARC chain of {n} instance(s) is intact{}",
+        match report.oldest_pass {
+            Some(1) =>
+                "; the message is unchanged since the first intermediary signed it".to_string(),
+            Some(o) =>
+                format!("; the message is unchanged since intermediary i={o} (changed before)"),
+            None => String::new(),
+        }
+    );
+    report.trace.push(Step::new(
+        StepKind::Result,
+        format!("pass: {}", report.reason),
+    ));
+    report
 }

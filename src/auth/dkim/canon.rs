@@ -1,0 +1,166 @@
+//! Canonicalization (RFC 6376 §3.4) and the hashed header block (§3.7, §5.4.2),
+//! with the byte strings kept so that the trace can show them.
+
+use mail_auth::common::crypto::{Algorithm, HashAlgorithm};
+use mail_auth::common::headers::Writable;
+use mail_auth::dkim::Canonicalization;
+
+pub type RawHeader<'x> = (&'x [u8], &'x [u8]);
+
+/// Picks the header instances `h=` names, bottom-up per name (§5.4.2); a name with
+/// no (more) instances contributes nothing. Returns the picks and, per `h=` entry,
+/// whether an instance was found.
+pub fn select_headers<'x>(
+    headers: &[RawHeader<'x>],
+    names: &[String],
+) -> (Vec<RawHeader<'x>>, Vec<bool>) {
+    let mut used = vec![false; headers.len()];
+    let mut picked = Vec::new();
+    let mut found = Vec::new();
+    for name in names {
+        let hit = headers.iter().enumerate().rev().find(|(i, (n, _))| {
+            !used.get(*i).copied().unwrap_or(true) && n.eq_ignore_ascii_case(name.as_bytes())
+        });
+        match hit {
+            Some((i, h)) => {
+                if let Some(u) = used.get_mut(i) {
+                    *u = true;
+                }
+                picked.push(*h);
+                found.push(true);
+            }
+            None => found.push(false),
+        }
+    }
+    (picked, found)
+}
+
+/// The exact bytes that are hashed for the header signature: the selected headers, then the
+/// signature header itself with `b=` emptied and no final CRLF.
+pub fn header_block(
+    canon: Canonicalization,
+    selected: &[RawHeader<'_>],
+    sig_name: &[u8],
+    sig_value_stripped: &[u8],
+) -> Vec<u8> {
+    let mut out = Vec::with_capacity(1024);
+    canon.canonicalize_headers(selected.iter().copied(), &mut out);
+    canon.canonicalize_headers(std::iter::once((sig_name, sig_value_stripped)), &mut out);
+    out
+}
+
+/// The canonicalized body, whole (the `l=` cut is applied by the caller on this output).
+pub fn canonical_body(canon: Canonicalization, body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len() + 2);
+    canon.canonical_body(body, 0).write(&mut out);
+    out
+}
+
+pub fn hash_algorithm(a: Algorithm) -> HashAlgorithm {
+    match a {
+        Algorithm::RsaSha1 => HashAlgorithm::Sha1,
+        _ => HashAlgorithm::Sha256,
+    }
+}
+
+pub fn hash(a: Algorithm, data: &[u8]) -> Vec<u8> {
+    hash_algorithm(a).hash(data).as_ref().to_vec()
+}
+
+/// The message with every bare LF (and bare CR) turned into CRLF, when it has any: pasted
+/// or saved messages often lost their CRs, and signers hashed CRLF lines (RFC 6376 §3.4).
+pub fn with_crlf(raw: &[u8]) -> Option<Vec<u8>> {
+    let bare = raw.iter().enumerate().any(|(i, &c)| {
+        (c == b'\n' && (i == 0 || raw.get(i - 1) != Some(&b'\r')))
+            || (c == b'\r' && raw.get(i + 1) != Some(&b'\n'))
+    });
+    if !bare {
+        return None;
+    }
+    let mut out = Vec::with_capacity(raw.len() + raw.len() / 20);
+    let mut i = 0;
+    while let Some(&c) = raw.get(i) {
+        match c {
+            b'\r' if raw.get(i + 1) == Some(&b'\n') => {
+                out.extend_from_slice(b"\r\n");
+                i += 2;
+                continue;
+            }
+            b'\r' | b'\n' => out.extend_from_slice(b"\r\n"),
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    Some(out)
+}
+
+/// Lines for the trace: every CRLF shown as `\r\n`, other control bytes escaped.
+pub fn visible_lines(block: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(block);
+    let mut lines = Vec::new();
+    let mut rest: &str = &text;
+    while !rest.is_empty() {
+        match rest.find("\r\n") {
+            Some(pos) => {
+                lines.push(format!("{}\\r\\n", escape(&rest[..pos])));
+                rest = &rest[pos + 2..];
+            }
+            None => {
+                lines.push(format!("{}  (no CRLF)", escape(rest)));
+                break;
+            }
+        }
+    }
+    lines
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bottom_up_selection_and_missing_names() {
+        let h: Vec<RawHeader> = vec![
+            (b"From", b" a\r\n"),
+            (b"To", b" b\r\n"),
+            (b"from", b" c\r\n"),
+        ];
+        let names = vec![
+            "from".to_string(),
+            "From".to_string(),
+            "from".to_string(),
+            "subject".to_string(),
+        ];
+        let (picked, found) = select_headers(&h, &names);
+        assert_eq!(
+            picked,
+            vec![
+                (&b"from"[..], &b" c\r\n"[..]),
+                (&b"From"[..], &b" a\r\n"[..])
+            ]
+        );
+        assert_eq!(found, vec![true, true, false, false]);
+    }
+
+    #[test]
+    fn crlf_is_visible() {
+        assert_eq!(
+            visible_lines(b"a:b\r\nc:d"),
+            vec!["a:b\\r\\n", "c:d  (no CRLF)"]
+        );
+    }
+}

@@ -1,0 +1,589 @@
+//! DKIM (RFC 6376, 8301, 8463): every DKIM-Signature, in header order, with its own verdict and trace.
+//!
+//! The verdict is split: whether the signature over the header block verifies (it covers
+//! `bh=`), and separately whether the body hash matches, so that "headers pasted without
+//! the body" reads as such and not as a bare failure.
+
+pub mod canon;
+pub mod key;
+pub mod receiver;
+pub mod tags;
+
+use crate::dns::Resolver;
+use crate::report::{AuthResult, DkimReport};
+use crate::trace::{Step, StepKind};
+use base64::Engine;
+use canon::RawHeader;
+use key::{Fetched, KeyError};
+use mail_auth::common::crypto::Algorithm;
+use mail_auth::AuthenticatedMessage;
+use tags::{SigKind, SignatureTags};
+
+/// Clock skew tolerated for a `t=` in the future, as dkimpy does.
+const FUTURE_SLOP: u64 = 300;
+
+/// Headers whose absence from `h=` lets them be changed under a valid signature.
+const IMPORTANT: [&str; 7] = [
+    "From",
+    "Subject",
+    "To",
+    "Date",
+    "Reply-To",
+    "Content-Type",
+    "Message-ID",
+];
+
+/// The cryptographic part of a signature check, shared by DKIM and ARC-Message-Signature.
+pub struct Checked {
+    pub header_valid: Option<bool>,
+    pub body_matches: Option<bool>,
+    pub key_error: Option<KeyError>,
+    pub key_kind: Option<&'static str>,
+    pub key_bits: Option<usize>,
+    pub strict_key: bool,
+    pub body_len: usize,
+    pub steps: Vec<Step>,
+    pub warnings: Vec<String>,
+}
+
+fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// Hashes the body and the header block of one signature and verifies it with the fetched key.
+pub fn check_signature(
+    sig: &SignatureTags,
+    sig_header: RawHeader<'_>,
+    headers: &[RawHeader<'_>],
+    body: &[u8],
+    key_name: &str,
+    fetched: &Fetched,
+) -> Checked {
+    let mut steps = Vec::new();
+    let mut warnings = Vec::new();
+
+    // Body hash: needs no key, so it is reported even when the lookup fails.
+    let canonical = canon::canonical_body(sig.body_canon, body);
+    let body_len = canonical.len();
+    let mut body_step;
+    let body_matches = match sig.length {
+        Some(l) if (l as usize) > canonical.len() => {
+            body_step = Step::new(
+                StepKind::NoMatch,
+                format!(
+                    "l={l} but the canonicalized body has only {} bytes: the body was shortened after signing",
+                    canonical.len()
+                ),
+            );
+            false
+        }
+        _ => {
+            let signed = match sig.length {
+                Some(l) => canonical.get(..l as usize).unwrap_or(&canonical),
+                None => &canonical[..],
+            };
+            let computed = canon::hash(sig.algorithm, signed);
+            let ok = computed == sig.bh;
+            body_step = Step::new(
+                if ok { StepKind::Match } else { StepKind::NoMatch },
+                if ok {
+                    "the body hash matches bh=".to_string()
+                } else if body.iter().all(u8::is_ascii_whitespace) {
+                    "the body hash does not match bh=: there is no body (were only the headers pasted?)".to_string()
+                } else {
+                    "the body hash does not match bh=: the body was changed after signing".to_string()
+                },
+            )
+            .with_fact("computed", b64(&computed))
+            .with_fact("bh=", b64(&sig.bh));
+            ok
+        }
+    };
+    body_step = body_step
+        .with_fact("body canonicalization", tags::canon_name(sig.body_canon))
+        .with_fact("canonicalized body length", canonical.len())
+        .with_fact(
+            "signed length",
+            sig.length
+                .map(|l| l.to_string())
+                .unwrap_or_else(|| "all (no l=)".into()),
+        );
+    steps.push(body_step);
+    if let Some(l) = sig.length {
+        let unsigned = canonical.len().saturating_sub(l as usize);
+        warnings.push(format!(
+            "l={l}: only the first {l} bytes of the body are signed{}; content can be appended without breaking the signature",
+            if unsigned > 0 { format!(" ({unsigned} bytes after them are not covered)") } else { String::new() }
+        ));
+    }
+
+    // Header block: what exactly was hashed.
+    let (selected, found) = canon::select_headers(headers, &sig.headers);
+    let stripped = tags::strip_b_value(sig_header.1);
+    let block = canon::header_block(sig.header_canon, &selected, sig_header.0, &stripped);
+    let missing: Vec<String> = sig
+        .headers
+        .iter()
+        .zip(&found)
+        .filter(|(_, f)| !**f)
+        .map(|(h, _)| {
+            format!("{h}: not present, hashed as nothing (over-signing or a removed header)")
+        })
+        .collect();
+    let mut hstep = Step::new(
+        StepKind::Compute,
+        format!(
+            "the canonicalized header block ({}, {} headers from h= plus the signature header with b= emptied), hashed with {}",
+            tags::canon_name(sig.header_canon),
+            selected.len(),
+            canon::hash_algorithm(sig.algorithm).name()
+        ),
+    )
+    .with_details(canon::visible_lines(&block))
+    .with_fact("header hash", b64(&canon::hash(sig.algorithm, &block)))
+    .with_fact("bytes", block.len());
+    if !missing.is_empty() {
+        hstep = hstep.with_children(
+            missing
+                .into_iter()
+                .map(|m| Step::new(StepKind::Info, m))
+                .collect(),
+        );
+    }
+    steps.push(hstep);
+
+    // Key and verification.
+    let mut lookup = Step::new(
+        StepKind::Lookup,
+        format!("looked up the key: {key_name} TXT"),
+    );
+    match fetched {
+        Fetched::Records(r) => lookup = lookup.with_details(r.iter().cloned()),
+        Fetched::Missing(m) | Fetched::Failed(m) => lookup = lookup.with_detail(m.clone()),
+    }
+    steps.push(lookup);
+    let mut key_steps = Vec::new();
+    let (header_valid, key_error, key_kind, key_bits, strict_key) = match key::evaluate(
+        fetched,
+        sig.algorithm,
+        &mut key_steps,
+    ) {
+        Ok(k) => {
+            steps.extend(key_steps);
+            steps.push(
+                Step::new(
+                    StepKind::Parse,
+                    format!(
+                        "the key: {} {}",
+                        k.bits.map(|b| format!("{b}-bit")).unwrap_or_default(),
+                        if k.kind == "rsa" { "RSA" } else { "Ed25519" }
+                    ),
+                )
+                .with_details(k.tags.iter().map(|t| format!("{}={}", t.name, t.value)))
+                .with_fact("type", k.kind)
+                .with_fact("bits", k.bits.map(|b| b.to_string()).unwrap_or_default())
+                .with_fact("testing (t=y)", k.testing)
+                .with_fact("strict (t=s)", k.strict),
+            );
+            warnings.extend(k.warnings.iter().cloned());
+            let ok = k.key.verify_bytes(&block, &sig.b, sig.algorithm).is_ok();
+            steps.push(Step::new(
+                if ok { StepKind::Match } else { StepKind::NoMatch },
+                if ok {
+                    format!("the signature b= over the header block verifies with the {} key", k.kind)
+                } else {
+                    "the signature b= over the header block does not verify: a signed header (or the signature header) was changed, or this is not the key that signed".to_string()
+                },
+            ));
+            (Some(ok), None, Some(k.kind), k.bits, k.strict)
+        }
+        Err(e) => {
+            steps.extend(key_steps);
+            steps.push(Step::new(
+                StepKind::Error,
+                format!("no usable key: {}", e.reason),
+            ));
+            (None, Some(e), None, None, false)
+        }
+    };
+    Checked {
+        header_valid,
+        body_matches: Some(body_matches),
+        key_error,
+        key_kind,
+        key_bits,
+        strict_key,
+        body_len,
+        steps,
+        warnings,
+    }
+}
+
+/// Verifies every DKIM-Signature of the message. `now` is unix seconds (for `x=` and `t=`).
+pub async fn verify_all(
+    msg: &AuthenticatedMessage<'_>,
+    resolver: &dyn Resolver,
+    now: u64,
+) -> Vec<DkimReport> {
+    let normalized = canon::with_crlf(msg.raw_message);
+    let reparsed = normalized.as_deref().and_then(AuthenticatedMessage::parse);
+    let msg = reparsed.as_ref().unwrap_or(msg);
+    let headers: Vec<RawHeader> = msg.headers.clone();
+    let body = msg.raw_body();
+    let sigs: Vec<(RawHeader, Result<SignatureTags, String>)> = headers
+        .iter()
+        .filter(|(n, _)| n.eq_ignore_ascii_case(b"DKIM-Signature"))
+        .map(|h| {
+            (
+                *h,
+                tags::parse_signature(&String::from_utf8_lossy(h.1), SigKind::Dkim),
+            )
+        })
+        .collect();
+    // All key lookups at once; the Recorder shares identical ones.
+    let fetched = futures::future::join_all(sigs.iter().map(|(_, s)| async move {
+        match s {
+            Ok(s) => {
+                let name = format!("{}._domainkey.{}", s.selector, s.domain);
+                let f = key::fetch(resolver, &name).await;
+                Some((name, f))
+            }
+            Err(_) => None,
+        }
+    }))
+    .await;
+    let receivers: Vec<receiver::ReceiverDkim> =
+        crate::message::header_values(msg, "Authentication-Results")
+            .iter()
+            .flat_map(|v| receiver::parse(v))
+            .collect();
+    sigs.iter()
+        .zip(fetched)
+        .enumerate()
+        .map(|(n, ((raw, parsed), fetched))| {
+            let mut report = match (parsed, fetched) {
+                (Ok(sig), Some((name, fetched))) => {
+                    verify_one(n + 1, sig, *raw, &headers, body, &name, &fetched, now)
+                }
+                (Err(e), _) => syntax_error(n + 1, raw, e.clone()),
+                (Ok(_), None) => syntax_error(n + 1, raw, "the key lookup was not made".into()),
+            };
+            if reparsed.is_some() {
+                report.trace.insert(
+                    0,
+                    Step::new(StepKind::Info, "the message had bare LF line ends; they were read as CRLF, as they were when it was signed"),
+                );
+            }
+            compare_with_receiver(&mut report, parsed.as_ref().ok(), &receivers);
+            report
+        })
+        .collect()
+}
+
+fn syntax_error(n: usize, raw: &RawHeader<'_>, error: String) -> DkimReport {
+    // Best effort for the summary line: d= and s= as written, even if the list is broken.
+    let text = String::from_utf8_lossy(raw.1);
+    let loose = |name: &str| {
+        text.split(';')
+            .filter_map(|p| p.split_once('='))
+            .find(|(k, _)| k.trim() == name)
+            .map(|(_, v)| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    let reason = format!("DKIM-Signature syntax error: {error}");
+    DkimReport {
+        domain: loose("d"),
+        selector: loose("s"),
+        algorithm: loose("a"),
+        result: AuthResult::PermError,
+        reason: reason.clone(),
+        header_signature_valid: None,
+        body_hash_matches: None,
+        warnings: Vec::new(),
+        trace: vec![
+            Step::new(StepKind::Parse, format!("DKIM-Signature #{n}"))
+                .with_detail(crate::message::unfold(raw.1)),
+            Step::new(StepKind::Error, reason.clone()),
+            Step::new(StepKind::Result, format!("permerror: {reason}")),
+        ],
+        ..Default::default()
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verify_one(
+    n: usize,
+    sig: &SignatureTags,
+    raw: RawHeader<'_>,
+    headers: &[RawHeader<'_>],
+    body: &[u8],
+    key_name: &str,
+    fetched: &Fetched,
+    now: u64,
+) -> DkimReport {
+    let mut trace = vec![Step::new(
+        StepKind::Parse,
+        format!(
+            "DKIM-Signature #{n}: d={} s={} a={}",
+            sig.domain,
+            sig.selector,
+            sig.algorithm.name()
+        ),
+    )
+    .with_details(sig.tags.iter().map(|t| format!("{}={}", t.name, t.value)))];
+
+    // Checks on the tags themselves (RFC 6376 §6.1.1).
+    let mut policy: Option<(AuthResult, String)> = None;
+    let mut set = |r: AuthResult, why: String, trace: &mut Vec<Step>| {
+        trace.push(Step::new(StepKind::Error, why.clone()));
+        if policy.is_none() {
+            policy = Some((r, why));
+        }
+    };
+    if !sig.headers.iter().any(|h| h.eq_ignore_ascii_case("from")) {
+        set(
+            AuthResult::PermError,
+            "h= does not include From, which RFC 6376 §5.4 requires".into(),
+            &mut trace,
+        );
+    }
+    let auid = sig
+        .auid
+        .clone()
+        .unwrap_or_else(|| format!("@{}", sig.domain));
+    let auid_domain = auid
+        .rsplit_once('@')
+        .map(|(_, d)| d.to_ascii_lowercase())
+        .unwrap_or_default();
+    let d = sig.domain.to_ascii_lowercase();
+    if sig.auid.is_some() && !auid.contains('@') {
+        set(
+            AuthResult::PermError,
+            format!("tag i= is not an address ('{auid}')"),
+            &mut trace,
+        );
+    } else if auid_domain != d && !auid_domain.ends_with(&format!(".{d}")) {
+        set(
+            AuthResult::PermError,
+            format!("i={auid} is not within d={} (RFC 6376 §3.5)", sig.domain),
+            &mut trace,
+        );
+    }
+    if let (Some(t), Some(x)) = (sig.timestamp, sig.expiration) {
+        if x < t {
+            set(
+                AuthResult::PermError,
+                format!("x={x} is before t={t}: the signature expires before it was made"),
+                &mut trace,
+            );
+        }
+    }
+    if let Some(x) = sig.expiration {
+        if x < now {
+            set(
+                AuthResult::Fail,
+                format!(
+                    "the signature expired: x={x} is {} seconds before now ({now})",
+                    now - x
+                ),
+                &mut trace,
+            );
+        }
+    }
+    if let Some(t) = sig.timestamp {
+        if t > now.saturating_add(FUTURE_SLOP) {
+            set(
+                AuthResult::Fail,
+                format!(
+                    "the signature is dated in the future: t={t} is {} seconds after now ({now})",
+                    t - now
+                ),
+                &mut trace,
+            );
+        }
+    }
+
+    let checked = check_signature(sig, raw, headers, body, key_name, fetched);
+    trace.extend(checked.steps);
+    let mut warnings = checked.warnings;
+
+    if checked.strict_key && auid_domain != d {
+        set(
+            AuthResult::PermError,
+            format!(
+                "the key has t=s (strict): i= must be exactly in d={}, not a subdomain ({auid})",
+                sig.domain
+            ),
+            &mut trace,
+        );
+    }
+    if sig.algorithm == Algorithm::RsaSha1 {
+        set(
+            AuthResult::Fail,
+            "a=rsa-sha1 is no longer acceptable: RFC 8301 §3.1 says verifiers must not consider rsa-sha1 signatures valid".into(),
+            &mut trace,
+        );
+    }
+    warnings.extend(coverage_warnings(sig, headers));
+
+    let header_valid = checked.header_valid;
+    let body_ok = checked.body_matches;
+    let body_empty = body.iter().all(u8::is_ascii_whitespace);
+    let (result, reason) = if let Some(e) = checked.key_error {
+        (e.result, e.reason)
+    } else if let Some((r, why)) = policy {
+        (r, why)
+    } else {
+        match (header_valid, body_ok) {
+            (Some(true), Some(true)) => (AuthResult::Pass, "the signature verifies and the body hash matches".into()),
+            (Some(true), _) if body_empty => (
+                AuthResult::Fail,
+                "header signature valid, body missing: the headers verify, but no body was given (paste the whole message to check the body)".into(),
+            ),
+            (Some(true), _) => (
+                AuthResult::Fail,
+                "header signature valid, body changed: the headers verify, but the body hash does not match bh= (the body was modified after signing, e.g. a footer or a content filter)".into(),
+            ),
+            (_, Some(true)) => (
+                AuthResult::Fail,
+                "the signature over the headers does not verify (a signed header was changed, or the published key is not the one that signed); the body hash matches".into(),
+            ),
+            _ => (
+                AuthResult::Fail,
+                "the signature over the headers does not verify, and the body hash does not match either".into(),
+            ),
+        }
+    };
+    trace.push(
+        Step::new(StepKind::Result, format!("{result}: {reason}"))
+            .with_fact(
+                "header signature valid",
+                header_valid
+                    .map(|b| b.to_string())
+                    .unwrap_or_else(|| "not checked".into()),
+            )
+            .with_fact(
+                "body hash matches",
+                body_ok
+                    .map(|b| b.to_string())
+                    .unwrap_or_else(|| "not checked".into()),
+            ),
+    );
+    for w in &warnings {
+        trace.push(Step::new(StepKind::Warning, w.clone()));
+    }
+    DkimReport {
+        domain: sig.domain.clone(),
+        selector: sig.selector.clone(),
+        algorithm: sig.algorithm.name().to_string(),
+        result,
+        reason,
+        header_signature_valid: header_valid,
+        body_hash_matches: body_ok,
+        warnings,
+        trace,
+        auid,
+        canonicalization: format!(
+            "{}/{}",
+            tags::canon_name(sig.header_canon),
+            tags::canon_name(sig.body_canon)
+        ),
+        key_type: checked.key_kind.map(str::to_string),
+        key_bits: checked.key_bits.map(|b| b as u32),
+        body_length: sig.length,
+        canonical_body_length: checked.body_len as u64,
+        receiver_said: None,
+    }
+}
+
+/// Important headers left unsigned, and repeated headers not over-signed (RFC 6376 §8.15).
+fn coverage_warnings(sig: &SignatureTags, headers: &[RawHeader<'_>]) -> Vec<String> {
+    let count_msg = |name: &str| {
+        headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name.as_bytes()))
+            .count()
+    };
+    let count_h = |name: &str| {
+        sig.headers
+            .iter()
+            .filter(|h| h.eq_ignore_ascii_case(name))
+            .count()
+    };
+    let mut out = Vec::new();
+    let mut addable = Vec::new();
+    for name in IMPORTANT {
+        if count_h(name) == 0 {
+            if count_msg(name) > 0 {
+                out.push(format!(
+                    "{name} is not signed: it can be changed without breaking this signature"
+                ));
+            } else {
+                addable.push(name);
+            }
+        }
+    }
+    if !addable.is_empty() {
+        out.push(format!(
+            "not signed and not present, so they could be added without breaking this signature: {}",
+            addable.join(", ")
+        ));
+    }
+    let mut seen: Vec<String> = Vec::new();
+    for h in &sig.headers {
+        let lower = h.to_ascii_lowercase();
+        if seen.contains(&lower) {
+            continue;
+        }
+        seen.push(lower);
+        let (m, s) = (count_msg(h), count_h(h));
+        if m > 1 && s <= m {
+            out.push(format!(
+                "{h} appears {m} times but h= lists it {s} time(s): it is not over-signed, so one more {h} can be added above the signed one (a spoofing risk)"
+            ));
+        }
+    }
+    out
+}
+
+fn compare_with_receiver(
+    report: &mut DkimReport,
+    sig: Option<&SignatureTags>,
+    receivers: &[receiver::ReceiverDkim],
+) {
+    let Some(sig) = sig else { return };
+    let b = b64(&sig.b);
+    let Some(said) = receivers
+        .iter()
+        .find(|r| r.matches(&sig.domain, &sig.selector, &report.auid, &b))
+    else {
+        return;
+    };
+    report.receiver_said = Some(said.describe());
+    let mut step = Step::new(StepKind::Info, said.describe());
+    if said.result == AuthResult::Pass && report.result != AuthResult::Pass {
+        let cause = if report.reason.starts_with("no key") || report.reason.contains("revoked") {
+            "the key was removed or rotated since delivery"
+        } else if report.result == AuthResult::TempError {
+            "the key could not be fetched now (a DNS problem here, not a change in the message)"
+        } else if report.header_signature_valid == Some(true)
+            && report.body_hash_matches == Some(false)
+        {
+            if report.reason.contains("body missing") {
+                "the body was not pasted"
+            } else {
+                "the body was modified after delivery (by a mail client, a forwarder or when copying it)"
+            }
+        } else if report.header_signature_valid == Some(false) {
+            "the key was rotated since delivery (the key published now did not make this signature), or a signed header was modified after delivery"
+        } else if report.reason.contains("expired") {
+            "the signature has expired since delivery"
+        } else {
+            "verification rules differ between the receiver and this check"
+        };
+        let text = format!("the receiver said pass but it fails now: likely {cause}");
+        step = Step::new(StepKind::Warning, text.clone()).with_detail(said.describe());
+        report.warnings.push(text);
+    }
+    report.trace.push(step);
+}
