@@ -4,7 +4,7 @@
 //! Routes: `GET /dns-query?dns=<base64url>` and `POST /dns-query`
 //! (`application/dns-message`) answer in wire format; `GET /resolve?name=&type=`
 //! and `GET /dns-query?name=&type=` answer JSON. `OPTIONS` answers CORS
-//! preflights. Every request runs on its own thread, so slow answers overlap.
+//! preflights. Every connection has its own thread, so slow answers overlap.
 //!
 //! Misbehaviour for hostile-DNS tests is chosen per query name: through
 //! [`ServerOptions::faults`], or by asking a name under [`FAULT_SUFFIX`] whose
@@ -15,19 +15,16 @@ use crate::dns::doh::codec::{self, WireQuestion};
 use crate::dns::zone::Zone;
 use crate::dns::{normalize_name, Answer, RData, RType, Rcode, Record};
 use std::collections::HashMap;
-use std::io::Read;
-use std::net::{Ipv4Addr, SocketAddr};
+use std::io::{Read, Write};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
-use tiny_http::{Header, Method, Request, Response};
 
 /// Names under this suffix trigger the fault their first label names.
 pub const FAULT_SUFFIX: &str = "fault.test";
 
-/// More simultaneous requests than this get an immediate 503 rather than a thread.
-const MAX_ACTIVE: usize = 512;
 /// A hanging answer is given up after this, even if the server is never stopped.
 const MAX_HANG: Duration = Duration::from_secs(600);
 
@@ -125,16 +122,24 @@ impl ServerOptions {
 /// A running server; dropping the handle does not stop it, [`Server::stop`] does.
 pub struct Server {
     pub addr: SocketAddr,
-    http: Arc<tiny_http::Server>,
     stopping: Arc<AtomicBool>,
     acceptor: Option<JoinHandle<()>>,
 }
 
 impl Server {
-    /// Stops accepting, ends hanging answers and waits for the accept loop to end.
+    /// Stops accepting, ends hanging answers and waits for the accept loop to
+    /// end; open connections close within [`POLL`].
     pub fn stop(mut self) {
         self.stopping.store(true, Ordering::SeqCst);
-        self.http.unblock();
+        // accept() cannot be interrupted: a connection of our own wakes it.
+        let mut wake = self.addr;
+        if wake.ip().is_unspecified() {
+            wake.set_ip(match wake {
+                SocketAddr::V4(_) => Ipv4Addr::LOCALHOST.into(),
+                SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+            });
+        }
+        let _ = TcpStream::connect_timeout(&wake, Duration::from_secs(1));
         if let Some(t) = self.acceptor.take() {
             let _ = t.join();
         }
@@ -162,106 +167,318 @@ struct Shared {
     zone: Zone,
     opts: ServerOptions,
     stopping: Arc<AtomicBool>,
-    active: AtomicUsize,
+    connections: AtomicUsize,
 }
 
 /// Starts serving `zone` on `listen` (e.g. `127.0.0.1:0`) in background threads.
 /// Prints nothing; errors (address in use, bad address) come back as `io::Error`.
+///
+/// HTTP/1.1 is served by a small loop over `std::net` with one thread per
+/// connection: tiny_http 0.12's task pool can leave a new connection queued
+/// behind threads parked on idle keep-alive connections, which made 5 of 10
+/// concurrent queries hang in our tests.
 pub fn spawn(zone: Zone, listen: &str, opts: ServerOptions) -> std::io::Result<Server> {
-    let http = tiny_http::Server::http(listen)
-        .map_err(|e| std::io::Error::other(format!("cannot listen on {listen}: {e}")))?;
-    let addr = http
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| std::io::Error::other(format!("{listen} is not an IP address")))?;
-    let http = Arc::new(http);
+    let listener = TcpListener::bind(listen)
+        .map_err(|e| std::io::Error::new(e.kind(), format!("cannot listen on {listen}: {e}")))?;
+    let addr = listener.local_addr()?;
     let stopping = Arc::new(AtomicBool::new(false));
     let shared = Arc::new(Shared {
         zone,
         opts,
         stopping: stopping.clone(),
-        active: AtomicUsize::new(0),
+        connections: AtomicUsize::new(0),
     });
-    let acceptor = {
-        let http = http.clone();
-        std::thread::Builder::new()
-            .name(format!("dohd-{addr}"))
-            .spawn(move || accept_loop(&http, &shared))?
-    };
+    let acceptor = std::thread::Builder::new()
+        .name(format!("dohd-{addr}"))
+        .spawn(move || accept_loop(&listener, &shared))?;
     Ok(Server {
         addr,
-        http,
         stopping,
         acceptor: Some(acceptor),
     })
 }
 
-fn accept_loop(http: &tiny_http::Server, shared: &Arc<Shared>) {
-    while !shared.stopping.load(Ordering::SeqCst) {
-        let request = match http.recv() {
-            Ok(r) => r,
-            // unblock() from stop(), or a failed connection: the flag decides.
-            Err(_) => continue,
+fn accept_loop(listener: &TcpListener, shared: &Arc<Shared>) {
+    for stream in listener.incoming() {
+        if shared.stopping.load(Ordering::SeqCst) {
+            return;
+        }
+        let Ok(mut stream) = stream else {
+            // A connection that failed before accept() finished; there may be more.
+            continue;
         };
-        if shared.active.fetch_add(1, Ordering::SeqCst) >= MAX_ACTIVE {
-            shared.active.fetch_sub(1, Ordering::SeqCst);
-            let _ = request.respond(with_cors(
-                Response::from_string("too many requests in flight").with_status_code(503),
-            ));
+        if shared.connections.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+            shared.connections.fetch_sub(1, Ordering::SeqCst);
+            let resp = text(503, "too many connections");
+            let _ = write_response(&mut stream, &resp, false);
             continue;
         }
         let worker = shared.clone();
         let spawned = std::thread::Builder::new()
-            .name("dohd-request".into())
+            .name("dohd-conn".into())
             .spawn(move || {
-                handle(request, &worker);
-                worker.active.fetch_sub(1, Ordering::SeqCst);
+                serve_connection(stream, &worker);
+                worker.connections.fetch_sub(1, Ordering::SeqCst);
             });
         if spawned.is_err() {
-            // The request went down with the closure; tiny_http answers it 500 on drop.
-            shared.active.fetch_sub(1, Ordering::SeqCst);
+            shared.connections.fetch_sub(1, Ordering::SeqCst);
         }
     }
 }
 
-fn header(name: &str, value: &str) -> Option<Header> {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
+/// More simultaneous connections than this get an immediate 503.
+const MAX_CONNECTIONS: usize = 512;
+/// How often blocked reads look at the stop flag.
+const POLL: Duration = Duration::from_millis(100);
+/// An idle keep-alive connection is closed after this.
+const IDLE: Duration = Duration::from_secs(30);
+/// A request must arrive whole within this once it has begun.
+const REQUEST_DEADLINE: Duration = Duration::from_secs(10);
+/// Request line plus headers.
+const MAX_HEAD: usize = 16 * 1024;
+
+struct HttpRequest {
+    method: String,
+    target: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+    keep_alive: bool,
 }
 
-fn with_cors<R: Read>(mut resp: Response<R>) -> Response<R> {
+impl HttpRequest {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+struct HttpResponse {
+    status: u16,
+    headers: Vec<(&'static str, String)>,
+    body: Vec<u8>,
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        204 => "No Content",
+        400 => "Bad Request",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        411 => "Length Required",
+        413 => "Content Too Large",
+        415 => "Unsupported Media Type",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "Status",
+    }
+}
+
+fn write_response(
+    stream: &mut TcpStream,
+    resp: &HttpResponse,
+    keep_alive: bool,
+) -> std::io::Result<()> {
+    let mut head = format!("HTTP/1.1 {} {}\r\n", resp.status, reason(resp.status));
     for (n, v) in [
         ("Access-Control-Allow-Origin", "*"),
         ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
         ("Access-Control-Allow-Headers", "accept, content-type"),
         ("Access-Control-Max-Age", "86400"),
     ] {
-        if let Some(h) = header(n, v) {
-            resp.add_header(h);
+        head.push_str(&format!("{n}: {v}\r\n"));
+    }
+    for (n, v) in &resp.headers {
+        head.push_str(&format!("{n}: {v}\r\n"));
+    }
+    head.push_str(&format!(
+        "Content-Length: {}\r\nConnection: {}\r\n\r\n",
+        resp.body.len(),
+        if keep_alive { "keep-alive" } else { "close" }
+    ));
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(&resp.body)?;
+    stream.flush()
+}
+
+fn serve_connection(mut stream: TcpStream, shared: &Shared) {
+    let _ = stream.set_read_timeout(Some(POLL));
+    let _ = stream.set_nodelay(true);
+    let mut buf = Vec::new();
+    loop {
+        let request = match read_request(&mut stream, &mut buf, shared) {
+            Ok(Some(r)) => r,
+            Ok(None) => return,
+            Err(resp) => {
+                let _ = write_response(&mut stream, &resp, false);
+                return;
+            }
+        };
+        let keep_alive = request.keep_alive;
+        let Some(resp) = respond(&request, shared) else {
+            // A hanging answer: the connection just closes, late.
+            return;
+        };
+        let keep_alive = keep_alive && !shared.stopping.load(Ordering::SeqCst);
+        if write_response(&mut stream, &resp, keep_alive).is_err() || !keep_alive {
+            return;
         }
     }
-    resp
 }
 
-fn reply(request: Request, status: u16, content_type: &str, body: Vec<u8>, max_age: Option<u32>) {
-    let mut resp = Response::from_data(body).with_status_code(status);
-    if let Some(h) = header("Content-Type", content_type) {
-        resp.add_header(h);
+/// Reads one request; `Ok(None)` when the client closed, went idle, or the server stops.
+fn read_request(
+    stream: &mut TcpStream,
+    buf: &mut Vec<u8>,
+    shared: &Shared,
+) -> Result<Option<HttpRequest>, HttpResponse> {
+    let waiting_since = Instant::now();
+    let mut started: Option<Instant> = (!buf.is_empty()).then(Instant::now);
+    let mut head: Option<(usize, HttpRequest, usize)> = None;
+    let mut chunk = [0u8; 8192];
+    let mut sent_continue = false;
+    loop {
+        if head.is_none() {
+            if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                let (req, len) = parse_head(&buf[..end])?;
+                head = Some((end + 4, req, len));
+            } else if buf.len() > MAX_HEAD {
+                return Err(text(431, "request head too large"));
+            }
+        }
+        if let Some((start, req, len)) = &mut head {
+            if buf.len() >= *start + *len {
+                let mut req = std::mem::replace(
+                    req,
+                    HttpRequest {
+                        method: String::new(),
+                        target: String::new(),
+                        headers: Vec::new(),
+                        body: Vec::new(),
+                        keep_alive: false,
+                    },
+                );
+                req.body = buf[*start..*start + *len].to_vec();
+                buf.drain(..*start + *len);
+                return Ok(Some(req));
+            }
+            if !sent_continue
+                && req
+                    .header("Expect")
+                    .is_some_and(|e| e.eq_ignore_ascii_case("100-continue"))
+            {
+                sent_continue = true;
+                let _ = stream.write_all(b"HTTP/1.1 100 Continue\r\n\r\n");
+            }
+        }
+        match stream.read(&mut chunk) {
+            Ok(0) => {
+                return if buf.is_empty() {
+                    Ok(None)
+                } else {
+                    Err(text(400, "the connection closed mid-request"))
+                };
+            }
+            Ok(n) => {
+                started.get_or_insert_with(Instant::now);
+                buf.extend_from_slice(&chunk[..n]);
+            }
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                if shared.stopping.load(Ordering::SeqCst) {
+                    return Ok(None);
+                }
+                match started {
+                    None if waiting_since.elapsed() > IDLE => return Ok(None),
+                    Some(t) if t.elapsed() > REQUEST_DEADLINE => {
+                        return Err(text(408, "the request did not arrive in time"))
+                    }
+                    _ => {}
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return Ok(None),
+        }
     }
-    if let Some(h) = max_age.and_then(|a| header("Cache-Control", &format!("max-age={a}"))) {
-        resp.add_header(h);
-    }
-    // The client may have gone (it timed out): nothing to do about it.
-    let _ = request.respond(with_cors(resp));
 }
 
-fn plain(request: Request, status: u16, text: &str) {
-    reply(
-        request,
+/// Parses the request line and headers; returns the request and its body length.
+fn parse_head(head: &[u8]) -> Result<(HttpRequest, usize), HttpResponse> {
+    let head = std::str::from_utf8(head).map_err(|_| text(400, "the request head is not UTF-8"))?;
+    let mut lines = head.split("\r\n");
+    let request_line = lines.next().unwrap_or("");
+    let mut parts = request_line.split(' ');
+    let (Some(method), Some(target), Some(version), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(text(400, "malformed request line"));
+    };
+    if !version.starts_with("HTTP/1.") {
+        return Err(text(400, "only HTTP/1.x is served"));
+    }
+    let mut headers = Vec::new();
+    for line in lines {
+        let (n, v) = line
+            .split_once(':')
+            .ok_or_else(|| text(400, "malformed header line"))?;
+        headers.push((n.trim().to_string(), v.trim().to_string()));
+    }
+    let mut req = HttpRequest {
+        method: method.to_string(),
+        target: target.to_string(),
+        headers,
+        body: Vec::new(),
+        keep_alive: false,
+    };
+    let connection = req.header("Connection").unwrap_or("").to_ascii_lowercase();
+    req.keep_alive = if version == "HTTP/1.0" {
+        connection.contains("keep-alive")
+    } else {
+        !connection.contains("close")
+    };
+    if req.header("Transfer-Encoding").is_some() {
+        return Err(text(411, "send the body with a Content-Length"));
+    }
+    let len = match req.header("Content-Length") {
+        None => 0,
+        Some(l) => l
+            .parse::<usize>()
+            .map_err(|_| text(400, "bad Content-Length"))?,
+    };
+    if len > codec::MAX_WIRE_LEN {
+        return Err(text(413, "a DNS message is at most 65535 bytes"));
+    }
+    Ok((req, len))
+}
+
+fn text(status: u16, msg: &str) -> HttpResponse {
+    HttpResponse {
         status,
-        "text/plain; charset=utf-8",
-        format!("{text}\n").into_bytes(),
-        None,
-    );
+        headers: vec![("Content-Type", "text/plain; charset=utf-8".into())],
+        body: format!("{msg}\n").into_bytes(),
+    }
+}
+
+fn body(content_type: &str, body: Vec<u8>, max_age: Option<u32>) -> HttpResponse {
+    let mut headers = vec![("Content-Type", content_type.to_string())];
+    if let Some(a) = max_age {
+        headers.push(("Cache-Control", format!("max-age={a}")));
+    }
+    HttpResponse {
+        status: 200,
+        headers,
+        body,
+    }
 }
 
 /// What a request asks, once its route and parameters are read.
@@ -285,79 +502,63 @@ impl Asked {
     }
 }
 
-fn handle(mut request: Request, shared: &Shared) {
-    if *request.method() == Method::Options {
-        let _ = request.respond(with_cors(Response::empty(204)));
-        return;
-    }
-    let url = request.url().to_string();
-    let path = url.split('?').next().unwrap_or("");
-    let params = codec::query_params(&url);
-    let param = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
-    let asked = match (request.method(), path) {
-        (Method::Get, "/dns-query") if param("dns").is_some() => {
-            let raw = match codec::decode_dns_param(&param("dns").unwrap_or_default()) {
-                Ok(r) => r,
-                Err(e) => return plain(request, 400, &e),
-            };
-            match codec::decode_wire_query(&raw) {
-                Ok(q) => Asked::Wire(q),
-                Err(e) => return plain(request, 400, &e),
-            }
+/// Reads the route and the question.
+fn route(req: &HttpRequest) -> Result<Asked, HttpResponse> {
+    let path = req.target.split('?').next().unwrap_or("");
+    let params = codec::query_params(&req.target);
+    let param = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    match (req.method.as_str(), path) {
+        ("GET", "/dns-query") if param("dns").is_some() => {
+            let raw = codec::decode_dns_param(param("dns").unwrap_or_default())
+                .map_err(|e| text(400, &e))?;
+            codec::decode_wire_query(&raw)
+                .map(Asked::Wire)
+                .map_err(|e| text(400, &e))
         }
-        (Method::Get, "/dns-query" | "/resolve") => {
-            let Some(name) = param("name") else {
-                return plain(request, 400, "missing name parameter");
-            };
-            let t = param("type").unwrap_or_else(|| "A".into());
-            let qtype = match RType::parse(&t) {
+        ("GET", "/dns-query" | "/resolve") => {
+            let name = param("name").ok_or_else(|| text(400, "missing name or dns parameter"))?;
+            let t = param("type").unwrap_or("A");
+            let qtype = match RType::parse(t) {
                 Some(rt) => rt.code(),
-                None => match t.parse::<u16>() {
-                    Ok(n) => n,
-                    Err(_) => return plain(request, 400, &format!("unknown type '{t}'")),
-                },
+                None => t
+                    .parse::<u16>()
+                    .map_err(|_| text(400, &format!("unknown type '{t}'")))?,
             };
-            Asked::Json {
-                name: normalize_name(&name),
+            Ok(Asked::Json {
+                name: normalize_name(name),
                 qtype,
-            }
+            })
         }
-        (Method::Post, "/dns-query") => {
-            let ctype = request
-                .headers()
-                .iter()
-                .find(|h| h.field.equiv("Content-Type"))
-                .map(|h| h.value.as_str().to_string())
-                .unwrap_or_default();
-            if !codec::content_type_is(&ctype, codec::WIRE_CONTENT_TYPE) {
-                return plain(
-                    request,
+        ("POST", "/dns-query") => {
+            let ctype = req.header("Content-Type").unwrap_or("");
+            if !codec::content_type_is(ctype, codec::WIRE_CONTENT_TYPE) {
+                return Err(text(
                     415,
                     &format!("POST needs {}", codec::WIRE_CONTENT_TYPE),
-                );
+                ));
             }
-            let mut raw = Vec::new();
-            let limit = codec::MAX_WIRE_LEN as u64 + 1;
-            if request
-                .as_reader()
-                .take(limit)
-                .read_to_end(&mut raw)
-                .is_err()
-            {
-                return plain(request, 400, "cannot read the request body");
-            }
-            if raw.len() > codec::MAX_WIRE_LEN {
-                return plain(request, 413, "a DNS message is at most 65535 bytes");
-            }
-            match codec::decode_wire_query(&raw) {
-                Ok(q) => Asked::Wire(q),
-                Err(e) => return plain(request, 400, &e),
-            }
+            codec::decode_wire_query(&req.body)
+                .map(Asked::Wire)
+                .map_err(|e| text(400, &e))
         }
-        (_, "/dns-query" | "/resolve") => return plain(request, 405, "use GET, POST or OPTIONS"),
-        _ => return plain(request, 404, "not found: try /dns-query or /resolve"),
-    };
+        (_, "/dns-query" | "/resolve") => Err(text(405, "use GET, POST or OPTIONS")),
+        _ => Err(text(404, "not found: try /dns-query or /resolve")),
+    }
+}
 
+/// The response to one request; `None` means: hang up without answering.
+fn respond(req: &HttpRequest, shared: &Shared) -> Option<HttpResponse> {
+    if req.method == "OPTIONS" {
+        return Some(HttpResponse {
+            status: 204,
+            headers: Vec::new(),
+            body: Vec::new(),
+        });
+    }
+    let asked = match route(req) {
+        Ok(a) => a,
+        Err(resp) => return Some(resp),
+    };
     if shared.opts.delay_ms > 0 {
         pause(shared, Duration::from_millis(shared.opts.delay_ms));
     }
@@ -376,10 +577,10 @@ fn handle(mut request: Request, shared: &Shared) {
         },
         _ => answer(&shared.zone, asked.name(), asked.qtype()),
     };
-    let (ctype, body) = match &asked {
+    let (ctype, encoded) = match &asked {
         Asked::Wire(q) => match codec::encode_wire_answer(q, &answer) {
             Ok(b) => (codec::WIRE_CONTENT_TYPE, b),
-            Err(e) => return plain(request, 500, &format!("cannot encode the answer: {e}")),
+            Err(e) => return Some(text(500, &format!("cannot encode the answer: {e}"))),
         },
         Asked::Json { name, qtype } => (
             codec::JSON_CONTENT_TYPE,
@@ -387,39 +588,32 @@ fn handle(mut request: Request, shared: &Shared) {
         ),
     };
     let max_age = Some(answer.min_ttl().unwrap_or(0));
-    match fault {
+    Some(match fault {
         None | Some(Fault::BigTxt(_) | Fault::ManyA(_) | Fault::Rcode(_)) => {
-            reply(request, 200, ctype, body, max_age)
+            body(ctype, encoded, max_age)
         }
         Some(Fault::Delay(ms)) => {
             pause(shared, Duration::from_millis(ms));
-            reply(request, 200, ctype, body, max_age)
+            body(ctype, encoded, max_age)
         }
-        Some(Fault::Status(status)) => plain(
-            request,
-            status,
-            &format!("fault injected: HTTP {status}"),
-        ),
-        Some(Fault::Html) => reply(
-            request,
-            200,
+        Some(Fault::Status(status)) => text(status, &format!("fault injected: HTTP {status}")),
+        Some(Fault::Html) => body(
             "text/html; charset=utf-8",
             b"<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body><p>Please sign in to use this network.</p></body></html>\n".to_vec(),
             None,
         ),
         Some(Fault::Truncated) => {
-            let half = body.len() / 2;
-            reply(request, 200, ctype, body[..half].to_vec(), None)
+            let half = encoded.len() / 2;
+            body(ctype, encoded[..half].to_vec(), None)
         }
-        Some(Fault::WrongContentType) => reply(request, 200, "text/plain", body, None),
-        Some(Fault::EmptyBody) => reply(request, 200, ctype, Vec::new(), None),
-        Some(Fault::HugeBody(n)) => reply(request, 200, ctype, vec![b'x'; n], None),
+        Some(Fault::WrongContentType) => body("text/plain", encoded, None),
+        Some(Fault::EmptyBody) => body(ctype, Vec::new(), None),
+        Some(Fault::HugeBody(n)) => body(ctype, vec![b'x'; n], None),
         Some(Fault::Hang) => {
             pause(shared, MAX_HANG);
-            // Dropping the request makes tiny_http close it with a 500.
-            drop(request);
+            return None;
         }
-    }
+    })
 }
 
 /// Sleeps, but wakes early when the server stops.
