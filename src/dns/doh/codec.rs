@@ -152,14 +152,37 @@ pub fn decode_dns_param(param: &str) -> Result<Vec<u8>, String> {
         .map_err(|e| format!("the dns parameter is not base64url: {e}"))
 }
 
-/// The first bytes of a body, printable, for error messages.
+/// The first bytes of a body for error messages: text as text, binary as hex.
 pub fn snippet(body: &[u8]) -> String {
-    const MAX: usize = 40;
-    let mut s: String = String::from_utf8_lossy(&body[..body.len().min(MAX)])
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if body.len() > MAX {
+    const MAX_TEXT: usize = 40;
+    const MAX_HEX: usize = 16;
+    let head = &body[..body.len().min(MAX_TEXT)];
+    // A multi-byte character cut at the end is still text.
+    let text = match std::str::from_utf8(head) {
+        Ok(t) => Some(t),
+        Err(e) if e.valid_up_to() + 4 > head.len() => head
+            .get(..e.valid_up_to())
+            .and_then(|h| std::str::from_utf8(h).ok()),
+        Err(_) => None,
+    };
+    let printable = text.filter(|t| {
+        !t.chars()
+            .any(|c| c.is_control() && !matches!(c, '\t' | '\r' | '\n'))
+    });
+    let (mut s, shown) = match printable {
+        Some(t) => (
+            t.chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect::<String>(),
+            t.len(),
+        ),
+        None => {
+            let n = body.len().min(MAX_HEX);
+            let hex: Vec<String> = body[..n].iter().map(|b| format!("{b:02x}")).collect();
+            (format!("bytes {}", hex.join(" ")), n)
+        }
+    };
+    if body.len() > shown {
         s.push('…');
     }
     s
@@ -599,4 +622,307 @@ pub fn is_json_content_type(header: &str) -> bool {
     ]
     .iter()
     .any(|t| content_type_is(header, t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::{Ipv4Addr, Ipv6Addr};
+
+    fn rec(name: &str, data: RData) -> Record {
+        Record {
+            name: name.into(),
+            ttl: 300,
+            data,
+        }
+    }
+
+    fn every_type() -> Answer {
+        Answer {
+            rcode: Rcode::NoError,
+            records: vec![
+                rec(
+                    "alias.example.test",
+                    RData::Cname("host.example.test".into()),
+                ),
+                rec("host.example.test", RData::A(Ipv4Addr::new(192, 0, 2, 1))),
+                rec("host.example.test", RData::Aaaa(Ipv6Addr::LOCALHOST)),
+                rec(
+                    "host.example.test",
+                    RData::Mx {
+                        preference: 10,
+                        exchange: "mx.example.test".into(),
+                    },
+                ),
+                rec(
+                    "host.example.test",
+                    RData::Txt(vec![
+                        "v=spf1 ".into(),
+                        "quote \" back \\ semi ; tab\t".into(),
+                        String::new(),
+                        "x".repeat(255),
+                    ]),
+                ),
+                rec("host.example.test", RData::Spf(vec!["v=spf1 -all".into()])),
+                rec(
+                    "1.2.0.192.in-addr.arpa",
+                    RData::Ptr("host.example.test".into()),
+                ),
+                rec("example.test", RData::Ns("ns1.example.test".into())),
+                rec("_dmarc.example.test", RData::Txt(vec!["café".into()])),
+            ],
+        }
+    }
+
+    fn question(name: &str, rtype: RType) -> WireQuestion {
+        decode_wire_query(&wire_query(name, rtype).expect("query encodes")).expect("decodes")
+    }
+
+    #[test]
+    fn wire_query_is_id_zero_with_rd() {
+        let q = question("Host.Example.Test.", RType::Txt);
+        assert_eq!(
+            q,
+            WireQuestion {
+                id: 0,
+                name: "host.example.test".into(),
+                qtype: 16,
+                recursion_desired: true,
+            }
+        );
+        let url = wire_get_url("https://dns.example/dns-query", &[0xfb, 0xff, 0x00]);
+        assert_eq!(url, "https://dns.example/dns-query?dns=-_8A");
+        assert_eq!(decode_dns_param("-_8A"), Ok(vec![0xfb, 0xff, 0x00]));
+        assert_eq!(decode_dns_param("-_8A="), Ok(vec![0xfb, 0xff, 0x00]));
+        assert!(decode_dns_param("!!").is_err());
+    }
+
+    #[test]
+    fn wire_answer_roundtrips_every_type() {
+        for rcode in [Rcode::NoError, Rcode::NxDomain, Rcode::ServFail] {
+            let mut answer = every_type();
+            answer.rcode = rcode;
+            let q = question("alias.example.test", RType::A);
+            let bytes = encode_wire_answer(&q, &answer).expect("encodes");
+            let back =
+                decode_wire_answer(&bytes, "ALIAS.example.test.", RType::A).expect("decodes");
+            assert_eq!(back, answer);
+        }
+    }
+
+    #[test]
+    fn json_answer_roundtrips_every_type() {
+        let answer = every_type();
+        let json = encode_json_answer("alias.example.test", 1, &answer);
+        assert!(json.contains(r#""name":"alias.example.test.""#), "{json}");
+        assert_eq!(decode_json_answer(json.as_bytes()), Ok(answer));
+        let nx = encode_json_answer("nx.example.test", 16, &Answer::nxdomain());
+        assert_eq!(decode_json_answer(nx.as_bytes()), Ok(Answer::nxdomain()));
+    }
+
+    #[test]
+    fn wire_answer_for_another_question_is_refused() {
+        let answer = every_type();
+        let bytes = encode_wire_answer(&question("other.example.test", RType::A), &answer)
+            .expect("encodes");
+        let err = decode_wire_answer(&bytes, "alias.example.test", RType::A).unwrap_err();
+        assert!(
+            matches!(&err, DnsError::Protocol(m) if m.contains("instead of")),
+            "{err:?}"
+        );
+        let bytes = encode_wire_answer(&question("alias.example.test", RType::Mx), &answer)
+            .expect("encodes");
+        assert!(decode_wire_answer(&bytes, "alias.example.test", RType::A).is_err());
+        let mut q = question("alias.example.test", RType::A);
+        q.id = 7;
+        let bytes = encode_wire_answer(&q, &answer).expect("encodes");
+        let err = decode_wire_answer(&bytes, "alias.example.test", RType::A).unwrap_err();
+        assert!(
+            matches!(&err, DnsError::Protocol(m) if m.contains("ID 7")),
+            "{err:?}"
+        );
+        // A query sent back is not an answer.
+        let query = wire_query("alias.example.test", RType::A).expect("encodes");
+        assert!(decode_wire_answer(&query, "alias.example.test", RType::A).is_err());
+    }
+
+    #[test]
+    fn malformed_wire_is_an_error_at_every_length() {
+        let q = question("alias.example.test", RType::A);
+        let bytes = encode_wire_answer(&q, &every_type()).expect("encodes");
+        for cut in 0..bytes.len() {
+            let res = decode_wire_answer(&bytes[..cut], "alias.example.test", RType::A);
+            assert!(
+                matches!(res, Err(DnsError::Protocol(_))),
+                "{cut} bytes: {res:?}"
+            );
+        }
+        // Flipped bytes must never panic; most must fail, some may still parse.
+        for i in 0..bytes.len() {
+            let mut b = bytes.clone();
+            b[i] ^= 0xff;
+            let _ = decode_wire_answer(&b, "alias.example.test", RType::A);
+        }
+        assert!(decode_wire_query(b"not dns").is_err());
+        let too_long = vec![0u8; MAX_WIRE_LEN + 1];
+        let err = decode_wire_answer(&too_long, "x", RType::A).unwrap_err();
+        assert!(
+            matches!(&err, DnsError::Protocol(m) if m.contains("65535")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn txt_unquoting() {
+        assert_eq!(
+            unquote_txt(r#""v=spf1 -all""#),
+            Ok(vec!["v=spf1 -all".into()])
+        );
+        assert_eq!(
+            unquote_txt(r#""v=DKIM1; k=rsa; " "p=MIIB""#),
+            Ok(vec!["v=DKIM1; k=rsa; ".into(), "p=MIIB".into()])
+        );
+        assert_eq!(
+            unquote_txt(r#""a \"q\" b\\c \059 \009end""#),
+            Ok(vec!["a \"q\" b\\c ; \tend".into()])
+        );
+        assert_eq!(unquote_txt(r#""caf\195\169""#), Ok(vec!["café".into()]));
+        assert_eq!(
+            unquote_txt(r#""" "x""#),
+            Ok(vec![String::new(), "x".into()])
+        );
+        // Google's JSON API sends TXT data bare.
+        assert_eq!(
+            unquote_txt("v=spf1 include:_spf.google.com ~all"),
+            Ok(vec!["v=spf1 include:_spf.google.com ~all".into()])
+        );
+        for bad in [r#""open"#, r#""a" b"#, r#""\999""#, r#""dangling\"#] {
+            assert!(unquote_txt(bad).is_err(), "{bad}");
+        }
+        // Presentation format (what the server sends) always unquotes back.
+        let strings = vec!["\u{7f}\u{1}\"\\;".to_string(), "é ".into()];
+        let shown = RData::Txt(strings.clone()).presentation();
+        assert_eq!(unquote_txt(&shown), Ok(strings));
+    }
+
+    #[test]
+    fn json_from_public_resolvers() {
+        // Cloudflare's shape.
+        let cf = br#"{"Status":0,"TC":false,"RD":true,"RA":true,"AD":false,"CD":false,
+            "Question":[{"name":"example.com","type":16}],
+            "Answer":[{"name":"example.com","type":16,"TTL":3600,"data":"\"v=spf1 -all\""},
+                      {"name":"example.com","type":46,"TTL":3600,"data":"TXT 13 2 3600 ..."}]}"#;
+        let a = decode_json_answer(cf).expect("decodes");
+        assert_eq!(a.txt_joined(), vec!["v=spf1 -all"]);
+        assert_eq!(a.records.len(), 1, "RRSIG is skipped");
+        // Google's shape: trailing dots, bare TXT, a Comment, no Answer on NXDOMAIN.
+        let g = br#"{"Status":0,"TC":false,"RD":true,"RA":true,"AD":false,"CD":false,
+            "Question":[{"name":"www.example.com.","type":1}],
+            "Answer":[{"name":"www.example.com.","type":5,"TTL":60,"data":"Edge.Example.NET."},
+                      {"name":"edge.example.net.","type":1,"TTL":20,"data":"192.0.2.7"},
+                      {"name":"example.com.","type":15,"TTL":20,"data":"10 MX.example.com."}],
+            "Comment":"Response from 192.0.2.53."}"#;
+        let a = decode_json_answer(g).expect("decodes");
+        assert_eq!(a.names(RType::Cname), vec!["edge.example.net"]);
+        assert_eq!(a.ipv4(), vec![Ipv4Addr::new(192, 0, 2, 7)]);
+        assert_eq!(a.names(RType::Mx), vec!["mx.example.com"]);
+        assert_eq!(a.min_ttl(), Some(20));
+        let nx = br#"{"Status":3,"TC":false,"RD":true,"RA":true,"AD":false,"CD":false,
+            "Question":[{"name":"nx.example.com.","type":1}],
+            "Authority":[{"name":"example.com.","type":6,"TTL":1800,"data":"ns. host. 1 2 3 4 5"}]}"#;
+        assert_eq!(decode_json_answer(nx), Ok(Answer::nxdomain()));
+    }
+
+    #[test]
+    fn malformed_json_is_an_error() {
+        for bad in [
+            &b""[..],
+            b"{",
+            b"<html>",
+            b"{}",
+            br#"{"Status":"x"}"#,
+            br#"{"Status":0,"Answer":[{"name":"a","type":1,"TTL":1,"data":"300.1.1.1"}]}"#,
+            br#"{"Status":0,"Answer":[{"name":"a","type":15,"TTL":1,"data":"ten mx."}]}"#,
+            br#"{"Status":0,"Answer":[{"name":"a","type":16,"TTL":1,"data":"\"open"}]}"#,
+            br#"{"Status":0,"TC":true}"#,
+        ] {
+            assert!(
+                matches!(decode_json_answer(bad), Err(DnsError::Protocol(_))),
+                "{}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+        let many: Vec<String> = (0..=MAX_RECORDS)
+            .map(|_| r#"{"name":"a","type":1,"TTL":1,"data":"192.0.2.1"}"#.to_string())
+            .collect();
+        let body = format!(r#"{{"Status":0,"Answer":[{}]}}"#, many.join(","));
+        let err = decode_json_answer(body.as_bytes()).unwrap_err();
+        assert!(
+            matches!(&err, DnsError::Protocol(m) if m.contains("4097 records")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn urls_and_params() {
+        assert_eq!(
+            json_url("https://dns.google/resolve", "Example.COM.", RType::Txt),
+            "https://dns.google/resolve?name=example.com&type=TXT"
+        );
+        assert_eq!(
+            json_url(
+                "https://x.test/dns-query?ct=application/dns-json",
+                "a b&c",
+                RType::A
+            ),
+            "https://x.test/dns-query?ct=application/dns-json&name=a%20b%26c&type=A"
+        );
+        assert_eq!(
+            query_params("/resolve?name=a%20b%26c&type=TXT&flag&bad=%zz"),
+            vec![
+                ("name".into(), "a b&c".into()),
+                ("type".into(), "TXT".into()),
+                ("flag".into(), String::new()),
+                ("bad".into(), "%zz".into()),
+            ]
+        );
+        assert!(content_type_is(
+            "Application/DNS-Message; charset=x",
+            WIRE_CONTENT_TYPE
+        ));
+        assert!(!content_type_is(
+            "application/dns-messages",
+            WIRE_CONTENT_TYPE
+        ));
+        assert!(is_json_content_type("application/json; charset=UTF-8"));
+        assert!(!is_json_content_type("text/html"));
+    }
+
+    #[test]
+    fn snippets_show_text_as_text_and_binary_as_hex() {
+        assert_eq!(snippet(b"<html>\n"), "<html> ");
+        assert_eq!(snippet(&[0, 0, 0x81, 0x80]), "bytes 00 00 81 80");
+        assert_eq!(
+            snippet(&[0u8; 20]),
+            format!("bytes {}…", ["00"; 16].join(" "))
+        );
+        let long = "é".repeat(30);
+        assert!(snippet(long.as_bytes()).ends_with('…'));
+    }
+
+    #[test]
+    fn unencodable_answers_are_errors() {
+        let q = question("a.example.test", RType::Txt);
+        let long = Answer {
+            rcode: Rcode::NoError,
+            records: vec![rec("a.example.test", RData::Txt(vec!["x".repeat(256)]))],
+        };
+        assert!(encode_wire_answer(&q, &long).is_err());
+        let bad_name = Answer {
+            rcode: Rcode::NoError,
+            records: vec![rec(&"x".repeat(64), RData::A(Ipv4Addr::LOCALHOST))],
+        };
+        assert!(encode_wire_answer(&q, &bad_name).is_err());
+        assert!(wire_query("a..b", RType::A).is_err());
+    }
 }

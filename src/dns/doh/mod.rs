@@ -108,18 +108,25 @@ impl DohResolver {
         let request = match self.endpoint.format {
             DohFormat::Json => transport::HttpRequest {
                 url: codec::json_url(&self.endpoint.url, name, rtype),
+                shown: self.endpoint.url.clone(),
                 accept: codec::JSON_CONTENT_TYPE,
                 limit: codec::MAX_JSON_LEN,
             },
             DohFormat::Wire => transport::HttpRequest {
                 url: codec::wire_get_url(&self.endpoint.url, &codec::wire_query(name, rtype)?),
+                shown: self.endpoint.url.clone(),
                 accept: codec::WIRE_CONTENT_TYPE,
                 limit: codec::MAX_WIRE_LEN,
             },
         };
-        let url = request.url.clone();
         let response = transport::fetch(request, self.timeout_ms).await?;
-        interpret(self.endpoint.format, &url, &response, name, rtype)
+        interpret(
+            self.endpoint.format,
+            &self.endpoint.url,
+            &response,
+            name,
+            rtype,
+        )
     }
 }
 
@@ -193,5 +200,109 @@ impl Resolver for DohResolver {
             DohFormat::Wire => "RFC 8484 wire",
         };
         format!("DoH {} ({f})", self.endpoint.url)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn custom_endpoints_pick_their_format() {
+        let e = DohEndpoint::custom("https://dns.google/resolve").expect("valid");
+        assert_eq!(e.format, DohFormat::Json);
+        let e =
+            DohEndpoint::custom(" https://cloudflare-dns.com/dns-query?ct=application/dns-json ")
+                .expect("valid");
+        assert_eq!(e.format, DohFormat::Json);
+        assert_eq!(
+            e.url,
+            "https://cloudflare-dns.com/dns-query?ct=application/dns-json"
+        );
+        let e = DohEndpoint::custom("http://127.0.0.1:8053/dns-query").expect("valid");
+        assert_eq!(e.format, DohFormat::Wire);
+        let e = DohEndpoint::custom("https://dns.example/resolver").expect("valid");
+        assert_eq!(e.format, DohFormat::Wire, "only a path ending in /resolve");
+        let e = DohEndpoint::custom_with_format("https://dns.example/q", DohFormat::Json)
+            .expect("valid");
+        assert_eq!(e.format, DohFormat::Json);
+        for bad in [
+            "dns.google/resolve",
+            "ftp://x/",
+            "https://",
+            "https:///p",
+            "https://x/#f",
+        ] {
+            assert!(DohEndpoint::custom(bad).is_err(), "{bad}");
+        }
+    }
+
+    fn response(status: u16, ctype: Option<&str>, body: &[u8]) -> transport::HttpResponse {
+        transport::HttpResponse {
+            status,
+            content_type: ctype.map(str::to_string),
+            body: body.to_vec(),
+            truncated: false,
+        }
+    }
+
+    #[test]
+    fn http_failures_map_to_clear_errors() {
+        let url = "https://dns.example/dns-query";
+        let res = interpret(
+            DohFormat::Wire,
+            url,
+            &response(502, Some("text/plain"), b"upstream down\n"),
+            "a.test",
+            RType::A,
+        );
+        assert_eq!(
+            res,
+            Err(DnsError::Transport(
+                "HTTP 502 from https://dns.example/dns-query: upstream down".into()
+            ))
+        );
+        let res = interpret(
+            DohFormat::Wire,
+            url,
+            &response(200, None, b"x"),
+            "a.test",
+            RType::A,
+        );
+        assert_eq!(
+            res,
+            Err(DnsError::Protocol(
+                "expected application/dns-message, got no content type: x".into()
+            ))
+        );
+        let res = interpret(
+            DohFormat::Json,
+            url,
+            &response(200, Some("application/dns-message"), &[0, 0]),
+            "a.test",
+            RType::A,
+        );
+        assert_eq!(
+            res,
+            Err(DnsError::Protocol(
+                "expected application/dns-json, got application/dns-message: bytes 00 00".into()
+            ))
+        );
+        let mut cut = response(200, Some("application/dns-json"), b"{");
+        cut.truncated = true;
+        let res = interpret(DohFormat::Json, url, &cut, "a.test", RType::A);
+        assert!(matches!(res, Err(DnsError::Protocol(m)) if m.contains("longer than")));
+    }
+
+    #[test]
+    fn describe_names_endpoint_and_format() {
+        assert_eq!(
+            DohResolver::new(DohEndpoint::quad9()).describe(),
+            "DoH https://dns.quad9.net/dns-query (RFC 8484 wire)"
+        );
+        assert_eq!(
+            DohResolver::new(DohEndpoint::cloudflare()).describe(),
+            "DoH https://cloudflare-dns.com/dns-query (JSON)"
+        );
     }
 }

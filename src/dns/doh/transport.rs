@@ -3,6 +3,8 @@
 
 pub(super) struct HttpRequest {
     pub url: String,
+    /// How errors name the server: the endpoint, without the query's parameters.
+    pub shown: String,
     pub accept: &'static str,
     /// Body bytes beyond this are not read; `truncated` says so.
     pub limit: usize,
@@ -107,7 +109,7 @@ mod native {
             .header(reqwest::header::ACCEPT, req.accept)
             .send()
             .await
-            .map_err(|e| DnsError::Transport(describe_error(&req.url, &e)))?;
+            .map_err(|e| DnsError::Transport(describe_error(&req.shown, &e.without_url())))?;
         let status = resp.status().as_u16();
         let content_type = resp
             .headers()
@@ -119,7 +121,7 @@ mod native {
         while let Some(chunk) = resp
             .chunk()
             .await
-            .map_err(|e| DnsError::Transport(describe_error(&req.url, &e)))?
+            .map_err(|e| DnsError::Transport(describe_error(&req.shown, &e.without_url())))?
         {
             let room = req.limit.saturating_sub(body.len());
             if chunk.len() > room {
@@ -157,7 +159,7 @@ mod web {
                 .abort_signal(signal.as_ref())
                 .send()
                 .await
-                .map_err(|e| DnsError::Transport(describe_error(&req.url, &e)))?;
+                .map_err(|e| DnsError::Transport(describe_error(&req.shown, &e)))?;
             let status = resp.status();
             let content_type = resp.headers().get("content-type");
             let declared = resp
@@ -175,7 +177,7 @@ mod web {
             let mut body = resp
                 .binary()
                 .await
-                .map_err(|e| DnsError::Transport(describe_error(&req.url, &e)))?;
+                .map_err(|e| DnsError::Transport(describe_error(&req.shown, &e)))?;
             let truncated = body.len() > limit;
             body.truncate(limit);
             Ok(HttpResponse {
