@@ -8,8 +8,9 @@
 //!
 //! Misbehaviour for hostile-DNS tests is chosen per query name: through
 //! [`ServerOptions::faults`], or by asking a name under [`FAULT_SUFFIX`] whose
-//! first label names the fault (see [`Fault::from_name`]), e.g.
-//! `http-500.fault.test` or `many-a-3000.fault.test`.
+//! label just before the suffix names the fault (see [`Fault::from_name`]),
+//! e.g. `http-500.fault.test`, `many-a-3000.fault.test`, or
+//! `sel._domainkey.hang.fault.test` (so SPF, DKIM and DMARC names can be hit).
 
 use crate::dns::doh::codec::{self, WireQuestion};
 use crate::dns::zone::Zone;
@@ -22,7 +23,7 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-/// Names under this suffix trigger the fault their first label names.
+/// Names under this suffix trigger the fault named by the label before it.
 pub const FAULT_SUFFIX: &str = "fault.test";
 
 /// A hanging answer is given up after this, even if the server is never stopped.
@@ -237,6 +238,7 @@ const REQUEST_DEADLINE: Duration = Duration::from_secs(10);
 /// Request line plus headers.
 const MAX_HEAD: usize = 16 * 1024;
 
+#[derive(Debug)]
 struct HttpRequest {
     method: String,
     target: String,
@@ -254,6 +256,7 @@ impl HttpRequest {
     }
 }
 
+#[derive(Debug)]
 struct HttpResponse {
     status: u16,
     headers: Vec<(&'static str, String)>,
@@ -670,5 +673,78 @@ fn many_a(name: &str, count: usize) -> Answer {
     Answer {
         rcode: Rcode::NoError,
         records,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fault_names() {
+        let f = |n: &str| Fault::from_name(n);
+        assert_eq!(f("http-500.fault.test"), Some(Fault::Status(500)));
+        assert_eq!(f("HTML.Fault.Test."), Some(Fault::Html));
+        assert_eq!(f("x.y.truncated.fault.test"), Some(Fault::Truncated));
+        assert_eq!(f("wrong-type.fault.test"), Some(Fault::WrongContentType));
+        assert_eq!(f("empty.fault.test"), Some(Fault::EmptyBody));
+        assert_eq!(f("hang.fault.test"), Some(Fault::Hang));
+        assert_eq!(f("delay-250.fault.test"), Some(Fault::Delay(250)));
+        assert_eq!(f("big-txt.fault.test"), Some(Fault::BigTxt(65_536)));
+        assert_eq!(f("big-txt-100.fault.test"), Some(Fault::BigTxt(100)));
+        assert_eq!(f("many-a.fault.test"), Some(Fault::ManyA(3000)));
+        assert_eq!(f("huge-body-9.fault.test"), Some(Fault::HugeBody(9)));
+        assert_eq!(f("servfail.fault.test"), Some(Fault::Rcode(2)));
+        assert_eq!(f("rcode-5.fault.test"), Some(Fault::Rcode(5)));
+        for none in [
+            "fault.test",
+            "html.fault.test.example",
+            "htmlfault.test",
+            "http-70000.fault.test",
+            "nonsense.fault.test",
+            "example.test",
+        ] {
+            assert_eq!(f(none), None, "{none}");
+        }
+    }
+
+    #[test]
+    fn fault_answers_have_the_promised_size() {
+        let t = big_txt("t.test", 600);
+        assert_eq!(t.txt_joined()[0].len(), 600);
+        assert!(matches!(&t.records[0].data, RData::Txt(s) if s.len() == 3 && s[2].len() == 90));
+        let a = many_a("a.test", 300);
+        assert_eq!(a.ipv4().len(), 300);
+        assert_eq!(a.ipv4()[299], Ipv4Addr::new(198, 18, 1, 43));
+    }
+
+    #[test]
+    fn request_heads() {
+        let (r, len) =
+            parse_head(b"POST /dns-query HTTP/1.1\r\nContent-Type: application/dns-message\r\nContent-Length: 33").expect("parses");
+        assert_eq!(
+            (r.method.as_str(), r.target.as_str(), len),
+            ("POST", "/dns-query", 33)
+        );
+        assert!(r.keep_alive);
+        assert_eq!(r.header("content-type"), Some("application/dns-message"));
+        let (r, _) = parse_head(b"GET / HTTP/1.0").expect("parses");
+        assert!(!r.keep_alive);
+        let (r, _) = parse_head(b"GET / HTTP/1.1\r\nConnection: close").expect("parses");
+        assert!(!r.keep_alive);
+        for (bad, status) in [
+            (&b"GET /"[..], 400),
+            (b"GET / HTTP/2", 400),
+            (b"GET / HTTP/1.1\r\nno colon", 400),
+            (b"POST / HTTP/1.1\r\nContent-Length: -1", 400),
+            (b"POST / HTTP/1.1\r\nContent-Length: 70000", 413),
+            (b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked", 411),
+            (b"GET /\xff HTTP/1.1", 400),
+        ] {
+            match parse_head(bad) {
+                Err(resp) => assert_eq!(resp.status, status, "{}", String::from_utf8_lossy(bad)),
+                Ok(_) => panic!("accepted {}", String::from_utf8_lossy(bad)),
+            }
+        }
     }
 }
