@@ -48,7 +48,9 @@ pub enum Fault {
     Delay(u64),
     /// One TXT record carrying this many bytes, in 255-byte strings.
     BigTxt(usize),
-    /// This many A records (198.18.0.0/15, the benchmarking range).
+    /// This many A records (198.18.0.0/15, the benchmarking range). In wire
+    /// format about 1,800 fit in one message (hickory compresses names only in
+    /// the first 16 KiB); beyond that the answer goes out empty with TC set.
     ManyA(usize),
     /// A body of this many bytes of filler with the right content type.
     HugeBody(usize),

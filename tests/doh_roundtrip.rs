@@ -212,6 +212,11 @@ fn server_faults_become_clear_errors() {
         );
         assert!(t0.elapsed() < Duration::from_secs(2));
 
+        let t0 = Instant::now();
+        let late = fault(&server, format, "delay-300.fault.test").expect("a late answer");
+        assert_eq!(late.rcode, Rcode::NxDomain);
+        assert!(t0.elapsed() >= Duration::from_millis(300));
+
         let servfail = fault(&server, format, "servfail.fault.test").expect("an answer");
         assert_eq!(
             (servfail.rcode, servfail.records.len()),
