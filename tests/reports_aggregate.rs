@@ -27,8 +27,20 @@ fn xml_report_gives_expected_table() {
     assert_eq!(r.policy.sp, "reject");
     assert_eq!(r.rows.len(), 4);
 
-    let ips: Vec<&str> = r.rows.iter().map(|x| x.source_ip.as_deref().unwrap_or("")).collect();
-    assert_eq!(ips, ["192.0.2.10", "198.51.100.25", "203.0.113.99", "2001:db8::25"]);
+    let ips: Vec<&str> = r
+        .rows
+        .iter()
+        .map(|x| x.source_ip.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        ips,
+        [
+            "192.0.2.10",
+            "198.51.100.25",
+            "203.0.113.99",
+            "2001:db8::25"
+        ]
+    );
     let counts: Vec<u64> = r.rows.iter().map(|x| x.count).collect();
     assert_eq!(counts, [120, 30, 7, 43]);
 
@@ -80,8 +92,20 @@ fn sorting_by_columns() {
     assert_eq!(counts, [7, 30, 43, 120]);
     // IPv4 numerically before IPv6.
     sort_rows(&mut r.rows, SortColumn::SourceIp, false);
-    let ips: Vec<&str> = r.rows.iter().map(|x| x.source_ip.as_deref().unwrap_or("")).collect();
-    assert_eq!(ips, ["192.0.2.10", "198.51.100.25", "203.0.113.99", "2001:db8::25"]);
+    let ips: Vec<&str> = r
+        .rows
+        .iter()
+        .map(|x| x.source_ip.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        ips,
+        [
+            "192.0.2.10",
+            "198.51.100.25",
+            "203.0.113.99",
+            "2001:db8::25"
+        ]
+    );
     sort_rows(&mut r.rows, SortColumn::Dmarc, false);
     assert!(!r.rows[0].dmarc_pass);
     assert_eq!(r.rows[0].count, 7);
@@ -105,11 +129,18 @@ fn ptr_names_are_looked_up_and_logged() {
     assert_eq!(r.rows[2].ptr.as_deref(), Some("(no PTR)"));
     assert_eq!(r.rows[3].ptr.as_deref(), Some("(no PTR)"));
     assert_eq!(r.dns.len(), 4);
-    assert!(r.dns.iter().any(|q| q.name == "5.2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"));
+    assert!(r
+        .dns
+        .iter()
+        .any(|q| q.name
+            == "5.2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"));
 }
 
 fn gzip(data: &[u8]) -> Vec<u8> {
-    let mut e = headerscope_flate2::write::GzEncoder::new(Vec::new(), headerscope_flate2::Compression::best());
+    let mut e = headerscope_flate2::write::GzEncoder::new(
+        Vec::new(),
+        headerscope_flate2::Compression::best(),
+    );
     e.write_all(data).expect("gzip");
     e.finish().expect("gzip")
 }
@@ -123,7 +154,10 @@ fn gzip_bomb_is_refused() {
     assert!(bomb.len() < 64 * 1024);
     match read_report("bomb.xml.gz", &bomb) {
         Err(ReportError::TooLarge(m)) => {
-            assert!(m.contains("bomb.xml.gz") && m.contains("decompression bomb"), "{m}")
+            assert!(
+                m.contains("bomb.xml.gz") && m.contains("decompression bomb"),
+                "{m}"
+            )
         }
         other => panic!("expected TooLarge, got {other:?}"),
     }
@@ -143,7 +177,10 @@ fn gzip_over_size_limit_is_refused_even_at_a_plausible_ratio() {
     let gz = gzip(&data);
     match unpack(&gz) {
         Err(ReportError::TooLarge(m)) => assert!(m.contains("50 MiB"), "{m}"),
-        other => panic!("expected TooLarge, got {:?}", other.map(|(c, v)| (c, v.len()))),
+        other => panic!(
+            "expected TooLarge, got {:?}",
+            other.map(|(c, v)| (c, v.len()))
+        ),
     }
 }
 
@@ -151,9 +188,13 @@ fn gzip_over_size_limit_is_refused_even_at_a_plausible_ratio() {
 fn zip_bomb_is_refused() {
     use mail_auth::zip::{write::SimpleFileOptions, CompressionMethod, ZipWriter};
     let mut w = ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    w.start_file("report.xml", SimpleFileOptions::default().compression_method(CompressionMethod::Deflated))
-        .expect("zip entry");
-    w.write_all(&vec![b' '; 8 * 1024 * 1024]).expect("zip write");
+    w.start_file(
+        "report.xml",
+        SimpleFileOptions::default().compression_method(CompressionMethod::Deflated),
+    )
+    .expect("zip entry");
+    w.write_all(&vec![b' '; 8 * 1024 * 1024])
+        .expect("zip write");
     let data = w.finish().expect("zip").into_inner();
     match read_report("bomb.zip", &data) {
         Err(ReportError::TooLarge(m)) => assert!(m.contains("zip entry report.xml"), "{m}"),
@@ -165,12 +206,19 @@ fn zip_bomb_is_refused() {
 fn broken_inputs_give_clear_errors() {
     let mut gz = load("xml.gz");
     gz.truncate(gz.len() / 2);
-    assert!(matches!(read_report("cut.xml.gz", &gz), Err(ReportError::Decompress(_))));
-    assert!(matches!(read_report("x.xml", b"<html>hello</html>"), Err(ReportError::Parse(_))));
+    assert!(matches!(
+        read_report("cut.xml.gz", &gz),
+        Err(ReportError::Decompress(_))
+    ));
+    assert!(matches!(
+        read_report("x.xml", b"<html>hello</html>"),
+        Err(ReportError::Parse(_))
+    ));
 
     use mail_auth::zip::{write::SimpleFileOptions, ZipWriter};
     let mut w = ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    w.start_file("readme.txt", SimpleFileOptions::default()).expect("zip entry");
+    w.start_file("readme.txt", SimpleFileOptions::default())
+        .expect("zip entry");
     w.write_all(b"no report here").expect("zip write");
     let data = w.finish().expect("zip").into_inner();
     match read_report("empty.zip", &data) {

@@ -8,7 +8,9 @@ use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
 use base64::Engine;
 use ed25519_dalek::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _};
 use rsa::pkcs1::{DecodeRsaPrivateKey, DecodeRsaPublicKey, EncodeRsaPrivateKey};
-use rsa::pkcs8::{DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey, LineEnding};
+use rsa::pkcs8::{
+    DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey, LineEnding,
+};
 use rsa::traits::PublicKeyParts;
 use rsa::{RsaPrivateKey, RsaPublicKey};
 use serde::{Deserialize, Serialize};
@@ -110,7 +112,9 @@ fn check_name(what: &str, name: &str) -> Result<String, String> {
     }
     for label in n.split('.') {
         if label.is_empty() || label.len() > 63 {
-            return Err(format!("the {what} \"{n}\" has an empty or over-long label"));
+            return Err(format!(
+                "the {what} \"{n}\" has an empty or over-long label"
+            ));
         }
         if !label
             .chars()
@@ -171,14 +175,22 @@ pub fn generate_key(req: &KeyRequest) -> Result<GeneratedKey, String> {
     let txt_record = format!("v=DKIM1; k={k}; p={p}");
     let record_name = format!("{selector}._domainkey.{domain}");
     let ttl = req.ttl.unwrap_or(3600);
-    let bind_record = bind_form(&record_name, ttl, &format!("v=DKIM1; k={k}; p="), &p, &format!("; key {bits} bits ({k}), s={selector}, d={domain}"));
+    let bind_record = bind_form(
+        &record_name,
+        ttl,
+        &format!("v=DKIM1; k={k}; p="),
+        &p,
+        &format!("; key {bits} bits ({k}), s={selector}, d={domain}"),
+    );
     let key_file = format!("/etc/opendkim/keys/{domain}/{selector}.private");
     Ok(GeneratedKey {
         key_type: req.key_type,
         bits,
         opendkim_key_table: format!("{record_name} {domain}:{selector}:{key_file}"),
         opendkim_signing_table: format!("*@{domain} {record_name}"),
-        amavis: format!("dkim_key('{domain}', '{selector}', '/var/db/dkim/{domain}.{selector}.pem');"),
+        amavis: format!(
+            "dkim_key('{domain}', '{selector}', '/var/db/dkim/{domain}.{selector}.pem');"
+        ),
         selector,
         domain,
         record_name,
@@ -285,30 +297,63 @@ pub fn lint_key_record(record: &str) -> (KeyRecordLint, Option<PublicKey>) {
     let get = |n: &str| tags.iter().find(|(k, _)| k == n).map(|(_, v)| v.as_str());
     if let Some((k, v)) = tags.first() {
         if k == "v" && v != "DKIM1" {
-            out.findings.push(Finding::error("dkim.bad-version", format!("v={v}: the only version is DKIM1; verifiers ignore this record")).with_fix("write v=DKIM1"));
+            out.findings.push(
+                Finding::error(
+                    "dkim.bad-version",
+                    format!("v={v}: the only version is DKIM1; verifiers ignore this record"),
+                )
+                .with_fix("write v=DKIM1"),
+            );
         }
     }
     if tags.iter().skip(1).any(|(k, _)| k == "v") {
-        out.findings.push(Finding::error("dkim.bad-version", "v= must be the first tag (RFC 6376 §3.6.1)").with_fix("move v=DKIM1 to the front"));
+        out.findings.push(
+            Finding::error(
+                "dkim.bad-version",
+                "v= must be the first tag (RFC 6376 §3.6.1)",
+            )
+            .with_fix("move v=DKIM1 to the front"),
+        );
     }
     let k = get("k").unwrap_or("rsa").to_ascii_lowercase();
     if k != "rsa" && k != "ed25519" {
-        out.findings.push(Finding::error("dkim.unknown-k", format!("k={k} is not a DKIM key type (rsa, ed25519)")));
+        out.findings.push(Finding::error(
+            "dkim.unknown-k",
+            format!("k={k} is not a DKIM key type (rsa, ed25519)"),
+        ));
     }
     if let Some(h) = get("h") {
-        if !h.split(':').any(|x| x.trim().eq_ignore_ascii_case("sha256")) {
-            out.findings.push(Finding::error("dkim.sha1-only", format!("h={h}: SHA-1 is no longer accepted by verifiers (RFC 8301)")).with_fix("remove h= or write h=sha256"));
+        if !h
+            .split(':')
+            .any(|x| x.trim().eq_ignore_ascii_case("sha256"))
+        {
+            out.findings.push(
+                Finding::error(
+                    "dkim.sha1-only",
+                    format!("h={h}: SHA-1 is no longer accepted by verifiers (RFC 8301)"),
+                )
+                .with_fix("remove h= or write h=sha256"),
+            );
         }
     }
     if let Some(t) = get("t") {
         if t.split(':').any(|x| x.trim() == "y") {
             out.testing = true;
-            out.findings.push(Finding::warning("dkim.testing", "t=y: the domain is testing DKIM; some verifiers treat failures as if unsigned").with_fix("remove t=y once signing works"));
+            out.findings.push(
+                Finding::warning(
+                    "dkim.testing",
+                    "t=y: the domain is testing DKIM; some verifiers treat failures as if unsigned",
+                )
+                .with_fix("remove t=y once signing works"),
+            );
         }
     }
     let key = match get("p") {
         None => {
-            out.findings.push(Finding::error("dkim.no-p", "the record has no p= tag: it is not a DKIM key record"));
+            out.findings.push(Finding::error(
+                "dkim.no-p",
+                "the record has no p= tag: it is not a DKIM key record",
+            ));
             None
         }
         Some("") => {
@@ -325,14 +370,28 @@ pub fn lint_key_record(record: &str) -> (KeyRecordLint, Option<PublicKey>) {
                 out.algorithm = Some(key.algorithm().to_string());
                 out.bits = Some(key.bits());
                 if key.algorithm() != k {
-                    out.findings.push(Finding::error("dkim.k-mismatch", format!("k={k} but p= holds an {} key", key.algorithm())).with_fix(format!("write k={}", key.algorithm())));
+                    out.findings.push(
+                        Finding::error(
+                            "dkim.k-mismatch",
+                            format!("k={k} but p= holds an {} key", key.algorithm()),
+                        )
+                        .with_fix(format!("write k={}", key.algorithm())),
+                    );
                 }
                 if let PublicKey::Rsa(_) = key {
                     let bits = key.bits();
                     if bits < 1024 {
                         out.findings.push(Finding::error("dkim.weak-key", format!("the RSA key has {bits} bits: verifiers reject keys under 1024 bits (RFC 8301 §3.2)")).with_fix("generate a 2048-bit key"));
                     } else if bits < 2048 {
-                        out.findings.push(Finding::warning("dkim.short-key", format!("the RSA key has {bits} bits; 2048 is the recommended size")).with_fix("rotate to a 2048-bit key"));
+                        out.findings.push(
+                            Finding::warning(
+                                "dkim.short-key",
+                                format!(
+                                    "the RSA key has {bits} bits; 2048 is the recommended size"
+                                ),
+                            )
+                            .with_fix("rotate to a 2048-bit key"),
+                        );
                     }
                 }
                 Some(key)
@@ -368,7 +427,10 @@ pub async fn check_key_match(
     let rec = Recorder::new(resolver);
     let mut out = KeyMatch::default();
     let private = public_from_private_pem(private_pem);
-    let name = match (check_name("selector", selector), check_name("domain", domain)) {
+    let name = match (
+        check_name("selector", selector),
+        check_name("domain", domain),
+    ) {
         (Ok(s), Ok(d)) => format!("{s}._domainkey.{d}"),
         (Err(e), _) | (_, Err(e)) => {
             out.summary = e.clone();
@@ -379,7 +441,9 @@ pub async fn check_key_match(
     out.record_name = name.clone();
     match &private {
         Ok(k) => out.private_key = Some(format!("{} {} bits", k.algorithm(), k.bits())),
-        Err(e) => out.findings.push(Finding::error("dkim.bad-private-key", e.clone())),
+        Err(e) => out
+            .findings
+            .push(Finding::error("dkim.bad-private-key", e.clone())),
     }
     let (lint, published) = lookup_key(&rec, &name, &mut out.findings).await;
     out.published = lint;
@@ -416,7 +480,10 @@ pub(crate) async fn lookup_key(
 ) -> (Option<KeyRecordLint>, Option<PublicKey>) {
     match resolver.query(name, RType::Txt).await {
         Err(e) => {
-            findings.push(Finding::error("dkim.dns-error", format!("the TXT lookup for {name} failed: {e}")));
+            findings.push(Finding::error(
+                "dkim.dns-error",
+                format!("the TXT lookup for {name} failed: {e}"),
+            ));
             (None, None)
         }
         Ok(a) => {
@@ -427,8 +494,15 @@ pub(crate) async fn lookup_key(
                 .collect();
             match keys.len() {
                 0 => {
-                    let why = if a.rcode == Rcode::NxDomain { "does not exist (NXDOMAIN)" } else { "has no DKIM key record" };
-                    findings.push(Finding::error("dkim.no-record", format!("{name} {why}")).with_fix(format!("publish the TXT record at {name}")));
+                    let why = if a.rcode == Rcode::NxDomain {
+                        "does not exist (NXDOMAIN)"
+                    } else {
+                        "has no DKIM key record"
+                    };
+                    findings.push(
+                        Finding::error("dkim.no-record", format!("{name} {why}"))
+                            .with_fix(format!("publish the TXT record at {name}")),
+                    );
                     (None, None)
                 }
                 n => {

@@ -117,15 +117,30 @@ pub fn build(form: &DmarcForm, domain: Option<&str>) -> DmarcBuild {
     if let Some(p) = form.pct {
         tags.push(format!("pct={p}"));
     }
-    let rua: Vec<String> = form.rua.iter().filter(|s| !s.trim().is_empty()).map(|s| as_uri(s)).collect();
+    let rua: Vec<String> = form
+        .rua
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| as_uri(s))
+        .collect();
     if !rua.is_empty() {
         tags.push(format!("rua={}", rua.join(",")));
     }
-    let ruf: Vec<String> = form.ruf.iter().filter(|s| !s.trim().is_empty()).map(|s| as_uri(s)).collect();
+    let ruf: Vec<String> = form
+        .ruf
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| as_uri(s))
+        .collect();
     if !ruf.is_empty() {
         tags.push(format!("ruf={}", ruf.join(",")));
     }
-    let fo: Vec<&str> = form.fo.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+    let fo: Vec<&str> = form
+        .fo
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
     if !fo.is_empty() {
         tags.push(format!("fo={}", fo.join(":")));
     }
@@ -194,10 +209,15 @@ pub fn tag_help() -> Vec<TagHelp> {
     ]
 }
 
-const KNOWN: &[&str] = &["v", "p", "sp", "np", "adkim", "aspf", "pct", "rua", "ruf", "fo", "rf", "ri", "t", "psd"];
+const KNOWN: &[&str] = &[
+    "v", "p", "sp", "np", "adkim", "aspf", "pct", "rua", "ruf", "fo", "rf", "ri", "t", "psd",
+];
 
 fn policy_ok(v: &str) -> bool {
-    matches!(v.to_ascii_lowercase().as_str(), "none" | "quarantine" | "reject")
+    matches!(
+        v.to_ascii_lowercase().as_str(),
+        "none" | "quarantine" | "reject"
+    )
 }
 
 /// A report URI's destination domain, or an error text.
@@ -207,7 +227,9 @@ pub fn uri_domain(uri: &str) -> Result<String, String> {
     let u = match u.rfind('!') {
         Some(i) => {
             let size = &u[i + 1..];
-            let digits = size.trim_end_matches(|c: char| matches!(c.to_ascii_lowercase(), 'k' | 'm' | 'g' | 't'));
+            let digits = size.trim_end_matches(|c: char| {
+                matches!(c.to_ascii_lowercase(), 'k' | 'm' | 'g' | 't')
+            });
             if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
                 return Err(format!("\"{uri}\": the size limit after '!' must be a number with an optional k/m/g/t unit"));
             }
@@ -218,13 +240,21 @@ pub fn uri_domain(uri: &str) -> Result<String, String> {
     let lower = u.to_ascii_lowercase();
     if let Some(addr) = lower.strip_prefix("mailto:") {
         match addr.rsplit_once('@') {
-            Some((local, dom)) if !local.is_empty() && dom.contains('.') && !dom.contains([' ', ',']) => Ok(normalize_name(dom)),
+            Some((local, dom))
+                if !local.is_empty() && dom.contains('.') && !dom.contains([' ', ',']) =>
+            {
+                Ok(normalize_name(dom))
+            }
             _ => Err(format!("\"{uri}\" is not a valid mailto: address")),
         }
     } else if lower.starts_with("https:") || lower.starts_with("http:") {
-        Err(format!("\"{uri}\": receivers send reports only by mail; use a mailto: address"))
+        Err(format!(
+            "\"{uri}\": receivers send reports only by mail; use a mailto: address"
+        ))
     } else if lower.contains('@') {
-        Err(format!("\"{uri}\" lacks the \"mailto:\" prefix: receivers ignore it"))
+        Err(format!(
+            "\"{uri}\" lacks the \"mailto:\" prefix: receivers ignore it"
+        ))
     } else {
         Err(format!("\"{uri}\" is not a mailto: URI"))
     }
@@ -244,16 +274,32 @@ pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
     let mut seen: Vec<&str> = Vec::new();
     for (k, v) in &tags {
         if k.is_empty() {
-            out.push(Finding::error("dmarc.syntax", format!("\"{v}\" is not a tag=value pair")));
+            out.push(Finding::error(
+                "dmarc.syntax",
+                format!("\"{v}\" is not a tag=value pair"),
+            ));
             continue;
         }
         if seen.contains(&k.as_str()) {
-            out.push(Finding::error("dmarc.duplicate-tag", format!("the tag {k} appears twice; receivers may reject the record")).with_fix(format!("keep one {k}=")));
+            out.push(
+                Finding::error(
+                    "dmarc.duplicate-tag",
+                    format!("the tag {k} appears twice; receivers may reject the record"),
+                )
+                .with_fix(format!("keep one {k}=")),
+            );
         }
         seen.push(k);
-        let bad = |what: &str| Finding::error("dmarc.bad-value", format!("{k}={v}: {what}; receivers ignore the tag or the record"));
+        let bad = |what: &str| {
+            Finding::error(
+                "dmarc.bad-value",
+                format!("{k}={v}: {what}; receivers ignore the tag or the record"),
+            )
+        };
         match k.as_str() {
-            "p" | "sp" | "np" if !policy_ok(v) => out.push(bad("must be none, quarantine or reject")),
+            "p" | "sp" | "np" if !policy_ok(v) => {
+                out.push(bad("must be none, quarantine or reject"))
+            }
             "adkim" | "aspf" if !matches!(v.as_str(), "r" | "s") => out.push(bad("must be r or s")),
             "pct" => match v.parse::<u8>() {
                 Ok(n) if n <= 100 => {
@@ -264,22 +310,39 @@ pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
                 _ => out.push(bad("must be a whole number from 0 to 100")),
             },
             "ri" if v.parse::<u32>().is_err() => out.push(bad("must be a number of seconds")),
-            "fo" if v.split(':').any(|x| !matches!(x.trim(), "0" | "1" | "d" | "s")) => out.push(bad("must be 0, 1, d or s, separated by ':'")),
-            "rf" if !v.split(':').all(|x| x.trim().eq_ignore_ascii_case("afrf")) => out.push(bad("the only format is afrf")),
+            "fo" if v
+                .split(':')
+                .any(|x| !matches!(x.trim(), "0" | "1" | "d" | "s")) =>
+            {
+                out.push(bad("must be 0, 1, d or s, separated by ':'"))
+            }
+            "rf" if !v.split(':').all(|x| x.trim().eq_ignore_ascii_case("afrf")) => {
+                out.push(bad("the only format is afrf"))
+            }
             "t" if !matches!(v.as_str(), "y" | "n") => out.push(bad("must be y or n")),
             "psd" if !matches!(v.as_str(), "y" | "n" | "u") => out.push(bad("must be y, n or u")),
             "rua" | "ruf" => {
                 for uri in v.split(',').filter(|u| !u.trim().is_empty()) {
                     if let Err(e) = uri_domain(uri) {
-                        out.push(Finding::error("dmarc.bad-uri", e).with_fix("write mailto:dmarc-reports@example.com"));
+                        out.push(
+                            Finding::error("dmarc.bad-uri", e)
+                                .with_fix("write mailto:dmarc-reports@example.com"),
+                        );
                     }
                 }
             }
-            _ if !KNOWN.contains(&k.as_str()) => out.push(Finding::warning("dmarc.unknown-tag", format!("unknown tag {k}= is ignored")).with_fix("check the spelling against the tag list")),
+            _ if !KNOWN.contains(&k.as_str()) => out.push(
+                Finding::warning("dmarc.unknown-tag", format!("unknown tag {k}= is ignored"))
+                    .with_fix("check the spelling against the tag list"),
+            ),
             _ => {}
         }
     }
-    let get = |n: &str| tags.iter().find(|(k, _)| k == n).map(|(_, v)| v.to_ascii_lowercase());
+    let get = |n: &str| {
+        tags.iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.to_ascii_lowercase())
+    };
     match get("p") {
         None => {
             let is_sub = !domain.is_empty() && org_domain_guess(domain) != normalize_name(domain);
@@ -306,7 +369,10 @@ pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
         out.push(Finding::warning("dmarc.no-rua", "no rua=: you receive no aggregate reports, so you cannot see who sends as your domain").with_fix("add rua=mailto:dmarc-reports@<your domain>"));
     }
     if get("fo").is_some() && get("ruf").is_none() {
-        out.push(Finding::info("dmarc.fo-without-ruf", "fo= only matters for failure reports, and there is no ruf="));
+        out.push(Finding::info(
+            "dmarc.fo-without-ruf",
+            "fo= only matters for failure reports, and there is no ruf=",
+        ));
     }
     if get("ruf").is_some() {
         out.push(Finding::info("dmarc.ruf", "few receivers send failure reports (ruf), and those that do may include message content: mind privacy rules"));
@@ -394,7 +460,10 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> D
     let records = match resolver.query(&name, RType::Txt).await {
         Ok(a) => dmarc_records(&a.txt_joined()),
         Err(e) => {
-            l.findings.push(Finding::error("dmarc.dns-error", format!("the TXT lookup for {name} failed: {e}")));
+            l.findings.push(Finding::error(
+                "dmarc.dns-error",
+                format!("the TXT lookup for {name} failed: {e}"),
+            ));
             return l;
         }
     };
@@ -419,7 +488,10 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> D
                     }
                 },
                 Err(e) => {
-                    l.findings.push(Finding::error("dmarc.dns-error", format!("the TXT lookup for {org_name} failed: {e}")));
+                    l.findings.push(Finding::error(
+                        "dmarc.dns-error",
+                        format!("the TXT lookup for {org_name} failed: {e}"),
+                    ));
                     return l;
                 }
             }
@@ -434,8 +506,15 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> D
 }
 
 fn none_finding(domain: &str, name: &str) -> Finding {
-    Finding::error("dmarc.none", format!("{domain} publishes no DMARC record: receivers apply no policy and send no reports"))
-        .with_fix(format!("publish TXT at {name}: \"v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}\""))
+    Finding::error(
+        "dmarc.none",
+        format!(
+            "{domain} publishes no DMARC record: receivers apply no policy and send no reports"
+        ),
+    )
+    .with_fix(format!(
+        "publish TXT at {name}: \"v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}\""
+    ))
 }
 
 fn dmarc_records(txt: &[String]) -> Vec<String> {
@@ -451,7 +530,11 @@ fn dmarc_records(txt: &[String]) -> Vec<String> {
 /// RFC 7489 §7.1: each rua/ruf destination whose organizational domain is
 /// not the record's must publish `<domain>._report._dmarc.<dest>` TXT
 /// starting with `v=DMARC1`. All queries run concurrently.
-async fn check_external(resolver: &dyn Resolver, domain: &str, tags: &[(String, String)]) -> Vec<ExternalDestination> {
+async fn check_external(
+    resolver: &dyn Resolver,
+    domain: &str,
+    tags: &[(String, String)],
+) -> Vec<ExternalDestination> {
     let own_org = org_domain_guess(domain);
     let mut dests: Vec<(String, String)> = Vec::new();
     for (k, v) in tags {
@@ -472,12 +555,24 @@ async fn check_external(resolver: &dyn Resolver, domain: &str, tags: &[(String, 
             Err(e) => (false, format!("lookup failed: {e}")),
             Ok(a) => {
                 let found = a.txt_joined();
-                if found.iter().any(|t| t.to_ascii_lowercase().starts_with("v=dmarc1")) {
-                    (true, format!("{query_name} says \"{}\"", found.join("\" \"")))
+                if found
+                    .iter()
+                    .any(|t| t.to_ascii_lowercase().starts_with("v=dmarc1"))
+                {
+                    (
+                        true,
+                        format!("{query_name} says \"{}\"", found.join("\" \"")),
+                    )
                 } else if a.rcode == Rcode::NxDomain || found.is_empty() {
                     (false, format!("{query_name} has no TXT record"))
                 } else {
-                    (false, format!("{query_name} has TXT \"{}\" but not v=DMARC1", found.join("\" \"")))
+                    (
+                        false,
+                        format!(
+                            "{query_name} has TXT \"{}\" but not v=DMARC1",
+                            found.join("\" \"")
+                        ),
+                    )
                 }
             }
         };

@@ -12,8 +12,25 @@ use serde::{Deserialize, Serialize};
 /// Selectors worth trying: DKIM selectors cannot be listed from DNS, so the
 /// check tries the names big providers and common software use.
 pub const COMMON_SELECTORS: &[&str] = &[
-    "default", "dkim", "mail", "selector1", "selector2", "google", "k1", "k2", "s1", "s2",
-    "smtp", "mx", "key1", "key2", "dkim1", "mandrill", "mxvault", "everlytickey1", "sig1",
+    "default",
+    "dkim",
+    "mail",
+    "selector1",
+    "selector2",
+    "google",
+    "k1",
+    "k2",
+    "s1",
+    "s2",
+    "smtp",
+    "mx",
+    "key1",
+    "key2",
+    "dkim1",
+    "mandrill",
+    "mxvault",
+    "everlytickey1",
+    "sig1",
 ];
 
 pub fn common_selectors() -> Vec<String> {
@@ -69,11 +86,19 @@ pub struct DomainCheck {
 
 /// Checks everything about a domain at once; all lookups run concurrently
 /// and share one [`Recorder`], so a name asked twice is asked once.
-pub async fn check_domain(resolver: &dyn Resolver, domain: &str, selectors: &[String]) -> DomainCheck {
+pub async fn check_domain(
+    resolver: &dyn Resolver,
+    domain: &str,
+    selectors: &[String],
+) -> DomainCheck {
     let rec = Recorder::new(resolver);
     let domain = normalize_name(domain);
     let mut sels: Vec<String> = Vec::new();
-    for s in selectors.iter().map(|s| normalize_name(s)).filter(|s| !s.is_empty()) {
+    for s in selectors
+        .iter()
+        .map(|s| normalize_name(s))
+        .filter(|s| !s.is_empty())
+    {
         if !sels.contains(&s) {
             sels.push(s);
         }
@@ -91,7 +116,12 @@ pub async fn check_domain(resolver: &dyn Resolver, domain: &str, selectors: &[St
         dkim_findings.push(Finding::warning("dkim.no-selector-found", format!("no DKIM key was found at the {} selectors tried; selectors cannot be listed from DNS, so look up the s= tag in a DKIM-Signature of a message sent from {domain} and add it", sels.len())));
     }
     let mut spf = spf;
-    if mx.null_mx && spf.record.as_deref().is_some_and(|r| r.trim().to_ascii_lowercase() != "v=spf1 -all") {
+    if mx.null_mx
+        && spf
+            .record
+            .as_deref()
+            .is_some_and(|r| !r.trim().eq_ignore_ascii_case("v=spf1 -all"))
+    {
         spf.findings.push(Finding::info("spf.null-mx", "the domain has a null MX (it receives no mail); if it sends no mail either, its SPF record should be \"v=spf1 -all\""));
     }
     DomainCheck {
@@ -127,20 +157,29 @@ async fn check_mx(resolver: &dyn Resolver, domain: &str) -> MxCheck {
     let ans = match resolver.query(domain, RType::Mx).await {
         Ok(a) => a,
         Err(e) => {
-            out.findings.push(Finding::error("mx.dns-error", format!("the MX lookup for {domain} failed: {e}")));
+            out.findings.push(Finding::error(
+                "mx.dns-error",
+                format!("the MX lookup for {domain} failed: {e}"),
+            ));
             return out;
         }
     };
     let mut mx: Vec<(u16, String)> = ans
         .of_type(RType::Mx)
         .filter_map(|d| match d {
-            crate::dns::RData::Mx { preference, exchange } => Some((*preference, normalize_name(exchange))),
+            crate::dns::RData::Mx {
+                preference,
+                exchange,
+            } => Some((*preference, normalize_name(exchange))),
             _ => None,
         })
         .collect();
     mx.sort();
     if ans.rcode == Rcode::NxDomain {
-        out.findings.push(Finding::error("mx.nxdomain", format!("{domain} does not exist (NXDOMAIN)")));
+        out.findings.push(Finding::error(
+            "mx.nxdomain",
+            format!("{domain} does not exist (NXDOMAIN)"),
+        ));
         return out;
     }
     if mx.is_empty() {
@@ -150,9 +189,18 @@ async fn check_mx(resolver: &dyn Resolver, domain: &str) -> MxCheck {
     if mx.iter().any(|(_, e)| e.is_empty()) {
         out.null_mx = true;
         if mx.len() > 1 {
-            out.findings.push(Finding::error("mx.null-mixed", "a null MX (\"0 .\") must be the only MX record (RFC 7505 §3)").with_fix("remove either the null MX or the other MX records"));
+            out.findings.push(
+                Finding::error(
+                    "mx.null-mixed",
+                    "a null MX (\"0 .\") must be the only MX record (RFC 7505 §3)",
+                )
+                .with_fix("remove either the null MX or the other MX records"),
+            );
         } else {
-            out.findings.push(Finding::info("mx.null", "null MX: the domain declares it accepts no mail (RFC 7505)"));
+            out.findings.push(Finding::info(
+                "mx.null",
+                "null MX: the domain declares it accepts no mail (RFC 7505)",
+            ));
             return out;
         }
     }
@@ -170,9 +218,23 @@ async fn check_mx(resolver: &dyn Resolver, domain: &str) -> MxCheck {
             addrs.extend(a.ipv6().iter().map(|x| x.to_string()));
         }
         if host.parse::<std::net::IpAddr>().is_ok() {
-            out.findings.push(Finding::error("mx.ip-literal", format!("MX {host} is an IP address; an MX must name a host (RFC 5321 §5.1)")).with_fix("create an A record for a host name and point the MX at it"));
+            out.findings.push(
+                Finding::error(
+                    "mx.ip-literal",
+                    format!("MX {host} is an IP address; an MX must name a host (RFC 5321 §5.1)"),
+                )
+                .with_fix("create an A record for a host name and point the MX at it"),
+            );
         } else if addrs.is_empty() && a.is_ok() && aaaa.is_ok() {
-            out.findings.push(Finding::error("mx.no-address", format!("MX host {host} has no A or AAAA record: mail to it cannot be delivered")).with_fix(format!("add an A/AAAA record for {host} or remove the MX")));
+            out.findings.push(
+                Finding::error(
+                    "mx.no-address",
+                    format!(
+                        "MX host {host} has no A or AAAA record: mail to it cannot be delivered"
+                    ),
+                )
+                .with_fix(format!("add an A/AAAA record for {host} or remove the MX")),
+            );
         }
         out.hosts.push(MxHost {
             preference: pref,
@@ -183,17 +245,29 @@ async fn check_mx(resolver: &dyn Resolver, domain: &str) -> MxCheck {
     out
 }
 
-async fn fetch_txt(resolver: &dyn Resolver, name: &str, prefix: &str, out: &mut TxtCheck) -> Vec<String> {
+async fn fetch_txt(
+    resolver: &dyn Resolver,
+    name: &str,
+    prefix: &str,
+    out: &mut TxtCheck,
+) -> Vec<String> {
     out.name = name.to_string();
     match resolver.query(name, RType::Txt).await {
         Err(e) => {
-            out.findings.push(Finding::error("txt.dns-error", format!("the TXT lookup for {name} failed: {e}")));
+            out.findings.push(Finding::error(
+                "txt.dns-error",
+                format!("the TXT lookup for {name} failed: {e}"),
+            ));
             Vec::new()
         }
         Ok(a) => a
             .txt_joined()
             .into_iter()
-            .filter(|t| t.trim_start().to_ascii_lowercase().starts_with(&prefix.to_ascii_lowercase()))
+            .filter(|t| {
+                t.trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with(&prefix.to_ascii_lowercase())
+            })
             .collect(),
     }
 }
@@ -221,13 +295,28 @@ pub fn lint_mta_sts(records: &[String], domain: &str) -> Vec<Finding> {
             out.push(Finding::info("mta-sts.none", "no MTA-STS record: sending servers may deliver to you without TLS or to a forged MX (RFC 8461)").with_fix(format!("publish TXT at _mta-sts.{domain} \"v=STSv1; id=20240101T000000;\" and the policy file at {policy_url}")));
             return out;
         }
-        [_, _, ..] => out.push(Finding::error("mta-sts.multiple", format!("{} MTA-STS records: senders treat that as no MTA-STS (RFC 8461 §3.1)", records.len())).with_fix("keep exactly one")),
+        [_, _, ..] => out.push(
+            Finding::error(
+                "mta-sts.multiple",
+                format!(
+                    "{} MTA-STS records: senders treat that as no MTA-STS (RFC 8461 §3.1)",
+                    records.len()
+                ),
+            )
+            .with_fix("keep exactly one"),
+        ),
         _ => {}
     }
     let r = &records[0];
     let tags = parse_tag_list(r);
     if tags.first().map(|(k, v)| (k.as_str(), v.as_str())) != Some(("v", "STSv1")) {
-        out.push(Finding::error("mta-sts.bad-version", "the record must start with \"v=STSv1;\"").with_fix("v=STSv1; id=..."));
+        out.push(
+            Finding::error(
+                "mta-sts.bad-version",
+                "the record must start with \"v=STSv1;\"",
+            )
+            .with_fix("v=STSv1; id=..."),
+        );
     }
     match tags.iter().find(|(k, _)| k == "id") {
         None => out.push(Finding::error("mta-sts.no-id", "the record has no id= tag; senders ignore it (RFC 8461 §3.1)").with_fix("add id= with a value that changes whenever the policy changes, e.g. id=20240101T000000")),
@@ -261,15 +350,30 @@ pub fn lint_tls_rpt(records: &[String], domain: &str) -> Vec<Finding> {
             out.push(Finding::info("tls-rpt.none", "no TLS-RPT record: you get no reports about TLS failures delivering to you").with_fix(format!("publish TXT at _smtp._tls.{domain} \"v=TLSRPTv1; rua=mailto:tls-reports@{domain}\"")));
             return out;
         }
-        [_, _, ..] => out.push(Finding::error("tls-rpt.multiple", format!("{} TLS-RPT records: senders treat that as none (RFC 8460 §3)", records.len())).with_fix("keep exactly one")),
+        [_, _, ..] => out.push(
+            Finding::error(
+                "tls-rpt.multiple",
+                format!(
+                    "{} TLS-RPT records: senders treat that as none (RFC 8460 §3)",
+                    records.len()
+                ),
+            )
+            .with_fix("keep exactly one"),
+        ),
         _ => {}
     }
     let tags = parse_tag_list(&records[0]);
     if tags.first().map(|(k, v)| (k.as_str(), v.as_str())) != Some(("v", "TLSRPTv1")) {
-        out.push(Finding::error("tls-rpt.bad-version", "the record must start with \"v=TLSRPTv1;\""));
+        out.push(Finding::error(
+            "tls-rpt.bad-version",
+            "the record must start with \"v=TLSRPTv1;\"",
+        ));
     }
     match tags.iter().find(|(k, _)| k == "rua") {
-        None => out.push(Finding::error("tls-rpt.no-rua", "the record has no rua= tag").with_fix(format!("rua=mailto:tls-reports@{domain}"))),
+        None => out.push(
+            Finding::error("tls-rpt.no-rua", "the record has no rua= tag")
+                .with_fix(format!("rua=mailto:tls-reports@{domain}")),
+        ),
         Some((_, v)) => {
             for uri in v.split(',').map(str::trim) {
                 let lower = uri.to_ascii_lowercase();
@@ -279,7 +383,10 @@ pub fn lint_tls_rpt(records: &[String], domain: &str) -> Vec<Finding> {
                     uri_domain(uri).is_ok()
                 };
                 if !ok {
-                    out.push(Finding::error("tls-rpt.bad-uri", format!("\"{uri}\" is not a mailto: or https: URI (RFC 8460 §3)")));
+                    out.push(Finding::error(
+                        "tls-rpt.bad-uri",
+                        format!("\"{uri}\" is not a mailto: or https: URI (RFC 8460 §3)"),
+                    ));
                 }
             }
         }

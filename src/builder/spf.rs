@@ -116,15 +116,27 @@ pub fn build(form: &SpfForm) -> SpfBuild {
         .filter(|s| !s.is_empty());
     match (form.all, redirect) {
         (Some(q), Some(r)) => {
-            terms.push(format!("{}all", if q == Qualifier::Pass { "+" } else { q.symbol() }));
+            terms.push(format!(
+                "{}all",
+                if q == Qualifier::Pass {
+                    "+"
+                } else {
+                    q.symbol()
+                }
+            ));
             findings.push(Finding::warning(
                 "spf.form-redirect-dropped",
                 format!("redirect={r} was left out: with an `all` term a redirect is never used (RFC 7208 §6.1)"),
             ).with_fix("choose either an `all` qualifier or a redirect, not both"));
         }
-        (Some(q), None) => {
-            terms.push(format!("{}all", if q == Qualifier::Pass { "+" } else { q.symbol() }))
-        }
+        (Some(q), None) => terms.push(format!(
+            "{}all",
+            if q == Qualifier::Pass {
+                "+"
+            } else {
+                q.symbol()
+            }
+        )),
         (None, Some(r)) => match check_domain_spec(r) {
             Ok(()) => terms.push(format!("redirect={}", r.trim_end_matches('.'))),
             Err(e) => findings.push(Finding::error(
@@ -186,11 +198,12 @@ fn check_domain_spec(d: &str) -> Result<(), String> {
             "\"{d}\" has no dot: a domain-spec must end in a top-level domain (RFC 7208 §7.1)"
         ));
     }
-    if d
-        .chars()
+    if d.chars()
         .any(|c| c.is_whitespace() || c == '/' || c == ':' || c == '"')
     {
-        return Err(format!("\"{d}\" contains characters not allowed in a domain"));
+        return Err(format!(
+            "\"{d}\" contains characters not allowed in a domain"
+        ));
     }
     Ok(())
 }
@@ -579,7 +592,11 @@ pub fn lint_rrset(txt: &[Vec<String>], spf_type: &[Vec<String>]) -> Vec<Finding>
         .iter()
         .filter(|rr| {
             let j = rr.concat().to_ascii_lowercase();
-            j == "v=spf1" || j.starts_with("v=spf1 ") || rr.iter().any(|s| s.to_ascii_lowercase().starts_with("v=spf1"))
+            j == "v=spf1"
+                || j.starts_with("v=spf1 ")
+                || rr
+                    .iter()
+                    .any(|s| s.to_ascii_lowercase().starts_with("v=spf1"))
         })
         .collect();
     let real: Vec<&&Vec<String>> = spf_rrs
@@ -685,7 +702,15 @@ pub async fn lint_record(resolver: &dyn Resolver, domain: &str, input: &str) -> 
     let record = strings.concat();
     let domain = normalize_name(domain);
     let mut findings = lint_strings(&strings);
-    let tree = walk_record(&rec, domain.clone(), "record".into(), record.clone(), 0, vec![domain.clone()]).await;
+    let tree = walk_record(
+        &rec,
+        domain.clone(),
+        "record".into(),
+        record.clone(),
+        0,
+        vec![domain.clone()],
+    )
+    .await;
     findings.extend(tree.findings.iter().cloned());
     let mut lint = finish(domain, Some(record), findings, tree);
     lint.dns = rec.log();
@@ -740,12 +765,25 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> S
         };
         return finish(domain, None, findings, tree);
     };
-    let tree = walk_record(resolver, domain.clone(), "record".into(), record.clone(), 0, vec![domain.clone()]).await;
+    let tree = walk_record(
+        resolver,
+        domain.clone(),
+        "record".into(),
+        record.clone(),
+        0,
+        vec![domain.clone()],
+    )
+    .await;
     findings.extend(tree.findings.iter().cloned());
     finish(domain, Some(record), findings, tree)
 }
 
-fn finish(domain: String, record: Option<String>, mut findings: Vec<Finding>, tree: SpfNode) -> SpfLint {
+fn finish(
+    domain: String,
+    record: Option<String>,
+    mut findings: Vec<Finding>,
+    tree: SpfNode,
+) -> SpfLint {
     collect_tree_findings(&tree, &mut findings, true);
     if tree.lookups_total > LOOKUP_LIMIT {
         let mut parts: Vec<String> = tree
@@ -824,7 +862,10 @@ fn spf_records(rrs: &[Vec<String>]) -> Vec<String> {
 
 fn is_void(r: &Result<Answer, DnsError>, rtype: RType) -> bool {
     match r {
-        Ok(a) => a.rcode == Rcode::NxDomain || (a.rcode == Rcode::NoError && a.of_type(rtype).next().is_none()),
+        Ok(a) => {
+            a.rcode == Rcode::NxDomain
+                || (a.rcode == Rcode::NoError && a.of_type(rtype).next().is_none())
+        }
         Err(_) => false,
     }
 }
@@ -1040,7 +1081,10 @@ fn cidr_parts(cidr: &Option<String>) -> (Option<String>, Option<String>) {
     match cidr {
         None => (None, None),
         Some(c) => match c.split_once("//") {
-            Some((a, b)) => (Some(a.to_string()).filter(|s| !s.is_empty()), Some(b.to_string())),
+            Some((a, b)) => (
+                Some(a.to_string()).filter(|s| !s.is_empty()),
+                Some(b.to_string()),
+            ),
             None => match c.strip_prefix('/') {
                 Some(v6) => (None, Some(v6.to_string())),
                 None => (Some(c.clone()), None),
@@ -1056,8 +1100,14 @@ fn with_prefix(addr: String, p: &Option<String>) -> String {
     }
 }
 
-async fn lookup_addresses(resolver: &dyn Resolver, name: &str) -> (Vec<Ipv4Addr>, Vec<Ipv6Addr>, bool, Option<String>) {
-    let (a, aaaa) = futures::join!(resolver.query(name, RType::A), resolver.query(name, RType::Aaaa));
+async fn lookup_addresses(
+    resolver: &dyn Resolver,
+    name: &str,
+) -> (Vec<Ipv4Addr>, Vec<Ipv6Addr>, bool, Option<String>) {
+    let (a, aaaa) = futures::join!(
+        resolver.query(name, RType::A),
+        resolver.query(name, RType::Aaaa)
+    );
     let mut err = None;
     let v4 = match &a {
         Ok(x) => x.ipv4(),
@@ -1079,16 +1129,29 @@ async fn lookup_addresses(resolver: &dyn Resolver, name: &str) -> (Vec<Ipv4Addr>
     (v4, v6, void, err)
 }
 
-fn resolve_a<'a>(resolver: &'a dyn Resolver, target: String, cidr: Option<String>, raw: String) -> LocalBoxFuture<'a, Outcome> {
+fn resolve_a<'a>(
+    resolver: &'a dyn Resolver,
+    target: String,
+    cidr: Option<String>,
+    raw: String,
+) -> LocalBoxFuture<'a, Outcome> {
     async move {
         let (p4, p6) = cidr_parts(&cidr);
         let (v4, v6, void, err) = lookup_addresses(resolver, &target).await;
         Outcome::Addresses {
-            ip4: v4.into_iter().map(|a| with_prefix(a.to_string(), &p4)).collect(),
-            ip6: v6.into_iter().map(|a| with_prefix(a.to_string(), &p6)).collect(),
+            ip4: v4
+                .into_iter()
+                .map(|a| with_prefix(a.to_string(), &p4))
+                .collect(),
+            ip6: v6
+                .into_iter()
+                .map(|a| with_prefix(a.to_string(), &p6))
+                .collect(),
             voids: u32::from(void),
             note: if void {
-                Some(format!("\"{raw}\": {target} has no A or AAAA records (a void lookup)"))
+                Some(format!(
+                    "\"{raw}\": {target} has no A or AAAA records (a void lookup)"
+                ))
             } else {
                 err.map(|e| format!("\"{raw}\": lookup failed: {e}"))
             },
@@ -1097,7 +1160,12 @@ fn resolve_a<'a>(resolver: &'a dyn Resolver, target: String, cidr: Option<String
     .boxed_local()
 }
 
-fn resolve_mx<'a>(resolver: &'a dyn Resolver, target: String, cidr: Option<String>, raw: String) -> LocalBoxFuture<'a, Outcome> {
+fn resolve_mx<'a>(
+    resolver: &'a dyn Resolver,
+    target: String,
+    cidr: Option<String>,
+    raw: String,
+) -> LocalBoxFuture<'a, Outcome> {
     async move {
         let (p4, p6) = cidr_parts(&cidr);
         let ans = resolver.query(&target, RType::Mx).await;
@@ -1130,7 +1198,11 @@ fn resolve_mx<'a>(resolver: &'a dyn Resolver, target: String, cidr: Option<Strin
     .boxed_local()
 }
 
-fn resolve_exists<'a>(resolver: &'a dyn Resolver, target: String, raw: String) -> LocalBoxFuture<'a, Outcome> {
+fn resolve_exists<'a>(
+    resolver: &'a dyn Resolver,
+    target: String,
+    raw: String,
+) -> LocalBoxFuture<'a, Outcome> {
     async move {
         let ans = resolver.query(&target, RType::A).await;
         let void = is_void(&ans, RType::A);
@@ -1139,7 +1211,9 @@ fn resolve_exists<'a>(resolver: &'a dyn Resolver, target: String, raw: String) -
             ip6: Vec::new(),
             voids: u32::from(void),
             note: Some(if void {
-                format!("\"{raw}\": {target} has no A record: the term never matches (a void lookup)")
+                format!(
+                    "\"{raw}\": {target} has no A record: the term never matches (a void lookup)"
+                )
             } else {
                 format!("\"{raw}\": {target} exists, so the term matches every sender")
             }),

@@ -62,13 +62,15 @@ pub enum Container {
 fn read_bounded(r: impl Read, input_len: u64, what: &str) -> Result<Vec<u8>, ReportError> {
     let cap = MAX_DECOMPRESSED.min(RATIO_FLOOR.max(input_len.saturating_mul(MAX_RATIO)));
     let mut buf = Vec::new();
-    let read = r
-        .take(cap + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| ReportError::Decompress(format!("{what}: the compressed data is damaged ({e})")))?;
+    let read = r.take(cap + 1).read_to_end(&mut buf).map_err(|e| {
+        ReportError::Decompress(format!("{what}: the compressed data is damaged ({e})"))
+    })?;
     if read as u64 > cap {
         let why = if cap == MAX_DECOMPRESSED {
-            format!("it unpacks to more than {} MiB", MAX_DECOMPRESSED / (1024 * 1024))
+            format!(
+                "it unpacks to more than {} MiB",
+                MAX_DECOMPRESSED / (1024 * 1024)
+            )
         } else {
             format!("it unpacks to more than {MAX_RATIO} times its compressed size of {input_len} bytes")
         };
@@ -84,20 +86,27 @@ fn read_bounded(r: impl Read, input_len: u64, what: &str) -> Result<Vec<u8>, Rep
 pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
     let len = data.len() as u64;
     if data.starts_with(&[0x1f, 0x8b]) {
-        let xml = read_bounded(mail_auth::flate2::read::GzDecoder::new(data), len, "gzip file")?;
+        let xml = read_bounded(
+            mail_auth::flate2::read::GzDecoder::new(data),
+            len,
+            "gzip file",
+        )?;
         return Ok((Container::Gzip, xml));
     }
     if data.starts_with(b"PK\x03\x04") || data.starts_with(b"PK\x05\x06") {
         let mut archive = mail_auth::zip::ZipArchive::new(std::io::Cursor::new(data))
             .map_err(|e| ReportError::Decompress(format!("zip file: cannot be read ({e})")))?;
         if archive.len() > MAX_ZIP_ENTRIES {
-            return Err(ReportError::TooLarge(format!("zip file: {} entries; a DMARC report has one", archive.len())));
+            return Err(ReportError::TooLarge(format!(
+                "zip file: {} entries; a DMARC report has one",
+                archive.len()
+            )));
         }
         let mut names = Vec::new();
         for i in 0..archive.len() {
-            let file = archive
-                .by_index(i)
-                .map_err(|e| ReportError::Decompress(format!("zip file: entry {i} cannot be read ({e})")))?;
+            let file = archive.by_index(i).map_err(|e| {
+                ReportError::Decompress(format!("zip file: entry {i} cannot be read ({e})"))
+            })?;
             let name = file.name().to_string();
             if file.is_dir() || !name.to_ascii_lowercase().ends_with(".xml") {
                 names.push(name);
@@ -105,16 +114,30 @@ pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
             }
             // The declared size can lie; read_bounded enforces the real one.
             if file.size() > MAX_DECOMPRESSED {
-                return Err(ReportError::TooLarge(format!("zip entry {name}: declares {} bytes, over the {} MiB limit", file.size(), MAX_DECOMPRESSED / (1024 * 1024))));
+                return Err(ReportError::TooLarge(format!(
+                    "zip entry {name}: declares {} bytes, over the {} MiB limit",
+                    file.size(),
+                    MAX_DECOMPRESSED / (1024 * 1024)
+                )));
             }
             let compressed = file.compressed_size().max(1);
             let xml = read_bounded(file, compressed, &format!("zip entry {name}"))?;
             return Ok((Container::Zip, xml));
         }
-        return Err(ReportError::Empty(format!("zip file: no .xml file inside (found: {})", if names.is_empty() { "nothing".into() } else { names.join(", ") })));
+        return Err(ReportError::Empty(format!(
+            "zip file: no .xml file inside (found: {})",
+            if names.is_empty() {
+                "nothing".into()
+            } else {
+                names.join(", ")
+            }
+        )));
     }
     if len > MAX_DECOMPRESSED {
-        return Err(ReportError::TooLarge(format!("the file is larger than {} MiB", MAX_DECOMPRESSED / (1024 * 1024))));
+        return Err(ReportError::TooLarge(format!(
+            "the file is larger than {} MiB",
+            MAX_DECOMPRESSED / (1024 * 1024)
+        )));
     }
     Ok((Container::Xml, data.to_vec()))
 }
@@ -265,9 +288,8 @@ fn rate(n: u64, d: u64) -> f64 {
 /// Reads a dropped file into the table. `name` is only used in messages.
 pub fn read_report(name: &str, data: &[u8]) -> Result<AggregateReport, ReportError> {
     let (container, xml) = unpack(data).map_err(|e| prefix(name, e))?;
-    let r = mr::Report::parse_xml(&xml).map_err(|e| {
-        ReportError::Parse(format!("{name}: not a DMARC aggregate report: {e}"))
-    })?;
+    let r = mr::Report::parse_xml(&xml)
+        .map_err(|e| ReportError::Parse(format!("{name}: not a DMARC aggregate report: {e}")))?;
     Ok(from_report(container, &r))
 }
 
@@ -337,7 +359,11 @@ fn from_report(container: Container, r: &mr::Report) -> AggregateReport {
             sp: disp(pp.sp),
             adkim: align(pp.adkim),
             aspf: align(pp.aspf),
-            pct_or_testing: if pp.testing { "testing".into() } else { String::new() },
+            pct_or_testing: if pp.testing {
+                "testing".into()
+            } else {
+                String::new()
+            },
         },
         reporter_errors: m.error.clone(),
         rows,
@@ -425,7 +451,10 @@ pub enum SortColumn {
 pub fn sort_rows(rows: &mut [SourceRow], column: SortColumn, descending: bool) {
     use std::cmp::Ordering;
     fn ip_key(s: &Option<String>) -> (u8, Vec<u8>) {
-        match s.as_deref().and_then(|s| s.parse::<std::net::IpAddr>().ok()) {
+        match s
+            .as_deref()
+            .and_then(|s| s.parse::<std::net::IpAddr>().ok())
+        {
             Some(std::net::IpAddr::V4(a)) => (0, a.octets().to_vec()),
             Some(std::net::IpAddr::V6(a)) => (1, a.octets().to_vec()),
             None => (2, Vec::new()),
@@ -436,8 +465,14 @@ pub fn sort_rows(rows: &mut [SourceRow], column: SortColumn, descending: bool) {
             SortColumn::SourceIp => ip_key(&a.source_ip).cmp(&ip_key(&b.source_ip)),
             SortColumn::Ptr => a.ptr.cmp(&b.ptr),
             SortColumn::Count => a.count.cmp(&b.count),
-            SortColumn::HeaderFrom => a.header_from.to_ascii_lowercase().cmp(&b.header_from.to_ascii_lowercase()),
-            SortColumn::EnvelopeFrom => a.envelope_from.to_ascii_lowercase().cmp(&b.envelope_from.to_ascii_lowercase()),
+            SortColumn::HeaderFrom => a
+                .header_from
+                .to_ascii_lowercase()
+                .cmp(&b.header_from.to_ascii_lowercase()),
+            SortColumn::EnvelopeFrom => a
+                .envelope_from
+                .to_ascii_lowercase()
+                .cmp(&b.envelope_from.to_ascii_lowercase()),
             SortColumn::Spf => a.spf_aligned.cmp(&b.spf_aligned),
             SortColumn::Dkim => a.dkim_aligned.cmp(&b.dkim_aligned),
             SortColumn::Dmarc => a.dmarc_pass.cmp(&b.dmarc_pass),
