@@ -5,9 +5,11 @@
 //! (`src/bin/headerscope.rs` over [`cli`]) are shells over [`inspect`].
 
 pub mod auth;
+pub mod builder;
 pub mod dns;
 pub mod message;
 pub mod report;
+pub mod reports;
 pub mod summary;
 pub mod trace;
 

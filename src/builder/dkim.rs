@@ -1,0 +1,519 @@
+//! DKIM keys: generation (in the browser: nothing leaves the page), the
+//! public TXT record in one line and in BIND zone form, OpenDKIM and amavis
+//! configuration snippets, a linter for published key records, and the key
+//! match check that `opendkim-testkey` / `amavisd-new testkeys` perform.
+
+use super::{parse_tag_list, Finding};
+use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
+use base64::Engine;
+use ed25519_dalek::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _};
+use rsa::pkcs1::{DecodeRsaPrivateKey, DecodeRsaPublicKey, EncodeRsaPrivateKey};
+use rsa::pkcs8::{
+    DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey, LineEnding,
+};
+use rsa::traits::PublicKeyParts;
+use rsa::{RsaPrivateKey, RsaPublicKey};
+use serde::{Deserialize, Serialize};
+
+/// Shown beside the generator; the app should display it verbatim.
+pub const PRIVACY_NOTE: &str = "The key pair is generated in this browser with its cryptographic random number generator. The private key is never sent anywhere: copy it to your mail server yourself.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum KeyType {
+    #[serde(rename = "rsa-1024")]
+    Rsa1024,
+    #[default]
+    #[serde(rename = "rsa-2048")]
+    Rsa2048,
+    #[serde(rename = "rsa-3072")]
+    Rsa3072,
+    #[serde(rename = "rsa-4096")]
+    Rsa4096,
+    #[serde(rename = "ed25519")]
+    Ed25519,
+}
+
+impl KeyType {
+    pub const ALL: [KeyType; 5] = [
+        KeyType::Rsa1024,
+        KeyType::Rsa2048,
+        KeyType::Rsa3072,
+        KeyType::Rsa4096,
+        KeyType::Ed25519,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            KeyType::Rsa1024 => "RSA 1024 (weak; only for DNS hosts that cannot publish long records)",
+            KeyType::Rsa2048 => "RSA 2048 (recommended)",
+            KeyType::Rsa3072 => "RSA 3072",
+            KeyType::Rsa4096 => "RSA 4096 (some verifiers and DNS hosts struggle)",
+            KeyType::Ed25519 => "Ed25519 (RFC 8463; publish an RSA key beside it, many receivers cannot verify Ed25519 yet)",
+        }
+    }
+
+    fn rsa_bits(self) -> Option<usize> {
+        match self {
+            KeyType::Rsa1024 => Some(1024),
+            KeyType::Rsa2048 => Some(2048),
+            KeyType::Rsa3072 => Some(3072),
+            KeyType::Rsa4096 => Some(4096),
+            KeyType::Ed25519 => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyRequest {
+    pub key_type: KeyType,
+    pub selector: String,
+    pub domain: String,
+    /// TTL for the zone line; 3600 when absent.
+    #[serde(default)]
+    pub ttl: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GeneratedKey {
+    pub key_type: KeyType,
+    pub bits: usize,
+    pub selector: String,
+    pub domain: String,
+    /// Where the TXT record goes: `selector._domainkey.domain`.
+    pub record_name: String,
+    /// PKCS#8 PEM (`BEGIN PRIVATE KEY`): OpenDKIM, rspamd, amavis all read it.
+    pub private_key_pkcs8_pem: String,
+    /// PKCS#1 PEM (`BEGIN RSA PRIVATE KEY`) for older tools; RSA only.
+    pub private_key_pkcs1_pem: Option<String>,
+    /// The `p=` value.
+    pub public_key_base64: String,
+    /// The TXT record's text in one line.
+    pub txt_record: String,
+    /// The record in BIND zone form, split into strings in parentheses as
+    /// `amavisd-new showkeys` prints it.
+    pub bind_record: String,
+    /// OpenDKIM KeyTable line.
+    pub opendkim_key_table: String,
+    /// OpenDKIM SigningTable line (with `refile:`-style wildcard).
+    pub opendkim_signing_table: String,
+    /// amavisd.conf line.
+    pub amavis: String,
+    pub note: String,
+}
+
+/// A `selector` or domain label check that keeps the zone output well formed.
+fn check_name(what: &str, name: &str) -> Result<String, String> {
+    let n = normalize_name(name);
+    if n.is_empty() {
+        return Err(format!("the {what} is empty"));
+    }
+    if n.len() > 253 {
+        return Err(format!("the {what} is longer than 253 characters"));
+    }
+    for label in n.split('.') {
+        if label.is_empty() || label.len() > 63 {
+            return Err(format!(
+                "the {what} \"{n}\" has an empty or over-long label"
+            ));
+        }
+        if !label
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(format!(
+                "the {what} \"{n}\" may contain only letters, digits, '-' and '_' (use the A-label form for non-ASCII names)"
+            ));
+        }
+    }
+    Ok(n)
+}
+
+/// Generates a key pair and everything needed to publish and configure it.
+/// RSA 4096 takes several seconds in a browser.
+pub fn generate_key(req: &KeyRequest) -> Result<GeneratedKey, String> {
+    let selector = check_name("selector", &req.selector)?;
+    let domain = check_name("domain", &req.domain)?;
+    let mut rng = rsa::rand_core::OsRng;
+    let (bits, pkcs8, pkcs1, public) = match req.key_type.rsa_bits() {
+        Some(bits) => {
+            let key = RsaPrivateKey::new(&mut rng, bits)
+                .map_err(|e| format!("RSA key generation failed: {e}"))?;
+            let pkcs8 = key
+                .to_pkcs8_pem(LineEnding::LF)
+                .map_err(|e| format!("PKCS#8 encoding failed: {e}"))?
+                .to_string();
+            let pkcs1 = key
+                .to_pkcs1_pem(LineEnding::LF)
+                .map_err(|e| format!("PKCS#1 encoding failed: {e}"))?
+                .to_string();
+            // DKIM publishes the SubjectPublicKeyInfo, as opendkim-genkey does (RFC 6376 §3.6.1).
+            let public = RsaPublicKey::from(&key)
+                .to_public_key_der()
+                .map_err(|e| format!("public key encoding failed: {e}"))?
+                .into_vec();
+            (bits, pkcs8, Some(pkcs1), public)
+        }
+        None => {
+            let mut seed = [0u8; ed25519_dalek::SECRET_KEY_LENGTH];
+            rsa::rand_core::RngCore::try_fill_bytes(&mut rng, &mut seed)
+                .map_err(|e| format!("no random numbers available: {e}"))?;
+            let key = ed25519_dalek::SigningKey::from_bytes(&seed);
+            let pkcs8 = key
+                .to_pkcs8_pem(ed25519_dalek::pkcs8::spki::der::pem::LineEnding::LF)
+                .map_err(|e| format!("PKCS#8 encoding failed: {e}"))?
+                .to_string();
+            // RFC 8463 §4.2: p= is the raw 32-octet public key.
+            (256, pkcs8, None, key.verifying_key().to_bytes().to_vec())
+        }
+    };
+    let p = base64::engine::general_purpose::STANDARD.encode(&public);
+    let k = if req.key_type == KeyType::Ed25519 {
+        "ed25519"
+    } else {
+        "rsa"
+    };
+    let txt_record = format!("v=DKIM1; k={k}; p={p}");
+    let record_name = format!("{selector}._domainkey.{domain}");
+    let ttl = req.ttl.unwrap_or(3600);
+    let bind_record = bind_form(
+        &record_name,
+        ttl,
+        &format!("v=DKIM1; k={k}; p="),
+        &p,
+        &format!("; key {bits} bits ({k}), s={selector}, d={domain}"),
+    );
+    let key_file = format!("/etc/opendkim/keys/{domain}/{selector}.private");
+    Ok(GeneratedKey {
+        key_type: req.key_type,
+        bits,
+        opendkim_key_table: format!("{record_name} {domain}:{selector}:{key_file}"),
+        opendkim_signing_table: format!("*@{domain} {record_name}"),
+        amavis: format!(
+            "dkim_key('{domain}', '{selector}', '/var/db/dkim/{domain}.{selector}.pem');"
+        ),
+        selector,
+        domain,
+        record_name,
+        private_key_pkcs8_pem: pkcs8,
+        private_key_pkcs1_pem: pkcs1,
+        public_key_base64: p,
+        txt_record,
+        bind_record,
+        note: PRIVACY_NOTE.to_string(),
+    })
+}
+
+/// The amavisd-new `showkeys` layout: the tags in one string, then the
+/// base64 in 64-character strings, all inside parentheses so the zone file
+/// stays readable; every string is far below the 255-octet limit.
+fn bind_form(name: &str, ttl: u32, head: &str, b64: &str, comment: &str) -> String {
+    let mut out = format!("{comment}\n{name}.\t{ttl} TXT (\n  \"{head}\"");
+    let chunks: Vec<String> = super::split_strings(b64, 64);
+    for c in &chunks {
+        out.push_str(&format!("\n  \"{c}\""));
+    }
+    out.push_str(" )\n");
+    out
+}
+
+/// A public key as decoded from a `p=` value or derived from a private key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PublicKey {
+    Rsa(RsaPublicKey),
+    Ed25519([u8; 32]),
+}
+
+impl PublicKey {
+    pub fn algorithm(&self) -> &'static str {
+        match self {
+            PublicKey::Rsa(_) => "rsa",
+            PublicKey::Ed25519(_) => "ed25519",
+        }
+    }
+
+    pub fn bits(&self) -> usize {
+        match self {
+            PublicKey::Rsa(k) => k.n().bits(),
+            PublicKey::Ed25519(_) => 256,
+        }
+    }
+}
+
+/// Reads a `p=` value: RSA as SubjectPublicKeyInfo or bare RSAPublicKey
+/// (both are seen in the wild), Ed25519 as 32 raw octets.
+pub fn decode_public_key(p: &str) -> Result<PublicKey, String> {
+    let clean: String = p.chars().filter(|c| !c.is_whitespace()).collect();
+    let der = base64::engine::general_purpose::STANDARD
+        .decode(clean.as_bytes())
+        .map_err(|e| format!("p= is not valid base64: {e}"))?;
+    if der.len() == 32 {
+        let mut k = [0u8; 32];
+        k.copy_from_slice(&der);
+        return Ok(PublicKey::Ed25519(k));
+    }
+    RsaPublicKey::from_public_key_der(&der)
+        .or_else(|_| RsaPublicKey::from_pkcs1_der(&der))
+        .map(PublicKey::Rsa)
+        .map_err(|_| "p= decodes, but not to an RSA key (SubjectPublicKeyInfo or RSAPublicKey) nor to a 32-octet Ed25519 key".to_string())
+}
+
+/// Reads a pasted private key: PKCS#8 (RSA or Ed25519) or PKCS#1 RSA PEM.
+pub fn public_from_private_pem(pem: &str) -> Result<PublicKey, String> {
+    let pem = pem.trim();
+    if pem.contains("ENCRYPTED PRIVATE KEY") {
+        return Err("the key is encrypted; decrypt it first (openssl pkey -in key.pem)".into());
+    }
+    if let Ok(k) = RsaPrivateKey::from_pkcs8_pem(pem) {
+        return Ok(PublicKey::Rsa(RsaPublicKey::from(&k)));
+    }
+    if let Ok(k) = RsaPrivateKey::from_pkcs1_pem(pem) {
+        return Ok(PublicKey::Rsa(RsaPublicKey::from(&k)));
+    }
+    if let Ok(k) = ed25519_dalek::SigningKey::from_pkcs8_pem(pem) {
+        return Ok(PublicKey::Ed25519(k.verifying_key().to_bytes()));
+    }
+    Err("not a PEM private key this tool reads (PKCS#8 \"BEGIN PRIVATE KEY\" for RSA or Ed25519, or PKCS#1 \"BEGIN RSA PRIVATE KEY\")".into())
+}
+
+/// A published DKIM key record, linted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct KeyRecordLint {
+    pub record: String,
+    /// `rsa` / `ed25519` when the key decodes.
+    pub algorithm: Option<String>,
+    pub bits: Option<usize>,
+    pub testing: bool,
+    pub revoked: bool,
+    pub findings: Vec<Finding>,
+}
+
+/// Lints one DKIM key record text (RFC 6376 §3.6.1, RFC 8463).
+pub fn lint_key_record(record: &str) -> (KeyRecordLint, Option<PublicKey>) {
+    let mut out = KeyRecordLint {
+        record: record.to_string(),
+        ..Default::default()
+    };
+    let tags = parse_tag_list(record);
+    let get = |n: &str| tags.iter().find(|(k, _)| k == n).map(|(_, v)| v.as_str());
+    if let Some((k, v)) = tags.first() {
+        if k == "v" && v != "DKIM1" {
+            out.findings.push(
+                Finding::error(
+                    "dkim.bad-version",
+                    format!("v={v}: the only version is DKIM1; verifiers ignore this record"),
+                )
+                .with_fix("write v=DKIM1"),
+            );
+        }
+    }
+    if tags.iter().skip(1).any(|(k, _)| k == "v") {
+        out.findings.push(
+            Finding::error(
+                "dkim.bad-version",
+                "v= must be the first tag (RFC 6376 §3.6.1)",
+            )
+            .with_fix("move v=DKIM1 to the front"),
+        );
+    }
+    let k = get("k").unwrap_or("rsa").to_ascii_lowercase();
+    if k != "rsa" && k != "ed25519" {
+        out.findings.push(Finding::error(
+            "dkim.unknown-k",
+            format!("k={k} is not a DKIM key type (rsa, ed25519)"),
+        ));
+    }
+    if let Some(h) = get("h") {
+        if !h
+            .split(':')
+            .any(|x| x.trim().eq_ignore_ascii_case("sha256"))
+        {
+            out.findings.push(
+                Finding::error(
+                    "dkim.sha1-only",
+                    format!("h={h}: SHA-1 is no longer accepted by verifiers (RFC 8301)"),
+                )
+                .with_fix("remove h= or write h=sha256"),
+            );
+        }
+    }
+    if let Some(t) = get("t") {
+        if t.split(':').any(|x| x.trim() == "y") {
+            out.testing = true;
+            out.findings.push(
+                Finding::warning(
+                    "dkim.testing",
+                    "t=y: the domain is testing DKIM; some verifiers treat failures as if unsigned",
+                )
+                .with_fix("remove t=y once signing works"),
+            );
+        }
+    }
+    let key = match get("p") {
+        None => {
+            out.findings.push(Finding::error(
+                "dkim.no-p",
+                "the record has no p= tag: it is not a DKIM key record",
+            ));
+            None
+        }
+        Some("") => {
+            out.revoked = true;
+            out.findings.push(Finding::info("dkim.revoked", "p= is empty: the key is revoked (RFC 6376 §3.6.1); signatures with this selector fail"));
+            None
+        }
+        Some(p) => match decode_public_key(p) {
+            Err(e) => {
+                out.findings.push(Finding::error("dkim.bad-key", e));
+                None
+            }
+            Ok(key) => {
+                out.algorithm = Some(key.algorithm().to_string());
+                out.bits = Some(key.bits());
+                if key.algorithm() != k {
+                    out.findings.push(
+                        Finding::error(
+                            "dkim.k-mismatch",
+                            format!("k={k} but p= holds an {} key", key.algorithm()),
+                        )
+                        .with_fix(format!("write k={}", key.algorithm())),
+                    );
+                }
+                if let PublicKey::Rsa(_) = key {
+                    let bits = key.bits();
+                    if bits < 1024 {
+                        out.findings.push(Finding::error("dkim.weak-key", format!("the RSA key has {bits} bits: verifiers reject keys under 1024 bits (RFC 8301 §3.2)")).with_fix("generate a 2048-bit key"));
+                    } else if bits < 2048 {
+                        out.findings.push(
+                            Finding::warning(
+                                "dkim.short-key",
+                                format!(
+                                    "the RSA key has {bits} bits; 2048 is the recommended size"
+                                ),
+                            )
+                            .with_fix("rotate to a 2048-bit key"),
+                        );
+                    }
+                }
+                Some(key)
+            }
+        },
+    };
+    (out, key)
+}
+
+/// Result of the key match check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct KeyMatch {
+    pub record_name: String,
+    /// Algorithm and size of the pasted private key, when it could be read.
+    pub private_key: Option<String>,
+    /// The published record, when there is one.
+    pub published: Option<KeyRecordLint>,
+    /// True only when the published key is the pasted key's public half.
+    pub matches: bool,
+    /// One line as `opendkim-testkey -vvv` would conclude ("key OK", ...).
+    pub summary: String,
+    pub findings: Vec<Finding>,
+    pub dns: Vec<QueryLog>,
+}
+
+/// Fetches `selector._domainkey.domain` and compares it with the pasted private key.
+pub async fn check_key_match(
+    resolver: &dyn Resolver,
+    private_pem: &str,
+    selector: &str,
+    domain: &str,
+) -> KeyMatch {
+    let rec = Recorder::new(resolver);
+    let mut out = KeyMatch::default();
+    let private = public_from_private_pem(private_pem);
+    let name = match (
+        check_name("selector", selector),
+        check_name("domain", domain),
+    ) {
+        (Ok(s), Ok(d)) => format!("{s}._domainkey.{d}"),
+        (Err(e), _) | (_, Err(e)) => {
+            out.summary = e.clone();
+            out.findings.push(Finding::error("dkim.bad-name", e));
+            return out;
+        }
+    };
+    out.record_name = name.clone();
+    match &private {
+        Ok(k) => out.private_key = Some(format!("{} {} bits", k.algorithm(), k.bits())),
+        Err(e) => out
+            .findings
+            .push(Finding::error("dkim.bad-private-key", e.clone())),
+    }
+    let (lint, published) = lookup_key(&rec, &name, &mut out.findings).await;
+    out.published = lint;
+    out.dns = rec.log();
+    out.summary = match (&private, &published) {
+        (Err(_), _) => "the private key could not be read".into(),
+        (_, None) => {
+            if out.published.as_ref().is_some_and(|l| l.revoked) {
+                format!("{name}: the key is revoked (empty p=)")
+            } else {
+                format!("{name}: no usable public key is published")
+            }
+        }
+        (Ok(p), Some(q)) if p == q => {
+            out.matches = true;
+            format!("key OK: the record at {name} is the public half of this private key")
+        }
+        (Ok(p), Some(q)) => {
+            out.findings.push(
+                Finding::error("dkim.key-mismatch", format!("the public key at {name} ({} {} bits) is not the public half of the pasted private key ({} {} bits): every signature made with this key fails", q.algorithm(), q.bits(), p.algorithm(), p.bits()))
+                    .with_fix("publish the record generated with this private key, or configure the signer with the private key that belongs to the published record"),
+            );
+            "key mismatch: the published key does not belong to this private key".into()
+        }
+    };
+    out
+}
+
+/// Fetches and lints the key record at `name`; adds lookup-level findings.
+pub(crate) async fn lookup_key(
+    resolver: &dyn Resolver,
+    name: &str,
+    findings: &mut Vec<Finding>,
+) -> (Option<KeyRecordLint>, Option<PublicKey>) {
+    match resolver.query(name, RType::Txt).await {
+        Err(e) => {
+            findings.push(Finding::error(
+                "dkim.dns-error",
+                format!("the TXT lookup for {name} failed: {e}"),
+            ));
+            (None, None)
+        }
+        Ok(a) => {
+            let records: Vec<String> = a.txt_joined();
+            let keys: Vec<&String> = records
+                .iter()
+                .filter(|r| r.contains("p=") || r.starts_with("v=DKIM1"))
+                .collect();
+            match keys.len() {
+                0 => {
+                    let why = if a.rcode == Rcode::NxDomain {
+                        "does not exist (NXDOMAIN)"
+                    } else {
+                        "has no DKIM key record"
+                    };
+                    findings.push(
+                        Finding::error("dkim.no-record", format!("{name} {why}"))
+                            .with_fix(format!("publish the TXT record at {name}")),
+                    );
+                    (None, None)
+                }
+                n => {
+                    if n > 1 {
+                        findings.push(Finding::error("dkim.multiple-records", format!("{name} has {n} key records; verifiers pick one at random or fail")).with_fix("keep exactly one TXT record at the selector"));
+                    }
+                    let (lint, key) = lint_key_record(keys[0]);
+                    findings.extend(lint.findings.iter().cloned());
+                    (Some(lint), key)
+                }
+            }
+        }
+    }
+}

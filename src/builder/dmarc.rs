@@ -1,0 +1,588 @@
+//! DMARC record builder and linter (RFC 7489, with the DMARCbis tags
+//! `np`, `psd` and `t`), including the external report destination check
+//! (RFC 7489 §7.1).
+
+use super::{has_finding, org_domain_guess, parse_tag_list, Finding};
+use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
+use futures::future::join_all;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Policy {
+    #[default]
+    None,
+    Quarantine,
+    Reject,
+}
+
+impl Policy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Policy::None => "none",
+            Policy::Quarantine => "quarantine",
+            Policy::Reject => "reject",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AlignmentMode {
+    Relaxed,
+    Strict,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Psd {
+    Y,
+    N,
+    U,
+}
+
+/// The builder form; `None` leaves a tag out (its default applies).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct DmarcForm {
+    pub p: Policy,
+    #[serde(default)]
+    pub sp: Option<Policy>,
+    #[serde(default)]
+    pub np: Option<Policy>,
+    #[serde(default)]
+    pub adkim: Option<AlignmentMode>,
+    #[serde(default)]
+    pub aspf: Option<AlignmentMode>,
+    #[serde(default)]
+    pub pct: Option<u8>,
+    /// Addresses (`dmarc@example.com`) or URIs (`mailto:...`).
+    #[serde(default)]
+    pub rua: Vec<String>,
+    #[serde(default)]
+    pub ruf: Vec<String>,
+    /// Failure reporting options: any of `0`, `1`, `d`, `s`.
+    #[serde(default)]
+    pub fo: Vec<String>,
+    #[serde(default)]
+    pub rf: Option<String>,
+    #[serde(default)]
+    pub ri: Option<u32>,
+    /// DMARCbis testing flag (`t=y`).
+    #[serde(default)]
+    pub t: Option<bool>,
+    #[serde(default)]
+    pub psd: Option<Psd>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DmarcBuild {
+    pub record: String,
+    /// Where to publish it, when a domain was given: `_dmarc.<domain>`.
+    pub name: Option<String>,
+    pub findings: Vec<Finding>,
+}
+
+fn mode(m: AlignmentMode) -> &'static str {
+    match m {
+        AlignmentMode::Relaxed => "r",
+        AlignmentMode::Strict => "s",
+    }
+}
+
+fn as_uri(s: &str) -> String {
+    let s = s.trim();
+    if s.contains(':') {
+        s.to_string()
+    } else {
+        format!("mailto:{s}")
+    }
+}
+
+/// Writes the record and lints it statically (external destinations are
+/// checked by [`lint_record`], which needs DNS).
+pub fn build(form: &DmarcForm, domain: Option<&str>) -> DmarcBuild {
+    let mut tags = vec!["v=DMARC1".to_string(), format!("p={}", form.p.as_str())];
+    if let Some(sp) = form.sp {
+        tags.push(format!("sp={}", sp.as_str()));
+    }
+    if let Some(np) = form.np {
+        tags.push(format!("np={}", np.as_str()));
+    }
+    if let Some(m) = form.adkim {
+        tags.push(format!("adkim={}", mode(m)));
+    }
+    if let Some(m) = form.aspf {
+        tags.push(format!("aspf={}", mode(m)));
+    }
+    if let Some(p) = form.pct {
+        tags.push(format!("pct={p}"));
+    }
+    let rua: Vec<String> = form
+        .rua
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| as_uri(s))
+        .collect();
+    if !rua.is_empty() {
+        tags.push(format!("rua={}", rua.join(",")));
+    }
+    let ruf: Vec<String> = form
+        .ruf
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| as_uri(s))
+        .collect();
+    if !ruf.is_empty() {
+        tags.push(format!("ruf={}", ruf.join(",")));
+    }
+    let fo: Vec<&str> = form
+        .fo
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !fo.is_empty() {
+        tags.push(format!("fo={}", fo.join(":")));
+    }
+    if let Some(rf) = form.rf.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        tags.push(format!("rf={rf}"));
+    }
+    if let Some(ri) = form.ri {
+        tags.push(format!("ri={ri}"));
+    }
+    if let Some(t) = form.t {
+        tags.push(format!("t={}", if t { "y" } else { "n" }));
+    }
+    if let Some(p) = form.psd {
+        tags.push(format!(
+            "psd={}",
+            match p {
+                Psd::Y => "y",
+                Psd::N => "n",
+                Psd::U => "u",
+            }
+        ));
+    }
+    let record = tags.join("; ");
+    let d = domain.map(normalize_name).filter(|d| !d.is_empty());
+    let findings = lint_text(d.as_deref().unwrap_or(""), &record);
+    DmarcBuild {
+        name: d.map(|d| format!("_dmarc.{d}")),
+        record,
+        findings,
+    }
+}
+
+/// Help text for every tag, for the form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TagHelp {
+    pub tag: String,
+    pub name: String,
+    pub values: String,
+    pub default: String,
+    pub help: String,
+}
+
+pub fn tag_help() -> Vec<TagHelp> {
+    let h = |tag: &str, name: &str, values: &str, default: &str, help: &str| TagHelp {
+        tag: tag.into(),
+        name: name.into(),
+        values: values.into(),
+        default: default.into(),
+        help: help.into(),
+    };
+    vec![
+        h("v", "Version", "DMARC1", "required", "Must be the first tag, exactly \"v=DMARC1\"."),
+        h("p", "Policy", "none | quarantine | reject", "required", "What receivers should do with mail that fails DMARC. Start with none and read the aggregate reports, then move to quarantine and reject."),
+        h("sp", "Subdomain policy", "none | quarantine | reject", "the p value", "Policy for subdomains that have no DMARC record of their own."),
+        h("np", "Non-existent subdomain policy", "none | quarantine | reject", "the sp value", "DMARCbis: policy for mail from subdomains that do not exist in DNS. reject is a safe choice."),
+        h("adkim", "DKIM alignment", "r (relaxed) | s (strict)", "r", "Strict requires the DKIM d= domain to equal the From domain; relaxed allows the same organizational domain."),
+        h("aspf", "SPF alignment", "r (relaxed) | s (strict)", "r", "Strict requires the MAIL FROM domain to equal the From domain; relaxed allows the same organizational domain."),
+        h("pct", "Percentage", "0-100", "100", "Share of failing mail the policy applies to. Removed in DMARCbis in favour of t=."),
+        h("rua", "Aggregate report addresses", "mailto: URIs, comma-separated (optional !size)", "none", "Where receivers send daily XML aggregate reports. Addresses outside your domain must authorize you with a _report._dmarc record."),
+        h("ruf", "Failure report addresses", "mailto: URIs, comma-separated", "none", "Where receivers send per-message failure reports. Few receivers send them; they may contain personal data."),
+        h("fo", "Failure reporting options", "0 | 1 | d | s, colon-separated", "0", "0: report when all mechanisms fail; 1: when any fails; d: DKIM failures; s: SPF failures. Only used with ruf."),
+        h("rf", "Failure report format", "afrf", "afrf", "The only defined format is afrf."),
+        h("ri", "Report interval", "seconds", "86400", "Requested aggregate report interval; most receivers send daily regardless."),
+        h("t", "Testing", "y | n", "n", "DMARCbis: t=y asks receivers to apply one step less strict policy while you test (replaces pct)."),
+        h("psd", "Public suffix domain", "y | n | u", "u", "DMARCbis: only for public suffix operators (y), or to mark an organizational domain (n)."),
+    ]
+}
+
+const KNOWN: &[&str] = &[
+    "v", "p", "sp", "np", "adkim", "aspf", "pct", "rua", "ruf", "fo", "rf", "ri", "t", "psd",
+];
+
+fn policy_ok(v: &str) -> bool {
+    matches!(
+        v.to_ascii_lowercase().as_str(),
+        "none" | "quarantine" | "reject"
+    )
+}
+
+/// A report URI's destination domain, or an error text.
+pub fn uri_domain(uri: &str) -> Result<String, String> {
+    let u = uri.trim();
+    // RFC 7489 §6.2: an optional "!" size limit follows the URI.
+    let u = match u.rfind('!') {
+        Some(i) => {
+            let size = &u[i + 1..];
+            let digits = size.trim_end_matches(|c: char| {
+                matches!(c.to_ascii_lowercase(), 'k' | 'm' | 'g' | 't')
+            });
+            if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+                return Err(format!("\"{uri}\": the size limit after '!' must be a number with an optional k/m/g/t unit"));
+            }
+            &u[..i]
+        }
+        None => u,
+    };
+    let lower = u.to_ascii_lowercase();
+    if let Some(addr) = lower.strip_prefix("mailto:") {
+        match addr.rsplit_once('@') {
+            Some((local, dom))
+                if !local.is_empty() && dom.contains('.') && !dom.contains([' ', ',']) =>
+            {
+                Ok(normalize_name(dom))
+            }
+            _ => Err(format!("\"{uri}\" is not a valid mailto: address")),
+        }
+    } else if lower.starts_with("https:") || lower.starts_with("http:") {
+        Err(format!(
+            "\"{uri}\": receivers send reports only by mail; use a mailto: address"
+        ))
+    } else if lower.contains('@') {
+        Err(format!(
+            "\"{uri}\" lacks the \"mailto:\" prefix: receivers ignore it"
+        ))
+    } else {
+        Err(format!("\"{uri}\" is not a mailto: URI"))
+    }
+}
+
+/// Static lint of a DMARC record published (or to be published) for `domain`.
+pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let tags = parse_tag_list(record);
+    match tags.first() {
+        Some((k, v)) if k == "v" && v == "DMARC1" => {}
+        _ => {
+            out.push(Finding::error("dmarc.no-version", "the record must start with \"v=DMARC1;\" (exactly, uppercase): receivers ignore it otherwise (RFC 7489 §6.3)").with_fix(format!("v=DMARC1; {}", record.trim())));
+            return out;
+        }
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for (k, v) in &tags {
+        if k.is_empty() {
+            out.push(Finding::error(
+                "dmarc.syntax",
+                format!("\"{v}\" is not a tag=value pair"),
+            ));
+            continue;
+        }
+        if seen.contains(&k.as_str()) {
+            out.push(
+                Finding::error(
+                    "dmarc.duplicate-tag",
+                    format!("the tag {k} appears twice; receivers may reject the record"),
+                )
+                .with_fix(format!("keep one {k}=")),
+            );
+        }
+        seen.push(k);
+        let bad = |what: &str| {
+            Finding::error(
+                "dmarc.bad-value",
+                format!("{k}={v}: {what}; receivers ignore the tag or the record"),
+            )
+        };
+        match k.as_str() {
+            "p" | "sp" | "np" if !policy_ok(v) => {
+                out.push(bad("must be none, quarantine or reject"))
+            }
+            "adkim" | "aspf" if !matches!(v.as_str(), "r" | "s") => out.push(bad("must be r or s")),
+            "pct" => match v.parse::<u8>() {
+                Ok(n) if n <= 100 => {
+                    if n < 100 {
+                        out.push(Finding::info("dmarc.pct-partial", format!("pct={n}: the policy applies to {n}% of failing mail; pct is dropped in DMARCbis (use t=y while testing)")));
+                    }
+                }
+                _ => out.push(bad("must be a whole number from 0 to 100")),
+            },
+            "ri" if v.parse::<u32>().is_err() => out.push(bad("must be a number of seconds")),
+            "fo" if v
+                .split(':')
+                .any(|x| !matches!(x.trim(), "0" | "1" | "d" | "s")) =>
+            {
+                out.push(bad("must be 0, 1, d or s, separated by ':'"))
+            }
+            "rf" if !v.split(':').all(|x| x.trim().eq_ignore_ascii_case("afrf")) => {
+                out.push(bad("the only format is afrf"))
+            }
+            "t" if !matches!(v.as_str(), "y" | "n") => out.push(bad("must be y or n")),
+            "psd" if !matches!(v.as_str(), "y" | "n" | "u") => out.push(bad("must be y, n or u")),
+            "rua" | "ruf" => {
+                for uri in v.split(',').filter(|u| !u.trim().is_empty()) {
+                    if let Err(e) = uri_domain(uri) {
+                        out.push(
+                            Finding::error("dmarc.bad-uri", e)
+                                .with_fix("write mailto:dmarc-reports@example.com"),
+                        );
+                    }
+                }
+            }
+            _ if !KNOWN.contains(&k.as_str()) => out.push(
+                Finding::warning("dmarc.unknown-tag", format!("unknown tag {k}= is ignored"))
+                    .with_fix("check the spelling against the tag list"),
+            ),
+            _ => {}
+        }
+    }
+    let get = |n: &str| {
+        tags.iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.to_ascii_lowercase())
+    };
+    match get("p") {
+        None => {
+            let is_sub = !domain.is_empty() && org_domain_guess(domain) != normalize_name(domain);
+            out.push(Finding::error("dmarc.no-p", if is_sub {
+                "the p= tag is missing: a subdomain record without p= is treated as p=none only if rua is valid (RFC 7489 §6.6.3); write it out"
+            } else {
+                "the p= tag is missing: the record is invalid (RFC 7489 §6.3)"
+            }).with_fix("add p=none (monitoring) right after v=DMARC1"));
+        }
+        Some(p) if p == "none" => out.push(Finding::info("dmarc.p-none", "p=none only monitors: failing mail is delivered as usual").with_fix("after reading the aggregate reports for a few weeks, move to p=quarantine, then p=reject")),
+        _ => {}
+    }
+    if let (Some(p), Some(sp)) = (get("p"), get("sp")) {
+        let rank = |x: &str| match x {
+            "reject" => 2,
+            "quarantine" => 1,
+            _ => 0,
+        };
+        if rank(&sp) < rank(&p) {
+            out.push(Finding::info("dmarc.sp-weaker", format!("sp={sp} is weaker than p={p}: subdomains without their own record are less protected")));
+        }
+    }
+    if get("rua").is_none() {
+        out.push(Finding::warning("dmarc.no-rua", "no rua=: you receive no aggregate reports, so you cannot see who sends as your domain").with_fix("add rua=mailto:dmarc-reports@<your domain>"));
+    }
+    if get("fo").is_some() && get("ruf").is_none() {
+        out.push(Finding::info(
+            "dmarc.fo-without-ruf",
+            "fo= only matters for failure reports, and there is no ruf=",
+        ));
+    }
+    if get("ruf").is_some() {
+        out.push(Finding::info("dmarc.ruf", "few receivers send failure reports (ruf), and those that do may include message content: mind privacy rules"));
+    }
+    out
+}
+
+/// One rua/ruf destination outside the domain and its authorization record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExternalDestination {
+    pub uri: String,
+    pub destination: String,
+    /// `<domain>._report._dmarc.<destination>`.
+    pub query_name: String,
+    pub authorized: bool,
+    /// What was found, or the DNS error.
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct DmarcLint {
+    pub domain: String,
+    /// Where the record was looked for (`_dmarc.<domain>`).
+    pub name: String,
+    pub record: Option<String>,
+    /// When the domain has no record of its own and the organizational
+    /// domain's record applies: that domain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inherited_from: Option<String>,
+    pub tags: Vec<(String, String)>,
+    pub findings: Vec<Finding>,
+    pub external: Vec<ExternalDestination>,
+    pub dns: Vec<QueryLog>,
+}
+
+/// Fetches `_dmarc.<domain>` (and the organizational domain's record when
+/// there is none) and lints it, destinations included.
+pub async fn lint_domain(resolver: &dyn Resolver, domain: &str) -> DmarcLint {
+    let rec = Recorder::new(resolver);
+    let mut l = lint_domain_with(&rec, domain).await;
+    l.dns = rec.log();
+    l
+}
+
+/// Lints a typed record for `domain`, checking its external destinations live.
+pub async fn lint_record(resolver: &dyn Resolver, domain: &str, record: &str) -> DmarcLint {
+    let rec = Recorder::new(resolver);
+    let domain = normalize_name(domain);
+    let mut l = DmarcLint {
+        name: format!("_dmarc.{domain}"),
+        domain: domain.clone(),
+        ..Default::default()
+    };
+    fill(&rec, &mut l, record).await;
+    l.dns = rec.log();
+    l
+}
+
+async fn fill(resolver: &dyn Resolver, l: &mut DmarcLint, record: &str) {
+    l.record = Some(record.to_string());
+    l.tags = parse_tag_list(record);
+    l.findings.extend(lint_text(&l.domain, record));
+    if has_finding(&l.findings, "dmarc.no-version") {
+        return;
+    }
+    l.external = check_external(resolver, &l.domain, &l.tags).await;
+    for e in &l.external {
+        if !e.authorized {
+            l.findings.push(
+                Finding::error("dmarc.external-unauthorized", format!("{} is outside {} and {} does not authorize it ({}): receivers will not send reports there (RFC 7489 §7.1)", e.uri, l.domain, e.destination, e.detail))
+                    .with_fix(format!("ask the operator of {} to publish TXT \"v=DMARC1\" at {}, or use an address in your own domain", e.destination, e.query_name)),
+            );
+        }
+    }
+}
+
+pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> DmarcLint {
+    let domain = normalize_name(domain);
+    let name = format!("_dmarc.{domain}");
+    let mut l = DmarcLint {
+        domain: domain.clone(),
+        name: name.clone(),
+        ..Default::default()
+    };
+    let records = match resolver.query(&name, RType::Txt).await {
+        Ok(a) => dmarc_records(&a.txt_joined()),
+        Err(e) => {
+            l.findings.push(Finding::error(
+                "dmarc.dns-error",
+                format!("the TXT lookup for {name} failed: {e}"),
+            ));
+            return l;
+        }
+    };
+    if records.len() > 1 {
+        l.findings.push(Finding::error("dmarc.multiple-records", format!("{name} has {} DMARC records: receivers then apply no policy at all (RFC 7489 §6.6.3)", records.len())).with_fix("keep exactly one"));
+    }
+    let org = org_domain_guess(&domain);
+    let record = match records.into_iter().next() {
+        Some(r) => r,
+        None if org != domain => {
+            let org_name = format!("_dmarc.{org}");
+            match resolver.query(&org_name, RType::Txt).await {
+                Ok(a) => match dmarc_records(&a.txt_joined()).into_iter().next() {
+                    Some(r) => {
+                        l.inherited_from = Some(org.clone());
+                        l.findings.push(Finding::info("dmarc.inherited", format!("{domain} has no record of its own; the organizational domain {org}'s record applies (its sp= if set)")));
+                        r
+                    }
+                    None => {
+                        l.findings.push(none_finding(&domain, &name));
+                        return l;
+                    }
+                },
+                Err(e) => {
+                    l.findings.push(Finding::error(
+                        "dmarc.dns-error",
+                        format!("the TXT lookup for {org_name} failed: {e}"),
+                    ));
+                    return l;
+                }
+            }
+        }
+        None => {
+            l.findings.push(none_finding(&domain, &name));
+            return l;
+        }
+    };
+    fill(resolver, &mut l, &record).await;
+    l
+}
+
+fn none_finding(domain: &str, name: &str) -> Finding {
+    Finding::error(
+        "dmarc.none",
+        format!(
+            "{domain} publishes no DMARC record: receivers apply no policy and send no reports"
+        ),
+    )
+    .with_fix(format!(
+        "publish TXT at {name}: \"v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}\""
+    ))
+}
+
+fn dmarc_records(txt: &[String]) -> Vec<String> {
+    txt.iter()
+        .filter(|t| {
+            let l = t.trim_start().to_ascii_lowercase();
+            l.starts_with("v=dmarc1")
+        })
+        .cloned()
+        .collect()
+}
+
+/// RFC 7489 §7.1: each rua/ruf destination whose organizational domain is
+/// not the record's must publish `<domain>._report._dmarc.<dest>` TXT
+/// starting with `v=DMARC1`. All queries run concurrently.
+async fn check_external(
+    resolver: &dyn Resolver,
+    domain: &str,
+    tags: &[(String, String)],
+) -> Vec<ExternalDestination> {
+    let own_org = org_domain_guess(domain);
+    let mut dests: Vec<(String, String)> = Vec::new();
+    for (k, v) in tags {
+        if k != "rua" && k != "ruf" {
+            continue;
+        }
+        for uri in v.split(',').map(str::trim).filter(|u| !u.is_empty()) {
+            if let Ok(d) = uri_domain(uri) {
+                if org_domain_guess(&d) != own_org && !dests.iter().any(|(_, x)| x == &d) {
+                    dests.push((uri.to_string(), d));
+                }
+            }
+        }
+    }
+    let futs = dests.into_iter().map(|(uri, dest)| async move {
+        let query_name = format!("{domain}._report._dmarc.{dest}");
+        let (authorized, detail) = match resolver.query(&query_name, RType::Txt).await {
+            Err(e) => (false, format!("lookup failed: {e}")),
+            Ok(a) => {
+                let found = a.txt_joined();
+                if found
+                    .iter()
+                    .any(|t| t.to_ascii_lowercase().starts_with("v=dmarc1"))
+                {
+                    (
+                        true,
+                        format!("{query_name} says \"{}\"", found.join("\" \"")),
+                    )
+                } else if a.rcode == Rcode::NxDomain || found.is_empty() {
+                    (false, format!("{query_name} has no TXT record"))
+                } else {
+                    (
+                        false,
+                        format!(
+                            "{query_name} has TXT \"{}\" but not v=DMARC1",
+                            found.join("\" \"")
+                        ),
+                    )
+                }
+            }
+        };
+        ExternalDestination {
+            uri,
+            destination: dest,
+            query_name,
+            authorized,
+            detail,
+        }
+    });
+    join_all(futs).await
+}

@@ -1,0 +1,395 @@
+//! The domain check: SPF, DMARC, MX, DKIM selectors, MTA-STS and TLS-RPT
+//! fetched concurrently and linted in one view, with one DNS log.
+
+use super::dkim::{lookup_key, KeyRecordLint};
+use super::dmarc::{uri_domain, DmarcLint};
+use super::spf::SpfLint;
+use super::{parse_tag_list, Finding};
+use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
+use futures::future::join_all;
+use serde::{Deserialize, Serialize};
+
+/// Selectors worth trying: DKIM selectors cannot be listed from DNS, so the
+/// check tries the names big providers and common software use.
+pub const COMMON_SELECTORS: &[&str] = &[
+    "default",
+    "dkim",
+    "mail",
+    "selector1",
+    "selector2",
+    "google",
+    "k1",
+    "k2",
+    "s1",
+    "s2",
+    "smtp",
+    "mx",
+    "key1",
+    "key2",
+    "dkim1",
+    "mandrill",
+    "mxvault",
+    "everlytickey1",
+    "sig1",
+];
+
+pub fn common_selectors() -> Vec<String> {
+    COMMON_SELECTORS.iter().map(|s| s.to_string()).collect()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MxHost {
+    pub preference: u16,
+    pub exchange: String,
+    pub addresses: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct MxCheck {
+    pub hosts: Vec<MxHost>,
+    /// RFC 7505 null MX: the domain accepts no mail.
+    pub null_mx: bool,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SelectorCheck {
+    pub selector: String,
+    pub name: String,
+    pub found: bool,
+    pub lint: Option<KeyRecordLint>,
+    pub findings: Vec<Finding>,
+}
+
+/// A TXT policy record (MTA-STS, TLS-RPT).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct TxtCheck {
+    pub name: String,
+    pub record: Option<String>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct DomainCheck {
+    pub domain: String,
+    pub spf: SpfLint,
+    pub dmarc: DmarcLint,
+    pub mx: MxCheck,
+    pub dkim: Vec<SelectorCheck>,
+    /// Findings about DKIM as a whole (no key found at any selector tried).
+    pub dkim_findings: Vec<Finding>,
+    pub mta_sts: TxtCheck,
+    pub tls_rpt: TxtCheck,
+    /// Every DNS query of the whole check, in the order sent.
+    pub dns: Vec<QueryLog>,
+}
+
+/// Checks everything about a domain at once; all lookups run concurrently
+/// and share one [`Recorder`], so a name asked twice is asked once.
+pub async fn check_domain(
+    resolver: &dyn Resolver,
+    domain: &str,
+    selectors: &[String],
+) -> DomainCheck {
+    let rec = Recorder::new(resolver);
+    let domain = normalize_name(domain);
+    let mut sels: Vec<String> = Vec::new();
+    for s in selectors
+        .iter()
+        .map(|s| normalize_name(s))
+        .filter(|s| !s.is_empty())
+    {
+        if !sels.contains(&s) {
+            sels.push(s);
+        }
+    }
+    let (spf, dmarc, mx, dkim, mta_sts, tls_rpt) = futures::join!(
+        super::spf::lint_domain_with(&rec, &domain),
+        super::dmarc::lint_domain_with(&rec, &domain),
+        check_mx(&rec, &domain),
+        join_all(sels.iter().map(|s| check_selector(&rec, s, &domain))),
+        check_mta_sts(&rec, &domain),
+        check_tls_rpt(&rec, &domain),
+    );
+    let mut dkim_findings = Vec::new();
+    if !sels.is_empty() && !dkim.iter().any(|s| s.found) {
+        dkim_findings.push(Finding::warning("dkim.no-selector-found", format!("no DKIM key was found at the {} selectors tried; selectors cannot be listed from DNS, so look up the s= tag in a DKIM-Signature of a message sent from {domain} and add it", sels.len())));
+    }
+    let mut spf = spf;
+    if mx.null_mx
+        && spf
+            .record
+            .as_deref()
+            .is_some_and(|r| !r.trim().eq_ignore_ascii_case("v=spf1 -all"))
+    {
+        spf.findings.push(Finding::info("spf.null-mx", "the domain has a null MX (it receives no mail); if it sends no mail either, its SPF record should be \"v=spf1 -all\""));
+    }
+    DomainCheck {
+        domain,
+        spf,
+        dmarc,
+        mx,
+        dkim,
+        dkim_findings,
+        mta_sts,
+        tls_rpt,
+        dns: rec.log(),
+    }
+}
+
+async fn check_selector(resolver: &dyn Resolver, selector: &str, domain: &str) -> SelectorCheck {
+    let name = format!("{selector}._domainkey.{domain}");
+    let mut findings = Vec::new();
+    let (lint, _) = lookup_key(resolver, &name, &mut findings).await;
+    // A selector that is not there is the normal case when guessing.
+    findings.retain(|f| f.code != "dkim.no-record");
+    SelectorCheck {
+        selector: selector.to_string(),
+        found: lint.is_some(),
+        name,
+        lint,
+        findings,
+    }
+}
+
+async fn check_mx(resolver: &dyn Resolver, domain: &str) -> MxCheck {
+    let mut out = MxCheck::default();
+    let ans = match resolver.query(domain, RType::Mx).await {
+        Ok(a) => a,
+        Err(e) => {
+            out.findings.push(Finding::error(
+                "mx.dns-error",
+                format!("the MX lookup for {domain} failed: {e}"),
+            ));
+            return out;
+        }
+    };
+    let mut mx: Vec<(u16, String)> = ans
+        .of_type(RType::Mx)
+        .filter_map(|d| match d {
+            crate::dns::RData::Mx {
+                preference,
+                exchange,
+            } => Some((*preference, normalize_name(exchange))),
+            _ => None,
+        })
+        .collect();
+    mx.sort();
+    if ans.rcode == Rcode::NxDomain {
+        out.findings.push(Finding::error(
+            "mx.nxdomain",
+            format!("{domain} does not exist (NXDOMAIN)"),
+        ));
+        return out;
+    }
+    if mx.is_empty() {
+        out.findings.push(Finding::warning("mx.none", format!("{domain} has no MX record: senders fall back to its A/AAAA record (RFC 5321 §5.1)")).with_fix(format!("publish MX records, or a null MX (\"{domain}. MX 0 .\") if the domain receives no mail")));
+        return out;
+    }
+    if mx.iter().any(|(_, e)| e.is_empty()) {
+        out.null_mx = true;
+        if mx.len() > 1 {
+            out.findings.push(
+                Finding::error(
+                    "mx.null-mixed",
+                    "a null MX (\"0 .\") must be the only MX record (RFC 7505 §3)",
+                )
+                .with_fix("remove either the null MX or the other MX records"),
+            );
+        } else {
+            out.findings.push(Finding::info(
+                "mx.null",
+                "null MX: the domain declares it accepts no mail (RFC 7505)",
+            ));
+            return out;
+        }
+    }
+    let hosts: Vec<(u16, String)> = mx.into_iter().filter(|(_, e)| !e.is_empty()).collect();
+    let lookups = join_all(hosts.iter().map(|(_, h)| async move {
+        futures::join!(resolver.query(h, RType::A), resolver.query(h, RType::Aaaa))
+    }))
+    .await;
+    for ((pref, host), (a, aaaa)) in hosts.into_iter().zip(lookups) {
+        let mut addrs: Vec<String> = Vec::new();
+        if let Ok(a) = &a {
+            addrs.extend(a.ipv4().iter().map(|x| x.to_string()));
+        }
+        if let Ok(a) = &aaaa {
+            addrs.extend(a.ipv6().iter().map(|x| x.to_string()));
+        }
+        if host.parse::<std::net::IpAddr>().is_ok() {
+            out.findings.push(
+                Finding::error(
+                    "mx.ip-literal",
+                    format!("MX {host} is an IP address; an MX must name a host (RFC 5321 §5.1)"),
+                )
+                .with_fix("create an A record for a host name and point the MX at it"),
+            );
+        } else if addrs.is_empty() && a.is_ok() && aaaa.is_ok() {
+            out.findings.push(
+                Finding::error(
+                    "mx.no-address",
+                    format!(
+                        "MX host {host} has no A or AAAA record: mail to it cannot be delivered"
+                    ),
+                )
+                .with_fix(format!("add an A/AAAA record for {host} or remove the MX")),
+            );
+        }
+        out.hosts.push(MxHost {
+            preference: pref,
+            exchange: host,
+            addresses: addrs,
+        });
+    }
+    out
+}
+
+async fn fetch_txt(
+    resolver: &dyn Resolver,
+    name: &str,
+    prefix: &str,
+    out: &mut TxtCheck,
+) -> Vec<String> {
+    out.name = name.to_string();
+    match resolver.query(name, RType::Txt).await {
+        Err(e) => {
+            out.findings.push(Finding::error(
+                "txt.dns-error",
+                format!("the TXT lookup for {name} failed: {e}"),
+            ));
+            Vec::new()
+        }
+        Ok(a) => a
+            .txt_joined()
+            .into_iter()
+            .filter(|t| {
+                t.trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with(&prefix.to_ascii_lowercase())
+            })
+            .collect(),
+    }
+}
+
+/// `_mta-sts.<domain>` (RFC 8461 §3.1). The policy file itself
+/// (`https://mta-sts.<domain>/.well-known/mta-sts.txt`) is not fetched.
+async fn check_mta_sts(resolver: &dyn Resolver, domain: &str) -> TxtCheck {
+    let mut out = TxtCheck::default();
+    let name = format!("_mta-sts.{domain}");
+    let recs = fetch_txt(resolver, &name, "v=STSv1", &mut out).await;
+    if !out.findings.is_empty() {
+        return out;
+    }
+    out.findings.extend(lint_mta_sts(&recs, domain));
+    out.record = recs.into_iter().next();
+    out
+}
+
+/// Lints the TXT records at `_mta-sts.<domain>` that start with `v=STSv1`.
+pub fn lint_mta_sts(records: &[String], domain: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let policy_url = format!("https://mta-sts.{domain}/.well-known/mta-sts.txt");
+    match records {
+        [] => {
+            out.push(Finding::info("mta-sts.none", "no MTA-STS record: sending servers may deliver to you without TLS or to a forged MX (RFC 8461)").with_fix(format!("publish TXT at _mta-sts.{domain} \"v=STSv1; id=20240101T000000;\" and the policy file at {policy_url}")));
+            return out;
+        }
+        [_, _, ..] => out.push(
+            Finding::error(
+                "mta-sts.multiple",
+                format!(
+                    "{} MTA-STS records: senders treat that as no MTA-STS (RFC 8461 §3.1)",
+                    records.len()
+                ),
+            )
+            .with_fix("keep exactly one"),
+        ),
+        _ => {}
+    }
+    let r = &records[0];
+    let tags = parse_tag_list(r);
+    if tags.first().map(|(k, v)| (k.as_str(), v.as_str())) != Some(("v", "STSv1")) {
+        out.push(
+            Finding::error(
+                "mta-sts.bad-version",
+                "the record must start with \"v=STSv1;\"",
+            )
+            .with_fix("v=STSv1; id=..."),
+        );
+    }
+    match tags.iter().find(|(k, _)| k == "id") {
+        None => out.push(Finding::error("mta-sts.no-id", "the record has no id= tag; senders ignore it (RFC 8461 §3.1)").with_fix("add id= with a value that changes whenever the policy changes, e.g. id=20240101T000000")),
+        Some((_, id)) if id.is_empty() || id.len() > 32 || !id.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            out.push(Finding::error("mta-sts.bad-id", format!("id={id} must be 1 to 32 letters and digits (RFC 8461 §3.1)")))
+        }
+        _ => {}
+    }
+    out.push(Finding::info("mta-sts.policy-not-fetched", format!("the policy file {policy_url} is not fetched by this tool (a browser cannot fetch it across origins); check it separately")));
+    out
+}
+
+/// `_smtp._tls.<domain>` (RFC 8460 §3).
+async fn check_tls_rpt(resolver: &dyn Resolver, domain: &str) -> TxtCheck {
+    let mut out = TxtCheck::default();
+    let name = format!("_smtp._tls.{domain}");
+    let recs = fetch_txt(resolver, &name, "v=TLSRPTv1", &mut out).await;
+    if !out.findings.is_empty() {
+        return out;
+    }
+    out.findings.extend(lint_tls_rpt(&recs, domain));
+    out.record = recs.into_iter().next();
+    out
+}
+
+/// Lints the TXT records at `_smtp._tls.<domain>` that start with `v=TLSRPTv1`.
+pub fn lint_tls_rpt(records: &[String], domain: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    match records {
+        [] => {
+            out.push(Finding::info("tls-rpt.none", "no TLS-RPT record: you get no reports about TLS failures delivering to you").with_fix(format!("publish TXT at _smtp._tls.{domain} \"v=TLSRPTv1; rua=mailto:tls-reports@{domain}\"")));
+            return out;
+        }
+        [_, _, ..] => out.push(
+            Finding::error(
+                "tls-rpt.multiple",
+                format!(
+                    "{} TLS-RPT records: senders treat that as none (RFC 8460 §3)",
+                    records.len()
+                ),
+            )
+            .with_fix("keep exactly one"),
+        ),
+        _ => {}
+    }
+    let tags = parse_tag_list(&records[0]);
+    if tags.first().map(|(k, v)| (k.as_str(), v.as_str())) != Some(("v", "TLSRPTv1")) {
+        out.push(Finding::error(
+            "tls-rpt.bad-version",
+            "the record must start with \"v=TLSRPTv1;\"",
+        ));
+    }
+    match tags.iter().find(|(k, _)| k == "rua") {
+        None => out.push(
+            Finding::error("tls-rpt.no-rua", "the record has no rua= tag")
+                .with_fix(format!("rua=mailto:tls-reports@{domain}")),
+        ),
+        Some((_, v)) => {
+            for uri in v.split(',').map(str::trim) {
+                let lower = uri.to_ascii_lowercase();
+                let ok = if lower.starts_with("https://") {
+                    uri.len() > "https://".len()
+                } else {
+                    uri_domain(uri).is_ok()
+                };
+                if !ok {
+                    out.push(Finding::error(
+                        "tls-rpt.bad-uri",
+                        format!("\"{uri}\" is not a mailto: or https: URI (RFC 8460 §3)"),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}

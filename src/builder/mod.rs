@@ -1,0 +1,174 @@
+//! Tools for domain owners: SPF, DKIM and DMARC record builders and linters,
+//! DKIM key generation, and a one-view domain check.
+//!
+//! Plain data in, serde data out: the app draws these values as they are,
+//! every DNS query goes through [`crate::dns::Resolver`] wrapped in a
+//! [`crate::dns::Recorder`], and the log comes back with the result.
+
+pub mod dkim;
+pub mod dmarc;
+pub mod domain;
+pub mod spf;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The record is broken or does not do what it is meant to.
+    Error,
+    /// It works, but is risky or will break under plausible conditions.
+    Warning,
+    /// Worth knowing; nothing to fix.
+    Info,
+}
+
+/// One lint finding with the fix spelled out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable identifier (`spf.ipv4-typo`), for tests and for the UI to key help on.
+    pub code: String,
+    pub severity: Severity,
+    /// What is wrong, in one or two sentences.
+    pub message: String,
+    /// What to do about it; a corrected record when one can be written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<String>,
+}
+
+impl Finding {
+    pub fn new(code: &str, severity: Severity, message: impl Into<String>) -> Finding {
+        Finding {
+            code: code.to_string(),
+            severity,
+            message: message.into(),
+            fix: None,
+        }
+    }
+
+    pub fn error(code: &str, message: impl Into<String>) -> Finding {
+        Finding::new(code, Severity::Error, message)
+    }
+
+    pub fn warning(code: &str, message: impl Into<String>) -> Finding {
+        Finding::new(code, Severity::Warning, message)
+    }
+
+    pub fn info(code: &str, message: impl Into<String>) -> Finding {
+        Finding::new(code, Severity::Info, message)
+    }
+
+    pub fn with_fix(mut self, fix: impl Into<String>) -> Finding {
+        self.fix = Some(fix.into());
+        self
+    }
+}
+
+/// True when any finding carries `code`; handy for callers and tests.
+pub fn has_finding(findings: &[Finding], code: &str) -> bool {
+    findings.iter().any(|f| f.code == code)
+}
+
+/// A `tag=value` list as DKIM key records, DMARC, MTA-STS and TLS-RPT use it
+/// (RFC 6376 §3.2): tags in order, names lowercased, values trimmed.
+/// Entries without `=` come back with an empty name so the caller can report them.
+pub fn parse_tag_list(text: &str) -> Vec<(String, String)> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|t| match t.split_once('=') {
+            Some((n, v)) => (n.trim().to_ascii_lowercase(), v.trim().to_string()),
+            None => (String::new(), t.to_string()),
+        })
+        .collect()
+}
+
+/// Splits text into DNS character-strings of at most `max` octets, never
+/// inside a UTF-8 sequence (RFC 1035 §3.3: a character-string is ≤255 octets).
+pub fn split_strings(text: &str, max: usize) -> Vec<String> {
+    let max = max.clamp(1, 255);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in text.chars() {
+        if cur.len() + c.len_utf8() > max {
+            out.push(std::mem::take(&mut cur));
+        }
+        cur.push(c);
+    }
+    if !cur.is_empty() || out.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Quotes strings for a zone file (`"a" "b"`), escaping `"` and `\`.
+pub fn zone_quote(strings: &[String]) -> String {
+    strings
+        .iter()
+        .map(|s| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Reads what a user typed as a TXT value: either plain text (one string,
+/// possibly too long) or zone-style quoted strings `"v=spf1 ..." "..."`.
+pub fn parse_typed_strings(input: &str) -> Vec<String> {
+    let t = input.trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .map(str::trim)
+        .unwrap_or(t);
+    if !t.starts_with('"') {
+        return vec![t.to_string()];
+    }
+    let mut out = Vec::new();
+    let mut chars = t.chars();
+    let mut in_str = false;
+    let mut cur = String::new();
+    while let Some(c) = chars.next() {
+        match (in_str, c) {
+            (false, '"') => in_str = true,
+            (false, _) => {}
+            (true, '"') => {
+                out.push(std::mem::take(&mut cur));
+                in_str = false;
+            }
+            (true, '\\') => {
+                if let Some(n) = chars.next() {
+                    cur.push(n)
+                }
+            }
+            (true, c) => cur.push(c),
+        }
+    }
+    if in_str {
+        out.push(cur);
+    }
+    out
+}
+
+/// A guess at the Organizational Domain (RFC 7489 §3.2) without the Public
+/// Suffix List: the last two labels, or three under common two-label
+/// country suffixes (`co.uk`, `com.au`, ...). Good enough to decide whether a
+/// report destination is "outside the domain"; the finding text says so.
+pub fn org_domain_guess(name: &str) -> String {
+    let name = crate::dns::normalize_name(name);
+    let labels: Vec<&str> = name.split('.').filter(|l| !l.is_empty()).collect();
+    let n = labels.len();
+    if n <= 2 {
+        return labels.join(".");
+    }
+    let second = labels[n - 2];
+    let tld = labels[n - 1];
+    let take = if tld.len() == 2
+        && matches!(
+            second,
+            "co" | "com" | "net" | "org" | "gov" | "ac" | "edu" | "ne" | "or" | "go" | "gv"
+        ) {
+        3
+    } else {
+        2
+    };
+    labels[n - take..].join(".")
+}

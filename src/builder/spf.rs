@@ -1,0 +1,1223 @@
+//! SPF record builder and linter.
+//!
+//! The linter is a record-structure walker, not an evaluator: it follows
+//! every `include:` and `redirect=` through DNS (all of one record's lookups
+//! concurrently), counts the DNS-querying terms against the limit of 10 and
+//! the void lookups against the limit of 2 (RFC 7208 §4.6.4), and lists the
+//! address ranges each record authorizes. It is kept apart from the evaluator
+//! in `auth::spf` on purpose: it looks at every branch, where an evaluator
+//! stops at the first match.
+
+use super::{has_finding, parse_typed_strings, split_strings, zone_quote, Finding};
+use crate::dns::{normalize_name, Answer, DnsError, QueryLog, RType, Rcode, Recorder, Resolver};
+use futures::future::{join_all, FutureExt, LocalBoxFuture};
+use serde::{Deserialize, Serialize};
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+/// RFC 7208 §4.6.4.
+pub const LOOKUP_LIMIT: u32 = 10;
+pub const VOID_LIMIT: u32 = 2;
+/// Per `mx` term, at most 10 exchanges may be looked up (RFC 7208 §4.6.4).
+pub const MX_NAME_LIMIT: usize = 10;
+/// Guards against include loops that the lookup limit would stop in a real evaluation.
+const MAX_DEPTH: usize = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Qualifier {
+    #[default]
+    Pass,
+    Fail,
+    SoftFail,
+    Neutral,
+}
+
+impl Qualifier {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Qualifier::Pass => "+",
+            Qualifier::Fail => "-",
+            Qualifier::SoftFail => "~",
+            Qualifier::Neutral => "?",
+        }
+    }
+}
+
+/// The builder form. Empty fields are left out of the record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SpfForm {
+    pub mx: bool,
+    pub a: bool,
+    /// Addresses or CIDR ranges (`192.0.2.0/24`).
+    #[serde(default)]
+    pub ip4: Vec<String>,
+    #[serde(default)]
+    pub ip6: Vec<String>,
+    /// Domains to include (`_spf.google.com`), without the `include:` prefix.
+    #[serde(default)]
+    pub includes: Vec<String>,
+    /// The `all` term's qualifier; `None` leaves `all` out (needed with `redirect`).
+    pub all: Option<Qualifier>,
+    /// Domain for `redirect=`; only used when `all` is `None`.
+    #[serde(default)]
+    pub redirect: Option<String>,
+}
+
+/// What the builder produced.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpfBuild {
+    /// The record as one line.
+    pub record: String,
+    /// The record as ≤255-octet strings, zone-file quoted (`"v=spf1 ..." "..."`).
+    pub zone_value: String,
+    /// Problems with the form's input and lint findings on the result.
+    pub findings: Vec<Finding>,
+}
+
+/// Writes the record the form describes and lints it (statically).
+pub fn build(form: &SpfForm) -> SpfBuild {
+    let mut findings = Vec::new();
+    let mut terms = vec!["v=spf1".to_string()];
+    if form.a {
+        terms.push("a".into());
+    }
+    if form.mx {
+        terms.push("mx".into());
+    }
+    for (prefix, list, v6) in [("ip4", &form.ip4, false), ("ip6", &form.ip6, true)] {
+        for raw in list.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+            match check_ip_arg(raw, v6) {
+                Ok(()) => terms.push(format!("{prefix}:{raw}")),
+                Err(e) => findings.push(Finding::error(
+                    "spf.form-bad-ip",
+                    format!("{prefix} entry \"{raw}\" was left out: {e}"),
+                )),
+            }
+        }
+    }
+    for inc in form
+        .includes
+        .iter()
+        .map(|s| s.trim().trim_start_matches("include:"))
+        .filter(|s| !s.is_empty())
+    {
+        match check_domain_spec(inc) {
+            Ok(()) => terms.push(format!("include:{}", inc.trim_end_matches('.'))),
+            Err(e) => findings.push(Finding::error(
+                "spf.form-bad-domain",
+                format!("include \"{inc}\" was left out: {e}"),
+            )),
+        }
+    }
+    let redirect = form
+        .redirect
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    match (form.all, redirect) {
+        (Some(q), Some(r)) => {
+            terms.push(format!(
+                "{}all",
+                if q == Qualifier::Pass {
+                    "+"
+                } else {
+                    q.symbol()
+                }
+            ));
+            findings.push(Finding::warning(
+                "spf.form-redirect-dropped",
+                format!("redirect={r} was left out: with an `all` term a redirect is never used (RFC 7208 §6.1)"),
+            ).with_fix("choose either an `all` qualifier or a redirect, not both"));
+        }
+        (Some(q), None) => terms.push(format!(
+            "{}all",
+            if q == Qualifier::Pass {
+                "+"
+            } else {
+                q.symbol()
+            }
+        )),
+        (None, Some(r)) => match check_domain_spec(r) {
+            Ok(()) => terms.push(format!("redirect={}", r.trim_end_matches('.'))),
+            Err(e) => findings.push(Finding::error(
+                "spf.form-bad-domain",
+                format!("redirect \"{r}\" was left out: {e}"),
+            )),
+        },
+        (None, None) => {}
+    }
+    let record = terms.join(" ");
+    findings.extend(lint_text(&record));
+    SpfBuild {
+        zone_value: zone_quote(&split_strings(&record, 255)),
+        record,
+        findings,
+    }
+}
+
+fn check_ip_arg(arg: &str, v6: bool) -> Result<(), String> {
+    let (addr, len) = match arg.split_once('/') {
+        Some((a, l)) => (a, Some(l)),
+        None => (arg, None),
+    };
+    let max = if v6 { 128 } else { 32 };
+    let ok = if v6 {
+        addr.parse::<Ipv6Addr>().is_ok()
+    } else {
+        addr.parse::<Ipv4Addr>().is_ok()
+    };
+    if !ok {
+        return Err(format!(
+            "\"{addr}\" is not an IPv{} address",
+            if v6 { 6 } else { 4 }
+        ));
+    }
+    if let Some(l) = len {
+        match l.parse::<u8>() {
+            Ok(n) if n <= max && !(l.len() > 1 && l.starts_with('0')) => {}
+            _ => return Err(format!("\"/{l}\" is not a prefix length from 0 to {max}")),
+        }
+    }
+    Ok(())
+}
+
+fn check_domain_spec(d: &str) -> Result<(), String> {
+    let d = d.trim_end_matches('.');
+    if d.is_empty() {
+        return Err("empty domain".into());
+    }
+    if d.contains('%') {
+        // Macros are checked by the evaluator; here only the shape matters.
+        return Ok(());
+    }
+    if d.len() > 253 || d.split('.').any(|l| l.is_empty() || l.len() > 63) {
+        return Err(format!("\"{d}\" is not a valid domain name"));
+    }
+    if !d.contains('.') {
+        return Err(format!(
+            "\"{d}\" has no dot: a domain-spec must end in a top-level domain (RFC 7208 §7.1)"
+        ));
+    }
+    if d.chars()
+        .any(|c| c.is_whitespace() || c == '/' || c == ':' || c == '"')
+    {
+        return Err(format!(
+            "\"{d}\" contains characters not allowed in a domain"
+        ));
+    }
+    Ok(())
+}
+
+/// One term of a record, as the linter understands it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Term {
+    Mechanism {
+        qualifier: Qualifier,
+        /// Lowercase name (`ip4`, `include`, ...), as written even if unknown.
+        name: String,
+        /// The part after `:` (domain-spec or address), if any.
+        arg: Option<String>,
+        /// The part after the first `/`, if any (`24` or `24//64`).
+        cidr: Option<String>,
+        raw: String,
+    },
+    Modifier {
+        name: String,
+        value: String,
+        raw: String,
+    },
+}
+
+/// Splits a record into terms (RFC 7208 §4.6.1). Never fails; the linter judges.
+pub fn terms(record: &str) -> Vec<Term> {
+    record
+        .split([' ', '\t'])
+        .filter(|t| !t.is_empty())
+        .skip_while(|t| t.eq_ignore_ascii_case("v=spf1"))
+        .map(parse_term)
+        .collect()
+}
+
+fn parse_term(raw: &str) -> Term {
+    // A modifier is `name=value` where name has no ':' or '/' before the '='.
+    if let Some(eq) = raw.find('=') {
+        let before = &raw[..eq];
+        if !before.contains(':') && !before.contains('/') {
+            return Term::Modifier {
+                name: before.to_ascii_lowercase(),
+                value: raw[eq + 1..].to_string(),
+                raw: raw.to_string(),
+            };
+        }
+    }
+    let (qualifier, rest) = match raw.chars().next() {
+        Some('+') => (Qualifier::Pass, &raw[1..]),
+        Some('-') => (Qualifier::Fail, &raw[1..]),
+        Some('~') => (Qualifier::SoftFail, &raw[1..]),
+        Some('?') => (Qualifier::Neutral, &raw[1..]),
+        _ => (Qualifier::Pass, raw),
+    };
+    let name_end = rest.find([':', '/']).unwrap_or(rest.len());
+    let name = rest[..name_end].to_ascii_lowercase();
+    let after = &rest[name_end..];
+    let (arg, cidr) = if let Some(a) = after.strip_prefix(':') {
+        // ip6 addresses contain ':'; the CIDR starts at the first '/'.
+        match a.find('/') {
+            Some(i) => (Some(a[..i].to_string()), Some(a[i + 1..].to_string())),
+            None => (Some(a.to_string()), None),
+        }
+    } else if let Some(c) = after.strip_prefix('/') {
+        (None, Some(c.to_string()))
+    } else {
+        (None, None)
+    };
+    Term::Mechanism {
+        qualifier,
+        name,
+        arg,
+        cidr,
+        raw: raw.to_string(),
+    }
+}
+
+const MECHANISMS: &[&str] = &["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
+
+/// Static lint of one record's text (the strings already joined). No DNS.
+pub fn lint_text(record: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let trimmed = record.trim();
+    let first = trimmed.split([' ', '\t']).next().unwrap_or("");
+    if !first.eq_ignore_ascii_case("v=spf1") {
+        out.push(
+            Finding::error(
+                "spf.no-version",
+                format!("the record must start with \"v=spf1\" followed by a space; it starts with \"{}\"", first),
+            )
+            .with_fix("begin the record with: v=spf1"),
+        );
+        return out;
+    }
+    if trimmed.len() > 512 {
+        out.push(Finding::warning(
+            "spf.too-long",
+            format!("the record is {} octets; above 512 octets the answer may not fit in a UDP DNS response (RFC 7208 §3.4)", trimmed.len()),
+        ).with_fix("move addresses into an included sub-record (include:_spf.example.com)"));
+    }
+    let terms = terms(trimmed);
+    let mut all_seen: Option<usize> = None;
+    let mut redirects = 0;
+    let mut exps = 0;
+    for (i, t) in terms.iter().enumerate() {
+        match t {
+            Term::Mechanism {
+                qualifier,
+                name,
+                arg,
+                cidr,
+                raw,
+            } => {
+                if let Some(a) = all_seen {
+                    if a < i && !out.iter().any(|f: &Finding| f.code == "spf.after-all") {
+                        out.push(
+                            Finding::warning(
+                                "spf.after-all",
+                                format!("\"{raw}\" comes after `all` and is never evaluated"),
+                            )
+                            .with_fix("put `all` last"),
+                        );
+                    }
+                }
+                match name.as_str() {
+                    "ipv4" | "ipv6" | "ip" => {
+                        let fixed_name = if name == "ipv6"
+                            || arg.as_deref().is_some_and(|a| a.contains(':'))
+                        {
+                            "ip6"
+                        } else {
+                            "ip4"
+                        };
+                        let qual_len = raw.len() - raw.trim_start_matches(['+', '-', '~', '?']).len();
+                        let fixed = format!(
+                            "{}{}{}",
+                            raw.get(..qual_len).unwrap_or(""),
+                            fixed_name,
+                            raw.get(qual_len + name.len()..).unwrap_or("")
+                        );
+                        out.push(
+                            Finding::error(
+                                "spf.ip-typo",
+                                format!("\"{raw}\" is not an SPF mechanism: it is a permerror for every message (RFC 7208 §5.6 names them ip4 and ip6)"),
+                            )
+                            .with_fix(format!("write \"{fixed}\"")),
+                        );
+                    }
+                    "all" => {
+                        if all_seen.is_none() {
+                            all_seen = Some(i);
+                        }
+                        match qualifier {
+                            Qualifier::Pass => out.push(
+                                Finding::error(
+                                    "spf.pass-all",
+                                    "\"+all\" (or a bare \"all\") authorizes every host on the Internet to send as this domain",
+                                )
+                                .with_fix("end with \"-all\" (or \"~all\" while testing)"),
+                            ),
+                            Qualifier::Neutral => out.push(
+                                Finding::warning(
+                                    "spf.neutral-all",
+                                    "\"?all\" says nothing about unlisted hosts: SPF then protects nothing",
+                                )
+                                .with_fix("end with \"-all\" (or \"~all\" while testing)"),
+                            ),
+                            _ => {}
+                        }
+                        if arg.is_some() || cidr.is_some() {
+                            out.push(Finding::error(
+                                "spf.syntax",
+                                format!("\"{raw}\": `all` takes no argument"),
+                            ));
+                        }
+                    }
+                    "ptr" => out.push(
+                        Finding::warning(
+                            "spf.ptr",
+                            "the `ptr` mechanism is slow, unreliable and must not be used (RFC 7208 §5.5); many receivers ignore it",
+                        )
+                        .with_fix("replace it with ip4:/ip6: ranges or an include: of the sending service"),
+                    ),
+                    "ip4" | "ip6" => {
+                        let v6 = name == "ip6";
+                        match arg {
+                            None => out.push(Finding::error(
+                                "spf.syntax",
+                                format!("\"{raw}\": {name} needs an address (\"{name}:...\")"),
+                            )),
+                            Some(a) => {
+                                let full = match cidr {
+                                    Some(c) => format!("{a}/{c}"),
+                                    None => a.clone(),
+                                };
+                                if let Err(e) = check_ip_arg(&full, v6) {
+                                    let hint = if !v6 && a.parse::<Ipv6Addr>().is_ok() {
+                                        format!("write \"ip6:{full}\"")
+                                    } else if v6 && a.parse::<Ipv4Addr>().is_ok() {
+                                        format!("write \"ip4:{full}\"")
+                                    } else {
+                                        "write a valid address or CIDR range".into()
+                                    };
+                                    out.push(
+                                        Finding::error(
+                                            "spf.bad-ip",
+                                            format!("\"{raw}\": {e}; this is a permerror for every message"),
+                                        )
+                                        .with_fix(hint),
+                                    );
+                                }
+                            }
+                        }
+                    }
+                    "include" | "exists" => match arg {
+                        None => out.push(Finding::error(
+                            "spf.syntax",
+                            format!("\"{raw}\": {name} needs a domain (\"{name}:example.com\")"),
+                        )),
+                        Some(d) => {
+                            if let Err(e) = check_domain_spec(d) {
+                                out.push(Finding::error(
+                                    "spf.bad-domain",
+                                    format!("\"{raw}\": {e}"),
+                                ));
+                            }
+                        }
+                    },
+                    "a" | "mx" => {
+                        if let Some(d) = arg {
+                            if let Err(e) = check_domain_spec(d) {
+                                out.push(Finding::error(
+                                    "spf.bad-domain",
+                                    format!("\"{raw}\": {e}"),
+                                ));
+                            }
+                        }
+                    }
+                    _ => out.push(
+                        Finding::error(
+                            "spf.unknown-mechanism",
+                            format!("\"{raw}\" is not an SPF mechanism ({}): the record is a permerror", MECHANISMS.join(", ")),
+                        )
+                        .with_fix("remove or correct the term"),
+                    ),
+                }
+            }
+            Term::Modifier { name, value, raw } => match name.as_str() {
+                "redirect" => {
+                    redirects += 1;
+                    if let Err(e) = check_domain_spec(value) {
+                        out.push(Finding::error("spf.bad-domain", format!("\"{raw}\": {e}")));
+                    }
+                }
+                "exp" => exps += 1,
+                "v" => out.push(Finding::error(
+                    "spf.syntax",
+                    format!("\"{raw}\" in the middle of the record: two records were probably run together"),
+                )),
+                _ => out.push(Finding::info(
+                    "spf.unknown-modifier",
+                    format!("unknown modifier \"{raw}\" is ignored (RFC 7208 §6)"),
+                )),
+            },
+        }
+    }
+    if redirects > 1 || exps > 1 {
+        out.push(Finding::error(
+            "spf.duplicate-modifier",
+            "`redirect` and `exp` may each appear only once (RFC 7208 §6): the record is a permerror",
+        ));
+    }
+    if redirects > 0 && all_seen.is_some() {
+        out.push(
+            Finding::warning(
+                "spf.redirect-with-all",
+                "the record has both `all` and `redirect=`: `all` always matches first, so the redirect is never followed (RFC 7208 §6.1)",
+            )
+            .with_fix("remove the `all` term to use the redirected policy, or remove the redirect"),
+        );
+    }
+    if redirects == 0 && all_seen.is_none() && !has_finding(&out, "spf.unknown-mechanism") {
+        out.push(
+            Finding::info(
+                "spf.no-all",
+                "the record has neither `all` nor `redirect=`: unlisted hosts get \"neutral\", which protects nothing",
+            )
+            .with_fix("end the record with \"-all\" or \"~all\""),
+        );
+    }
+    out
+}
+
+/// Lints one TXT value as the user typed it, plain or as quoted zone strings:
+/// the static lint plus the string-splitting rules.
+pub fn lint_typed(input: &str) -> Vec<Finding> {
+    let strings = parse_typed_strings(input);
+    let mut out = lint_strings(&strings);
+    out.extend(lint_text(&strings.concat()));
+    out
+}
+
+/// Rules about how one TXT RR's strings carry the record.
+fn lint_strings(strings: &[String]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let Some(long) = strings.iter().find(|s| s.len() > 255) {
+        let joined = strings.concat();
+        out.push(
+            Finding::error(
+                "spf.string-too-long",
+                format!("one string is {} octets; a DNS character-string holds at most 255 (RFC 1035 §3.3), so most DNS servers reject the record or cut it", long.len()),
+            )
+            .with_fix(format!("publish it split into strings: {}", zone_quote(&split_strings(&joined, 255)))),
+        );
+    }
+    if strings.len() > 1 {
+        let starts_spf = strings
+            .first()
+            .is_some_and(|s| s.to_ascii_lowercase().starts_with("v=spf1"));
+        for (i, s) in strings.iter().enumerate().skip(1) {
+            let is_other = looks_like_other_txt(s);
+            if is_other || (!starts_spf && s.to_ascii_lowercase().starts_with("v=spf1")) {
+                let spf_part: Vec<&String> = strings
+                    .iter()
+                    .filter(|x| !looks_like_other_txt(x))
+                    .collect();
+                out.push(
+                    Finding::error(
+                        "spf.mixed-rr",
+                        format!("the SPF record shares one TXT record with other text (string {} is \"{}\"): the strings of one TXT record are concatenated without spaces, so the SPF record breaks", i + 1, truncate(s, 60)),
+                    )
+                    .with_fix(format!(
+                        "publish them as separate TXT records at the same name: the SPF one as {}",
+                        zone_quote(&spf_part.into_iter().cloned().collect::<Vec<_>>())
+                    )),
+                );
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// A string that is clearly some other TXT record (site verification and
+/// the like), not a continuation of an SPF record.
+fn looks_like_other_txt(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    if lower.starts_with("v=spf1") {
+        return false;
+    }
+    if lower.starts_with("v=") {
+        return true;
+    }
+    match lower.split_once('=') {
+        Some((name, _)) => {
+            !name.is_empty()
+                && !name.contains([' ', ':', '/'])
+                && name != "redirect"
+                && name != "exp"
+                && (name.contains("verification")
+                    || name.contains("-site-")
+                    || name.contains("domain-verif")
+                    || name.ends_with("-verify")
+                    || name.contains('-'))
+        }
+        None => false,
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Lints the set of records at one name: several SPF records, the obsolete
+/// SPF RR type, and each record's strings. `txt` holds the TXT RRs'
+/// strings unjoined, `spf_type` the type-99 RRs.
+pub fn lint_rrset(txt: &[Vec<String>], spf_type: &[Vec<String>]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let spf_rrs: Vec<&Vec<String>> = txt
+        .iter()
+        .filter(|rr| {
+            let j = rr.concat().to_ascii_lowercase();
+            j == "v=spf1"
+                || j.starts_with("v=spf1 ")
+                || rr
+                    .iter()
+                    .any(|s| s.to_ascii_lowercase().starts_with("v=spf1"))
+        })
+        .collect();
+    let real: Vec<&&Vec<String>> = spf_rrs
+        .iter()
+        .filter(|rr| {
+            let j = rr.concat().to_ascii_lowercase();
+            j == "v=spf1" || j.starts_with("v=spf1 ")
+        })
+        .collect();
+    if real.len() > 1 {
+        out.push(
+            Finding::error(
+                "spf.multiple-records",
+                format!("{} SPF records are published at this name; with more than one, every check is a permerror (RFC 7208 §4.5)", real.len()),
+            )
+            .with_fix("merge them into one record (combine the mechanisms, keep one `all`)"),
+        );
+    }
+    if !spf_type.is_empty() {
+        out.push(
+            Finding::warning(
+                "spf.spf-rrtype",
+                "a record of the obsolete SPF RR type (99) is published; RFC 7208 §3.1 removed it and no receiver reads it",
+            )
+            .with_fix("delete the SPF-type record; keep the TXT record"),
+        );
+        if spf_rrs.is_empty() {
+            out.push(Finding::error(
+                "spf.only-spf-rrtype",
+                "the SPF record is published only as the obsolete SPF RR type: receivers look only at TXT, so the domain has no SPF",
+            ).with_fix(format!("publish the same text as a TXT record: {}", spf_type.first().map(|s| zone_quote(s)).unwrap_or_default())));
+        }
+    }
+    for rr in &spf_rrs {
+        out.extend(lint_strings(rr));
+    }
+    out
+}
+
+/// One record in the include/redirect tree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SpfNode {
+    pub domain: String,
+    /// How this record was reached: `"record"`, `"include:x"`, `"redirect=x"`.
+    pub via: String,
+    /// The record text, joined; `None` when none was found.
+    pub record: Option<String>,
+    /// Why the record could not be used (no record, DNS error, loop, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// DNS-querying terms in this record itself (a, mx, ptr, exists, include, redirect).
+    pub lookups_here: u32,
+    /// ... and in this record with everything below it.
+    pub lookups_total: u32,
+    pub voids_here: u32,
+    pub voids_total: u32,
+    /// Ranges this record authorizes directly (ip4/ip6 and resolved a/mx).
+    pub ip4: Vec<String>,
+    pub ip6: Vec<String>,
+    /// Counts over this record and everything below it.
+    pub ip4_total: usize,
+    pub ip6_total: usize,
+    /// Addresses authorized by this subtree (IPv4, counted by prefix size).
+    pub ipv4_addresses_total: u64,
+    /// Notes about terms that were not or could not be followed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    /// Lint findings for this record alone.
+    pub findings: Vec<Finding>,
+    pub children: Vec<SpfNode>,
+}
+
+/// The live lint of a domain's (or a typed) SPF record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct SpfLint {
+    pub domain: String,
+    /// The root record text, when there is one.
+    pub record: Option<String>,
+    /// Findings for the root record and the whole tree (limits, missing includes).
+    pub findings: Vec<Finding>,
+    /// DNS-querying terms over the whole tree, against [`LOOKUP_LIMIT`].
+    pub lookups: u32,
+    /// Lookups that returned nothing, against [`VOID_LIMIT`].
+    pub void_lookups: u32,
+    pub tree: SpfNode,
+    /// Every DNS query made, in order.
+    pub dns: Vec<QueryLog>,
+}
+
+/// Fetches the SPF record of `domain` and lints it live.
+pub async fn lint_domain(resolver: &dyn Resolver, domain: &str) -> SpfLint {
+    let rec = Recorder::new(resolver);
+    let mut lint = lint_domain_with(&rec, domain).await;
+    lint.dns = rec.log();
+    lint
+}
+
+/// Lints a typed record as if published at `domain`: its includes and
+/// redirect are followed live.
+pub async fn lint_record(resolver: &dyn Resolver, domain: &str, input: &str) -> SpfLint {
+    let rec = Recorder::new(resolver);
+    let strings = parse_typed_strings(input);
+    let record = strings.concat();
+    let domain = normalize_name(domain);
+    let mut findings = lint_strings(&strings);
+    let tree = walk_record(
+        &rec,
+        domain.clone(),
+        "record".into(),
+        record.clone(),
+        0,
+        vec![domain.clone()],
+    )
+    .await;
+    findings.extend(tree.findings.iter().cloned());
+    let mut lint = finish(domain, Some(record), findings, tree);
+    lint.dns = rec.log();
+    lint
+}
+
+/// As [`lint_domain`], on a resolver the caller already records.
+pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> SpfLint {
+    let domain = normalize_name(domain);
+    let (txt, spf99) = futures::join!(
+        resolver.query(&domain, RType::Txt),
+        resolver.query(&domain, RType::Spf)
+    );
+    let mut findings = Vec::new();
+    let txt_rrs: Vec<Vec<String>> = match &txt {
+        Ok(a) => txt_rrs(a),
+        Err(e) => {
+            findings.push(Finding::error(
+                "spf.dns-error",
+                format!("the TXT lookup for {domain} failed: {e}"),
+            ));
+            Vec::new()
+        }
+    };
+    let spf_rrs: Vec<Vec<String>> = match &spf99 {
+        Ok(a) => a
+            .of_type(RType::Spf)
+            .filter_map(|d| match d {
+                crate::dns::RData::Spf(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    findings.extend(lint_rrset(&txt_rrs, &spf_rrs));
+    let records = spf_records(&txt_rrs);
+    let Some(record) = records.into_iter().next() else {
+        if txt.is_ok() && !has_finding(&findings, "spf.only-spf-rrtype") {
+            findings.push(
+                Finding::error(
+                    "spf.none",
+                    format!("{domain} publishes no SPF record: receivers get \"none\" and anyone can use the domain in MAIL FROM"),
+                )
+                .with_fix(format!("publish a TXT record at {domain}, e.g. \"v=spf1 mx -all\"")),
+            );
+        }
+        let tree = SpfNode {
+            domain: domain.clone(),
+            via: "record".into(),
+            error: Some("no SPF record".into()),
+            ..Default::default()
+        };
+        return finish(domain, None, findings, tree);
+    };
+    let tree = walk_record(
+        resolver,
+        domain.clone(),
+        "record".into(),
+        record.clone(),
+        0,
+        vec![domain.clone()],
+    )
+    .await;
+    findings.extend(tree.findings.iter().cloned());
+    finish(domain, Some(record), findings, tree)
+}
+
+fn finish(
+    domain: String,
+    record: Option<String>,
+    mut findings: Vec<Finding>,
+    tree: SpfNode,
+) -> SpfLint {
+    collect_tree_findings(&tree, &mut findings, true);
+    if tree.lookups_total > LOOKUP_LIMIT {
+        let mut parts: Vec<String> = tree
+            .children
+            .iter()
+            .map(|c| format!("{} → {}", c.via, c.lookups_total))
+            .collect();
+        parts.sort();
+        findings.push(
+            Finding::error(
+                "spf.too-many-lookups",
+                format!("the record needs {} DNS lookups when fully expanded; above {LOOKUP_LIMIT} the result is permerror (RFC 7208 §4.6.4). Per branch (the term itself included): {}", tree.lookups_total, parts.join(", ")),
+            )
+            .with_fix("replace includes of big providers you no longer use, or list their ip4:/ip6: ranges directly, or move senders to a subdomain with its own record"),
+        );
+    } else if tree.lookups_total >= LOOKUP_LIMIT - 1 {
+        findings.push(Finding::warning(
+            "spf.near-lookup-limit",
+            format!("the record needs {} of the {LOOKUP_LIMIT} allowed DNS lookups: one more include by a provider will break it", tree.lookups_total),
+        ));
+    }
+    if tree.voids_total > VOID_LIMIT {
+        findings.push(
+            Finding::error(
+                "spf.too-many-voids",
+                format!("{} lookups return no records (void lookups); above {VOID_LIMIT} many receivers return permerror (RFC 7208 §4.6.4)", tree.voids_total),
+            )
+            .with_fix("remove the terms that point at names with no records"),
+        );
+    }
+    SpfLint {
+        domain,
+        record,
+        lookups: tree.lookups_total,
+        void_lookups: tree.voids_total,
+        findings,
+        tree,
+        dns: Vec::new(),
+    }
+}
+
+/// Findings of included records go into the overall list once, prefixed
+/// with where they come from; the root's own are already there.
+fn collect_tree_findings(node: &SpfNode, out: &mut Vec<Finding>, root: bool) {
+    if !root {
+        for f in &node.findings {
+            let mut f = f.clone();
+            f.message = format!("in {} ({}): {}", node.domain, node.via, f.message);
+            out.push(f);
+        }
+    }
+    for c in &node.children {
+        collect_tree_findings(c, out, false);
+    }
+}
+
+fn txt_rrs(a: &Answer) -> Vec<Vec<String>> {
+    a.of_type(RType::Txt)
+        .filter_map(|d| match d {
+            crate::dns::RData::Txt(s) => Some(s.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The SPF records among TXT RRs (RFC 7208 §4.5: "v=spf1" then space or end).
+fn spf_records(rrs: &[Vec<String>]) -> Vec<String> {
+    rrs.iter()
+        .map(|rr| rr.concat())
+        .filter(|j| {
+            let l = j.to_ascii_lowercase();
+            l == "v=spf1" || l.starts_with("v=spf1 ")
+        })
+        .collect()
+}
+
+fn is_void(r: &Result<Answer, DnsError>, rtype: RType) -> bool {
+    match r {
+        Ok(a) => {
+            a.rcode == Rcode::NxDomain
+                || (a.rcode == Rcode::NoError && a.of_type(rtype).next().is_none())
+        }
+        Err(_) => false,
+    }
+}
+
+fn ipv4_count(prefix: u8) -> u64 {
+    1u64 << (32 - u32::from(prefix.min(32)))
+}
+
+/// What one DNS-querying term contributes once looked up.
+enum Outcome {
+    Child(SpfNode),
+    Addresses {
+        ip4: Vec<String>,
+        ip6: Vec<String>,
+        voids: u32,
+        /// DNS lookups beyond the term itself that count (none: MX exchanges count separately).
+        note: Option<String>,
+    },
+    Note(String),
+}
+
+fn walk_record<'a>(
+    resolver: &'a dyn Resolver,
+    domain: String,
+    via: String,
+    record: String,
+    depth: usize,
+    path: Vec<String>,
+) -> LocalBoxFuture<'a, SpfNode> {
+    async move {
+        let mut node = SpfNode {
+            findings: lint_text(&record),
+            domain: domain.clone(),
+            via,
+            record: Some(record.clone()),
+            ..Default::default()
+        };
+        let all_terms = terms(&record);
+        let has_all = all_terms
+            .iter()
+            .any(|t| matches!(t, Term::Mechanism { name, .. } if name == "all"));
+        let mut futs: Vec<LocalBoxFuture<'a, Outcome>> = Vec::new();
+        for t in &all_terms {
+            match t {
+                Term::Mechanism { name, arg, cidr, raw, .. } => match name.as_str() {
+                    "ip4" | "ip6" => {
+                        if let Some(a) = arg {
+                            let full = match cidr {
+                                Some(c) => format!("{a}/{c}"),
+                                None => a.clone(),
+                            };
+                            if check_ip_arg(&full, name == "ip6").is_ok() {
+                                if name == "ip4" {
+                                    node.ip4.push(full);
+                                } else {
+                                    node.ip6.push(full);
+                                }
+                            }
+                        }
+                    }
+                    "include" | "a" | "mx" | "ptr" | "exists" => {
+                        node.lookups_here += 1;
+                        let target = arg.clone().unwrap_or_else(|| domain.clone());
+                        if target.contains('%') {
+                            node.notes.push(format!("\"{raw}\" uses macros and is expanded per message; not followed here"));
+                            continue;
+                        }
+                        let target = normalize_name(&target);
+                        match name.as_str() {
+                            "include" => futs.push(follow(resolver, target, format!("include:{}", arg.clone().unwrap_or_default()), depth, path.clone())),
+                            "a" => futs.push(resolve_a(resolver, target, cidr.clone(), raw.clone())),
+                            "mx" => futs.push(resolve_mx(resolver, target, cidr.clone(), raw.clone())),
+                            "ptr" => node.notes.push("\"ptr\" depends on the sending IP address; its lookups are counted but not made here".into()),
+                            _ => futs.push(resolve_exists(resolver, target, raw.clone())),
+                        }
+                    }
+                    _ => {}
+                },
+                Term::Modifier { name, value, .. } if name == "redirect" => {
+                    node.lookups_here += 1;
+                    if has_all {
+                        node.notes.push(format!("redirect={value} is not followed: the record has `all`"));
+                    } else if value.contains('%') {
+                        node.notes.push(format!("redirect={value} uses macros; not followed here"));
+                    } else {
+                        futs.push(follow(resolver, normalize_name(value), format!("redirect={value}"), depth, path.clone()));
+                    }
+                }
+                _ => {}
+            }
+        }
+        for outcome in join_all(futs).await {
+            match outcome {
+                Outcome::Child(c) => node.children.push(c),
+                Outcome::Addresses { ip4, ip6, voids, note } => {
+                    node.ip4.extend(ip4);
+                    node.ip6.extend(ip6);
+                    node.voids_here += voids;
+                    if let Some(n) = note {
+                        node.notes.push(n);
+                    }
+                }
+                Outcome::Note(n) => node.notes.push(n),
+            }
+        }
+        node.lookups_total = node.lookups_here + node.children.iter().map(|c| c.lookups_total).sum::<u32>();
+        node.voids_total = node.voids_here + node.children.iter().map(|c| c.voids_total).sum::<u32>();
+        node.ip4_total = node.ip4.len() + node.children.iter().map(|c| c.ip4_total).sum::<usize>();
+        node.ip6_total = node.ip6.len() + node.children.iter().map(|c| c.ip6_total).sum::<usize>();
+        node.ipv4_addresses_total = node
+            .ip4
+            .iter()
+            .map(|r| {
+                r.split_once('/')
+                    .and_then(|(_, p)| p.parse::<u8>().ok())
+                    .map(ipv4_count)
+                    .unwrap_or(1)
+            })
+            .sum::<u64>()
+            + node.children.iter().map(|c| c.ipv4_addresses_total).sum::<u64>();
+        node
+    }
+    .boxed_local()
+}
+
+/// Looks up the record an include or redirect points to and walks it.
+fn follow<'a>(
+    resolver: &'a dyn Resolver,
+    target: String,
+    via: String,
+    depth: usize,
+    mut path: Vec<String>,
+) -> LocalBoxFuture<'a, Outcome> {
+    async move {
+        let mut node = SpfNode {
+            domain: target.clone(),
+            via: via.clone(),
+            ..Default::default()
+        };
+        if path.contains(&target) {
+            node.error = Some(format!("loop: {} is already on the path {}", target, path.join(" → ")));
+            node.findings.push(Finding::error(
+                "spf.loop",
+                format!("{via} leads back to {target}: an include/redirect loop always ends in permerror"),
+            ));
+            return Outcome::Child(node);
+        }
+        if depth >= MAX_DEPTH {
+            node.error = Some("too deep; not followed".into());
+            return Outcome::Child(node);
+        }
+        let kind = if via.starts_with("include") { "include" } else { "redirect" };
+        let ans = resolver.query(&target, RType::Txt).await;
+        match ans {
+            Err(e) => {
+                node.error = Some(format!("DNS error: {e}"));
+                node.findings.push(Finding::warning(
+                    "spf.include-dns-error",
+                    format!("{via}: the lookup failed ({e}); receivers get temperror while it fails"),
+                ));
+                Outcome::Child(node)
+            }
+            Ok(a) => {
+                let records = spf_records(&txt_rrs(&a));
+                let void = is_void(&Ok(a.clone()), RType::Txt);
+                if void {
+                    node.voids_here = 1;
+                    node.voids_total = 1;
+                }
+                match records.len() {
+                    0 => {
+                        let why = if a.rcode == Rcode::NxDomain {
+                            format!("{target} does not exist (NXDOMAIN)")
+                        } else {
+                            format!("{target} has no SPF record")
+                        };
+                        node.error = Some(why.clone());
+                        let sev = if kind == "include" {
+                            format!("{via}: {why}; an include without a record is a permerror for every message (RFC 7208 §5.2)")
+                        } else {
+                            format!("{via}: {why}; a redirect to a domain without a record is a permerror (RFC 7208 §6.1)")
+                        };
+                        node.findings.push(
+                            Finding::error("spf.include-missing", sev)
+                                .with_fix(format!("remove \"{via}\" or fix the name (a typo? a provider that changed its include?)")),
+                        );
+                        Outcome::Child(node)
+                    }
+                    1 => {
+                        path.push(target.clone());
+                        let record = records.into_iter().next().unwrap_or_default();
+                        let mut child = walk_record(resolver, target, via, record, depth + 1, path).await;
+                        child.voids_total += node.voids_here;
+                        child.voids_here += node.voids_here;
+                        Outcome::Child(child)
+                    }
+                    n => {
+                        node.error = Some(format!("{n} SPF records at {target}"));
+                        node.findings.push(Finding::error(
+                            "spf.multiple-records",
+                            format!("{via}: {target} publishes {n} SPF records: permerror (RFC 7208 §4.5)"),
+                        ));
+                        Outcome::Child(node)
+                    }
+                }
+            }
+        }
+    }
+    .boxed_local()
+}
+
+fn cidr_parts(cidr: &Option<String>) -> (Option<String>, Option<String>) {
+    match cidr {
+        None => (None, None),
+        Some(c) => match c.split_once("//") {
+            Some((a, b)) => (
+                Some(a.to_string()).filter(|s| !s.is_empty()),
+                Some(b.to_string()),
+            ),
+            None => match c.strip_prefix('/') {
+                Some(v6) => (None, Some(v6.to_string())),
+                None => (Some(c.clone()), None),
+            },
+        },
+    }
+}
+
+fn with_prefix(addr: String, p: &Option<String>) -> String {
+    match p {
+        Some(p) => format!("{addr}/{p}"),
+        None => addr,
+    }
+}
+
+async fn lookup_addresses(
+    resolver: &dyn Resolver,
+    name: &str,
+) -> (Vec<Ipv4Addr>, Vec<Ipv6Addr>, bool, Option<String>) {
+    let (a, aaaa) = futures::join!(
+        resolver.query(name, RType::A),
+        resolver.query(name, RType::Aaaa)
+    );
+    let mut err = None;
+    let v4 = match &a {
+        Ok(x) => x.ipv4(),
+        Err(e) => {
+            err = Some(e.to_string());
+            Vec::new()
+        }
+    };
+    let v6 = match &aaaa {
+        Ok(x) => x.ipv6(),
+        Err(e) => {
+            err = Some(e.to_string());
+            Vec::new()
+        }
+    };
+    // A term is void when neither family has records; a receiver asks only
+    // the family of the client address, so this counts at most one void.
+    let void = is_void(&a, RType::A) && is_void(&aaaa, RType::Aaaa);
+    (v4, v6, void, err)
+}
+
+fn resolve_a<'a>(
+    resolver: &'a dyn Resolver,
+    target: String,
+    cidr: Option<String>,
+    raw: String,
+) -> LocalBoxFuture<'a, Outcome> {
+    async move {
+        let (p4, p6) = cidr_parts(&cidr);
+        let (v4, v6, void, err) = lookup_addresses(resolver, &target).await;
+        Outcome::Addresses {
+            ip4: v4
+                .into_iter()
+                .map(|a| with_prefix(a.to_string(), &p4))
+                .collect(),
+            ip6: v6
+                .into_iter()
+                .map(|a| with_prefix(a.to_string(), &p6))
+                .collect(),
+            voids: u32::from(void),
+            note: if void {
+                Some(format!(
+                    "\"{raw}\": {target} has no A or AAAA records (a void lookup)"
+                ))
+            } else {
+                err.map(|e| format!("\"{raw}\": lookup failed: {e}"))
+            },
+        }
+    }
+    .boxed_local()
+}
+
+fn resolve_mx<'a>(
+    resolver: &'a dyn Resolver,
+    target: String,
+    cidr: Option<String>,
+    raw: String,
+) -> LocalBoxFuture<'a, Outcome> {
+    async move {
+        let (p4, p6) = cidr_parts(&cidr);
+        let ans = resolver.query(&target, RType::Mx).await;
+        let mut names = match &ans {
+            Ok(a) => a.names(RType::Mx),
+            Err(e) => return Outcome::Note(format!("\"{raw}\": MX lookup failed: {e}")),
+        };
+        if is_void(&ans, RType::Mx) {
+            return Outcome::Addresses {
+                ip4: Vec::new(),
+                ip6: Vec::new(),
+                voids: 1,
+                note: Some(format!("\"{raw}\": {target} has no MX records (a void lookup)")),
+            };
+        }
+        let mut note = None;
+        if names.len() > MX_NAME_LIMIT {
+            note = Some(format!("\"{raw}\": {target} has {} MX hosts; a receiver looking at more than {MX_NAME_LIMIT} returns permerror (RFC 7208 §4.6.4)", names.len()));
+        }
+        names.retain(|n| !n.is_empty());
+        let results = join_all(names.iter().map(|n| lookup_addresses(resolver, n))).await;
+        let mut ip4 = Vec::new();
+        let mut ip6 = Vec::new();
+        for (v4, v6, _, _) in results {
+            ip4.extend(v4.into_iter().map(|a| with_prefix(a.to_string(), &p4)));
+            ip6.extend(v6.into_iter().map(|a| with_prefix(a.to_string(), &p6)));
+        }
+        Outcome::Addresses { ip4, ip6, voids: 0, note }
+    }
+    .boxed_local()
+}
+
+fn resolve_exists<'a>(
+    resolver: &'a dyn Resolver,
+    target: String,
+    raw: String,
+) -> LocalBoxFuture<'a, Outcome> {
+    async move {
+        let ans = resolver.query(&target, RType::A).await;
+        let void = is_void(&ans, RType::A);
+        Outcome::Addresses {
+            ip4: Vec::new(),
+            ip6: Vec::new(),
+            voids: u32::from(void),
+            note: Some(if void {
+                format!(
+                    "\"{raw}\": {target} has no A record: the term never matches (a void lookup)"
+                )
+            } else {
+                format!("\"{raw}\": {target} exists, so the term matches every sender")
+            }),
+        }
+    }
+    .boxed_local()
+}

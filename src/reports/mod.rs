@@ -1,0 +1,487 @@
+//! DMARC aggregate reports (RFC 7489 §7.2): read a report as mailbox
+//! providers send it (`.xml`, `.xml.gz`, `.zip`), with bounded
+//! decompression, into a table of sources with totals and pass rates.
+//!
+//! The XML itself is parsed by mail-auth (`Report::parse_xml`); this module
+//! does the unpacking, because mail-auth's own unpacking caps only the total
+//! size, and a UI needs a clear error for a bomb rather than a stalled tab.
+
+use crate::dns::{reverse_name, QueryLog, RType, Recorder, Resolver};
+use futures::future::join_all;
+use mail_auth::report as mr;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::io::Read;
+
+/// Largest decompressed report accepted. Real aggregate reports from the
+/// biggest providers are a few MiB.
+pub const MAX_DECOMPRESSED: u64 = 50 * 1024 * 1024;
+/// Largest accepted compression ratio once past [`RATIO_FLOOR`]; XML
+/// compresses about 10-30×, bombs compress thousands of times.
+pub const MAX_RATIO: u64 = 200;
+/// Below this size the ratio is not checked (tiny reports compress well).
+pub const RATIO_FLOOR: u64 = 1024 * 1024;
+/// Zip archives with more entries than this are refused.
+pub const MAX_ZIP_ENTRIES: usize = 64;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "message", rename_all = "snake_case")]
+pub enum ReportError {
+    /// The decompressed size or ratio went past the limits.
+    TooLarge(String),
+    /// The gzip/zip container is damaged or not what its name says.
+    Decompress(String),
+    /// The XML is not a DMARC aggregate report.
+    Parse(String),
+    /// The archive holds no XML file.
+    Empty(String),
+}
+
+impl fmt::Display for ReportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReportError::TooLarge(m)
+            | ReportError::Decompress(m)
+            | ReportError::Parse(m)
+            | ReportError::Empty(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for ReportError {}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Container {
+    Xml,
+    Gzip,
+    Zip,
+}
+
+/// Reads at most the limits from `r`; `input_len` is the compressed size.
+fn read_bounded(r: impl Read, input_len: u64, what: &str) -> Result<Vec<u8>, ReportError> {
+    let cap = MAX_DECOMPRESSED.min(RATIO_FLOOR.max(input_len.saturating_mul(MAX_RATIO)));
+    let mut buf = Vec::new();
+    let read = r.take(cap + 1).read_to_end(&mut buf).map_err(|e| {
+        ReportError::Decompress(format!("{what}: the compressed data is damaged ({e})"))
+    })?;
+    if read as u64 > cap {
+        let why = if cap == MAX_DECOMPRESSED {
+            format!(
+                "it unpacks to more than {} MiB",
+                MAX_DECOMPRESSED / (1024 * 1024)
+            )
+        } else {
+            format!("it unpacks to more than {MAX_RATIO} times its compressed size of {input_len} bytes")
+        };
+        return Err(ReportError::TooLarge(format!(
+            "{what}: refused, {why}; real DMARC reports are far smaller (a decompression bomb?)"
+        )));
+    }
+    Ok(buf)
+}
+
+/// Unpacks a report file to its XML bytes. The container is recognized by
+/// its magic bytes, so a misnamed file still works.
+pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
+    let len = data.len() as u64;
+    if data.starts_with(&[0x1f, 0x8b]) {
+        let xml = read_bounded(
+            mail_auth::flate2::read::GzDecoder::new(data),
+            len,
+            "gzip file",
+        )?;
+        return Ok((Container::Gzip, xml));
+    }
+    if data.starts_with(b"PK\x03\x04") || data.starts_with(b"PK\x05\x06") {
+        let mut archive = mail_auth::zip::ZipArchive::new(std::io::Cursor::new(data))
+            .map_err(|e| ReportError::Decompress(format!("zip file: cannot be read ({e})")))?;
+        if archive.len() > MAX_ZIP_ENTRIES {
+            return Err(ReportError::TooLarge(format!(
+                "zip file: {} entries; a DMARC report has one",
+                archive.len()
+            )));
+        }
+        let mut names = Vec::new();
+        for i in 0..archive.len() {
+            let file = archive.by_index(i).map_err(|e| {
+                ReportError::Decompress(format!("zip file: entry {i} cannot be read ({e})"))
+            })?;
+            let name = file.name().to_string();
+            if file.is_dir() || !name.to_ascii_lowercase().ends_with(".xml") {
+                names.push(name);
+                continue;
+            }
+            // The declared size can lie; read_bounded enforces the real one.
+            if file.size() > MAX_DECOMPRESSED {
+                return Err(ReportError::TooLarge(format!(
+                    "zip entry {name}: declares {} bytes, over the {} MiB limit",
+                    file.size(),
+                    MAX_DECOMPRESSED / (1024 * 1024)
+                )));
+            }
+            let compressed = file.compressed_size().max(1);
+            let xml = read_bounded(file, compressed, &format!("zip entry {name}"))?;
+            return Ok((Container::Zip, xml));
+        }
+        return Err(ReportError::Empty(format!(
+            "zip file: no .xml file inside (found: {})",
+            if names.is_empty() {
+                "nothing".into()
+            } else {
+                names.join(", ")
+            }
+        )));
+    }
+    if len > MAX_DECOMPRESSED {
+        return Err(ReportError::TooLarge(format!(
+            "the file is larger than {} MiB",
+            MAX_DECOMPRESSED / (1024 * 1024)
+        )));
+    }
+    Ok((Container::Xml, data.to_vec()))
+}
+
+/// One row of the sources table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SourceRow {
+    pub source_ip: Option<String>,
+    /// Filled by [`resolve_ptrs`].
+    pub ptr: Option<String>,
+    pub count: u64,
+    pub header_from: String,
+    pub envelope_from: String,
+    pub envelope_to: Option<String>,
+    /// DMARC's verdict on SPF: pass means SPF passed *and* aligned.
+    pub spf_aligned: bool,
+    pub dkim_aligned: bool,
+    /// Raw SPF results as `domain: result`.
+    pub spf_results: Vec<String>,
+    /// Raw DKIM results as `domain (s=selector): result`.
+    pub dkim_results: Vec<String>,
+    pub dmarc_pass: bool,
+    /// none / quarantine / reject as applied by the receiver.
+    pub disposition: String,
+    /// Override reasons (forwarded, mailing_list, local_policy, ...).
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Totals {
+    pub messages: u64,
+    pub sources: usize,
+    pub dmarc_pass: u64,
+    pub spf_aligned_pass: u64,
+    pub dkim_aligned_pass: u64,
+    /// Percentages 0-100 of messages; 0 when there are none.
+    pub dmarc_pass_rate: f64,
+    pub spf_pass_rate: f64,
+    pub dkim_pass_rate: f64,
+    pub disposition_none: u64,
+    pub disposition_quarantine: u64,
+    pub disposition_reject: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct PolicyView {
+    pub domain: String,
+    pub p: String,
+    pub sp: String,
+    pub adkim: String,
+    pub aspf: String,
+    pub pct_or_testing: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AggregateReport {
+    pub container: Container,
+    pub org_name: String,
+    pub email: String,
+    pub report_id: String,
+    /// Unix seconds.
+    pub begin: u64,
+    pub end: u64,
+    pub policy: PolicyView,
+    /// Errors the reporter listed in the metadata.
+    pub reporter_errors: Vec<String>,
+    pub rows: Vec<SourceRow>,
+    pub totals: Totals,
+    /// DNS queries for the PTR names, once [`resolve_ptrs`] ran.
+    pub dns: Vec<QueryLog>,
+}
+
+fn disp(d: mr::Disposition) -> String {
+    match d {
+        mr::Disposition::None => "none",
+        mr::Disposition::Quarantine => "quarantine",
+        mr::Disposition::Reject => "reject",
+        mr::Disposition::Unspecified => "",
+    }
+    .into()
+}
+
+fn align(a: mr::Alignment) -> String {
+    match a {
+        mr::Alignment::Relaxed => "r",
+        mr::Alignment::Strict => "s",
+        mr::Alignment::Unspecified => "",
+    }
+    .into()
+}
+
+fn action(d: mr::ActionDisposition) -> String {
+    match d {
+        mr::ActionDisposition::None | mr::ActionDisposition::Pass => "none",
+        mr::ActionDisposition::Quarantine => "quarantine",
+        mr::ActionDisposition::Reject => "reject",
+        mr::ActionDisposition::Unspecified => "unspecified",
+    }
+    .into()
+}
+
+fn spf_str(r: mr::SpfResult) -> &'static str {
+    match r {
+        mr::SpfResult::None => "none",
+        mr::SpfResult::Neutral => "neutral",
+        mr::SpfResult::Pass => "pass",
+        mr::SpfResult::Fail => "fail",
+        mr::SpfResult::SoftFail => "softfail",
+        mr::SpfResult::TempError => "temperror",
+        mr::SpfResult::PermError => "permerror",
+    }
+}
+
+fn dkim_str(r: mr::DkimResult) -> &'static str {
+    match r {
+        mr::DkimResult::None => "none",
+        mr::DkimResult::Pass => "pass",
+        mr::DkimResult::Fail => "fail",
+        mr::DkimResult::Policy => "policy",
+        mr::DkimResult::Neutral => "neutral",
+        mr::DkimResult::TempError => "temperror",
+        mr::DkimResult::PermError => "permerror",
+    }
+}
+
+fn reason(r: &mr::PolicyOverrideReason) -> String {
+    let t = match r.type_ {
+        mr::PolicyOverride::LocalPolicy => "local_policy",
+        mr::PolicyOverride::MailingList => "mailing_list",
+        mr::PolicyOverride::PolicyTestMode => "sampled_out",
+        mr::PolicyOverride::TrustedForwarder => "trusted_forwarder",
+        mr::PolicyOverride::Other => "other",
+    };
+    match &r.comment {
+        Some(c) if !c.is_empty() => format!("{t} ({c})"),
+        _ => t.to_string(),
+    }
+}
+
+fn rate(n: u64, d: u64) -> f64 {
+    if d == 0 {
+        0.0
+    } else {
+        (n as f64) * 100.0 / (d as f64)
+    }
+}
+
+/// Reads a dropped file into the table. `name` is only used in messages.
+pub fn read_report(name: &str, data: &[u8]) -> Result<AggregateReport, ReportError> {
+    let (container, xml) = unpack(data).map_err(|e| prefix(name, e))?;
+    let r = mr::Report::parse_xml(&xml)
+        .map_err(|e| ReportError::Parse(format!("{name}: not a DMARC aggregate report: {e}")))?;
+    Ok(from_report(container, &r))
+}
+
+fn prefix(name: &str, e: ReportError) -> ReportError {
+    match e {
+        ReportError::TooLarge(m) => ReportError::TooLarge(format!("{name}: {m}")),
+        ReportError::Decompress(m) => ReportError::Decompress(format!("{name}: {m}")),
+        ReportError::Parse(m) => ReportError::Parse(format!("{name}: {m}")),
+        ReportError::Empty(m) => ReportError::Empty(format!("{name}: {m}")),
+    }
+}
+
+fn from_report(container: Container, r: &mr::Report) -> AggregateReport {
+    let m = &r.report_metadata;
+    let pp = &r.policy_published;
+    let rows: Vec<SourceRow> = r
+        .record
+        .iter()
+        .map(|rec| {
+            let pe = &rec.row.policy_evaluated;
+            let spf_aligned = pe.spf == mr::DmarcResult::Pass;
+            let dkim_aligned = pe.dkim == mr::DmarcResult::Pass;
+            SourceRow {
+                source_ip: rec.row.source_ip.map(|ip| ip.to_string()),
+                ptr: None,
+                count: u64::from(rec.row.count),
+                header_from: rec.identifiers.header_from.clone(),
+                envelope_from: rec.identifiers.envelope_from.clone(),
+                envelope_to: rec.identifiers.envelope_to.clone(),
+                spf_aligned,
+                dkim_aligned,
+                spf_results: rec
+                    .auth_results
+                    .spf
+                    .iter()
+                    .map(|s| format!("{}: {}", s.domain, spf_str(s.result)))
+                    .collect(),
+                dkim_results: rec
+                    .auth_results
+                    .dkim
+                    .iter()
+                    .map(|d| {
+                        if d.selector.is_empty() {
+                            format!("{}: {}", d.domain, dkim_str(d.result))
+                        } else {
+                            format!("{} (s={}): {}", d.domain, d.selector, dkim_str(d.result))
+                        }
+                    })
+                    .collect(),
+                dmarc_pass: spf_aligned || dkim_aligned,
+                disposition: action(pe.disposition),
+                reasons: pe.reason.iter().map(reason).collect(),
+            }
+        })
+        .collect();
+    let totals = totals(&rows);
+    AggregateReport {
+        container,
+        org_name: m.org_name.clone(),
+        email: m.email.clone(),
+        report_id: m.report_id.clone(),
+        begin: m.date_range.begin,
+        end: m.date_range.end,
+        policy: PolicyView {
+            domain: pp.domain.clone(),
+            p: disp(pp.p),
+            sp: disp(pp.sp),
+            adkim: align(pp.adkim),
+            aspf: align(pp.aspf),
+            pct_or_testing: if pp.testing {
+                "testing".into()
+            } else {
+                String::new()
+            },
+        },
+        reporter_errors: m.error.clone(),
+        rows,
+        totals,
+        dns: Vec::new(),
+    }
+}
+
+/// Totals over the rows (weighted by message count).
+pub fn totals(rows: &[SourceRow]) -> Totals {
+    let mut t = Totals {
+        sources: rows.len(),
+        ..Default::default()
+    };
+    for r in rows {
+        t.messages += r.count;
+        if r.dmarc_pass {
+            t.dmarc_pass += r.count;
+        }
+        if r.spf_aligned {
+            t.spf_aligned_pass += r.count;
+        }
+        if r.dkim_aligned {
+            t.dkim_aligned_pass += r.count;
+        }
+        match r.disposition.as_str() {
+            "quarantine" => t.disposition_quarantine += r.count,
+            "reject" => t.disposition_reject += r.count,
+            _ => t.disposition_none += r.count,
+        }
+    }
+    t.dmarc_pass_rate = rate(t.dmarc_pass, t.messages);
+    t.spf_pass_rate = rate(t.spf_aligned_pass, t.messages);
+    t.dkim_pass_rate = rate(t.dkim_aligned_pass, t.messages);
+    t
+}
+
+/// Looks up the PTR name of every source address, concurrently; fills
+/// `ptr` (the first name, or "(no PTR)") and the report's DNS log.
+pub async fn resolve_ptrs(resolver: &dyn Resolver, report: &mut AggregateReport) {
+    let rec = Recorder::new(resolver);
+    let ips: Vec<Option<std::net::IpAddr>> = report
+        .rows
+        .iter()
+        .map(|r| r.source_ip.as_deref().and_then(|s| s.parse().ok()))
+        .collect();
+    let names = join_all(ips.iter().map(|ip| {
+        let rec = &rec;
+        async move {
+            let ip = (*ip)?;
+            Some(match rec.query(&reverse_name(ip), RType::Ptr).await {
+                Ok(a) => a
+                    .names(RType::Ptr)
+                    .into_iter()
+                    .next()
+                    .map(|n| n.trim_end_matches('.').to_string())
+                    .unwrap_or_else(|| "(no PTR)".into()),
+                Err(e) => format!("(lookup failed: {e})"),
+            })
+        }
+    }))
+    .await;
+    for (row, name) in report.rows.iter_mut().zip(names) {
+        row.ptr = name;
+    }
+    report.dns = rec.log();
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortColumn {
+    SourceIp,
+    Ptr,
+    Count,
+    HeaderFrom,
+    EnvelopeFrom,
+    Spf,
+    Dkim,
+    Dmarc,
+    Disposition,
+}
+
+/// Sorts the table by a column; ties keep their previous order (stable),
+/// so sorting by one column then another gives a two-level sort.
+pub fn sort_rows(rows: &mut [SourceRow], column: SortColumn, descending: bool) {
+    use std::cmp::Ordering;
+    fn ip_key(s: &Option<String>) -> (u8, Vec<u8>) {
+        match s
+            .as_deref()
+            .and_then(|s| s.parse::<std::net::IpAddr>().ok())
+        {
+            Some(std::net::IpAddr::V4(a)) => (0, a.octets().to_vec()),
+            Some(std::net::IpAddr::V6(a)) => (1, a.octets().to_vec()),
+            None => (2, Vec::new()),
+        }
+    }
+    let cmp = |a: &SourceRow, b: &SourceRow| -> Ordering {
+        match column {
+            SortColumn::SourceIp => ip_key(&a.source_ip).cmp(&ip_key(&b.source_ip)),
+            SortColumn::Ptr => a.ptr.cmp(&b.ptr),
+            SortColumn::Count => a.count.cmp(&b.count),
+            SortColumn::HeaderFrom => a
+                .header_from
+                .to_ascii_lowercase()
+                .cmp(&b.header_from.to_ascii_lowercase()),
+            SortColumn::EnvelopeFrom => a
+                .envelope_from
+                .to_ascii_lowercase()
+                .cmp(&b.envelope_from.to_ascii_lowercase()),
+            SortColumn::Spf => a.spf_aligned.cmp(&b.spf_aligned),
+            SortColumn::Dkim => a.dkim_aligned.cmp(&b.dkim_aligned),
+            SortColumn::Dmarc => a.dmarc_pass.cmp(&b.dmarc_pass),
+            SortColumn::Disposition => a.disposition.cmp(&b.disposition),
+        }
+    };
+    if descending {
+        rows.sort_by(|a, b| cmp(b, a));
+    } else {
+        rows.sort_by(cmp);
+    }
+}
