@@ -166,8 +166,11 @@ impl Server {
     }
 }
 
+/// Where answers come from: a zone, or any function of (name, qtype).
+pub type AnswerSource = Arc<dyn Fn(&str, u16) -> Answer + Send + Sync>;
+
 struct Shared {
-    zone: Zone,
+    source: AnswerSource,
     opts: ServerOptions,
     stopping: Arc<AtomicBool>,
     connections: AtomicUsize,
@@ -181,12 +184,26 @@ struct Shared {
 /// behind threads parked on idle keep-alive connections, which made 5 of 10
 /// concurrent queries hang in our tests.
 pub fn spawn(zone: Zone, listen: &str, opts: ServerOptions) -> std::io::Result<Server> {
+    spawn_with(
+        Arc::new(move |name: &str, qtype: u16| answer(&zone, name, qtype)),
+        listen,
+        opts,
+    )
+}
+
+/// Like [`spawn`], with answers from `source` (tests that model special DNS
+/// behaviour, e.g. a conformance suite's own zone semantics).
+pub fn spawn_with(
+    source: AnswerSource,
+    listen: &str,
+    opts: ServerOptions,
+) -> std::io::Result<Server> {
     let listener = TcpListener::bind(listen)
         .map_err(|e| std::io::Error::new(e.kind(), format!("cannot listen on {listen}: {e}")))?;
     let addr = listener.local_addr()?;
     let stopping = Arc::new(AtomicBool::new(false));
     let shared = Arc::new(Shared {
-        zone,
+        source,
         opts,
         stopping: stopping.clone(),
         connections: AtomicUsize::new(0),
@@ -580,7 +597,7 @@ fn respond(req: &HttpRequest, shared: &Shared) -> Option<HttpResponse> {
             rcode: Rcode::from_code(*rcode),
             records: Vec::new(),
         },
-        _ => answer(&shared.zone, asked.name(), asked.qtype()),
+        _ => (shared.source)(asked.name(), asked.qtype()),
     };
     let (ctype, encoded) = match &asked {
         Asked::Wire(q) => match codec::encode_wire_answer(q, &answer) {

@@ -11,8 +11,6 @@ use mail_auth::dkim::generate::DkimKeyPair;
 use mail_auth::dkim::DkimSigner;
 use rustls_pki_types::{PrivateKeyDer, PrivatePkcs1KeyDer};
 
-const NOW: u64 = 1_795_428_000;
-
 fn unsigned(ip: &str) -> String {
     format!(
         "Return-Path: <alice@example.org>\r\n\
@@ -63,10 +61,8 @@ fn sign(f: Fixture, message: &str) -> (String, Zone) {
 
 fn run(raw: &str, zone: &Zone) -> headerscope::report::Report {
     let resolver = ZoneResolver::offline(zone.clone());
-    let options = Options {
-        now: Some(NOW),
-        ..Default::default()
-    };
+    // mail-auth's signer stamps t= with the system clock, so the check uses the clock too.
+    let options = Options::default();
     futures::executor::block_on(inspect(raw.as_bytes(), &options, &resolver)).expect("inspect runs")
 }
 
@@ -127,5 +123,5 @@ fn spoofed_sender_fails_spf_and_dmarc() {
     assert_eq!(r.spf.result, AuthResult::Fail);
     assert!(r.dkim.is_empty());
     assert_eq!(r.dmarc.result, AuthResult::Fail);
-    assert_eq!(r.dmarc.disposition, "reject");
+    assert!(r.dmarc.disposition.starts_with("reject"), "{}", r.dmarc.disposition);
 }

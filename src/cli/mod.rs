@@ -4,7 +4,7 @@
 pub mod args;
 pub mod text;
 
-use crate::dns::doh::{DohEndpoint, DohFormat, DohResolver};
+use crate::dns::doh::{DohEndpoint, DohResolver};
 use crate::dns::zone::{Zone, ZoneResolver};
 use crate::dns::Resolver;
 use args::{Command, DnsArgs, Format};
@@ -97,9 +97,7 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), Usage> {
             let server = crate::dohd::spawn(
                 zone,
                 &d.listen,
-                crate::dohd::ServerOptions {
-                    delay_ms: d.delay_ms,
-                },
+                crate::dohd::ServerOptions::default().with_delay_ms(d.delay_ms),
             )
             .map_err(|e| Usage(format!("cannot listen on {}: {e}", d.listen)))?;
             let _ = writeln!(
@@ -161,7 +159,7 @@ pub fn build_resolver(dns: &DnsArgs) -> Result<Box<dyn Resolver>, Usage> {
         return Ok(Box::new(ZoneResolver::offline(zone)));
     }
     let endpoint = match &dns.doh {
-        Some(url) => endpoint_for(url)?,
+        Some(url) => DohEndpoint::custom(url).map_err(|e| Usage(format!("--doh: {e}")))?,
         None => DohEndpoint::cloudflare(),
     };
     let doh: Box<dyn Resolver> = Box::new(DohResolver::new(endpoint));
@@ -170,22 +168,4 @@ pub fn build_resolver(dns: &DnsArgs) -> Result<Box<dyn Resolver>, Usage> {
     } else {
         Ok(Box::new(ZoneResolver::with_fallback(zone, doh)))
     }
-}
-
-/// A custom DoH URL: `/resolve` paths and `ct=application/dns-json` mean the
-/// JSON API, anything else RFC 8484 wire format.
-pub fn endpoint_for(url: &str) -> Result<DohEndpoint, Usage> {
-    if !(url.starts_with("https://") || url.starts_with("http://")) {
-        return Err(Usage(format!("--doh needs an http(s) URL, got '{url}'")));
-    }
-    let path = url.split('?').next().unwrap_or(url);
-    let format = if path.ends_with("/resolve") || url.contains("dns-json") {
-        DohFormat::Json
-    } else {
-        DohFormat::Wire
-    };
-    Ok(DohEndpoint {
-        url: url.to_string(),
-        format,
-    })
 }
