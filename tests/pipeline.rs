@@ -123,5 +123,9 @@ fn spoofed_sender_fails_spf_and_dmarc() {
     assert_eq!(r.spf.result, AuthResult::Fail);
     assert!(r.dkim.is_empty());
     assert_eq!(r.dmarc.result, AuthResult::Fail);
-    assert!(r.dmarc.disposition.starts_with("reject"), "{}", r.dmarc.disposition);
+    assert!(
+        r.dmarc.disposition.starts_with("reject"),
+        "{}",
+        r.dmarc.disposition
+    );
 }
