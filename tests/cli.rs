@@ -209,3 +209,70 @@ fn spf_json_shape() {
         assert!(v.get(k).is_some(), "spf json lacks {k}");
     }
 }
+
+#[test]
+fn batch_prints_json_lines_in_input_order() {
+    let basic = std::fs::read_to_string(data("basic.eml")).expect("fixture");
+    let mut mbox = String::new();
+    for i in 0..7 {
+        mbox.push_str(&format!(
+            "From sender{i}@example.org Mon Nov 23 10:00:0{i} 2026\n"
+        ));
+        if i == 3 {
+            mbox.push_str("no header here\n\n");
+        } else {
+            mbox.push_str(&basic.replace("Subject: hello", &format!("Subject: hello {i}")));
+            mbox.push('\n');
+        }
+    }
+    let path = std::env::temp_dir().join(format!("hs-batch-{}.mbox", std::process::id()));
+    std::fs::write(&path, mbox).expect("write mbox");
+    let p = path.to_str().unwrap_or_default();
+    let o = run(
+        &[
+            "check",
+            "--mbox",
+            p,
+            "--offline",
+            "--zone",
+            &data("basic.zone"),
+        ],
+        None,
+    );
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect();
+    assert_eq!(lines.len(), 7);
+    for (i, l) in lines.iter().enumerate() {
+        assert_eq!(l["index"], i);
+        assert_eq!(l["source"], format!("{p}#{}", i + 1));
+        if i == 3 {
+            assert!(l["error"]
+                .as_str()
+                .is_some_and(|e| e.contains("not an e-mail")));
+        } else {
+            assert_eq!(l["report"]["spf"]["result"], "pass");
+        }
+    }
+    // Two files are a batch too.
+    let o = run(
+        &[
+            "check",
+            &data("basic.eml"),
+            &data("basic.eml"),
+            "--offline",
+            "--zone",
+            &data("basic.zone"),
+        ],
+        None,
+    );
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 2);
+}

@@ -10,6 +10,7 @@ usage:
   headerscope check [FILE|-] [--ip IP] [--helo NAME] [--mail-from ADDR]
                     [--zone FILE]... [--offline] [--doh URL] [--now UNIX_SECONDS]
                     [--format text|json]
+  headerscope check FILE FILE... | --mbox FILE  [same options]   (batch: JSON lines)
   headerscope spf --ip IP --mail-from ADDR [--helo NAME]
                   [--zone FILE]... [--offline] [--doh URL] [--format text|json]
   headerscope doh-server --zone FILE... [--listen ADDR] [--delay-ms N]
@@ -22,6 +23,9 @@ options:
                   JSON API, others RFC 8484 wire format
   --now SECONDS   fix the clock (unix seconds) for signature timestamps and expiry
   --format        text (default, for people) or json
+  --mbox FILE     check every message of an mbox file; with several FILEs or --mbox the messages
+                  are checked in parallel and printed as JSON lines, in input order, one object
+                  {source, index, report} or {source, index, error} per message
 exit status: 0 when the evaluation ran (whatever the verdict), 2 on unusable input or arguments
 ";
 
@@ -41,7 +45,9 @@ pub struct DnsArgs {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckArgs {
-    pub file: Option<String>,
+    /// The message files; none or `-` is standard input, more than one is a batch.
+    pub files: Vec<String>,
+    pub mbox: Option<String>,
     pub ip: Option<IpAddr>,
     pub helo: Option<String>,
     pub mail_from: Option<String>,
@@ -134,7 +140,9 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
     let mut dns = DnsArgs::default();
     let (mut ip, mut helo, mut mail_from, mut now, mut format) =
         (None, None, None, None, Format::Text);
-    let mut file: Option<String> = None;
+    let mut format_set = false;
+    let mut files: Vec<String> = Vec::new();
+    let mut mbox: Option<String> = None;
     let mut listen = "127.0.0.1:8053".to_string();
     let mut delay_ms = 0u64;
     while w.pos < rest.len() {
@@ -160,7 +168,10 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                         .map_err(|_| Usage(format!("--now needs unix seconds, not '{v}'")))?,
                 );
             }
-            "--format" if sub != "doh-server" => format = parse_format(w.value(name, inline)?)?,
+            "--format" if sub != "doh-server" => {
+                format = parse_format(w.value(name, inline)?)?;
+                format_set = true;
+            }
             "--listen" if sub == "doh-server" => listen = w.value(name, inline)?.to_string(),
             "--delay-ms" if sub == "doh-server" => {
                 let v = w.value(name, inline)?;
@@ -168,8 +179,9 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                     .parse()
                     .map_err(|_| Usage(format!("--delay-ms needs a number, not '{v}'")))?;
             }
-            _ if sub == "check" && file.is_none() && (arg == "-" || !arg.starts_with('-')) => {
-                file = Some(arg.to_string())
+            "--mbox" if sub == "check" => mbox = Some(w.value(name, inline)?.to_string()),
+            _ if sub == "check" && (arg == "-" || !arg.starts_with('-')) => {
+                files.push(arg.to_string())
             }
             _ if arg.starts_with('-') => {
                 return Err(Usage(format!(
@@ -185,8 +197,22 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
         w.pos += 1;
     }
     match sub {
+        // A batch is for scripts: JSON lines unless text is asked for.
+        "check" if !format_set && (files.len() > 1 || mbox.is_some()) => {
+            Ok(Command::Check(CheckArgs {
+                files,
+                mbox,
+                ip,
+                helo,
+                mail_from,
+                now,
+                dns,
+                format: Format::Json,
+            }))
+        }
         "check" => Ok(Command::Check(CheckArgs {
-            file,
+            files,
+            mbox,
             ip,
             helo,
             mail_from,
@@ -229,7 +255,7 @@ mod tests {
         let Ok(Command::Check(c)) = p("check msg.eml --ip 192.0.2.1 --helo h.example --mail-from <a@b.example> --zone z1 --zone=z2 --offline --now 1700000000 --format json") else {
             panic!("check did not parse");
         };
-        assert_eq!(c.file.as_deref(), Some("msg.eml"));
+        assert_eq!(c.files, vec!["msg.eml"]);
         assert_eq!(c.ip, Some("192.0.2.1".parse().unwrap()));
         assert_eq!(c.mail_from.as_deref(), Some("a@b.example"));
         assert_eq!(c.dns.zones, vec!["z1", "z2"]);
@@ -239,11 +265,15 @@ mod tests {
         let Ok(Command::Check(c)) = p("check -") else {
             panic!("stdin form")
         };
-        assert_eq!(c.file.as_deref(), Some("-"));
+        assert_eq!(c.files, vec!["-"]);
         let Ok(Command::Check(c)) = p("check") else {
             panic!("no file")
         };
-        assert_eq!(c.file, None);
+        assert!(c.files.is_empty());
+        let Ok(Command::Check(c)) = p("check a.eml b.eml --mbox box --format json") else {
+            panic!("batch form")
+        };
+        assert_eq!((c.files.len(), c.mbox.as_deref()), (2, Some("box")));
     }
 
     #[test]
@@ -267,7 +297,6 @@ mod tests {
             .unwrap_err()
             .0
             .contains("unix seconds"));
-        assert!(p("check a b").unwrap_err().0.contains("unexpected"));
         assert!(p("check --bogus").unwrap_err().0.contains("unknown option"));
         assert!(p("frobnicate").unwrap_err().0.contains("unknown command"));
         assert!(

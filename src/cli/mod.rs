@@ -2,6 +2,7 @@
 //! rendering. `src/bin/headerscope.rs` only calls [`main_with_args`].
 
 pub mod args;
+pub mod batch;
 pub mod text;
 
 use crate::dns::doh::{DohEndpoint, DohResolver};
@@ -48,19 +49,11 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), Usage> {
             let _ = writeln!(out, "headerscope {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
+        Command::Check(c) if c.files.len() > 1 || c.mbox.is_some() => batch::run(&c, out),
         Command::Check(c) => {
-            let raw = read_input(c.file.as_deref())?;
+            let raw = read_input(c.files.first().map(String::as_str))?;
             let resolver = build_resolver(&c.dns)?;
-            let options = crate::Options {
-                overrides: crate::message::Overrides {
-                    ip: c.ip,
-                    helo: c.helo.clone(),
-                    mail_from: c.mail_from.clone(),
-                    boundary: None,
-                },
-                now: c.now,
-                ..Default::default()
-            };
+            let options = check_options(&c);
             let report =
                 futures::executor::block_on(crate::inspect(&raw, &options, resolver.as_ref()))
                     .map_err(|e| Usage(e.to_string()))?;
@@ -112,6 +105,20 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), Usage> {
     }
 }
 
+/// The inspection options a `check` command line asks for.
+pub fn check_options(c: &args::CheckArgs) -> crate::Options {
+    crate::Options {
+        overrides: crate::message::Overrides {
+            ip: c.ip,
+            helo: c.helo.clone(),
+            mail_from: c.mail_from.clone(),
+            boundary: None,
+        },
+        now: c.now,
+        ..Default::default()
+    }
+}
+
 fn write_out(out: &mut dyn Write, s: &str) -> Result<(), Usage> {
     out.write_all(s.as_bytes())
         .and_then(|_| {
@@ -124,7 +131,7 @@ fn write_out(out: &mut dyn Write, s: &str) -> Result<(), Usage> {
         .map_err(|e| Usage(format!("cannot write the output: {e}")))
 }
 
-fn read_input(file: Option<&str>) -> Result<Vec<u8>, Usage> {
+pub(crate) fn read_input(file: Option<&str>) -> Result<Vec<u8>, Usage> {
     let mut raw = Vec::new();
     match file {
         None | Some("-") => {
@@ -148,10 +155,20 @@ fn load_zone(path: &str) -> Result<Zone, Usage> {
 /// `--offline`: only the zones (everything else NXDOMAIN); zones without
 /// `--offline`: the zones first, then DoH; neither: DoH.
 pub fn build_resolver(dns: &DnsArgs) -> Result<Box<dyn Resolver>, Usage> {
+    resolver_with(load_zones(dns)?, dns)
+}
+
+/// Every `--zone` file, merged.
+pub fn load_zones(dns: &DnsArgs) -> Result<Zone, Usage> {
     let mut zone = Zone::new();
     for z in &dns.zones {
         zone.merge(load_zone(z)?);
     }
+    Ok(zone)
+}
+
+/// The resolver for already-loaded zones (batch workers each build one).
+pub fn resolver_with(zone: Zone, dns: &DnsArgs) -> Result<Box<dyn Resolver>, Usage> {
     if dns.offline {
         if dns.doh.is_some() {
             return Err(Usage("--offline and --doh contradict each other".into()));

@@ -40,7 +40,11 @@ pub fn parse(raw: &[u8]) -> Result<AuthenticatedMessage<'_>, InputError> {
     let msg = AuthenticatedMessage::parse(raw).ok_or_else(|| {
         InputError("this is not an e-mail message: no header section could be read".into())
     })?;
-    if msg.headers.is_empty() {
+    // mail-parser turns a line without a colon into a header with an empty
+    // value; a message needs at least one real "Name: value" field.
+    let is_field_name =
+        |n: &[u8]| !n.is_empty() && n.iter().all(|&b| (33..=126).contains(&b) && b != b':');
+    if !msg.headers.iter().any(|(n, _)| is_field_name(n)) {
         return Err(InputError("this is not an e-mail message: no header fields found (a header looks like 'Name: value')".into()));
     }
     Ok(msg)
@@ -253,5 +257,8 @@ From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
     fn rejects_non_messages() {
         assert!(parse(b"").is_err());
         assert!(parse(b"   \n ").is_err());
+        let e = parse(b"not a message at all\n").expect_err("prose is not a message");
+        assert!(e.0.contains("Name: value"), "{e}");
+        assert!(parse(b"Subject: x\n\nbody").is_ok());
     }
 }
