@@ -46,8 +46,8 @@ seed() {
             local n=0
             while IFS= read -r -d '' f; do
                 # Each Received header, unfolded, as one seed.
-                awk 'BEGIN{IGNORECASE=1} /^$|^\r$/{exit}
-                     /^[^ \t]/{if(h!="")print h; h=""} /^received:/{h=$0; next}
+                awk '/^$|^\r$/{exit}
+                     /^[^ \t]/{if(h!="")print h; h=""} tolower($0) ~ /^received:/{h=$0; next}
                      /^[ \t]/{if(h!="")h=h" "$0}
                      END{if(h!="")print h}' "$f" |
                     while IFS= read -r line; do
@@ -58,8 +58,8 @@ seed() {
             ;;
         dkim_tags)
             while IFS= read -r -d '' f; do
-                awk 'BEGIN{IGNORECASE=1} /^$|^\r$/{exit}
-                     /^[^ \t]/{if(h!="")print h; h=""} /^dkim-signature:/{h=$0; next}
+                awk '/^$|^\r$/{exit}
+                     /^[^ \t]/{if(h!="")print h; h=""} tolower($0) ~ /^dkim-signature:/{h=$0; next}
                      /^[ \t]/{if(h!="")h=h"\r\n"$0}
                      END{if(h!="")print h}' "$f" |
                     while IFS= read -r line; do
