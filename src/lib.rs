@@ -48,17 +48,29 @@ pub fn unix_now() -> u64 {
 }
 
 /// Inspects one raw message: identities, SPF, DKIM, ARC and DMARC, every DNS
-/// query logged. Independent lookups run concurrently.
+/// query logged. Independent lookups run concurrently. DNS waiting is bounded
+/// by the default [`dns::Budget`].
 pub async fn inspect(
     raw: &[u8],
     options: &Options,
     resolver: &dyn Resolver,
 ) -> Result<Report, InputError> {
+    inspect_with_budget(raw, options, resolver, dns::Budget::default()).await
+}
+
+/// [`inspect`] with explicit DNS time limits and a cancel token: a query past
+/// its limit, or after a cancel, fails and its check ends in temperror.
+pub async fn inspect_with_budget(
+    raw: &[u8],
+    options: &Options,
+    resolver: &dyn Resolver,
+    budget: dns::Budget,
+) -> Result<Report, InputError> {
     let msg = message::parse(raw)?;
     let overrides = &options.overrides;
     let identities = message::identities(&msg, overrides);
     let now = options.now.unwrap_or_else(unix_now);
-    let recorder = Recorder::new(resolver);
+    let recorder = Recorder::with_budget(resolver, budget);
     let mut notices = Vec::new();
 
     let ip: Option<IpAddr> = identities.ip.as_deref().and_then(|s| s.parse().ok());

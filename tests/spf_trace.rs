@@ -134,7 +134,7 @@ fn void_lookup_limit_is_counted_and_named() {
 fn dns_term_limit() {
     let r = run("192.0.2.99", "a@many.example.com", None);
     assert_eq!(r.result, AuthResult::PermError);
-    let e = find(&r.trace, "DNS-querying term number 11");
+    let e = find(&r.trace, "DNS lookup number 11");
     assert_eq!(e.kind, StepKind::Error);
 }
 

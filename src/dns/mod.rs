@@ -13,6 +13,9 @@ use std::collections::HashMap;
 use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::task::{Poll, Waker};
 use web_time::Instant;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -410,6 +413,124 @@ pub struct QueryLog {
 
 type SharedAnswer<'a> = Shared<LocalBoxFuture<'a, DnsResult>>;
 
+/// How long one inspection may wait for DNS. A resolver that never answers
+/// (a custom one without its own timeout, a DoH server that accepts the
+/// connection and goes silent) must still end in a temperror, not a hang.
+#[derive(Debug, Clone)]
+pub struct Budget {
+    /// The most one query may take; then it fails with [`DnsError::Timeout`].
+    pub per_query_ms: u64,
+    /// The most all queries together may take, counted from the start of
+    /// the inspection; queries started after that fail at once.
+    pub overall_ms: u64,
+    /// Lets the user stop the inspection: pending and later queries fail
+    /// with [`DnsError::Cancelled`].
+    pub cancel: Option<CancelToken>,
+}
+
+impl Default for Budget {
+    /// 10 s per query (twice the DoH resolver's own timeout, so that one
+    /// normally reports first) and 30 s overall (RFC 7208 §4.6.4 asks SPF
+    /// alone to allow at least 20 s).
+    fn default() -> Budget {
+        Budget {
+            per_query_ms: 10_000,
+            overall_ms: 30_000,
+            cancel: None,
+        }
+    }
+}
+
+struct CancelState {
+    cancelled: AtomicBool,
+    wakers: Mutex<Vec<Waker>>,
+}
+
+/// A cancel button for an inspection; clones share the state. It is `Send`
+/// so that a signal handler or another thread can press it.
+#[derive(Clone)]
+pub struct CancelToken(Arc<CancelState>);
+
+impl Default for CancelToken {
+    fn default() -> Self {
+        CancelToken::new()
+    }
+}
+
+impl fmt::Debug for CancelToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "CancelToken(cancelled: {})", self.is_cancelled())
+    }
+}
+
+impl CancelToken {
+    pub fn new() -> CancelToken {
+        CancelToken(Arc::new(CancelState {
+            cancelled: AtomicBool::new(false),
+            wakers: Mutex::new(Vec::new()),
+        }))
+    }
+
+    /// Stops every pending query of the inspections holding this token.
+    pub fn cancel(&self) {
+        self.0.cancelled.store(true, Ordering::SeqCst);
+        let wakers = match self.0.wakers.lock() {
+            Ok(mut w) => std::mem::take(&mut *w),
+            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
+        };
+        for w in wakers {
+            w.wake();
+        }
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.0.cancelled.load(Ordering::SeqCst)
+    }
+
+    /// Completes when [`CancelToken::cancel`] is called.
+    pub fn cancelled(&self) -> impl std::future::Future<Output = ()> + 'static {
+        let state = self.0.clone();
+        futures::future::poll_fn(move |cx| {
+            if state.cancelled.load(Ordering::SeqCst) {
+                return Poll::Ready(());
+            }
+            let mut wakers = match state.wakers.lock() {
+                Ok(w) => w,
+                Err(poisoned) => poisoned.into_inner(),
+            };
+            if !wakers.iter().any(|w| w.will_wake(cx.waker())) {
+                wakers.push(cx.waker().clone());
+            }
+            drop(wakers);
+            // Checked again: cancel() may have run between the load and the push.
+            if state.cancelled.load(Ordering::SeqCst) {
+                Poll::Ready(())
+            } else {
+                Poll::Pending
+            }
+        })
+    }
+}
+
+/// A timer that needs no runtime: futures-timer's helper thread natively (so
+/// it works under `futures::executor::block_on` and tokio alike), the
+/// browser's setTimeout in wasm.
+#[cfg(not(target_arch = "wasm32"))]
+fn sleep_ms(ms: u64) -> LocalBoxFuture<'static, ()> {
+    futures_timer::Delay::new(std::time::Duration::from_millis(ms)).boxed_local()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn sleep_ms(ms: u64) -> LocalBoxFuture<'static, ()> {
+    gloo_timers::future::TimeoutFuture::new(u32::try_from(ms).unwrap_or(u32::MAX)).boxed_local()
+}
+
+enum Waited {
+    Answer(DnsResult),
+    TimedOut,
+    Cancelled,
+}
+
 /// Wraps a resolver: logs every distinct query, and answers identical
 /// queries (in flight or finished) from the first one.
 pub struct Recorder<'a> {
@@ -417,16 +538,29 @@ pub struct Recorder<'a> {
     started: Instant,
     log: Rc<RefCell<Vec<QueryLog>>>,
     pending: RefCell<HashMap<(String, RType), (usize, SharedAnswer<'a>)>>,
+    budget: Budget,
 }
 
 impl<'a> Recorder<'a> {
+    /// A recorder with the default [`Budget`].
     pub fn new(inner: &'a dyn Resolver) -> Recorder<'a> {
+        Recorder::with_budget(inner, Budget::default())
+    }
+
+    /// A recorder whose queries are bounded by `budget` (the overall time
+    /// counts from now).
+    pub fn with_budget(inner: &'a dyn Resolver, budget: Budget) -> Recorder<'a> {
         Recorder {
             inner,
             started: Instant::now(),
             log: Rc::new(RefCell::new(Vec::new())),
             pending: RefCell::new(HashMap::new()),
+            budget,
         }
+    }
+
+    pub fn budget(&self) -> &Budget {
+        &self.budget
     }
 
     /// The log so far, in the order the queries were started.
@@ -469,9 +603,53 @@ impl<'r> Resolver for Recorder<'r> {
         let inner: &'r dyn Resolver = self.inner;
         let log = self.log.clone();
         let qname = key.0.clone();
+        let budget = self.budget.clone();
+        let spent_ms = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
         let fut: LocalBoxFuture<'r, DnsResult> = async move {
             let t0 = Instant::now();
-            let res = inner.query(&qname, rtype).await;
+            let remaining = budget.overall_ms.saturating_sub(spent_ms);
+            // Why the query got no answer, for the DNS log; the checks only see the DnsError.
+            let mut note: Option<String> = None;
+            let res = if budget
+                .cancel
+                .as_ref()
+                .is_some_and(CancelToken::is_cancelled)
+            {
+                note = Some("not sent: the inspection was cancelled".into());
+                Err(DnsError::Cancelled)
+            } else if remaining == 0 {
+                note = Some(format!(
+                    "not sent: the overall DNS time budget of {} ms was used up",
+                    budget.overall_ms
+                ));
+                Err(DnsError::Timeout)
+            } else {
+                let (limit, which) = if budget.per_query_ms <= remaining {
+                    (budget.per_query_ms, "the per-query limit")
+                } else {
+                    (remaining, "what was left of the overall DNS time budget")
+                };
+                let cancelled: LocalBoxFuture<'static, ()> = match &budget.cancel {
+                    Some(c) => c.cancelled().boxed_local(),
+                    None => futures::future::pending().boxed_local(),
+                };
+                let racers: Vec<LocalBoxFuture<'_, Waited>> = vec![
+                    inner.query(&qname, rtype).map(Waited::Answer).boxed_local(),
+                    sleep_ms(limit).map(|_| Waited::TimedOut).boxed_local(),
+                    cancelled.map(|_| Waited::Cancelled).boxed_local(),
+                ];
+                match futures::future::select_all(racers).await.0 {
+                    Waited::Answer(r) => r,
+                    Waited::TimedOut => {
+                        note = Some(format!("no answer within {limit} ms ({which})"));
+                        Err(DnsError::Timeout)
+                    }
+                    Waited::Cancelled => {
+                        note = Some("cancelled while waiting for the answer".into());
+                        Err(DnsError::Cancelled)
+                    }
+                }
+            };
             let elapsed = t0.elapsed().as_secs_f64() * 1000.0;
             if let Some(row) = log.borrow_mut().get_mut(idx) {
                 row.elapsed_ms = elapsed;
@@ -490,7 +668,10 @@ impl<'r> Resolver for Recorder<'r> {
                     }
                     Err(e) => {
                         row.status = "ERROR".into();
-                        row.error = Some(e.to_string());
+                        row.error = Some(match note {
+                            Some(n) => format!("{e}: {n}"),
+                            None => e.to_string(),
+                        });
                     }
                 }
             }

@@ -93,7 +93,7 @@ impl Ctx<'_> {
         self.dns_lookups.set(n);
         if n > MAX_DNS_TERMS {
             return Err(Stop::Perm(format!(
-                "`{term}` would be DNS-querying term number {n}: more than {MAX_DNS_TERMS} is a permerror (RFC 7208 §4.6.4)"
+                "`{term}` would be DNS lookup number {n} (DNS-querying terms): more than {MAX_DNS_TERMS} is a permerror (RFC 7208 §4.6.4)"
             )));
         }
         Ok(())

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Fuzzes headerscope's input paths with cargo-fuzz (libFuzzer) on nightly.
+#
+#   scripts/fuzz.sh                 every target, FUZZ_SECONDS (default 60) each
+#   scripts/fuzz.sh zone inspect    only these targets
+#   FUZZ_SECONDS=600 scripts/fuzz.sh
+#
+# Corpora are seeded at run time from tests/data into fuzz/corpus/<target>/
+# (not committed). On a crash the script stops with exit 1 and prints the
+# artifact path under fuzz/artifacts/<target>/; reproduce it with
+#   cargo +nightly fuzz run <target> <artifact>
+# and check the input in under tests/data/hostile/ with a regression test.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+CARGO_FUZZ_VERSION="0.13.2"
+SECONDS_PER_TARGET="${FUZZ_SECONDS:-60}"
+ALL_TARGETS=(message_intake received zone inspect spf_zone dkim_tags)
+TARGETS=("$@")
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
+
+if ! rustup toolchain list | grep -q '^nightly'; then
+    echo "fuzz.sh: the nightly toolchain is needed (rustup toolchain install nightly)" >&2
+    exit 2
+fi
+if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
+    # Built from crates.io source, pinned, with its own lockfile.
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+fi
+
+# Seeds: whole fixture messages for the message targets, zone files for the
+# zone targets, Received values and DKIM-Signature values cut out of the messages.
+seed() {
+    local target="$1" dir="fuzz/corpus/$1"
+    mkdir -p "$dir"
+    case "$target" in
+        message_intake|inspect)
+            find tests/data -type f -name '*.eml' -size -256k -exec cp -t "$dir" {} +
+            ;;
+        zone|spf_zone)
+            find tests/data -type f -name '*.zone' -size -256k -exec cp -t "$dir" {} +
+            ;;
+        received)
+            local n=0
+            while IFS= read -r -d '' f; do
+                # Each Received header, unfolded, as one seed.
+                awk '/^$|^\r$/{exit}
+                     /^[^ \t]/{if(h!="")print h; h=""} tolower($0) ~ /^received:/{h=$0; next}
+                     /^[ \t]/{if(h!="")h=h" "$0}
+                     END{if(h!="")print h}' "$f" |
+                    while IFS= read -r line; do
+                        n=$((n + 1))
+                        printf '%s' "${line#*:}" > "$dir/$(basename "$f").$n.$RANDOM"
+                    done
+            done < <(find tests/data -type f -name '*.eml' -size -256k -print0)
+            ;;
+        dkim_tags)
+            while IFS= read -r -d '' f; do
+                awk '/^$|^\r$/{exit}
+                     /^[^ \t]/{if(h!="")print h; h=""} tolower($0) ~ /^dkim-signature:/{h=$0; next}
+                     /^[ \t]/{if(h!="")h=h"\r\n"$0}
+                     END{if(h!="")print h}' "$f" |
+                    while IFS= read -r line; do
+                        printf '%s' "${line#*:}" > "$dir/$(basename "$f").$RANDOM"
+                    done
+            done < <(find tests/data -type f -name '*.eml' -size -256k -print0)
+            printf '%s' ' v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.org; s=sel; t=1800000000; h=from:subject; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=dGVzdA==' > "$dir/builtin-rsa"
+            printf '%s' 'v=DKIM1; k=ed25519; h=sha256; t=s:y; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=' > "$dir/builtin-key"
+            ;;
+    esac
+    # libFuzzer needs at least one input; an empty corpus starts from nothing.
+    [ -n "$(ls -A "$dir")" ] || printf 'x' > "$dir/empty-seed"
+}
+
+cargo +nightly fuzz build
+
+status=0
+for t in "${TARGETS[@]}"; do
+    seed "$t"
+    log="fuzz/artifacts/$t.log"
+    mkdir -p "fuzz/artifacts/$t"
+    echo "== $t: ${SECONDS_PER_TARGET}s"
+    # -rss_limit_mb: a 1 MB message may legitimately use memory; a leak or blow-up may not.
+    if cargo +nightly fuzz run "$t" "fuzz/corpus/$t" -- \
+        -max_total_time="$SECONDS_PER_TARGET" -max_len=262144 -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 >"$log" 2>&1; then
+        grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added)' "$log" |
+            sed "s/^/   $t /" || true
+    else
+        status=1
+        echo "!! $t found a crash or hang; log: $log" >&2
+        grep -E 'Test unit written to|SUMMARY|panicked at' "$log" >&2 || tail -20 "$log" >&2
+    fi
+done
+exit $status
