@@ -28,6 +28,7 @@ const SELECTOR = 'e2e';
 
 // What each check must say about the message signed below.
 const EXPECTED = { spf: 'pass', dkim: 'pass', dmarc: 'pass' };
+const DNS_DELAY_MS = 150;
 
 const tmp = mkdtempSync(join(tmpdir(), 'headerscope-e2e-'));
 const cleanups = [];
@@ -137,7 +138,9 @@ before(async () => {
   const dohPort = await freePort();
   dohUrl = `http://127.0.0.1:${dohPort}/dns-query`;
   let dohLog = '';
-  const doh = spawn(HEADERSCOPE, ['doh-server', '--zone', zoneFile, '--listen', `127.0.0.1:${dohPort}`], {
+  // Each answer is delayed, as a real resolver's would be, so the progress indicator can be seen.
+  const args = ['doh-server', '--zone', zoneFile, '--listen', `127.0.0.1:${dohPort}`, '--delay-ms', String(DNS_DELAY_MS)];
+  const doh = spawn(HEADERSCOPE, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   doh.stdout.on('data', (d) => (dohLog += d));
@@ -187,8 +190,12 @@ async function openApp(viewport) {
   return { context, page, errors };
 }
 
-async function inspect(page) {
+async function inspect(page, { lookups = true } = {}) {
   await page.getByTestId('inspect-button').click();
+  if (lookups) {
+    // Visible while the (delayed) DoH answers are awaited.
+    await page.getByTestId('progress').waitFor({ state: 'visible', timeout: 10_000 });
+  }
   // The button is disabled while lookups are in flight and comes back after.
   await page.waitForSelector('[data-testid=inspect-button]:not([disabled])', { timeout: 60_000 });
 }
@@ -253,10 +260,19 @@ test('bad input gets a clear message, and nothing typed is lost', async () => {
   await page.getByTestId('doh-provider').selectOption('custom');
   await page.getByTestId('doh-custom-url').fill(dohUrl);
   await page.getByTestId('message-input').fill('   \n  ');
-  await inspect(page);
+  await inspect(page, { lookups: false });
   const banner = page.getByTestId('error-banner');
   await banner.waitFor({ state: 'visible' });
   assert.match(await banner.textContent(), /cannot be inspected: the message is empty/);
+
+  // Picking an .eml file loads it like a paste (CRLF as stored by a mail client).
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'signed.eml',
+    mimeType: 'message/rfc822',
+    buffer: Buffer.from(message.replace(/\n/g, '\r\n')),
+  });
+  await page.waitForFunction(() => document.querySelector('#ip')?.value === '192.0.2.7');
+  assert.match(await page.getByTestId('message-input').inputValue(), /^DKIM-Signature: v=1;/);
 
   // Bad identity input is refused before anything runs.
   await page.getByTestId('message-input').fill(message);
