@@ -271,7 +271,7 @@ test('bad input gets a clear message, and nothing typed is lost', async () => {
     mimeType: 'message/rfc822',
     buffer: Buffer.from(message.replace(/\n/g, '\r\n')),
   });
-  await page.waitForFunction(() => document.querySelector('#ip')?.value === '192.0.2.7');
+  await page.waitForFunction((ip) => document.querySelector('#ip')?.value === ip, CLIENT_IP);
   assert.match(await page.getByTestId('message-input').inputValue(), /^DKIM-Signature: v=1;/);
 
   // Bad identity input is refused before anything runs.
