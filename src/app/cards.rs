@@ -111,7 +111,13 @@ fn no_dkim() -> Html {
 fn arc(r: &Report) -> Html {
     let a = &r.arc;
     let body = trace::view(&a.trace);
-    card("verdict-arc", html! { "ARC" }, a.result, a.reason.clone(), body)
+    card(
+        "verdict-arc",
+        html! { "ARC" },
+        a.result,
+        a.reason.clone(),
+        body,
+    )
 }
 
 fn dmarc(r: &Report) -> Html {

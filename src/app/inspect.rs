@@ -150,7 +150,11 @@ pub fn input_panel(props: &Props) -> Html {
     };
     let ip_src = src(&state.fields.ip, &inf.ip, &inf.sources.ip);
     let helo_src = src(&state.fields.helo, &inf.helo, &inf.sources.helo);
-    let mf_src = src(&state.fields.mail_from, &inf.mail_from, &inf.sources.mail_from);
+    let mf_src = src(
+        &state.fields.mail_from,
+        &inf.mail_from,
+        &inf.sources.mail_from,
+    );
     let reset = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ResetFields))

@@ -76,7 +76,22 @@ fn app() -> Html {
 
 fn progress(state: &AppState) -> Html {
     if state.running.is_none() {
-        return Html::default();
+        // Announces the outcome to screen readers, which do not see the cards change.
+        let done = match &state.outcome {
+            Some(Outcome::Report(r)) => {
+                let dkim = match r.dkim.first() {
+                    Some(d) if r.dkim.len() == 1 => d.result.as_str().to_string(),
+                    Some(_) => format!("{} signatures", r.dkim.len()),
+                    None => "none".into(),
+                };
+                format!(
+                    "Inspection finished: SPF {}, DKIM {dkim}, DMARC {}.",
+                    r.spf.result, r.dmarc.result
+                )
+            }
+            _ => String::new(),
+        };
+        return html! { <p class="visually-hidden" role="status">{ done }</p> };
     }
     let p = state.progress;
     let in_flight = p.started.saturating_sub(p.finished);

@@ -89,10 +89,10 @@ pub fn start(state: &UseReducerHandle<AppState>) {
             finished: Cell::new(0),
             report: progress,
         };
+        // The clock for signature times, no receiver name: the rest as the core defaults.
         let options = Options {
             overrides,
-            now: None,
-            receiver: None,
+            ..Default::default()
         };
         let outcome = match crate::inspect(&raw, &options, &resolver).await {
             Ok(report) => Outcome::Report(Rc::new(report)),

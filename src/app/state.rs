@@ -139,17 +139,19 @@ impl Fields {
             let t = typed.trim();
             (!t.is_empty() && Some(t) != inferred.as_deref()).then(|| t.to_string())
         }
-        let ip = match changed(&self.ip, &inferred.ip) {
-            Some(s) => Some(s.parse().map_err(|_| {
-                format!("The connecting IP '{s}' is not an IPv4 or IPv6 address.")
-            })?),
-            None => None,
-        };
+        let ip =
+            match changed(&self.ip, &inferred.ip) {
+                Some(s) => Some(s.parse().map_err(|_| {
+                    format!("The connecting IP '{s}' is not an IPv4 or IPv6 address.")
+                })?),
+                None => None,
+            };
         Ok(Overrides {
             ip,
             helo: changed(&self.helo, &inferred.helo),
             mail_from: changed(&self.mail_from, &inferred.mail_from)
                 .map(|m| message::angle_addr(&m)),
+            ..Default::default()
         })
     }
 }
@@ -196,7 +198,10 @@ pub enum Action {
     /// The text area changed (typing, pasting).
     SetRaw(String),
     /// A file was dropped or picked.
-    LoadFile { name: String, bytes: Vec<u8> },
+    LoadFile {
+        name: String,
+        bytes: Vec<u8>,
+    },
     SetField(Field, String),
     /// Puts back what the headers say into the identity fields.
     ResetFields,
@@ -204,8 +209,14 @@ pub enum Action {
     SetCustomUrl(String),
     SetCustomFormat(DohFormat),
     Start(u32),
-    Progress { run: u32, progress: Progress },
-    Finished { run: u32, outcome: Outcome },
+    Progress {
+        run: u32,
+        progress: Progress,
+    },
+    Finished {
+        run: u32,
+        outcome: Outcome,
+    },
     Error(String),
     DismissError,
 }
