@@ -1,4 +1,112 @@
 //! The Yew single-page app (wasm32 only): a shell over [`crate::inspect`].
 
+mod cards;
+mod dnslog;
+mod inspect;
+mod run;
+mod settings;
+mod state;
+mod storage;
+mod trace;
+
+use state::{Action, AppState, Outcome};
+use yew::prelude::*;
+
 /// Mounts the app on the page's body.
-pub fn start() {}
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_fatal();
+    }));
+    yew::Renderer::<App>::new().render();
+}
+
+/// A panic stops the wasm instance, so the app cannot render any more: say so
+/// in the static element index.html keeps for this, and that the text is saved.
+fn show_fatal() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("fatal"))
+    {
+        el.set_text_content(Some(
+            "Something went wrong inside headerscope and the page stopped. Your message and settings are saved in this browser: reload the page to continue. (Details are in the browser console.)",
+        ));
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
+#[function_component(App)]
+fn app() -> Html {
+    let state = use_reducer(AppState::load);
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissError))
+    };
+    html! {
+        <>
+            <header class="top">
+                <h1>{ "headerscope" }</h1>
+                <p class="tagline">{ "SPF, DKIM, DMARC and ARC for one e-mail, with every step and every DNS query shown." }</p>
+                <p class="privacy" data-testid="privacy">
+                    { "Your message never leaves this browser. Only DNS queries (names such as selector._domainkey.example.org) go to the DNS-over-HTTPS resolver chosen below." }
+                </p>
+            </header>
+            <main>
+                if let Some(e) = &state.error {
+                    <div class="banner error" role="alert" data-testid="error-banner">
+                        <span>{ e.clone() }</span>
+                        <button type="button" class="button secondary" onclick={dismiss} aria-label="Dismiss this message">{ "Dismiss" }</button>
+                    </div>
+                }
+                <inspect::InputPanel state={state.clone()} />
+                { progress(&state) }
+                if let Some(Outcome::Report(r)) = &state.outcome {
+                    <div class={classes!("results", state.running.is_some().then_some("stale"))}>
+                        { cards::view(r) }
+                        { dnslog::view(&r.dns) }
+                    </div>
+                }
+            </main>
+            <footer class="bottom">
+                <p>{ "headerscope evaluates SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 7489) and ARC (RFC 8617) in your browser." }</p>
+            </footer>
+        </>
+    }
+}
+
+fn progress(state: &AppState) -> Html {
+    if state.running.is_none() {
+        // Announces the outcome to screen readers, which do not see the cards change.
+        let done = match &state.outcome {
+            Some(Outcome::Report(r)) => {
+                let dkim = match r.dkim.first() {
+                    Some(d) if r.dkim.len() == 1 => d.result.as_str().to_string(),
+                    Some(_) => format!("{} signatures", r.dkim.len()),
+                    None => "none".into(),
+                };
+                format!(
+                    "Inspection finished: SPF {}, DKIM {dkim}, DMARC {}.",
+                    r.spf.result, r.dmarc.result
+                )
+            }
+            _ => String::new(),
+        };
+        return html! { <p class="visually-hidden" role="status">{ done }</p> };
+    }
+    let p = state.progress;
+    let in_flight = p.started.saturating_sub(p.finished);
+    let text = if p.started == 0 {
+        "Parsing the message…".to_string()
+    } else {
+        format!(
+            "DNS lookups: {} answered, {} in flight…",
+            p.finished, in_flight
+        )
+    };
+    html! {
+        <div class="progress" role="status" aria-live="polite" data-testid="progress">
+            <span class="spinner" aria-hidden="true"></span>
+            <span>{ text }</span>
+        </div>
+    }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check and test: formatting, lints
+# (native and wasm32), the Rust tests, the release build of the app, and the
+# browser end-to-end test against it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n[test] %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "cargo clippy (native, all targets)"
+cargo clippy --all-targets -- -D warnings
+
+step "cargo clippy (wasm32: the app)"
+cargo clippy --target wasm32-unknown-unknown --lib --bin headerscope-web -- -D warnings
+
+step "cargo test"
+cargo test
+
+step "cargo build --bin headerscope (the DoH server the browser test starts)"
+cargo build --bin headerscope
+
+step "trunk build --release"
+trunk build --release
+
+step "browser end-to-end test"
+node --test tests/e2e/

@@ -1,0 +1,55 @@
+//! Every DNS query the inspection made, in the order it was sent.
+
+use crate::dns::QueryLog;
+use yew::prelude::*;
+
+fn row(i: usize, q: &QueryLog) -> Html {
+    let answer = match (&q.error, q.answers.is_empty()) {
+        (Some(e), _) => html! { <span class="dns-error">{ e.clone() }</span> },
+        (None, true) => html! { <span class="hint">{ "(no records)" }</span> },
+        (None, false) => html! {
+            <ul class="answers">{ for q.answers.iter().map(|a| html! { <li><code>{ a.clone() }</code></li> }) }</ul>
+        },
+    };
+    let status_class = match q.status.as_str() {
+        "NOERROR" => "ok",
+        "NXDOMAIN" => "nx",
+        _ => "bad",
+    };
+    html! {
+        <tr data-testid="dns-row">
+            <td class="num">{ i + 1 }</td>
+            <td><code class="qname">{ q.name.clone() }</code></td>
+            <td>{ q.rtype.as_str() }</td>
+            <td><span class={classes!("status", status_class)}>{ q.status.clone() }</span></td>
+            <td class="answer">{ answer }</td>
+            <td class="num">{ q.ttl.map(|t| t.to_string()).unwrap_or_else(|| "–".into()) }</td>
+            <td class="num">{ format!("{:.0} ms", q.elapsed_ms) }</td>
+            <td class="num">{ if q.shared > 0 { format!("+{}", q.shared) } else { String::new() } }</td>
+        </tr>
+    }
+}
+
+pub fn view(log: &[QueryLog]) -> Html {
+    let resolver = log.first().map(|q| q.resolver.clone()).unwrap_or_default();
+    html! {
+        <section class="panel" aria-labelledby="dns-title" data-testid="dns-log">
+            <h2 id="dns-title">{ format!("DNS queries ({})", log.len()) }</h2>
+            if log.is_empty() {
+                <p class="hint">{ "No DNS query was needed." }</p>
+            } else {
+                <p class="hint">{ format!("Resolver: {resolver}. \"Shared\" counts repeats answered by the same query.") }</p>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="DNS query log">
+                    <table class="dns">
+                        <thead><tr>
+                            <th scope="col">{ "#" }</th><th scope="col">{ "Name" }</th><th scope="col">{ "Type" }</th>
+                            <th scope="col">{ "Status" }</th><th scope="col">{ "Answer" }</th><th scope="col">{ "TTL" }</th>
+                            <th scope="col">{ "Time" }</th><th scope="col">{ "Shared" }</th>
+                        </tr></thead>
+                        <tbody>{ for log.iter().enumerate().map(|(i, q)| row(i, q)) }</tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,225 @@
+//! The input side: the message (paste, drop or pick a file), the identity
+//! fields inferred from the headers, the resolver choice and the Inspect button.
+
+use super::run;
+use super::settings::ResolverSettings;
+use super::state::{Action, AppState, Field};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Larger files are not e-mail a person pastes; refusing keeps the tab responsive.
+const MAX_FILE_BYTES: f64 = 25.0 * 1024.0 * 1024.0;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+}
+
+fn read_file(state: UseReducerHandle<AppState>, file: web_sys::File) {
+    let name = file.name();
+    if file.size() > MAX_FILE_BYTES {
+        state.dispatch(Action::Error(format!(
+            "'{name}' is {:.1} MB: too large for a message (the limit is 25 MB).",
+            file.size() / 1_048_576.0
+        )));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match JsFuture::from(file.array_buffer()).await {
+            Ok(buf) => {
+                let bytes = js_sys::Uint8Array::new(&buf).to_vec();
+                state.dispatch(Action::LoadFile { name, bytes });
+            }
+            Err(_) => state.dispatch(Action::Error(format!(
+                "'{name}' could not be read by the browser."
+            ))),
+        }
+    });
+}
+
+#[function_component(InputPanel)]
+pub fn input_panel(props: &Props) -> Html {
+    let state = props.state.clone();
+    let dragging = use_state(|| false);
+
+    let on_input = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let ta: HtmlTextAreaElement = e.target_unchecked_into();
+            state.dispatch(Action::SetRaw(ta.value()));
+        })
+    };
+    // Ctrl+Enter runs from the text area, so the keyboard never has to leave it.
+    let on_keydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                e.prevent_default();
+                run::start(&state);
+            }
+        })
+    };
+    let on_pick = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                read_file(state.clone(), file);
+            }
+            // Picking the same file again must fire `change` again.
+            input.set_value("");
+        })
+    };
+    let on_dragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_dragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let state = state.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0));
+            match file {
+                Some(file) => read_file(state.clone(), file),
+                None => {
+                    // Text dragged from another window arrives as data, not a file.
+                    if let Some(text) = e.data_transfer().and_then(|d| d.get_data("text").ok()) {
+                        if !text.is_empty() {
+                            state.dispatch(Action::SetRaw(text));
+                        }
+                    }
+                }
+            }
+        })
+    };
+    let on_inspect = {
+        let state = state.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            run::start(&state);
+        })
+    };
+
+    let field = |id: &'static str,
+                 label: &'static str,
+                 which: Field,
+                 value: &str,
+                 source: &str,
+                 placeholder: &'static str| {
+        let state = state.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::SetField(which, input.value()));
+        });
+        let hint_id = format!("{id}-hint");
+        html! {
+            <div class="field">
+                <label for={id}>{ label }</label>
+                <input id={id} data-testid={id} type="text" spellcheck="false" autocomplete="off"
+                    value={value.to_string()} {oninput} {placeholder}
+                    aria-describedby={hint_id.clone()} />
+                <small id={hint_id} class="hint">{ source.to_string() }</small>
+            </div>
+        }
+    };
+
+    let inf = &state.inferred;
+    let src = |typed: &str, inferred: &Option<String>, source: &str| -> String {
+        let t = typed.trim();
+        if t.is_empty() {
+            "empty: the headers decide".to_string()
+        } else if Some(t) == inferred.as_deref() {
+            format!("from {source}")
+        } else {
+            "your value: overrides the headers".to_string()
+        }
+    };
+    let ip_src = src(&state.fields.ip, &inf.ip, &inf.sources.ip);
+    let helo_src = src(&state.fields.helo, &inf.helo, &inf.sources.helo);
+    let mf_src = src(
+        &state.fields.mail_from,
+        &inf.mail_from,
+        &inf.sources.mail_from,
+    );
+    let reset = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ResetFields))
+    };
+    let running = state.running.is_some();
+
+    html! {
+        <form class="panel input-panel" onsubmit={on_inspect} aria-label="Message to inspect">
+            <div class={classes!("dropzone", dragging.then_some("dragging"))}
+                ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
+                <label for="message" class="big-label">{ "Raw message" }</label>
+                <p class="hint" id="message-hint">
+                    { "Paste the whole message, headers first (in most mail programs: \"Show original\" or \"View source\"), or drop an .eml file here. Ctrl+Enter inspects." }
+                </p>
+                <textarea id="message" data-testid="message-input" spellcheck="false"
+                    autocomplete="off" aria-describedby="message-hint"
+                    placeholder="Received: from mail.example.org (mail.example.org [192.0.2.7]) ..."
+                    value={state.raw.clone()} oninput={on_input} onkeydown={on_keydown} />
+                <div class="row">
+                    <button type="button" class="button secondary" onclick={Callback::from(|_: MouseEvent| open_file_picker())}>
+                        { "Open an .eml file…" }
+                    </button>
+                    <input id="file-input" data-testid="file-input" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true"
+                        accept=".eml,.msg,.txt,message/rfc822,text/plain" onchange={on_pick} />
+                    if let Some(f) = &state.file {
+                        <span class="hint" data-testid="file-note">
+                            { format!("{}: not UTF-8 text, so its exact bytes are inspected; editing the text replaces them.", f.name) }
+                        </span>
+                    }
+                </div>
+            </div>
+
+            <fieldset class="identities">
+                <legend>{ "SMTP identities" }</legend>
+                <p class="hint">{ "Inferred from the Received chain and Return-Path. Change one and inspect again to see what the verdicts would be." }</p>
+                <div class="fields">
+                    { field("ip", "Connecting IP", Field::Ip, &state.fields.ip, &ip_src, "192.0.2.7") }
+                    { field("helo", "HELO / EHLO name", Field::Helo, &state.fields.helo, &helo_src, "mail.example.org") }
+                    { field("mail-from", "MAIL FROM", Field::MailFrom, &state.fields.mail_from, &mf_src, "bounce@example.org") }
+                </div>
+                <button type="button" class="button secondary" onclick={reset} data-testid="reset-identities">
+                    { "Use the headers' values" }
+                </button>
+            </fieldset>
+
+            <ResolverSettings state={state.clone()} />
+
+            <div class="row actions">
+                <button type="submit" class="button primary" id="inspect" data-testid="inspect-button"
+                    disabled={running} aria-busy={running.to_string()}>
+                    { if running { "Inspecting…" } else { "Inspect" } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// The native file input is hidden (it cannot be styled); a real button,
+/// reachable by keyboard, opens its picker.
+fn open_file_picker() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("file-input"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        el.click();
+    }
+}

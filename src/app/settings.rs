@@ -1,0 +1,78 @@
+//! The DNS-over-HTTPS resolver choice: three public services or a custom URL.
+
+use super::state::{Action, AppState, Provider};
+use crate::dns::doh::DohFormat;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+}
+
+#[function_component(ResolverSettings)]
+pub fn resolver_settings(props: &Props) -> Html {
+    let state = props.state.clone();
+    let settings = &state.settings;
+    let on_provider = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let sel: HtmlSelectElement = e.target_unchecked_into();
+            state.dispatch(Action::SetProvider(Provider::from_id(&sel.value())));
+        })
+    };
+    let on_url = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::SetCustomUrl(input.value()));
+        })
+    };
+    let on_format = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let sel: HtmlSelectElement = e.target_unchecked_into();
+            let f = if sel.value() == "wire" {
+                DohFormat::Wire
+            } else {
+                DohFormat::Json
+            };
+            state.dispatch(Action::SetCustomFormat(f));
+        })
+    };
+    let custom = settings.provider == Provider::Custom;
+    html! {
+        <fieldset class="resolver">
+            <legend>{ "DNS resolver" }</legend>
+            <div class="fields">
+                <div class="field">
+                    <label for="doh-provider">{ "DNS-over-HTTPS service" }</label>
+                    <select id="doh-provider" data-testid="doh-provider" onchange={on_provider}>
+                        { for Provider::ALL.iter().map(|p| html! {
+                            <option value={p.id()} selected={*p == settings.provider}>{ p.label() }</option>
+                        }) }
+                    </select>
+                </div>
+                if custom {
+                    <div class="field wide">
+                        <label for="doh-custom-url">{ "Custom URL" }</label>
+                        <input id="doh-custom-url" data-testid="doh-custom-url" type="url" spellcheck="false"
+                            placeholder="https://dns.example.net/dns-query"
+                            value={settings.custom_url.clone()} oninput={on_url} />
+                    </div>
+                    <div class="field">
+                        <label for="doh-custom-format">{ "Format" }</label>
+                        <select id="doh-custom-format" data-testid="doh-custom-format" onchange={on_format}>
+                            <option value="json" selected={settings.custom_format == DohFormat::Json}>
+                                { "JSON (application/dns-json)" }
+                            </option>
+                            <option value="wire" selected={settings.custom_format == DohFormat::Wire}>
+                                { "RFC 8484 wire (application/dns-message)" }
+                            </option>
+                        </select>
+                    </div>
+                }
+            </div>
+        </fieldset>
+    }
+}

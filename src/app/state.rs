@@ -1,0 +1,369 @@
+//! The app's state and every change to it. What the user typed (message,
+//! identity fields, resolver settings) is written to localStorage on each
+//! change, so a reload or an error loses nothing.
+
+use super::storage;
+use crate::dns::doh::{DohEndpoint, DohFormat};
+use crate::message::{self, Overrides};
+use crate::report::{Identities, Report};
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+use yew::Reducible;
+
+const KEY_RAW: &str = "headerscope.message";
+const KEY_SETTINGS: &str = "headerscope.settings";
+const KEY_FIELDS: &str = "headerscope.identities";
+
+/// Which DNS-over-HTTPS service answers the lookups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Provider {
+    #[default]
+    Cloudflare,
+    Google,
+    Quad9,
+    Custom,
+}
+
+impl Provider {
+    pub const ALL: [Provider; 4] = [
+        Provider::Cloudflare,
+        Provider::Google,
+        Provider::Quad9,
+        Provider::Custom,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Provider::Cloudflare => "cloudflare",
+            Provider::Google => "google",
+            Provider::Quad9 => "quad9",
+            Provider::Custom => "custom",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Provider::Cloudflare => "Cloudflare (JSON)",
+            Provider::Google => "Google (JSON)",
+            Provider::Quad9 => "Quad9 (RFC 8484 wire format)",
+            Provider::Custom => "Custom URL",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Provider {
+        Provider::ALL
+            .into_iter()
+            .find(|p| p.id() == id)
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub provider: Provider,
+    pub custom_url: String,
+    pub custom_format: DohFormat,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            provider: Provider::Cloudflare,
+            custom_url: String::new(),
+            custom_format: DohFormat::Json,
+        }
+    }
+}
+
+impl Settings {
+    /// The endpoint to query, or why the custom URL cannot be used.
+    pub fn endpoint(&self) -> Result<DohEndpoint, String> {
+        match self.provider {
+            Provider::Cloudflare => Ok(DohEndpoint::cloudflare()),
+            Provider::Google => Ok(DohEndpoint::google()),
+            Provider::Quad9 => Ok(DohEndpoint::quad9()),
+            Provider::Custom => {
+                let url = self.custom_url.trim();
+                if url.is_empty() {
+                    return Err("Enter the custom DNS-over-HTTPS URL (for example https://dns.example.net/dns-query), or pick a listed resolver.".into());
+                }
+                let lower = url.to_ascii_lowercase();
+                let rest = lower
+                    .strip_prefix("https://")
+                    .or_else(|| lower.strip_prefix("http://"));
+                match rest {
+                    Some(r) if !r.is_empty() && !r.starts_with('/') => Ok(DohEndpoint {
+                        url: url.to_string(),
+                        format: self.custom_format,
+                    }),
+                    _ => Err(format!(
+                        "The custom resolver URL '{url}' is not an http:// or https:// address with a host name."
+                    )),
+                }
+            }
+        }
+    }
+}
+
+/// The three editable SMTP identities, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Fields {
+    pub ip: String,
+    pub helo: String,
+    pub mail_from: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Ip,
+    Helo,
+    MailFrom,
+}
+
+impl Fields {
+    fn from_identities(id: &Identities) -> Fields {
+        Fields {
+            ip: id.ip.clone().unwrap_or_default(),
+            helo: id.helo.clone().unwrap_or_default(),
+            mail_from: id.mail_from.clone().unwrap_or_default(),
+        }
+    }
+
+    /// The fields the user changed from what the headers say become overrides;
+    /// an emptied field means "use the headers".
+    pub fn overrides(&self, inferred: &Identities) -> Result<Overrides, String> {
+        fn changed(typed: &str, inferred: &Option<String>) -> Option<String> {
+            let t = typed.trim();
+            (!t.is_empty() && Some(t) != inferred.as_deref()).then(|| t.to_string())
+        }
+        let ip =
+            match changed(&self.ip, &inferred.ip) {
+                Some(s) => Some(s.parse().map_err(|_| {
+                    format!("The connecting IP '{s}' is not an IPv4 or IPv6 address.")
+                })?),
+                None => None,
+            };
+        // The core grows Overrides (trust boundary, ...): those stay at their defaults.
+        #[allow(clippy::needless_update)]
+        Ok(Overrides {
+            ip,
+            helo: changed(&self.helo, &inferred.helo),
+            mail_from: changed(&self.mail_from, &inferred.mail_from)
+                .map(|m| message::angle_addr(&m)),
+            ..Default::default()
+        })
+    }
+}
+
+/// A message loaded from a file whose bytes are not UTF-8: inspected as is,
+/// since re-encoding would change what DKIM hashed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileBytes {
+    pub name: String,
+    pub bytes: Rc<Vec<u8>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    pub started: usize,
+    pub finished: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Report(Rc<Report>),
+    /// The message could not be inspected at all.
+    InputError(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AppState {
+    pub raw: String,
+    pub file: Option<FileBytes>,
+    pub fields: Fields,
+    /// What the headers alone say, for the hints under the fields.
+    pub inferred: Identities,
+    pub settings: Settings,
+    /// The run in flight (its id), if any.
+    pub running: Option<u32>,
+    pub last_run: u32,
+    pub progress: Progress,
+    pub outcome: Option<Outcome>,
+    /// A problem to show in the banner (bad input, bad settings, storage full).
+    pub error: Option<String>,
+}
+
+pub enum Action {
+    /// The text area changed (typing, pasting).
+    SetRaw(String),
+    /// A file was dropped or picked.
+    LoadFile {
+        name: String,
+        bytes: Vec<u8>,
+    },
+    SetField(Field, String),
+    /// Puts back what the headers say into the identity fields.
+    ResetFields,
+    SetProvider(Provider),
+    SetCustomUrl(String),
+    SetCustomFormat(DohFormat),
+    Start(u32),
+    Progress {
+        run: u32,
+        progress: Progress,
+    },
+    Finished {
+        run: u32,
+        outcome: Outcome,
+    },
+    Error(String),
+    DismissError,
+}
+
+fn infer(raw: &[u8]) -> Identities {
+    match message::parse(raw) {
+        Ok(msg) => message::identities(&msg, &Overrides::default()),
+        Err(_) => Identities::default(),
+    }
+}
+
+impl AppState {
+    /// The state as the user left it.
+    pub fn load() -> AppState {
+        let raw = storage::get(KEY_RAW).unwrap_or_default();
+        let settings = storage::get(KEY_SETTINGS)
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default();
+        let inferred = infer(raw.as_bytes());
+        let fields = storage::get(KEY_FIELDS)
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_else(|| Fields::from_identities(&inferred));
+        AppState {
+            raw,
+            fields,
+            inferred,
+            settings,
+            ..Default::default()
+        }
+    }
+
+    /// The bytes to inspect: a non-UTF-8 file as loaded, else the text.
+    pub fn message_bytes(&self) -> Vec<u8> {
+        match &self.file {
+            Some(f) => f.bytes.as_ref().clone(),
+            None => self.raw.as_bytes().to_vec(),
+        }
+    }
+
+    fn save_raw(&mut self) {
+        if let Err(e) = storage::set(KEY_RAW, &self.raw) {
+            self.error = Some(format!(
+                "The message could not be saved in this browser ({e}); it is still here, but a reload would lose it."
+            ));
+        }
+    }
+
+    fn save_settings(&mut self) {
+        if let Ok(s) = serde_json::to_string(&self.settings) {
+            let _ = storage::set(KEY_SETTINGS, &s);
+        }
+    }
+
+    fn save_fields(&mut self) {
+        if let Ok(s) = serde_json::to_string(&self.fields) {
+            let _ = storage::set(KEY_FIELDS, &s);
+        }
+    }
+
+    fn message_changed(&mut self) {
+        self.inferred = infer(&self.message_bytes());
+        self.fields = Fields::from_identities(&self.inferred);
+        self.save_fields();
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::SetRaw(raw) => {
+                s.raw = raw;
+                s.file = None;
+                s.save_raw();
+                s.message_changed();
+            }
+            Action::LoadFile { name, bytes } => {
+                match String::from_utf8(bytes) {
+                    Ok(text) => {
+                        s.raw = text;
+                        s.file = None;
+                    }
+                    Err(e) => {
+                        let bytes = e.into_bytes();
+                        s.raw = String::from_utf8_lossy(&bytes).into_owned();
+                        s.file = Some(FileBytes {
+                            name,
+                            bytes: Rc::new(bytes),
+                        });
+                    }
+                }
+                s.save_raw();
+                s.message_changed();
+            }
+            Action::SetField(f, v) => {
+                match f {
+                    Field::Ip => s.fields.ip = v,
+                    Field::Helo => s.fields.helo = v,
+                    Field::MailFrom => s.fields.mail_from = v,
+                }
+                s.save_fields();
+            }
+            Action::ResetFields => {
+                s.fields = Fields::from_identities(&s.inferred);
+                s.save_fields();
+            }
+            Action::SetProvider(p) => {
+                s.settings.provider = p;
+                s.save_settings();
+            }
+            Action::SetCustomUrl(u) => {
+                s.settings.custom_url = u;
+                s.save_settings();
+            }
+            Action::SetCustomFormat(f) => {
+                s.settings.custom_format = f;
+                s.save_settings();
+            }
+            Action::Start(run) => {
+                s.running = Some(run);
+                s.last_run = run;
+                s.progress = Progress::default();
+                s.error = None;
+            }
+            Action::Progress { run, progress } => {
+                if s.running != Some(run) {
+                    return self;
+                }
+                s.progress = progress;
+            }
+            Action::Finished { run, outcome } => {
+                if s.running != Some(run) {
+                    return self;
+                }
+                s.running = None;
+                if let Outcome::InputError(e) = &outcome {
+                    s.error = Some(format!("This message cannot be inspected: {e}."));
+                }
+                s.outcome = Some(outcome);
+            }
+            Action::Error(e) => s.error = Some(e),
+            Action::DismissError => s.error = None,
+        }
+        Rc::new(s)
+    }
+}

@@ -1,0 +1,16 @@
+//! localStorage, where the browser allows it (private modes may not).
+
+fn store() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn get(key: &str) -> Option<String> {
+    store()?.get_item(key).ok().flatten()
+}
+
+/// Saves `value`; the error says why it could not be (quota, storage disabled).
+pub fn set(key: &str, value: &str) -> Result<(), String> {
+    let s = store().ok_or_else(|| "this browser allows no local storage".to_string())?;
+    s.set_item(key, value)
+        .map_err(|_| "the browser's storage quota is full".to_string())
+}
