@@ -17,7 +17,7 @@ cd "$ROOT"
 
 CARGO_FUZZ_VERSION="0.13.2"
 SECONDS_PER_TARGET="${FUZZ_SECONDS:-60}"
-ALL_TARGETS=(message_intake received zone inspect spf_zone dkim_tags)
+ALL_TARGETS=(message_intake received zone inspect spf_zone dkim_tags auth_results)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
 
@@ -30,8 +30,24 @@ if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
     cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
 fi
 
+# Writes each header named by the regex NAMES (lowercase alternatives) of every
+# fixture message as one seed file, continuation lines joined with JOIN.
+header_seeds() {
+    local names="$1" dir="$2" join="$3" n=0
+    while IFS= read -r -d '' f; do
+        awk -v names="^(${names}):" -v join="$join" '/^$|^\r$/{exit}
+             /^[^ \t]/{if(h!="")print h; h=""} tolower($0) ~ names {h=$0; next}
+             /^[ \t]/{if(h!="")h=h join $0}
+             END{if(h!="")print h}' "$f" |
+            while IFS= read -r line; do
+                n=$((n + 1))
+                printf '%s' "${line#*:}" > "$dir/$(basename "$f").$n.$RANDOM"
+            done
+    done < <(find tests/data -type f -name '*.eml' -size -256k -print0)
+}
+
 # Seeds: whole fixture messages for the message targets, zone files for the
-# zone targets, Received values and DKIM-Signature values cut out of the messages.
+# zone targets, header values cut out of the messages for the header parsers.
 seed() {
     local target="$1" dir="fuzz/corpus/$1"
     mkdir -p "$dir"
@@ -43,29 +59,13 @@ seed() {
             find tests/data -type f -name '*.zone' -size -256k -exec cp -t "$dir" {} +
             ;;
         received)
-            local n=0
-            while IFS= read -r -d '' f; do
-                # Each Received header, unfolded, as one seed.
-                awk '/^$|^\r$/{exit}
-                     /^[^ \t]/{if(h!="")print h; h=""} tolower($0) ~ /^received:/{h=$0; next}
-                     /^[ \t]/{if(h!="")h=h" "$0}
-                     END{if(h!="")print h}' "$f" |
-                    while IFS= read -r line; do
-                        n=$((n + 1))
-                        printf '%s' "${line#*:}" > "$dir/$(basename "$f").$n.$RANDOM"
-                    done
-            done < <(find tests/data -type f -name '*.eml' -size -256k -print0)
+            header_seeds received "$dir" ' '
+            ;;
+        auth_results)
+            header_seeds 'authentication-results|arc-authentication-results|received-spf' "$dir" ' '
             ;;
         dkim_tags)
-            while IFS= read -r -d '' f; do
-                awk '/^$|^\r$/{exit}
-                     /^[^ \t]/{if(h!="")print h; h=""} tolower($0) ~ /^dkim-signature:/{h=$0; next}
-                     /^[ \t]/{if(h!="")h=h"\r\n"$0}
-                     END{if(h!="")print h}' "$f" |
-                    while IFS= read -r line; do
-                        printf '%s' "${line#*:}" > "$dir/$(basename "$f").$RANDOM"
-                    done
-            done < <(find tests/data -type f -name '*.eml' -size -256k -print0)
+            header_seeds dkim-signature "$dir" '\r\n'
             printf '%s' ' v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.org; s=sel; t=1800000000; h=from:subject; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=dGVzdA==' > "$dir/builtin-rsa"
             printf '%s' 'v=DKIM1; k=ed25519; h=sha256; t=s:y; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=' > "$dir/builtin-key"
             ;;
