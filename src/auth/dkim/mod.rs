@@ -6,10 +6,10 @@
 
 pub mod canon;
 pub mod key;
-pub mod receiver;
 pub mod tags;
 
 use crate::dns::Resolver;
+use crate::message::auth_results::{parse_authentication_results, ReceiverVerdict};
 use crate::report::{AuthResult, DkimReport};
 use crate::trace::{Step, StepKind};
 use base64::Engine;
@@ -252,10 +252,10 @@ pub async fn verify_all(
         }
     }))
     .await;
-    let receivers: Vec<receiver::ReceiverDkim> =
+    let receivers: Vec<ReceiverVerdict> =
         crate::message::header_values(msg, "Authentication-Results")
             .iter()
-            .flat_map(|v| receiver::parse(v))
+            .map(|v| parse_authentication_results(v))
             .collect();
     sigs.iter()
         .zip(fetched)
@@ -549,19 +549,22 @@ fn coverage_warnings(sig: &SignatureTags, headers: &[RawHeader<'_>]) -> Vec<Stri
 fn compare_with_receiver(
     report: &mut DkimReport,
     sig: Option<&SignatureTags>,
-    receivers: &[receiver::ReceiverDkim],
+    receivers: &[ReceiverVerdict],
 ) {
     let Some(sig) = sig else { return };
     let b = b64(&sig.b);
-    let Some(said) = receivers
-        .iter()
-        .find(|r| r.matches(&sig.domain, &sig.selector, &report.auid, &b))
-    else {
+    let Some(said) = receivers.iter().find_map(|v| {
+        v.results
+            .iter()
+            .find(|m| m.is_about_dkim_signature(&sig.domain, &sig.selector, &report.auid, Some(&b)))
+            .map(|m| (v.describe(m), AuthResult::parse(&m.result)))
+    }) else {
         return;
     };
-    report.receiver_said = Some(said.describe());
-    let mut step = Step::new(StepKind::Info, said.describe());
-    if said.result == AuthResult::Pass && report.result != AuthResult::Pass {
+    let (said, their_result) = said;
+    report.receiver_said = Some(said.clone());
+    let mut step = Step::new(StepKind::Info, said.clone());
+    if their_result == Some(AuthResult::Pass) && report.result != AuthResult::Pass {
         let cause = if report.reason.starts_with("no key") || report.reason.contains("revoked") {
             "the key was removed or rotated since delivery"
         } else if report.result == AuthResult::TempError {
@@ -582,7 +585,7 @@ fn compare_with_receiver(
             "verification rules differ between the receiver and this check"
         };
         let text = format!("the receiver said pass but it fails now: likely {cause}");
-        step = Step::new(StepKind::Warning, text.clone()).with_detail(said.describe());
+        step = Step::new(StepKind::Warning, text.clone()).with_detail(said);
         report.warnings.push(text);
     }
     report.trace.push(step);
