@@ -82,7 +82,11 @@ pub fn tree_walk_names(domain: &str) -> Vec<String> {
     out
 }
 
-/// The RFC 7489 organizational domain: the registrable domain by the Public Suffix List.
+/// The RFC 7489 organizational domain (§3.2): the registrable domain by the
+/// Public Suffix List, ICANN and private sections (`foo.github.io` is its own).
+/// Pure, no DNS: the RFC 9989 organizational domain needs the tree walk's
+/// answers, see [`discover`]. A name that is itself a public suffix (or not
+/// under any) comes back normalized, unchanged.
 pub fn psl_org_domain(domain: &str) -> String {
     let d = normalize(domain);
     match psl::domain_str(&d) {
@@ -1111,6 +1115,14 @@ mod tests {
     fn psl() {
         assert_eq!(psl_org_domain("mail.example.co.uk"), "example.co.uk");
         assert_eq!(psl_org_domain("Example.COM."), "example.com");
+        // Where the builder's old "last two labels, three under co.uk" guess was wrong:
+        // private-section suffixes and deeper ICANN suffixes.
+        assert_eq!(psl_org_domain("foo.github.io"), "foo.github.io");
+        assert_eq!(psl_org_domain("www.foo.github.io"), "foo.github.io");
+        assert_eq!(psl_org_domain("mail.example.kyoto.jp"), "example.kyoto.jp");
+        assert_eq!(psl_org_domain("a.b.example.co.jp"), "example.co.jp");
+        // A public suffix has no organizational domain below it: itself.
+        assert_eq!(psl_org_domain("co.uk"), "co.uk");
     }
 
     #[test]
