@@ -219,6 +219,48 @@ pub fn check_signature(
     }
 }
 
+/// The `t=`/`x=` checks of RFC 6376 §3.5 against `now` (unix seconds), in words,
+/// each with the result it causes. ARC-Message-Signature takes them as they are
+/// (RFC 8617 §4.1.2) and the ARC-Seal's `t=` the future-date one.
+pub fn time_problems(
+    timestamp: Option<u64>,
+    expiration: Option<u64>,
+    now: u64,
+) -> Vec<(AuthResult, String)> {
+    let mut out = Vec::new();
+    if let (Some(t), Some(x)) = (timestamp, expiration) {
+        if x < t {
+            out.push((
+                AuthResult::PermError,
+                format!("x={x} is before t={t}: the signature expires before it was made"),
+            ));
+        }
+    }
+    if let Some(x) = expiration {
+        if x < now {
+            out.push((
+                AuthResult::Fail,
+                format!(
+                    "the signature expired: x={x} is {} seconds before now ({now})",
+                    now - x
+                ),
+            ));
+        }
+    }
+    if let Some(t) = timestamp {
+        if t > now.saturating_add(FUTURE_SLOP) {
+            out.push((
+                AuthResult::Fail,
+                format!(
+                    "the signature is dated in the future: t={t} is {} seconds after now ({now})",
+                    t - now
+                ),
+            ));
+        }
+    }
+    out
+}
+
 /// Verifies every DKIM-Signature of the message. `now` is unix seconds (for `x=` and `t=`).
 pub async fn verify_all(
     msg: &AuthenticatedMessage<'_>,
@@ -369,38 +411,8 @@ fn verify_one(
             &mut trace,
         );
     }
-    if let (Some(t), Some(x)) = (sig.timestamp, sig.expiration) {
-        if x < t {
-            set(
-                AuthResult::PermError,
-                format!("x={x} is before t={t}: the signature expires before it was made"),
-                &mut trace,
-            );
-        }
-    }
-    if let Some(x) = sig.expiration {
-        if x < now {
-            set(
-                AuthResult::Fail,
-                format!(
-                    "the signature expired: x={x} is {} seconds before now ({now})",
-                    now - x
-                ),
-                &mut trace,
-            );
-        }
-    }
-    if let Some(t) = sig.timestamp {
-        if t > now.saturating_add(FUTURE_SLOP) {
-            set(
-                AuthResult::Fail,
-                format!(
-                    "the signature is dated in the future: t={t} is {} seconds after now ({now})",
-                    t - now
-                ),
-                &mut trace,
-            );
-        }
+    for (r, why) in time_problems(sig.timestamp, sig.expiration, now) {
+        set(r, why, &mut trace);
     }
 
     let checked = check_signature(sig, raw, headers, body, key_name, fetched);
