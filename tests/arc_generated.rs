@@ -8,12 +8,8 @@ use futures::executor::block_on;
 use headerscope::auth::arc;
 use headerscope::dns::zone::{Zone, ZoneResolver};
 use headerscope::report::{ArcReport, AuthResult};
-use mail_auth::arc::ArcSealer;
-use mail_auth::common::crypto::{Sha256, SigningKey};
-use mail_auth::common::headers::HeaderWriter;
-use mail_auth::dkim::DkimSigner;
-use mail_auth::{AuthenticatedMessage, AuthenticationResults, DkimResult, MessageAuthenticator};
-use mail_auth_support::{runtime, Cache, Key};
+use mail_auth::{AuthenticatedMessage, DkimResult, MessageAuthenticator};
+use mail_auth_support::{runtime, Cache, Intermediary, Key};
 
 const MESSAGE: &str = "From: Alice <alice@example.com>\r\nTo: devs@lists.example.org\r\nSubject: Release\r\nDate: Sat, 7 Nov 2026 08:00:00 +0000\r\nMessage-ID: <5@example.com>\r\n\r\nRelease notes.\r\n";
 
@@ -44,53 +40,12 @@ fn world() -> World {
 }
 
 fn dkim_sign(w: &World, msg: &str) -> String {
-    let sig = DkimSigner::from_key(w.ed.ed_signer().unwrap())
-        .domain("example.com")
-        .selector("ed")
-        .headers(["From", "To", "Subject", "Date", "Message-ID"])
-        .sign(msg.as_bytes())
-        .unwrap();
-    format!("{}{msg}", sig.to_header())
-}
-
-/// What an intermediary does: verify DKIM and ARC with mail-auth as received, write
-/// the AAR, apply its own change (`modify`: a list's footer), seal what it sends on.
-fn seal_with<T: SigningKey<Hasher = Sha256>>(
-    key: T,
-    cache: &Cache,
-    raw: &str,
-    domain: &str,
-    selector: &str,
-    expiration: Option<u64>,
-    modify: impl Fn(&str) -> String,
-) -> String {
-    let auth = MessageAuthenticator::new_doh_cloudflare();
-    let msg = AuthenticatedMessage::parse(raw.as_bytes()).unwrap();
-    let rt = runtime();
-    let dkim =
-        rt.block_on(auth.verify_dkim(mail_auth::Parameters::new(&msg).with_txt_cache(cache)));
-    let arc_out =
-        rt.block_on(auth.verify_arc(mail_auth::Parameters::new(&msg).with_txt_cache(cache)));
-    let authserv = format!("mx.{domain}");
-    let aar = AuthenticationResults::new(&authserv).with_dkim_results(&dkim, "example.com");
-    let sent = modify(raw);
-    let sent_msg = AuthenticatedMessage::parse(sent.as_bytes()).unwrap();
-    let mut sealer = ArcSealer::from_key(key)
-        .domain(domain)
-        .selector(selector)
-        .headers([
-            "From",
-            "To",
-            "Subject",
-            "Date",
-            "Message-ID",
-            "DKIM-Signature",
-        ]);
-    if let Some(x) = expiration {
-        sealer = sealer.expiration(x);
-    }
-    let set = sealer.seal(&sent_msg, &aar, &arc_out).unwrap();
-    format!("{}{sent}", set.to_header())
+    w.ed.dkim_sign(
+        "example.com",
+        "ed",
+        &["From", "To", "Subject", "Date", "Message-ID"],
+        msg,
+    )
 }
 
 fn seal_modified(
@@ -100,27 +55,16 @@ fn seal_modified(
     selector: &str,
     modify: impl Fn(&str) -> String,
 ) -> String {
-    let cache = Cache::from_zone(&w.zone);
-    match selector {
-        "rsa" => seal_with(
-            w.rsa.rsa_signer().unwrap(),
-            &cache,
-            raw,
-            domain,
-            selector,
-            None,
-            modify,
-        ),
-        _ => seal_with(
-            w.ed.ed_signer().unwrap(),
-            &cache,
-            raw,
-            domain,
-            selector,
-            None,
-            modify,
-        ),
-    }
+    let authserv_id = format!("mx.{domain}");
+    let sealer = Intermediary {
+        domain,
+        selector,
+        authserv_id: &authserv_id,
+        session: None,
+        expiration: None,
+    };
+    let key = if selector == "rsa" { &w.rsa } else { &w.ed };
+    sealer.seal(key, &Cache::from_zone(&w.zone), raw, modify)
 }
 
 fn seal(w: &World, raw: &str, domain: &str, selector: &str) -> String {
@@ -284,15 +228,14 @@ fn ams_expiry_and_future_timestamps() {
     let cache = Cache::from_zone(&w.zone);
     let now = headerscope::unix_now();
     let signed = dkim_sign(&w, MESSAGE);
-    let sealed = seal_with(
-        w.ed.ed_signer().unwrap(),
-        &cache,
-        &signed,
-        "forwarder.example",
-        "ed",
-        Some(3600),
-        str::to_string,
-    );
+    let sealed = Intermediary {
+        domain: "forwarder.example",
+        selector: "ed",
+        authserv_id: "mx.forwarder.example",
+        session: None,
+        expiration: Some(3600),
+    }
+    .seal(&w.ed, &cache, &signed, str::to_string);
     assert!(sealed.contains("x="));
     assert_eq!(theirs(&w, &sealed), AuthResult::Pass);
     assert_eq!(ours(&w, &sealed, now).result, AuthResult::Pass);

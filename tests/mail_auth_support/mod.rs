@@ -5,20 +5,30 @@
 
 use headerscope::dns::zone::Zone;
 use headerscope::dns::RData;
-use mail_auth::common::crypto::{Ed25519Key, RsaKey, Sha256};
+use mail_auth::arc::ArcSealer;
+use mail_auth::common::crypto::{Ed25519Key, RsaKey, Sha256, SigningKey};
+use mail_auth::common::headers::HeaderWriter;
 use mail_auth::common::parse::TxtRecordParser;
 use mail_auth::common::verify::DomainKey;
 use mail_auth::dkim::generate::DkimKeyPair;
+use mail_auth::dkim::DkimSigner;
+use mail_auth::dmarc::verify::DmarcParameters;
 use mail_auth::dmarc::Dmarc;
+use mail_auth::spf::verify::SpfParameters;
 use mail_auth::spf::Spf;
-use mail_auth::{ResolverCache, Txt};
+use mail_auth::{
+    AuthenticatedMessage, AuthenticationResults, MessageAuthenticator, Parameters, ResolverCache,
+    Txt,
+};
 use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::hash::Hash;
+use std::net::IpAddr;
 use std::sync::Mutex;
 
-/// mail-auth's TXT cache. Every name the verifier asks about must be in it:
-/// a miss would go to the network, which tests never reach.
+/// mail-auth's TXT cache. The zone is the whole DNS of a test, so a name that is not
+/// in it answers NXDOMAIN (3) from the cache: a miss must never reach for the network
+/// (the DMARC tree walk asks for `_dmarc.com` and the like).
 pub struct Cache(Mutex<HashMap<Box<str>, Txt>>);
 
 impl ResolverCache<Box<str>, Txt> for Cache {
@@ -27,7 +37,16 @@ impl ResolverCache<Box<str>, Txt> for Cache {
         Box<str>: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.0.lock().unwrap().get(k).cloned()
+        Some(
+            self.0
+                .lock()
+                .unwrap()
+                .get(k)
+                .cloned()
+                .unwrap_or(Txt::Error(mail_auth::Error::Dns(
+                    mail_auth::DnsError::RecordNotFound(3),
+                ))),
+        )
     }
     fn remove<Q>(&self, k: &Q) -> Option<Txt>
     where
@@ -114,5 +133,126 @@ impl Key {
             Key::Ed(p) => Some(Ed25519Key::from_pkcs8_der(p.private_key()).unwrap()),
             Key::Rsa(_) => None,
         }
+    }
+}
+
+impl Key {
+    /// The message with a DKIM-Signature by `selector._domainkey.domain` on top.
+    pub fn dkim_sign(&self, domain: &str, selector: &str, headers: &[&str], msg: &str) -> String {
+        let sig = match self {
+            Key::Rsa(_) => DkimSigner::from_key(self.rsa_signer().unwrap())
+                .domain(domain)
+                .selector(selector)
+                .headers(headers.iter().copied())
+                .sign(msg.as_bytes()),
+            Key::Ed(_) => DkimSigner::from_key(self.ed_signer().unwrap())
+                .domain(domain)
+                .selector(selector)
+                .headers(headers.iter().copied())
+                .sign(msg.as_bytes()),
+        }
+        .unwrap();
+        format!("{}{msg}", sig.to_header())
+    }
+}
+
+/// The SMTP session an intermediary received the message in, for its SPF and DMARC checks.
+pub struct Session<'a> {
+    pub ip: IpAddr,
+    pub helo: &'a str,
+    pub mail_from: &'a str,
+}
+
+/// What an ARC intermediary does (RFC 8617 §5.1): verify the message as received with
+/// mail-auth (DKIM and ARC; SPF and DMARC too when the session is given), record that
+/// in the ARC-Authentication-Results, apply its own change (`modify`: a list's Subject
+/// tag and footer), and seal what it sends on.
+pub struct Intermediary<'a> {
+    pub domain: &'a str,
+    pub selector: &'a str,
+    pub authserv_id: &'a str,
+    pub session: Option<Session<'a>>,
+    /// Seconds until the AMS expires (`x=`), none when `None`.
+    pub expiration: Option<u64>,
+}
+
+impl Intermediary<'_> {
+    pub fn seal(
+        &self,
+        key: &Key,
+        cache: &Cache,
+        raw: &str,
+        modify: impl Fn(&str) -> String,
+    ) -> String {
+        match key {
+            Key::Rsa(_) => self.seal_with(key.rsa_signer().unwrap(), cache, raw, modify),
+            Key::Ed(_) => self.seal_with(key.ed_signer().unwrap(), cache, raw, modify),
+        }
+    }
+
+    fn seal_with<T: SigningKey<Hasher = Sha256>>(
+        &self,
+        key: T,
+        cache: &Cache,
+        raw: &str,
+        modify: impl Fn(&str) -> String,
+    ) -> String {
+        let auth = MessageAuthenticator::new_doh_cloudflare();
+        let rt = runtime();
+        let msg = AuthenticatedMessage::parse(raw.as_bytes()).unwrap();
+        let from_domain = msg
+            .from()
+            .rsplit_once('@')
+            .map(|(_, d)| d.to_string())
+            .unwrap_or_default();
+        let dkim = rt.block_on(auth.verify_dkim(Parameters::new(&msg).with_txt_cache(cache)));
+        let arc_out = rt.block_on(auth.verify_arc(Parameters::new(&msg).with_txt_cache(cache)));
+        let mut aar =
+            AuthenticationResults::new(self.authserv_id).with_dkim_results(&dkim, &from_domain);
+        if let Some(s) = &self.session {
+            let spf = rt.block_on(
+                auth.verify_spf(
+                    Parameters::new(SpfParameters::verify_mail_from(
+                        s.ip,
+                        s.helo,
+                        self.authserv_id,
+                        s.mail_from,
+                    ))
+                    .with_txt_cache(cache),
+                ),
+            );
+            let mail_from_domain = s
+                .mail_from
+                .rsplit_once('@')
+                .map(|(_, d)| d)
+                .unwrap_or(s.helo);
+            let dmarc = rt.block_on(
+                auth.verify_dmarc(
+                    Parameters::new(DmarcParameters::new(&msg, &dkim, mail_from_domain, &spf))
+                        .with_txt_cache(cache),
+                ),
+            );
+            aar = aar
+                .with_spf_mailfrom_result(&spf, s.ip, s.mail_from, s.helo)
+                .with_dmarc_result(&dmarc);
+        }
+        let sent = modify(raw);
+        let sent_msg = AuthenticatedMessage::parse(sent.as_bytes()).unwrap();
+        let mut sealer = ArcSealer::from_key(key)
+            .domain(self.domain)
+            .selector(self.selector)
+            .headers([
+                "From",
+                "To",
+                "Subject",
+                "Date",
+                "Message-ID",
+                "DKIM-Signature",
+            ]);
+        if let Some(x) = self.expiration {
+            sealer = sealer.expiration(x);
+        }
+        let set = sealer.seal(&sent_msg, &aar, &arc_out).unwrap();
+        format!("{}{sent}", set.to_header())
     }
 }

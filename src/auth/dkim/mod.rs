@@ -462,7 +462,7 @@ fn verify_one(
             ),
             _ => (
                 AuthResult::Fail,
-                "the signature over the headers does not verify, and the body hash does not match either".into(),
+                "header signature invalid, body changed: a signed header and the body were both modified after signing (what a mailing list does when it tags the Subject and appends a footer), or the published key is not the one that signed".into(),
             ),
         }
     };
