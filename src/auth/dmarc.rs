@@ -941,6 +941,15 @@ fn evaluate_rules(
     }
     let list = d.from_domains.join(", ");
     match rules {
+        // RFC 9989 (draft-ietf-dmarc-dmarcbis), Mail Receiver Actions, "Extract Author
+        // Domain": "The process, in this case, is to only proceed with DMARC checking if
+        // the domain is identical for all addresses in a multi-valued RFC5322.From header
+        // field. Multi-valued RFC5322.From header fields with multiple domains MUST be
+        // exempt from DMARC checking." Identical is compared after normalization (case,
+        // trailing dot): `discover` keeps each domain once, so one domain reaches
+        // `evaluate_one` above. Several From fields are forbidden by RFC 5322 §3.6 and
+        // "outside the scope" of the same section; they are treated like one multi-valued
+        // field here, and the caller warns about them.
         Rules::Bis => DmarcVerdict {
             rules: rules.name().into(),
             result: AuthResult::None,
@@ -948,7 +957,7 @@ fn evaluate_rules(
             disposition: "not evaluated: the From header names several domains".into(),
             trace: vec![Step::new(
                 StepKind::Warning,
-                format!("The From header has addresses in {} domains ({list}): RFC 9989 exempts a multi-valued From with different domains from DMARC checking (the receiver may still reject it on other grounds)", d.from_domains.len()),
+                format!("The From header has addresses in {} domains ({list}): RFC 9989 (Extract Author Domain) exempts a multi-valued From with different domains from DMARC checking; DMARC proceeds only when all addresses share one domain (the receiver may still reject the message on other grounds)", d.from_domains.len()),
             )],
             ..Default::default()
         },
