@@ -19,6 +19,9 @@ use std::collections::HashMap;
 
 const MAX_INSTANCES: u32 = 50;
 
+/// A `t=`/`x=` problem of a signature: the result it causes and why.
+type TimeProblem = (AuthResult, String);
+
 #[derive(Clone)]
 struct Seal {
     instance: u32,
@@ -269,7 +272,7 @@ pub async fn verify(
     let missing = Fetched::Failed("no lookup was made".into());
 
     // Every AMS, newest first; the newest decides, the others tell how far the message is intact.
-    let mut ams_checks: Vec<(u32, Checked, Option<(AuthResult, String)>)> = Vec::new();
+    let mut ams_checks: Vec<(u32, Checked, Option<TimeProblem>)> = Vec::new();
     for set in sets.iter().rev() {
         let sig = &set.ams.1;
         let name = format!("{}._domainkey.{}", sig.selector, sig.domain);
@@ -289,7 +292,7 @@ pub async fn verify(
         );
         ams_checks.push((set.seal.1.instance, checked, late.into_iter().next()));
     }
-    let ams_ok = |c: &Checked, late: &Option<(AuthResult, String)>, a: Algorithm| {
+    let ams_ok = |c: &Checked, late: &Option<TimeProblem>, a: Algorithm| {
         c.key_error.is_none()
             && c.header_valid == Some(true)
             && c.body_matches == Some(true)
