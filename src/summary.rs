@@ -158,6 +158,55 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
         }
     }
 
+    // ARC (RFC 8617): when the author's signature broke on the way, an intact chain
+    // says who changed the message and what the first intermediary saw before.
+    let a = &r.arc;
+    let authors_failed = r.dmarc.result == AuthResult::Fail
+        || r.dkim.iter().any(|k| k.body_hash_matches == Some(false));
+    if a.result == AuthResult::Pass {
+        let vouch = if a.instances.len() == 1 {
+            "vouches"
+        } else {
+            "vouch"
+        };
+        let sealers: Vec<String> = a
+            .instances
+            .iter()
+            .map(|i| format!("{} (i={})", i.domain, i.instance))
+            .collect();
+        let text = match a.aar.first() {
+            Some(first) if authors_failed => {
+                let saw: Vec<&str> = first
+                    .results
+                    .iter()
+                    .filter_map(|x| x.split_whitespace().next())
+                    .collect();
+                format!(
+                    "ARC pass: {} {vouch} for the message. {} saw {} on arrival, so an intermediary (a mailing list or forwarder) modified the message after the author signed it; a receiver that trusts the sealer may accept it despite the DMARC failure (RFC 8617 §7.2)",
+                    sealers.join(", "),
+                    first.authserv_id,
+                    saw.join(" ")
+                )
+            }
+            _ => format!("ARC pass: {} {vouch} for the message", sealers.join(", ")),
+        };
+        out.push(item(
+            if authors_failed {
+                Severity::Info
+            } else {
+                Severity::Ok
+            },
+            text,
+            step_link("arc.trace", &a.trace, |s| s.kind == StepKind::Result),
+        ));
+    } else if a.result == AuthResult::Fail {
+        out.push(item(
+            Severity::Info,
+            format!("ARC chain broken: {}", a.reason),
+            step_link("arc.trace", &a.trace, |s| s.kind == StepKind::Result),
+        ));
+    }
+
     // DMARC.
     let d = &r.dmarc;
     if d.result == AuthResult::Fail {

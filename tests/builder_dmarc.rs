@@ -219,3 +219,22 @@ fn domain_level_findings() {
         has_finding(&sub.findings, "dmarc.inherited") && !has_finding(&sub.findings, "dmarc.none")
     );
 }
+
+/// The organizational domain comes from the Public Suffix List (RFC 7489 §3.2),
+/// not from a label count: two github.io sites are different organizations,
+/// and a kyoto.jp name inherits from its registrable domain.
+#[test]
+fn organizational_domain_follows_the_public_suffix_list() {
+    let zone = r#"
+_dmarc.foo.github.io.  300 TXT "v=DMARC1; p=reject; rua=mailto:d@foo.github.io,mailto:agg@bar.github.io"
+_dmarc.example.kyoto.jp. 300 TXT "v=DMARC1; p=quarantine"
+"#;
+    let r = ZoneResolver::offline(Zone::parse(zone, None).expect("zone"));
+    let l = block_on(dmarc::lint_domain(&r, "foo.github.io"));
+    let dests: Vec<&str> = l.external.iter().map(|e| e.destination.as_str()).collect();
+    assert_eq!(dests, vec!["bar.github.io"]);
+    assert!(has_finding(&l.findings, "dmarc.external-unauthorized"));
+    let sub = block_on(dmarc::lint_domain(&r, "mail.example.kyoto.jp"));
+    assert_eq!(sub.inherited_from.as_deref(), Some("example.kyoto.jp"));
+    assert!(!has_finding(&sub.findings, "dmarc.none"));
+}

@@ -2,21 +2,18 @@
 //! (rsa and ed25519, all four c= combinations, l=, several signatures, tampering), and a
 //! differential check against mail-auth's own verifier on every one of them.
 
+mod mail_auth_support;
+
 use futures::executor::block_on;
 use headerscope::auth::dkim;
 use headerscope::dns::zone::{Zone, ZoneResolver};
 use headerscope::report::{AuthResult, DkimReport};
 use mail_auth::common::crypto::{Ed25519Key, RsaKey, Sha256};
 use mail_auth::common::headers::HeaderWriter;
-use mail_auth::common::parse::TxtRecordParser;
-use mail_auth::common::verify::DomainKey;
 use mail_auth::dkim::generate::DkimKeyPair;
 use mail_auth::dkim::{Canonicalization, DkimSigner};
-use mail_auth::{AuthenticatedMessage, DkimResult, MessageAuthenticator, ResolverCache, Txt};
-use std::borrow::Borrow;
-use std::collections::HashMap;
-use std::hash::Hash;
-use std::sync::Mutex;
+use mail_auth::{AuthenticatedMessage, DkimResult, MessageAuthenticator};
+use mail_auth_support::Cache;
 
 fn data(name: &str) -> Vec<u8> {
     std::fs::read(format!(
@@ -32,49 +29,13 @@ fn verify(raw: &[u8], zone: &Zone) -> Vec<DkimReport> {
     block_on(dkim::verify_all(&msg, &resolver, headerscope::unix_now()))
 }
 
-/// mail-auth's TXT cache, filled from the zone so its verifier needs no network.
-struct Cache(Mutex<HashMap<Box<str>, Txt>>);
-impl ResolverCache<Box<str>, Txt> for Cache {
-    fn get<Q>(&self, k: &Q) -> Option<Txt>
-    where
-        Box<str>: Borrow<Q>,
-        Q: Hash + Eq + ?Sized,
-    {
-        self.0.lock().unwrap().get(k).cloned()
-    }
-    fn remove<Q>(&self, k: &Q) -> Option<Txt>
-    where
-        Box<str>: Borrow<Q>,
-        Q: Hash + Eq + ?Sized,
-    {
-        self.0.lock().unwrap().remove(k)
-    }
-    fn insert(&self, k: Box<str>, v: Txt, _: std::time::Instant) {
-        self.0.lock().unwrap().insert(k, v);
-    }
-}
-
 /// Whether mail-auth passes each (d, s) signature.
 fn mail_auth_verdicts(raw: &[u8], zone: &Zone) -> Vec<(String, String, bool)> {
-    let cache = Cache(Mutex::new(HashMap::new()));
-    for r in zone.records() {
-        if let headerscope::dns::RData::Txt(s) = &r.data {
-            if let Ok(k) = DomainKey::parse(s.concat().as_bytes()) {
-                cache
-                    .0
-                    .lock()
-                    .unwrap()
-                    .insert(format!("{}.", r.name).into_boxed_str(), k.into());
-            }
-        }
-    }
+    let cache = Cache::from_zone(zone);
     let crlf = headerscope::auth::dkim::canon::with_crlf(raw).unwrap_or_else(|| raw.to_vec());
     let msg = AuthenticatedMessage::parse(&crlf).unwrap();
     let auth = MessageAuthenticator::new_doh_cloudflare();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let rt = mail_auth_support::runtime();
     let out =
         rt.block_on(auth.verify_dkim(mail_auth::Parameters::new(&msg).with_txt_cache(&cache)));
     out.iter()

@@ -255,6 +255,17 @@ fn multiple_from_domains() {
     assert_eq!(r.rfc7489.result, AuthResult::Fail);
     assert_eq!(r.rfc7489.policy.as_deref(), Some("reject"));
     assert_eq!(r.from_domains, vec!["strict.example", "example.com"]);
+    // RFC 9989, Extract Author Domain: several addresses in one domain (case aside) are
+    // checked as that one Author Domain, not exempt.
+    let r = run(
+        &zone(),
+        &["strict.example", "Strict.Example."],
+        &spf(AuthResult::Pass, "strict.example"),
+        &[],
+    );
+    assert_eq!(r.from_domains, vec!["strict.example"]);
+    assert_eq!(r.result, AuthResult::Pass);
+    assert_eq!(r.rfc7489.result, AuthResult::Pass);
 }
 
 #[test]

@@ -8,7 +8,7 @@
 use crate::auth::dkim::canon::{self, RawHeader};
 use crate::auth::dkim::key::{self, Fetched};
 use crate::auth::dkim::tags::{self, SigKind, SignatureTags};
-use crate::auth::dkim::{check_signature, Checked};
+use crate::auth::dkim::{check_signature, time_problems, Checked};
 use crate::dns::Resolver;
 use crate::report::{ArcAar, ArcInstance, ArcReport, AuthResult};
 use crate::trace::{Step, StepKind};
@@ -19,6 +19,9 @@ use std::collections::HashMap;
 
 const MAX_INSTANCES: u32 = 50;
 
+/// A `t=`/`x=` problem of a signature: the result it causes and why.
+type TimeProblem = (AuthResult, String);
+
 #[derive(Clone)]
 struct Seal {
     instance: u32,
@@ -27,6 +30,10 @@ struct Seal {
     domain: String,
     selector: String,
     cv: String,
+    timestamp: Option<u64>,
+    /// RFC 8617 §4.1.3 gives the ARC-Seal no `x=`; one written anyway is ignored
+    /// (RFC 6376 §3.2: unknown tags are ignored) and shown in the trace.
+    expiration_written: Option<String>,
 }
 
 fn parse_seal(value: &str) -> Result<Seal, String> {
@@ -43,9 +50,10 @@ fn parse_seal(value: &str) -> Result<Seal, String> {
     if !matches!(cv, "none" | "fail" | "pass") {
         return Err(format!("tag cv= must be none, fail or pass, found '{cv}'"));
     }
-    if let Some(ts) = tags::get(&t, "t") {
-        tags::number_value("t", ts)?;
-    }
+    let timestamp = match tags::get(&t, "t") {
+        Some(ts) => Some(tags::number_value("t", ts)?),
+        None => None,
+    };
     let selector = need("s")?;
     if selector.is_empty() || selector.chars().any(|c| c.is_ascii_whitespace()) {
         return Err(format!("tag s= is not a valid selector: '{selector}'"));
@@ -57,6 +65,8 @@ fn parse_seal(value: &str) -> Result<Seal, String> {
         domain: tags::domain_value("d", need("d")?)?,
         selector: selector.to_string(),
         cv: cv.to_string(),
+        timestamp,
+        expiration_written: tags::get(&t, "x").map(str::to_string),
     })
 }
 
@@ -104,7 +114,7 @@ fn fail(mut report: ArcReport, instance: Option<u32>, reason: String) -> ArcRepo
 pub async fn verify(
     msg: &AuthenticatedMessage<'_>,
     resolver: &dyn Resolver,
-    _now: u64,
+    now: u64,
 ) -> ArcReport {
     let normalized = canon::with_crlf(msg.raw_message);
     let reparsed = normalized.as_deref().and_then(AuthenticatedMessage::parse);
@@ -262,11 +272,11 @@ pub async fn verify(
     let missing = Fetched::Failed("no lookup was made".into());
 
     // Every AMS, newest first; the newest decides, the others tell how far the message is intact.
-    let mut ams_checks: Vec<(u32, Checked)> = Vec::new();
+    let mut ams_checks: Vec<(u32, Checked, Option<TimeProblem>)> = Vec::new();
     for set in sets.iter().rev() {
         let sig = &set.ams.1;
         let name = format!("{}._domainkey.{}", sig.selector, sig.domain);
-        let checked = check_signature(
+        let mut checked = check_signature(
             sig,
             set.ams.0,
             &headers,
@@ -274,20 +284,28 @@ pub async fn verify(
             &name,
             fetched.get(&name).unwrap_or(&missing),
         );
-        ams_checks.push((set.seal.1.instance, checked));
+        // RFC 8617 §4.1.2: the AMS has DKIM's t= and x= semantics (RFC 6376 §3.5).
+        let late = time_problems(sig.timestamp, sig.expiration, now);
+        checked.steps.extend(
+            late.iter()
+                .map(|(_, why)| Step::new(StepKind::Error, why.clone())),
+        );
+        ams_checks.push((set.seal.1.instance, checked, late.into_iter().next()));
     }
-    let ams_ok = |c: &Checked, a: Algorithm| {
+    let ams_ok = |c: &Checked, late: &Option<TimeProblem>, a: Algorithm| {
         c.key_error.is_none()
             && c.header_valid == Some(true)
             && c.body_matches == Some(true)
+            && late.is_none()
             && a != Algorithm::RsaSha1
     };
-    for (i, c) in &ams_checks {
+    for (i, c, late) in &ams_checks {
         if let Some(inst) = report.instances.iter_mut().find(|x| x.instance == *i) {
             inst.ams_valid = Some(
                 c.key_error.is_none()
                     && c.header_valid == Some(true)
-                    && c.body_matches == Some(true),
+                    && c.body_matches == Some(true)
+                    && late.is_none(),
             );
             inst.ams_body_hash_matches = c.body_matches;
         }
@@ -295,12 +313,12 @@ pub async fn verify(
     report.oldest_pass = ams_checks
         .iter()
         .zip(sets.iter().rev())
-        .filter(|((_, c), s)| ams_ok(c, s.ams.1.algorithm))
-        .map(|((i, _), _)| *i)
+        .filter(|((_, c, late), s)| ams_ok(c, late, s.ams.1.algorithm))
+        .map(|((i, _, _), _)| *i)
         .min();
     let mut ams_steps = Vec::new();
-    for ((i, c), set) in ams_checks.iter().zip(sets.iter().rev()) {
-        let ok = ams_ok(c, set.ams.1.algorithm);
+    for ((i, c, late), set) in ams_checks.iter().zip(sets.iter().rev()) {
+        let ok = ams_ok(c, late, set.ams.1.algorithm);
         ams_steps.push(
             Step::new(
                 if ok {
@@ -322,10 +340,12 @@ pub async fn verify(
         Step::new(StepKind::Compute, "ARC-Message-Signatures, newest first")
             .with_children(ams_steps),
     );
-    if let (Some((i, c)), Some(set)) = (ams_checks.first(), sets.last()) {
-        if !ams_ok(c, set.ams.1.algorithm) {
+    if let (Some((i, c, late)), Some(set)) = (ams_checks.first(), sets.last()) {
+        if !ams_ok(c, late, set.ams.1.algorithm) {
             let why = if set.ams.1.algorithm == Algorithm::RsaSha1 {
                 "it uses a=rsa-sha1, which RFC 8301 §3.1 makes unacceptable".to_string()
+            } else if let Some((_, why)) = late {
+                why.clone()
             } else if let Some(e) = &c.key_error {
                 e.reason.clone()
             } else if c.header_valid != Some(true) {
@@ -380,11 +400,20 @@ pub async fn verify(
                         .iter()
                         .map(|w| Step::new(StepKind::Warning, w.clone())),
                 );
+                if let Some(x) = &seal.expiration_written {
+                    step_children.push(Step::new(
+                        StepKind::Info,
+                        format!("x={x} is ignored: RFC 8617 §4.1.3 defines no x= for the ARC-Seal (only the ARC-Message-Signature expires)"),
+                    ));
+                }
+                let future = time_problems(seal.timestamp, None, now).into_iter().next();
                 if seal.algorithm == Algorithm::RsaSha1 {
                     Err((
                         "it uses a=rsa-sha1, which RFC 8301 §3.1 makes unacceptable".into(),
                         AuthResult::Fail,
                     ))
+                } else if let Some((result, why)) = future {
+                    Err((why, result))
                 } else if key
                     .key
                     .verify_bytes(&block, &seal.b, seal.algorithm)

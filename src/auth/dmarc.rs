@@ -82,7 +82,11 @@ pub fn tree_walk_names(domain: &str) -> Vec<String> {
     out
 }
 
-/// The RFC 7489 organizational domain: the registrable domain by the Public Suffix List.
+/// The RFC 7489 organizational domain (§3.2): the registrable domain by the
+/// Public Suffix List, ICANN and private sections (`foo.github.io` is its own).
+/// Pure, no DNS: the RFC 9989 organizational domain needs the tree walk's
+/// answers, see [`discover`]. A name that is itself a public suffix (or not
+/// under any) comes back normalized, unchanged.
 pub fn psl_org_domain(domain: &str) -> String {
     let d = normalize(domain);
     match psl::domain_str(&d) {
@@ -937,6 +941,15 @@ fn evaluate_rules(
     }
     let list = d.from_domains.join(", ");
     match rules {
+        // RFC 9989 (draft-ietf-dmarc-dmarcbis), Mail Receiver Actions, "Extract Author
+        // Domain": "The process, in this case, is to only proceed with DMARC checking if
+        // the domain is identical for all addresses in a multi-valued RFC5322.From header
+        // field. Multi-valued RFC5322.From header fields with multiple domains MUST be
+        // exempt from DMARC checking." Identical is compared after normalization (case,
+        // trailing dot): `discover` keeps each domain once, so one domain reaches
+        // `evaluate_one` above. Several From fields are forbidden by RFC 5322 §3.6 and
+        // "outside the scope" of the same section; they are treated like one multi-valued
+        // field here, and the caller warns about them.
         Rules::Bis => DmarcVerdict {
             rules: rules.name().into(),
             result: AuthResult::None,
@@ -944,7 +957,7 @@ fn evaluate_rules(
             disposition: "not evaluated: the From header names several domains".into(),
             trace: vec![Step::new(
                 StepKind::Warning,
-                format!("The From header has addresses in {} domains ({list}): RFC 9989 exempts a multi-valued From with different domains from DMARC checking (the receiver may still reject it on other grounds)", d.from_domains.len()),
+                format!("The From header has addresses in {} domains ({list}): RFC 9989 (Extract Author Domain) exempts a multi-valued From with different domains from DMARC checking; DMARC proceeds only when all addresses share one domain (the receiver may still reject the message on other grounds)", d.from_domains.len()),
             )],
             ..Default::default()
         },
@@ -1111,6 +1124,14 @@ mod tests {
     fn psl() {
         assert_eq!(psl_org_domain("mail.example.co.uk"), "example.co.uk");
         assert_eq!(psl_org_domain("Example.COM."), "example.com");
+        // Where the builder's old "last two labels, three under co.uk" guess was wrong:
+        // private-section suffixes and deeper ICANN suffixes.
+        assert_eq!(psl_org_domain("foo.github.io"), "foo.github.io");
+        assert_eq!(psl_org_domain("www.foo.github.io"), "foo.github.io");
+        assert_eq!(psl_org_domain("mail.example.kyoto.jp"), "example.kyoto.jp");
+        assert_eq!(psl_org_domain("a.b.example.co.jp"), "example.co.jp");
+        // A public suffix has no organizational domain below it: itself.
+        assert_eq!(psl_org_domain("co.uk"), "co.uk");
     }
 
     #[test]

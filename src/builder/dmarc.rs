@@ -2,7 +2,8 @@
 //! `np`, `psd` and `t`), including the external report destination check
 //! (RFC 7489 §7.1).
 
-use super::{has_finding, org_domain_guess, parse_tag_list, Finding};
+use super::{has_finding, parse_tag_list, Finding};
+use crate::auth::dmarc::psl_org_domain;
 use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
 use futures::future::join_all;
 use serde::{Deserialize, Serialize};
@@ -345,7 +346,7 @@ pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
     };
     match get("p") {
         None => {
-            let is_sub = !domain.is_empty() && org_domain_guess(domain) != normalize_name(domain);
+            let is_sub = !domain.is_empty() && psl_org_domain(domain) != normalize_name(domain);
             out.push(Finding::error("dmarc.no-p", if is_sub {
                 "the p= tag is missing: a subdomain record without p= is treated as p=none only if rua is valid (RFC 7489 §6.6.3); write it out"
             } else {
@@ -470,7 +471,7 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> D
     if records.len() > 1 {
         l.findings.push(Finding::error("dmarc.multiple-records", format!("{name} has {} DMARC records: receivers then apply no policy at all (RFC 7489 §6.6.3)", records.len())).with_fix("keep exactly one"));
     }
-    let org = org_domain_guess(&domain);
+    let org = psl_org_domain(&domain);
     let record = match records.into_iter().next() {
         Some(r) => r,
         None if org != domain => {
@@ -535,7 +536,7 @@ async fn check_external(
     domain: &str,
     tags: &[(String, String)],
 ) -> Vec<ExternalDestination> {
-    let own_org = org_domain_guess(domain);
+    let own_org = psl_org_domain(domain);
     let mut dests: Vec<(String, String)> = Vec::new();
     for (k, v) in tags {
         if k != "rua" && k != "ruf" {
@@ -543,7 +544,7 @@ async fn check_external(
         }
         for uri in v.split(',').map(str::trim).filter(|u| !u.is_empty()) {
             if let Ok(d) = uri_domain(uri) {
-                if org_domain_guess(&d) != own_org && !dests.iter().any(|(_, x)| x == &d) {
+                if psl_org_domain(&d) != own_org && !dests.iter().any(|(_, x)| x == &d) {
                     dests.push((uri.to_string(), d));
                 }
             }

@@ -147,28 +147,3 @@ pub fn parse_typed_strings(input: &str) -> Vec<String> {
     }
     out
 }
-
-/// A guess at the Organizational Domain (RFC 7489 §3.2) without the Public
-/// Suffix List: the last two labels, or three under common two-label
-/// country suffixes (`co.uk`, `com.au`, ...). Good enough to decide whether a
-/// report destination is "outside the domain"; the finding text says so.
-pub fn org_domain_guess(name: &str) -> String {
-    let name = crate::dns::normalize_name(name);
-    let labels: Vec<&str> = name.split('.').filter(|l| !l.is_empty()).collect();
-    let n = labels.len();
-    if n <= 2 {
-        return labels.join(".");
-    }
-    let second = labels[n - 2];
-    let tld = labels[n - 1];
-    let take = if tld.len() == 2
-        && matches!(
-            second,
-            "co" | "com" | "net" | "org" | "gov" | "ac" | "edu" | "ne" | "or" | "go" | "gv"
-        ) {
-        3
-    } else {
-        2
-    };
-    labels[n - take..].join(".")
-}

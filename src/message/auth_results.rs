@@ -25,6 +25,37 @@ impl MethodResult {
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
+
+    /// Whether this `dkim=` result is about the signature with these tags.
+    /// `header.b` (a prefix of `b=`, RFC 6008 §4, at least 8 characters to be
+    /// unambiguous) decides when present and `b64` is known; otherwise `header.d`
+    /// (or `header.i`, RFC 8601 §2.7.1) must match, and `header.s` when given.
+    pub fn is_about_dkim_signature(
+        &self,
+        domain: &str,
+        selector: &str,
+        auid: &str,
+        b64: Option<&str>,
+    ) -> bool {
+        if !self.method.eq_ignore_ascii_case("dkim") {
+            return false;
+        }
+        if let (Some(b), Some(sig_b)) = (self.property("header.b"), b64) {
+            return b.len() >= 8 && sig_b.starts_with(b);
+        }
+        let d_ok = match (self.property("header.d"), self.property("header.i")) {
+            (Some(d), _) => d.eq_ignore_ascii_case(domain),
+            (None, Some(i)) => {
+                i.eq_ignore_ascii_case(auid)
+                    || i.to_ascii_lowercase()
+                        .ends_with(&format!("@{}", domain.to_ascii_lowercase()))
+            }
+            (None, None) => false,
+        };
+        d_ok && self
+            .property("header.s")
+            .is_none_or(|s| s.eq_ignore_ascii_case(selector))
+    }
 }
 
 /// Our result beside the receiver's, for one method.
@@ -53,6 +84,33 @@ pub struct ReceiverVerdict {
     pub comparisons: Vec<Comparison>,
     pub warnings: Vec<String>,
     pub raw: String,
+}
+
+impl ReceiverVerdict {
+    /// One result of this header in a line: "mx.example.net said dkim=pass (comment) header.d=example.com".
+    pub fn describe(&self, m: &MethodResult) -> String {
+        let who = self
+            .authserv_id
+            .clone()
+            .unwrap_or_else(|| format!("the receiver ({} without authserv-id)", self.header));
+        let comment = m
+            .comments
+            .first()
+            .map(|c| format!(" ({c})"))
+            .unwrap_or_default();
+        let props: Vec<String> = ["header.d", "header.i", "header.s", "header.b"]
+            .into_iter()
+            .filter_map(|k| m.property(k).map(|v| format!("{k}={v}")))
+            .collect();
+        format!(
+            "{who} said {}={}{comment} {}",
+            m.method,
+            m.result,
+            props.join(" ")
+        )
+        .trim_end()
+        .to_string()
+    }
 }
 
 /// Splits on `sep` outside quotes and comments.
@@ -358,11 +416,11 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
                 m.property("header.i")
                     .and_then(|i| i.rsplit('@').next())
             });
-            let s = m.property("header.s");
-            let ours = r.dkim.iter().find(|k| {
-                d.is_some_and(|d| k.domain.eq_ignore_ascii_case(d))
-                    && s.is_none_or(|s| k.selector == s)
-            });
+            // Our report keeps no b=, so header.b cannot pick the signature here.
+            let ours = r
+                .dkim
+                .iter()
+                .find(|k| m.is_about_dkim_signature(&k.domain, &k.selector, &k.auid, None));
             match ours {
                 Some(k) => {
                     let why = if k.body_hash_matches == Some(false) {
@@ -457,6 +515,50 @@ mod tests {
         assert_eq!(s.results[0].result, "softfail");
         assert_eq!(s.results[0].property("client-ip"), Some("203.0.113.9"));
         assert_eq!(s.results[0].property("helo"), Some("out.example.org"));
+    }
+
+    #[test]
+    fn dkim_results_pick_their_signature() {
+        let v = parse_authentication_results("mx.google.com; dkim=pass (test mode) header.i=@example.com header.s=s1 header.b=\"abcdEFGH\"; spf=pass smtp.mailfrom=x@y; dkim=fail (body hash did not verify) header.d=other.org; dkim=policy header.d=x.example header.b=abc");
+        let dkim: Vec<&MethodResult> = v.results.iter().filter(|m| m.method == "dkim").collect();
+        assert_eq!(dkim.len(), 3);
+        assert_eq!(dkim[0].property("header.b"), Some("abcdEFGH"));
+        assert_eq!(dkim[0].comments, vec!["test mode"]);
+        // header.b decides when the signature's b= is known.
+        assert!(dkim[0].is_about_dkim_signature(
+            "example.com",
+            "s1",
+            "@example.com",
+            Some("abcdEFGHxyz")
+        ));
+        assert!(!dkim[0].is_about_dkim_signature(
+            "example.com",
+            "s1",
+            "@example.com",
+            Some("zzzzzzzzz")
+        ));
+        // Without b=, i= and s= decide.
+        assert!(dkim[0].is_about_dkim_signature("example.com", "s1", "@example.com", None));
+        assert!(!dkim[0].is_about_dkim_signature("example.com", "s2", "@example.com", None));
+        assert!(dkim[1].is_about_dkim_signature("other.org", "any", "@other.org", Some("zzz")));
+        assert!(!dkim[1].is_about_dkim_signature("example.org", "any", "@example.org", None));
+        // A header.b shorter than 8 characters is too ambiguous to match anything.
+        assert!(!dkim[2].is_about_dkim_signature(
+            "x.example",
+            "s",
+            "@x.example",
+            Some("abcdefghij")
+        ));
+        assert_eq!(
+            v.describe(dkim[0]),
+            "mx.google.com said dkim=pass (test mode) header.i=@example.com header.s=s1 header.b=abcdEFGH"
+        );
+        assert_eq!(AuthResult::parse(&dkim[1].result), Some(AuthResult::Fail));
+        let ms = parse_authentication_results("dkim=pass header.d=contoso.com");
+        assert_eq!(
+            ms.describe(&ms.results[0]),
+            "the receiver (Authentication-Results without authserv-id) said dkim=pass header.d=contoso.com"
+        );
     }
 
     #[test]

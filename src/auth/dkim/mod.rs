@@ -6,10 +6,10 @@
 
 pub mod canon;
 pub mod key;
-pub mod receiver;
 pub mod tags;
 
 use crate::dns::Resolver;
+use crate::message::auth_results::{parse_authentication_results, ReceiverVerdict};
 use crate::report::{AuthResult, DkimReport};
 use crate::trace::{Step, StepKind};
 use base64::Engine;
@@ -219,6 +219,48 @@ pub fn check_signature(
     }
 }
 
+/// The `t=`/`x=` checks of RFC 6376 §3.5 against `now` (unix seconds), in words,
+/// each with the result it causes. ARC-Message-Signature takes them as they are
+/// (RFC 8617 §4.1.2) and the ARC-Seal's `t=` the future-date one.
+pub fn time_problems(
+    timestamp: Option<u64>,
+    expiration: Option<u64>,
+    now: u64,
+) -> Vec<(AuthResult, String)> {
+    let mut out = Vec::new();
+    if let (Some(t), Some(x)) = (timestamp, expiration) {
+        if x < t {
+            out.push((
+                AuthResult::PermError,
+                format!("x={x} is before t={t}: the signature expires before it was made"),
+            ));
+        }
+    }
+    if let Some(x) = expiration {
+        if x < now {
+            out.push((
+                AuthResult::Fail,
+                format!(
+                    "the signature expired: x={x} is {} seconds before now ({now})",
+                    now - x
+                ),
+            ));
+        }
+    }
+    if let Some(t) = timestamp {
+        if t > now.saturating_add(FUTURE_SLOP) {
+            out.push((
+                AuthResult::Fail,
+                format!(
+                    "the signature is dated in the future: t={t} is {} seconds after now ({now})",
+                    t - now
+                ),
+            ));
+        }
+    }
+    out
+}
+
 /// Verifies every DKIM-Signature of the message. `now` is unix seconds (for `x=` and `t=`).
 pub async fn verify_all(
     msg: &AuthenticatedMessage<'_>,
@@ -252,10 +294,10 @@ pub async fn verify_all(
         }
     }))
     .await;
-    let receivers: Vec<receiver::ReceiverDkim> =
+    let receivers: Vec<ReceiverVerdict> =
         crate::message::header_values(msg, "Authentication-Results")
             .iter()
-            .flat_map(|v| receiver::parse(v))
+            .map(|v| parse_authentication_results(v))
             .collect();
     sigs.iter()
         .zip(fetched)
@@ -369,38 +411,8 @@ fn verify_one(
             &mut trace,
         );
     }
-    if let (Some(t), Some(x)) = (sig.timestamp, sig.expiration) {
-        if x < t {
-            set(
-                AuthResult::PermError,
-                format!("x={x} is before t={t}: the signature expires before it was made"),
-                &mut trace,
-            );
-        }
-    }
-    if let Some(x) = sig.expiration {
-        if x < now {
-            set(
-                AuthResult::Fail,
-                format!(
-                    "the signature expired: x={x} is {} seconds before now ({now})",
-                    now - x
-                ),
-                &mut trace,
-            );
-        }
-    }
-    if let Some(t) = sig.timestamp {
-        if t > now.saturating_add(FUTURE_SLOP) {
-            set(
-                AuthResult::Fail,
-                format!(
-                    "the signature is dated in the future: t={t} is {} seconds after now ({now})",
-                    t - now
-                ),
-                &mut trace,
-            );
-        }
+    for (r, why) in time_problems(sig.timestamp, sig.expiration, now) {
+        set(r, why, &mut trace);
     }
 
     let checked = check_signature(sig, raw, headers, body, key_name, fetched);
@@ -450,7 +462,7 @@ fn verify_one(
             ),
             _ => (
                 AuthResult::Fail,
-                "the signature over the headers does not verify, and the body hash does not match either".into(),
+                "header signature invalid, body changed: a signed header and the body were both modified after signing (what a mailing list does when it tags the Subject and appends a footer), or the published key is not the one that signed".into(),
             ),
         }
     };
@@ -549,19 +561,22 @@ fn coverage_warnings(sig: &SignatureTags, headers: &[RawHeader<'_>]) -> Vec<Stri
 fn compare_with_receiver(
     report: &mut DkimReport,
     sig: Option<&SignatureTags>,
-    receivers: &[receiver::ReceiverDkim],
+    receivers: &[ReceiverVerdict],
 ) {
     let Some(sig) = sig else { return };
     let b = b64(&sig.b);
-    let Some(said) = receivers
-        .iter()
-        .find(|r| r.matches(&sig.domain, &sig.selector, &report.auid, &b))
-    else {
+    let Some(said) = receivers.iter().find_map(|v| {
+        v.results
+            .iter()
+            .find(|m| m.is_about_dkim_signature(&sig.domain, &sig.selector, &report.auid, Some(&b)))
+            .map(|m| (v.describe(m), AuthResult::parse(&m.result)))
+    }) else {
         return;
     };
-    report.receiver_said = Some(said.describe());
-    let mut step = Step::new(StepKind::Info, said.describe());
-    if said.result == AuthResult::Pass && report.result != AuthResult::Pass {
+    let (said, their_result) = said;
+    report.receiver_said = Some(said.clone());
+    let mut step = Step::new(StepKind::Info, said.clone());
+    if their_result == Some(AuthResult::Pass) && report.result != AuthResult::Pass {
         let cause = if report.reason.starts_with("no key") || report.reason.contains("revoked") {
             "the key was removed or rotated since delivery"
         } else if report.result == AuthResult::TempError {
@@ -582,7 +597,7 @@ fn compare_with_receiver(
             "verification rules differ between the receiver and this check"
         };
         let text = format!("the receiver said pass but it fails now: likely {cause}");
-        step = Step::new(StepKind::Warning, text.clone()).with_detail(said.describe());
+        step = Step::new(StepKind::Warning, text.clone()).with_detail(said);
         report.warnings.push(text);
     }
     report.trace.push(step);
