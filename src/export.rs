@@ -214,11 +214,13 @@ pub fn authentication_results_value(
 
     let arc = &report.arc;
     let mut c = Clause::new("arc", arc_word(arc.result));
+    match arc.instances.len() {
+        0 => {}
+        1 => c = c.comment("1 ARC set"),
+        n => c = c.comment(&format!("{n} ARC sets")),
+    }
     if arc.result != AuthResult::Pass && arc.result != AuthResult::None {
         c = c.reason(&arc.reason);
-    }
-    if !arc.instances.is_empty() {
-        c = c.comment(&format!("{} ARC set(s)", arc.instances.len()));
     }
     if let Some(oldest) = arc.oldest_pass {
         c = c.prop("header", "oldest-pass", &oldest.to_string());
@@ -347,11 +349,11 @@ pub fn helpdesk_markdown(report: &Report, authserv_id: &str, raw: Option<&[u8]>)
     let run = &report.run;
     if !run.resolver.is_empty() {
         s.push_str(&format!(
-            "{} queries answered by {}{}.\n",
+            "{} queries, answered by: {}.{}\n",
             report.dns.len(),
-            run.resolver,
+            cell(&run.resolver),
             if run.offline {
-                " (offline: no network lookups)"
+                " Offline: no query reached the network."
             } else {
                 ""
             }
