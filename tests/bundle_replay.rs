@@ -342,3 +342,43 @@ fn a_changed_dns_answer_changes_the_replay() {
     assert_eq!(replayed.spf.result, AuthResult::None);
     assert!(!bundle::verdicts_equal(&report, &replayed));
 }
+
+#[test]
+fn recorded_over_doh_replays_after_the_server_is_gone() {
+    use headerscope::dns::doh::{DohEndpoint, DohFormat, DohResolver};
+    use headerscope::dohd::{self, ServerOptions};
+    let raw = read("messages/gmail.eml");
+    let options = fixed(1_794_000_000);
+    for format in [DohFormat::Wire, DohFormat::Json] {
+        let server = dohd::spawn(
+            zone("messages/zone.txt"),
+            "127.0.0.1:0",
+            ServerOptions::default(),
+        )
+        .expect("a local DoH server");
+        let url = match format {
+            DohFormat::Json => server.json_url(),
+            DohFormat::Wire => server.wire_url(),
+        };
+        let doh = DohResolver::new(DohEndpoint { url, format }).with_timeout_ms(5000);
+        let original = futures::executor::block_on(inspect(&raw, &options, &doh)).expect("inspect");
+        assert!(!original.run.offline);
+        server.stop();
+        let b = Bundle::from_json(&bundle::create(&raw, &options, &original, true).to_json())
+            .expect("read back");
+        let replayed = futures::executor::block_on(bundle::replay(&b)).expect("replay");
+        assert!(
+            bundle::verdicts_equal(&original, &replayed),
+            "{format:?}: {}",
+            first_difference(&original, &replayed)
+        );
+        // The same answers a zone gives: DoH changed nothing but the transport.
+        let on_zone = futures::executor::block_on(inspect(
+            &raw,
+            &options,
+            &ZoneResolver::offline(zone("messages/zone.txt")),
+        ))
+        .expect("inspect");
+        assert!(bundle::verdicts_equal(&on_zone, &replayed), "{format:?}");
+    }
+}

@@ -395,4 +395,33 @@ mod tests {
         );
         assert!(p("doh-server").unwrap_err().0.contains("--zone"));
     }
+
+    #[test]
+    fn bundle_replay_and_export_contract() {
+        let Ok(Command::Check(c)) =
+            p("check m.eml --bundle out.json --include-message --format markdown --authserv-id mx.example")
+        else {
+            panic!("bundle form");
+        };
+        assert_eq!(c.bundle.as_deref(), Some("out.json"));
+        assert!(c.include_message);
+        assert_eq!(c.export, Some(Export::Markdown));
+        assert_eq!(c.authserv_id.as_deref(), Some("mx.example"));
+        let Ok(Command::Check(c)) = p("check --replay b.json --format=authres") else {
+            panic!("replay form");
+        };
+        assert_eq!(c.replay.as_deref(), Some("b.json"));
+        assert!(c.files.is_empty());
+        assert_eq!(c.export, Some(Export::AuthResults));
+        let Ok(Command::Check(c)) = p("check --format markdown --format json") else {
+            panic!("the last --format wins");
+        };
+        assert_eq!((c.format, c.export), (Format::Json, None));
+        assert!(p("spf --ip 1.2.3.4 --mail-from a@b --format markdown").is_err());
+        assert!(p("spf --ip 1.2.3.4 --mail-from a@b --bundle x").is_err());
+        assert!(p("check --replay b.json --zone z").is_err());
+        assert!(p("check --replay b.json --ip 192.0.2.1").is_err());
+        assert!(p("check --include-message").is_err());
+        assert!(p("check --mbox box --replay b.json").is_err());
+    }
 }
