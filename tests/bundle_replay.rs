@@ -213,6 +213,7 @@ fn arc_suite_messages() {
             count += 1;
         }
     }
+    println!("ARC suite: {count} messages replayed identically");
     assert!(count >= 150, "only {count} ARC suite messages replayed");
 }
 
