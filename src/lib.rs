@@ -6,7 +6,9 @@
 
 pub mod auth;
 pub mod builder;
+pub mod bundle;
 pub mod dns;
+pub mod export;
 pub mod message;
 pub mod report;
 pub mod reports;
@@ -163,6 +165,11 @@ pub async fn inspect_with_budget(
         iprev,
         dnsbl,
         summary: Vec::new(),
+        run: bundle::RunInfo {
+            now,
+            resolver: resolver.describe(),
+            offline: resolver.is_offline(),
+        },
     };
     let mut said = std::mem::take(&mut report.receiver_said);
     message::auth_results::compare(&mut said, &report);

@@ -297,4 +297,7 @@ pub struct Report {
     /// The plain-language verdict, most likely reasons first.
     #[serde(default)]
     pub summary: Vec<crate::summary::SummaryItem>,
+    /// How the inspection ran: the `now` used, the resolver ("offline records (12)"), offline or not.
+    #[serde(default)]
+    pub run: crate::bundle::RunInfo,
 }

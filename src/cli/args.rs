@@ -9,7 +9,9 @@ headerscope: SPF, DKIM, ARC and DMARC verification of a raw e-mail message, with
 usage:
   headerscope check [FILE|-] [--ip IP] [--helo NAME] [--mail-from ADDR]
                     [--zone FILE]... [--offline] [--doh URL] [--now UNIX_SECONDS]
-                    [--format text|json]
+                    [--format text|json|markdown|authres] [--authserv-id ID]
+                    [--bundle OUT.json [--include-message]]
+  headerscope check [FILE] --replay BUNDLE.json [--format ...]
   headerscope check FILE FILE... | --mbox FILE  [same options]   (batch: JSON lines)
   headerscope spf --ip IP --mail-from ADDR [--helo NAME]
                   [--zone FILE]... [--offline] [--doh URL] [--format text|json]
@@ -22,7 +24,14 @@ options:
   --doh URL       DNS-over-HTTPS endpoint (default Cloudflare); /resolve or dns-json URLs use the
                   JSON API, others RFC 8484 wire format
   --now SECONDS   fix the clock (unix seconds) for signature timestamps and expiry
-  --format        text (default, for people) or json
+  --format        text (default, for people) or json; check also takes markdown (a summary for a
+                  helpdesk ticket) and authres (the Authentication-Results header we would write)
+  --authserv-id ID  the authserv-id of that header (default headerscope)
+  --bundle OUT    also write an evidence bundle: the message's sha256, the options, every DNS
+                  answer, all verdicts and traces, as one JSON file
+  --include-message  put the message itself into the bundle (otherwise only its digest)
+  --replay BUNDLE re-run a bundle with no network, DNS answered only from the bundle; FILE is
+                  needed when the bundle holds only the digest, and must match it
   --mbox FILE     check every message of an mbox file; with several FILEs or --mbox the messages
                   are checked in parallel and printed as JSON lines, in input order, one object
                   {source, index, report} or {source, index, error} per message
@@ -43,6 +52,13 @@ pub struct DnsArgs {
     pub doh: Option<String>,
 }
 
+/// A people-facing export printed instead of the report (`check --format markdown|authres`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    Markdown,
+    AuthResults,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckArgs {
     /// The message files; none or `-` is standard input, more than one is a batch.
@@ -54,6 +70,14 @@ pub struct CheckArgs {
     pub now: Option<u64>,
     pub dns: DnsArgs,
     pub format: Format,
+    /// `--format markdown|authres`: print this instead of the report.
+    pub export: Option<Export>,
+    pub authserv_id: Option<String>,
+    /// `--bundle OUT`: where to write the evidence bundle.
+    pub bundle: Option<String>,
+    pub include_message: bool,
+    /// `--replay BUNDLE`: the bundle to replay.
+    pub replay: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,6 +169,11 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
     let mut mbox: Option<String> = None;
     let mut listen = "127.0.0.1:8053".to_string();
     let mut delay_ms = 0u64;
+    let mut export: Option<Export> = None;
+    let mut authserv_id: Option<String> = None;
+    let mut bundle: Option<String> = None;
+    let mut include_message = false;
+    let mut replay: Option<String> = None;
     while w.pos < rest.len() {
         let arg = rest[w.pos].as_str();
         let (name, inline) = match arg.split_once('=') {
@@ -168,10 +197,32 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                         .map_err(|_| Usage(format!("--now needs unix seconds, not '{v}'")))?,
                 );
             }
+            "--format" if sub == "check" => {
+                let v = w.value(name, inline)?;
+                (format, export) = match v {
+                    "markdown" => (Format::Text, Some(Export::Markdown)),
+                    "authres" => (Format::Text, Some(Export::AuthResults)),
+                    other => (
+                        parse_format(other).map_err(|_| {
+                            Usage(format!(
+                                "--format must be text or json (check also takes markdown or authres), not '{other}'"
+                            ))
+                        })?,
+                        None,
+                    ),
+                };
+                format_set = true;
+            }
             "--format" if sub != "doh-server" => {
                 format = parse_format(w.value(name, inline)?)?;
                 format_set = true;
             }
+            "--authserv-id" if sub == "check" => {
+                authserv_id = Some(w.value(name, inline)?.to_string())
+            }
+            "--bundle" if sub == "check" => bundle = Some(w.value(name, inline)?.to_string()),
+            "--include-message" if sub == "check" => include_message = true,
+            "--replay" if sub == "check" => replay = Some(w.value(name, inline)?.to_string()),
             "--listen" if sub == "doh-server" => listen = w.value(name, inline)?.to_string(),
             "--delay-ms" if sub == "doh-server" => {
                 let v = w.value(name, inline)?;
@@ -196,6 +247,35 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
         }
         w.pos += 1;
     }
+    if sub == "check" {
+        let batch = files.len() > 1 || mbox.is_some();
+        if include_message && bundle.is_none() {
+            return Err(Usage("--include-message needs --bundle OUT".into()));
+        }
+        if batch && (bundle.is_some() || replay.is_some() || export.is_some()) {
+            return Err(Usage(
+                "--bundle, --replay and --format markdown|authres take one message, not a batch"
+                    .into(),
+            ));
+        }
+        if replay.is_some() {
+            if bundle.is_some() {
+                return Err(Usage("--replay and --bundle cannot be combined".into()));
+            }
+            if !dns.zones.is_empty() || dns.offline || dns.doh.is_some() {
+                return Err(Usage(
+                    "--replay answers DNS from the bundle: --zone, --offline and --doh do not apply"
+                        .into(),
+                ));
+            }
+            if ip.is_some() || helo.is_some() || mail_from.is_some() || now.is_some() {
+                return Err(Usage(
+                    "--replay uses the bundle's recorded identities and time: drop --ip, --helo, --mail-from and --now"
+                        .into(),
+                ));
+            }
+        }
+    }
     match sub {
         // A batch is for scripts: JSON lines unless text is asked for.
         "check" if !format_set && (files.len() > 1 || mbox.is_some()) => {
@@ -208,6 +288,11 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                 now,
                 dns,
                 format: Format::Json,
+                export,
+                authserv_id,
+                bundle,
+                include_message,
+                replay,
             }))
         }
         "check" => Ok(Command::Check(CheckArgs {
@@ -219,6 +304,11 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
             now,
             dns,
             format,
+            export,
+            authserv_id,
+            bundle,
+            include_message,
+            replay,
         })),
         "spf" => Ok(Command::Spf(SpfArgs {
             ip: ip.ok_or_else(|| Usage("spf needs --ip".into()))?,
@@ -304,5 +394,34 @@ mod tests {
             "--now is check-only"
         );
         assert!(p("doh-server").unwrap_err().0.contains("--zone"));
+    }
+
+    #[test]
+    fn bundle_replay_and_export_contract() {
+        let Ok(Command::Check(c)) =
+            p("check m.eml --bundle out.json --include-message --format markdown --authserv-id mx.example")
+        else {
+            panic!("bundle form");
+        };
+        assert_eq!(c.bundle.as_deref(), Some("out.json"));
+        assert!(c.include_message);
+        assert_eq!(c.export, Some(Export::Markdown));
+        assert_eq!(c.authserv_id.as_deref(), Some("mx.example"));
+        let Ok(Command::Check(c)) = p("check --replay b.json --format=authres") else {
+            panic!("replay form");
+        };
+        assert_eq!(c.replay.as_deref(), Some("b.json"));
+        assert!(c.files.is_empty());
+        assert_eq!(c.export, Some(Export::AuthResults));
+        let Ok(Command::Check(c)) = p("check --format markdown --format json") else {
+            panic!("the last --format wins");
+        };
+        assert_eq!((c.format, c.export), (Format::Json, None));
+        assert!(p("spf --ip 1.2.3.4 --mail-from a@b --format markdown").is_err());
+        assert!(p("spf --ip 1.2.3.4 --mail-from a@b --bundle x").is_err());
+        assert!(p("check --replay b.json --zone z").is_err());
+        assert!(p("check --replay b.json --ip 192.0.2.1").is_err());
+        assert!(p("check --include-message").is_err());
+        assert!(p("check --mbox box --replay b.json").is_err());
     }
 }

@@ -30,7 +30,7 @@ pub fn main_with_args(args: Vec<String>, stdout: &mut dyn Write, stderr: &mut dy
             return 2;
         }
     };
-    match run(command, stdout) {
+    match run(command, stdout, stderr) {
         Ok(()) => 0,
         Err(Usage(msg)) => {
             let _ = writeln!(stderr, "headerscope: {msg}");
@@ -39,7 +39,7 @@ pub fn main_with_args(args: Vec<String>, stdout: &mut dyn Write, stderr: &mut dy
     }
 }
 
-fn run(command: Command, out: &mut dyn Write) -> Result<(), Usage> {
+fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), Usage> {
     match command {
         Command::Help => {
             let _ = out.write_all(args::USAGE.as_bytes());
@@ -50,6 +50,7 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), Usage> {
             Ok(())
         }
         Command::Check(c) if c.files.len() > 1 || c.mbox.is_some() => batch::run(&c, out),
+        Command::Check(c) if c.replay.is_some() => replay(&c, out, err),
         Command::Check(c) => {
             let raw = read_input(c.files.first().map(String::as_str))?;
             let resolver = build_resolver(&c.dns)?;
@@ -57,12 +58,12 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), Usage> {
             let report =
                 futures::executor::block_on(crate::inspect(&raw, &options, resolver.as_ref()))
                     .map_err(|e| Usage(e.to_string()))?;
-            let rendered = match c.format {
-                Format::Json => serde_json::to_string_pretty(&report)
-                    .map_err(|e| Usage(format!("cannot encode the report: {e}")))?,
-                Format::Text => text::render_report(&report),
-            };
-            write_out(out, &rendered)
+            if let Some(path) = &c.bundle {
+                let b = crate::bundle::create(&raw, &options, &report, c.include_message);
+                std::fs::write(path, b.to_json() + "\n")
+                    .map_err(|e| Usage(format!("cannot write the bundle {path}: {e}")))?;
+            }
+            write_out(out, &render_check(&c, &report, &raw)?)
         }
         Command::Spf(s) => {
             let resolver = build_resolver(&s.dns)?;
@@ -103,6 +104,60 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), Usage> {
             Ok(())
         }
     }
+}
+
+/// The report as `check` prints it: text, JSON, or a people-facing export.
+fn render_check(
+    c: &args::CheckArgs,
+    report: &crate::report::Report,
+    raw: &[u8],
+) -> Result<String, Usage> {
+    let id = c
+        .authserv_id
+        .as_deref()
+        .unwrap_or(crate::export::DEFAULT_AUTHSERV_ID);
+    Ok(match (c.export, c.format) {
+        (Some(args::Export::Markdown), _) => {
+            crate::export::helpdesk_markdown(report, id, Some(raw))
+        }
+        (Some(args::Export::AuthResults), _) => {
+            crate::export::authentication_results_header(report, id, Some(raw))
+        }
+        (None, Format::Json) => serde_json::to_string_pretty(report)
+            .map_err(|e| Usage(format!("cannot encode the report: {e}")))?,
+        (None, Format::Text) => text::render_report(report),
+    })
+}
+
+/// `check --replay BUNDLE [FILE]`: the bundle re-run with DNS answered only
+/// from its own log. A replay that disagrees with the recorded verdicts (a
+/// different headerscope version) is said on standard error.
+fn replay(c: &args::CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), Usage> {
+    let path = c.replay.as_deref().unwrap_or_default();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Usage(format!("cannot read the bundle {path}: {e}")))?;
+    let b = crate::bundle::Bundle::from_json(&text).map_err(|e| Usage(format!("{path}: {e}")))?;
+    let raw = match c.files.first() {
+        Some(f) => read_input(Some(f))?,
+        None => b
+            .stored_message()
+            .map_err(|e| Usage(format!("{path}: {e}")))?
+            .ok_or_else(|| {
+                Usage(format!(
+                    "{path}: the evidence bundle holds only the message's digest: give the message file too"
+                ))
+            })?,
+    };
+    let report = futures::executor::block_on(crate::bundle::replay_with(&b, &raw))
+        .map_err(|e| Usage(format!("{path}: {e}")))?;
+    if !crate::bundle::verdicts_equal(&report, &b.report) {
+        let _ = writeln!(
+            err,
+            "headerscope: note: the replay differs from the verdicts recorded in {path} (made by headerscope {})",
+            b.headerscope
+        );
+    }
+    write_out(out, &render_check(c, &report, &raw)?)
 }
 
 /// The inspection options a `check` command line asks for.

@@ -2,6 +2,7 @@
 //! [`Recorder`] wrapper logs every query for the trace and shares identical
 //! queries, in flight or finished, within one inspection.
 
+pub mod replay;
 pub mod zone;
 
 pub mod doh;
@@ -323,6 +324,8 @@ pub enum DnsError {
     /// The server answered something that is not a DNS answer.
     Protocol(String),
     Cancelled,
+    /// Replaying an evidence bundle: this query was not made when the bundle was recorded.
+    NotInBundle,
 }
 
 impl fmt::Display for DnsError {
@@ -333,6 +336,9 @@ impl fmt::Display for DnsError {
             DnsError::Transport(e) => write!(f, "DNS transport error: {e}"),
             DnsError::Protocol(e) => write!(f, "bad DNS answer: {e}"),
             DnsError::Cancelled => f.write_str("cancelled"),
+            DnsError::NotInBundle => f.write_str(
+                "not in the evidence bundle: this query was not made when the bundle was recorded",
+            ),
         }
     }
 }
@@ -345,6 +351,10 @@ pub trait Resolver {
     fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult>;
     /// A short description for the DNS log ("DoH https://cloudflare-dns.com/dns-query (JSON)").
     fn describe(&self) -> String;
+    /// True when no query can reach the network (offline records, an evidence bundle replay).
+    fn is_offline(&self) -> bool {
+        false
+    }
 }
 
 impl<R: Resolver + ?Sized> Resolver for Rc<R> {
@@ -354,6 +364,9 @@ impl<R: Resolver + ?Sized> Resolver for Rc<R> {
     fn describe(&self) -> String {
         (**self).describe()
     }
+    fn is_offline(&self) -> bool {
+        (**self).is_offline()
+    }
 }
 
 impl<R: Resolver + ?Sized> Resolver for Box<R> {
@@ -362,6 +375,9 @@ impl<R: Resolver + ?Sized> Resolver for Box<R> {
     }
     fn describe(&self) -> String {
         (**self).describe()
+    }
+    fn is_offline(&self) -> bool {
+        (**self).is_offline()
     }
 }
 
@@ -409,6 +425,12 @@ pub struct QueryLog {
     /// How many other times the same query was asked and answered from this one.
     pub shared: u32,
     pub resolver: String,
+    /// The numeric rcode when an answer was had (replay needs it exactly, `status` is for people).
+    #[serde(default)]
+    pub rcode: Option<u16>,
+    /// The error when no answer was had, as its kind (replay gives back the same error).
+    #[serde(default)]
+    pub dns_error: Option<DnsError>,
 }
 
 type SharedAnswer<'a> = Shared<LocalBoxFuture<'a, DnsResult>>;
@@ -597,6 +619,8 @@ impl<'r> Resolver for Recorder<'r> {
                 elapsed_ms: 0.0,
                 shared: 0,
                 resolver: self.inner.describe(),
+                rcode: None,
+                dns_error: None,
             });
             log.len() - 1
         };
@@ -665,6 +689,7 @@ impl<'r> Resolver for Recorder<'r> {
                             .collect();
                         row.records = a.records.clone();
                         row.ttl = a.min_ttl();
+                        row.rcode = Some(a.rcode.code());
                     }
                     Err(e) => {
                         row.status = "ERROR".into();
@@ -672,6 +697,7 @@ impl<'r> Resolver for Recorder<'r> {
                             Some(n) => format!("{e}: {n}"),
                             None => e.to_string(),
                         });
+                        row.dns_error = Some(e.clone());
                     }
                 }
             }
@@ -685,5 +711,9 @@ impl<'r> Resolver for Recorder<'r> {
 
     fn describe(&self) -> String {
         self.inner.describe()
+    }
+
+    fn is_offline(&self) -> bool {
+        self.inner.is_offline()
     }
 }

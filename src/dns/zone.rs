@@ -579,6 +579,10 @@ impl Resolver for ZoneResolver {
             None => format!("offline records ({})", self.zone.len()),
         }
     }
+
+    fn is_offline(&self) -> bool {
+        self.fallback.is_none()
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,393 @@
+//! Exports for people: the `Authentication-Results` header (RFC 8601) we
+//! would write for the message, and the Markdown summary for a helpdesk
+//! ticket (the ranked reasons, identities, verdicts and hop table of
+//! [`crate::summary::to_markdown`], plus the details a ticket needs).
+
+use crate::report::{AuthResult, Report};
+
+/// The authserv-id written when none is given.
+pub const DEFAULT_AUTHSERV_ID: &str = "headerscope";
+
+/// RFC 2045 `tspecials`: not allowed in a token.
+const TSPECIALS: &str = "()<>@,;:\\\"/[]?=";
+
+fn is_token(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_graphic() && !TSPECIALS.contains(c))
+}
+
+/// RFC 5322 `atext` (plus `.` for dot-atoms).
+fn is_atext(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c)
+}
+
+/// A `pvalue` (RFC 8601 §2.2): a token, `local-part@domain` / `@domain`, or
+/// else a quoted-string. Quotes and backslashes inside are dropped rather
+/// than escaped: such a value came from a malformed message, and many
+/// receivers' parsers do not undo quoted-pairs.
+fn pvalue(s: &str) -> String {
+    let ok_addr = match s.split_once('@') {
+        Some((local, domain)) => {
+            local.chars().all(is_atext)
+                && !domain.is_empty()
+                && domain
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        }
+        None => false,
+    };
+    if is_token(s) || ok_addr {
+        s.to_string()
+    } else {
+        quoted(s)
+    }
+}
+
+fn quoted(s: &str) -> String {
+    let inner: String = s
+        .chars()
+        .filter(|&c| c != '"' && c != '\\')
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    format!(
+        "\"{}\"",
+        inner.split_whitespace().collect::<Vec<_>>().join(" ")
+    )
+}
+
+/// A comment: parentheses and backslashes inside become brackets and slashes,
+/// so the comment cannot end early or nest by accident.
+fn comment(s: &str) -> String {
+    let inner: String = s
+        .chars()
+        .map(|c| match c {
+            '(' => '[',
+            ')' => ']',
+            '\\' => '/',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    format!(
+        "({})",
+        inner.split_whitespace().collect::<Vec<_>>().join(" ")
+    )
+}
+
+/// One `method=result` clause being built.
+struct Clause {
+    text: String,
+}
+
+impl Clause {
+    fn new(method: &str, result: &str) -> Clause {
+        Clause {
+            text: format!("{method}={result}"),
+        }
+    }
+    fn comment(mut self, c: &str) -> Clause {
+        self.text.push(' ');
+        self.text.push_str(&comment(c));
+        self
+    }
+    /// `reason=` must come before the properties (RFC 8601 §2.2 `resinfo`).
+    fn reason(mut self, r: &str) -> Clause {
+        if !r.trim().is_empty() {
+            self.text.push_str(" reason=");
+            self.text.push_str(&quoted(r));
+        }
+        self
+    }
+    fn prop(mut self, ptype: &str, property: &str, value: &str) -> Clause {
+        if !value.is_empty() {
+            self.text
+                .push_str(&format!(" {ptype}.{property}={}", pvalue(value)));
+        }
+        self
+    }
+}
+
+/// The `b=` tag of each DKIM-Signature header, in order (whitespace removed).
+fn signature_b_values(raw: &[u8]) -> Vec<Option<String>> {
+    let Ok(msg) = crate::message::parse(raw) else {
+        return Vec::new();
+    };
+    crate::message::header_values(&msg, "DKIM-Signature")
+        .iter()
+        .map(|v| {
+            v.split(';').find_map(|tag| {
+                let (k, val) = tag.split_once('=')?;
+                (k.trim() == "b").then(|| val.chars().filter(|c| !c.is_whitespace()).collect())
+            })
+        })
+        .collect()
+}
+
+/// ARC's chain status has three values (RFC 8617 §4.4); an error is a chain that did not validate.
+fn arc_word(r: AuthResult) -> &'static str {
+    match r {
+        AuthResult::Pass => "pass",
+        AuthResult::None => "none",
+        _ => "fail",
+    }
+}
+
+/// The DMARC disposition as the `dis=` word receivers write.
+fn dis_word(result: AuthResult, disposition: &str) -> &'static str {
+    let d = disposition.trim_start().to_ascii_lowercase();
+    if result == AuthResult::Pass {
+        "none"
+    } else if d.starts_with("reject") {
+        "reject"
+    } else if d.starts_with("quarantine") {
+        "quarantine"
+    } else {
+        "none"
+    }
+}
+
+/// The value of the `Authentication-Results` header we would write, on one
+/// line: `authserv-id; spf=…; dkim=…; arc=…; dmarc=…; iprev=…`.
+///
+/// `raw`, when given, supplies the DKIM signatures' `b=` for `header.b`
+/// (RFC 6008: the first 8 characters tell signatures of one domain apart).
+/// An `authserv_id` that is not a token is replaced by [`DEFAULT_AUTHSERV_ID`].
+pub fn authentication_results_value(
+    report: &Report,
+    authserv_id: &str,
+    raw: Option<&[u8]>,
+) -> String {
+    let id = if is_token(authserv_id.trim()) {
+        authserv_id.trim()
+    } else {
+        DEFAULT_AUTHSERV_ID
+    };
+    let mut clauses: Vec<String> = Vec::new();
+
+    // SPF was evaluated only when the client IP was known.
+    let spf = &report.spf;
+    if report.identities.ip.is_some() {
+        let mut c = Clause::new("spf", spf.result.as_str());
+        if spf.result != AuthResult::Pass {
+            if let Some(e) = &spf.explanation {
+                c = c.comment(e);
+            }
+        }
+        let mail_from = report.identities.mail_from.clone().unwrap_or_default();
+        c = if mail_from.is_empty() {
+            // Null sender: the HELO identity was checked (RFC 7208 §2.4).
+            c.prop(
+                "smtp",
+                "helo",
+                report.identities.helo.as_deref().unwrap_or(""),
+            )
+        } else {
+            c.prop("smtp", "mailfrom", &mail_from)
+        };
+        clauses.push(c.text);
+    }
+
+    if report.dkim.is_empty() {
+        clauses.push(Clause::new("dkim", "none").comment("no signature").text);
+    }
+    let bs = raw.map(signature_b_values).unwrap_or_default();
+    for (n, d) in report.dkim.iter().enumerate() {
+        let mut c = Clause::new("dkim", d.result.as_str());
+        if let (Some(bits), Some(kind)) = (d.key_bits, &d.key_type) {
+            c = c.comment(&format!("{bits}-bit {kind} key"));
+        }
+        if d.result != AuthResult::Pass {
+            c = c.reason(&d.reason);
+        }
+        c = c
+            .prop("header", "d", &d.domain)
+            .prop("header", "i", &d.auid)
+            .prop("header", "s", &d.selector)
+            .prop("header", "a", &d.algorithm);
+        if let Some(Some(b)) = bs.get(n) {
+            let b8: String = b.chars().take(8).collect();
+            c = c.prop("header", "b", &b8);
+        }
+        clauses.push(c.text);
+    }
+
+    let arc = &report.arc;
+    let mut c = Clause::new("arc", arc_word(arc.result));
+    match arc.instances.len() {
+        0 => {}
+        1 => c = c.comment("1 ARC set"),
+        n => c = c.comment(&format!("{n} ARC sets")),
+    }
+    if arc.result != AuthResult::Pass && arc.result != AuthResult::None {
+        c = c.reason(&arc.reason);
+    }
+    if let Some(oldest) = arc.oldest_pass {
+        c = c.prop("header", "oldest-pass", &oldest.to_string());
+    }
+    if !arc.instances.is_empty() {
+        c = c.prop(
+            "smtp",
+            "remote-ip",
+            report.identities.ip.as_deref().unwrap_or(""),
+        );
+    }
+    clauses.push(c.text);
+
+    let dm = &report.dmarc;
+    let mut c = Clause::new("dmarc", dm.result.as_str());
+    if let Some(p) = &dm.policy {
+        c = c.comment(&format!(
+            "p={p} dis={}",
+            dis_word(dm.result, &dm.disposition)
+        ));
+    }
+    let from = dm
+        .from_domains
+        .first()
+        .cloned()
+        .or_else(|| report.identities.from_domain.clone())
+        .unwrap_or_default();
+    clauses.push(c.prop("header", "from", &from).text);
+
+    if let Some(ip) = &report.iprev {
+        let mut c = Clause::new("iprev", ip.result.as_str());
+        if let Some(name) = &ip.name {
+            c = c.comment(name);
+        }
+        clauses.push(c.prop("policy", "iprev", &ip.ip).text);
+    }
+
+    let mut out = id.to_string();
+    for c in clauses {
+        out.push_str("; ");
+        out.push_str(&c);
+    }
+    out
+}
+
+/// The whole header field, folded before each clause for reading
+/// (`\n\t`: the display form; a mail system writes CRLF).
+pub fn authentication_results_header(
+    report: &Report,
+    authserv_id: &str,
+    raw: Option<&[u8]>,
+) -> String {
+    let value = authentication_results_value(report, authserv_id, raw);
+    format!("Authentication-Results: {}", value.replace("; ", ";\n\t"))
+}
+
+fn verdict_line(label: &str, result: AuthResult, detail: &str) -> String {
+    if detail.is_empty() {
+        format!("| {label} | **{result}** | |\n")
+    } else {
+        format!("| {label} | **{result}** | {} |\n", cell(detail))
+    }
+}
+
+/// Text for a Markdown table cell: no line breaks, no column separators.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The Markdown for a helpdesk ticket: [`crate::summary::to_markdown`]
+/// (ranked reasons, identities, verdicts, hop table) followed by what a
+/// ticket also needs: why each check came out as it did, iprev, the
+/// notices, how DNS was answered, and the Authentication-Results header.
+pub fn helpdesk_markdown(report: &Report, authserv_id: &str, raw: Option<&[u8]>) -> String {
+    let mut s = crate::summary::to_markdown(report);
+    if !s.ends_with('\n') {
+        s.push('\n');
+    }
+    s.push_str("\n### Details\n\n| check | result | why |\n|---|---|---|\n");
+    let spf_detail = match &report.spf.explanation {
+        Some(e) => format!("{} — {e}", report.spf.domain),
+        None => report.spf.domain.clone(),
+    };
+    s.push_str(&verdict_line("SPF", report.spf.result, &spf_detail));
+    if let Some(h) = report.spf.helo_result {
+        s.push_str(&verdict_line(
+            "SPF (HELO)",
+            h,
+            report.identities.helo.as_deref().unwrap_or(""),
+        ));
+    }
+    for d in &report.dkim {
+        let key = match (d.key_bits, &d.key_type) {
+            (Some(b), Some(k)) => format!(" ({b}-bit {k})"),
+            _ => String::new(),
+        };
+        s.push_str(&verdict_line(
+            &format!("DKIM d={} s={}{key}", d.domain, d.selector),
+            d.result,
+            &d.reason,
+        ));
+    }
+    s.push_str(&verdict_line("ARC", report.arc.result, &report.arc.reason));
+    s.push_str(&verdict_line(
+        "DMARC",
+        report.dmarc.result,
+        &report.dmarc.disposition,
+    ));
+    if let Some(ip) = &report.iprev {
+        let detail = match &ip.name {
+            Some(n) => format!("{} → {n}", ip.ip),
+            None => ip.ip.clone(),
+        };
+        s.push_str(&verdict_line("iprev", ip.result, &detail));
+    }
+    if !report.notices.is_empty() {
+        s.push_str("\n### Notices\n\n");
+        for n in &report.notices {
+            s.push_str(&format!("- {}\n", cell(n)));
+        }
+    }
+    s.push_str("\n### DNS\n\n");
+    let run = &report.run;
+    if !run.resolver.is_empty() {
+        s.push_str(&format!(
+            "{} queries, answered by: {}.{}\n",
+            report.dns.len(),
+            cell(&run.resolver),
+            if run.offline {
+                " Offline: no query reached the network."
+            } else {
+                ""
+            }
+        ));
+    } else {
+        s.push_str(&format!("{} queries.\n", report.dns.len()));
+    }
+    if run.now != 0 {
+        s.push_str(&format!(
+            "Signatures were judged at unix time {}.\n",
+            run.now
+        ));
+    }
+    s.push_str("\n### Authentication-Results we would write\n\n```\n");
+    s.push_str(&authentication_results_header(report, authserv_id, raw));
+    s.push_str("\n```\n");
+    s
+}
+
+/// A print stylesheet for the report page: no navigation or buttons, traces
+/// expanded, tables and steps kept whole across pages, links spelled out.
+pub const PRINT_CSS: &str = "@media print {
+  nav, button, .no-print, .toolbar, textarea { display: none !important; }
+  body { font: 10pt/1.35 Georgia, 'Times New Roman', serif; color: #000; background: #fff; }
+  details { display: block; }
+  details > summary { list-style: none; font-weight: bold; }
+  details:not([open]) > *:not(summary) { display: block !important; }
+  table { border-collapse: collapse; width: 100%; page-break-inside: avoid; }
+  th, td { border: 1px solid #777; padding: 2pt 4pt; vertical-align: top; }
+  pre, code { font: 8.5pt/1.3 'DejaVu Sans Mono', monospace; white-space: pre-wrap; word-break: break-all; }
+  h1, h2, h3 { page-break-after: avoid; }
+  .step, li { page-break-inside: avoid; }
+  .pass { color: #000; font-weight: bold; }
+  .fail, .critical { color: #000; font-weight: bold; text-decoration: underline; }
+  a[href^='http']::after { content: ' (' attr(href) ')'; font-size: 8pt; }
+}
+";
