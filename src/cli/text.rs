@@ -245,6 +245,10 @@ pub fn render_report(r: &Report) -> String {
         id.from_domain.as_deref(),
         &id.sources.from_domain,
     );
+    if !r.run.resolver.is_empty() {
+        let marker = if r.run.offline { " (no network)" } else { "" };
+        let _ = writeln!(out, "  {:<12} {}{marker}", "DNS", r.run.resolver);
+    }
     for n in &r.notices {
         let _ = writeln!(out, "  note: {n}");
     }
