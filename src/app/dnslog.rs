@@ -31,10 +31,15 @@ fn row(i: usize, q: &QueryLog) -> Html {
 }
 
 pub fn view(log: &[QueryLog]) -> Html {
+    view_with("dns-title", log)
+}
+
+/// The log with its own heading id, for a page showing more than one.
+pub fn view_with(title_id: &str, log: &[QueryLog]) -> Html {
     let resolver = log.first().map(|q| q.resolver.clone()).unwrap_or_default();
     html! {
-        <section class="panel" aria-labelledby="dns-title" data-testid="dns-log">
-            <h2 id="dns-title">{ format!("DNS queries ({})", log.len()) }</h2>
+        <section class="panel" aria-labelledby={title_id.to_string()} data-testid="dns-log">
+            <h2 id={title_id.to_string()}>{ format!("DNS queries ({})", log.len()) }</h2>
             if log.is_empty() {
                 <p class="hint">{ "No DNS query was needed." }</p>
             } else {

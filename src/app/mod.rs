@@ -1,12 +1,22 @@
 //! The Yew single-page app (wasm32 only): a shell over [`crate::inspect`].
 
+mod anchor;
+mod antispam;
 mod cards;
+mod clipboard;
 mod dnslog;
+mod hops;
+mod host;
 mod inspect;
+mod receiver;
+mod results;
 mod run;
 mod settings;
 mod state;
 mod storage;
+mod summary;
+mod tabs;
+mod tools;
 mod trace;
 
 use state::{Action, AppState, Outcome};
@@ -42,6 +52,17 @@ fn app() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissError))
     };
+    let inspect_tab = html! {
+        <>
+            <inspect::InputPanel state={state.clone()} />
+            { progress(&state) }
+            if let Some(Outcome::Report(r)) = &state.outcome {
+                <div class={classes!("results", state.running.is_some().then_some("stale"))}>
+                    { results::view(&state, r) }
+                </div>
+            }
+        </>
+    };
     html! {
         <>
             <header class="top">
@@ -58,14 +79,7 @@ fn app() -> Html {
                         <button type="button" class="button secondary" onclick={dismiss} aria-label="Dismiss this message">{ "Dismiss" }</button>
                     </div>
                 }
-                <inspect::InputPanel state={state.clone()} />
-                { progress(&state) }
-                if let Some(Outcome::Report(r)) = &state.outcome {
-                    <div class={classes!("results", state.running.is_some().then_some("stale"))}>
-                        { cards::view(r) }
-                        { dnslog::view(&r.dns) }
-                    </div>
-                }
+                <tabs::Tabs inspect={inspect_tab} tools={html! { <tools::ToolsPanel state={state.clone()} /> }} />
             </main>
             <footer class="bottom">
                 <p>{ "headerscope evaluates SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 7489) and ARC (RFC 8617) in your browser." }</p>

@@ -63,6 +63,21 @@ pub fn to_crlf(raw: &[u8]) -> Vec<u8> {
 
 /// Starts an inspection of the current message with the current fields and settings.
 pub fn start(state: &UseReducerHandle<AppState>) {
+    start_with_boundary(state, state.boundary)
+}
+
+/// Moves the trust boundary (a Received header index, `None` for the automatic
+/// choice) and inspects again; the handle is a snapshot, so the new boundary
+/// is passed along rather than read back from the state.
+pub fn start_with_boundary(state: &UseReducerHandle<AppState>, boundary: Option<usize>) {
+    if state.running.is_some() {
+        return;
+    }
+    state.dispatch(Action::SetBoundary(boundary));
+    start_inner(state, boundary)
+}
+
+fn start_inner(state: &UseReducerHandle<AppState>, boundary: Option<usize>) {
     if state.running.is_some() {
         return;
     }
@@ -71,7 +86,7 @@ pub fn start(state: &UseReducerHandle<AppState>) {
         Err(e) => return state.dispatch(Action::Error(e)),
     };
     let overrides: Overrides = match state.fields.overrides(&state.inferred) {
-        Ok(o) => o,
+        Ok(o) => Overrides { boundary, ..o },
         Err(e) => return state.dispatch(Action::Error(e)),
     };
     let raw = to_crlf(&state.message_bytes());

@@ -194,6 +194,9 @@ pub struct AppState {
     pub outcome: Option<Outcome>,
     /// A problem to show in the banner (bad input, bad settings, storage full).
     pub error: Option<String>,
+    /// The trust boundary the user moved in the hop table (a Received header
+    /// index); cleared when the message changes.
+    pub boundary: Option<usize>,
 }
 
 pub enum Action {
@@ -221,6 +224,8 @@ pub enum Action {
     },
     Error(String),
     DismissError,
+    /// The user moved the trust boundary (`None`: back to the automatic choice).
+    SetBoundary(Option<usize>),
 }
 
 fn infer(raw: &[u8]) -> Identities {
@@ -279,6 +284,7 @@ impl AppState {
     }
 
     fn message_changed(&mut self) {
+        self.boundary = None;
         self.inferred = infer(&self.message_bytes());
         self.fields = Fields::from_identities(&self.inferred);
         self.save_fields();
@@ -363,6 +369,7 @@ impl Reducible for AppState {
             }
             Action::Error(e) => s.error = Some(e),
             Action::DismissError => s.error = None,
+            Action::SetBoundary(b) => s.boundary = b,
         }
         Rc::new(s)
     }

@@ -1,6 +1,7 @@
 //! A check's trace as nested lists: one line per step, its verbatim detail,
 //! its facts, and its children (SPF includes, ARC instances, ...).
 
+use super::anchor::anchor_id;
 use crate::trace::{Step, StepKind};
 use yew::prelude::*;
 
@@ -19,10 +20,11 @@ fn kind_class(k: StepKind) -> (&'static str, &'static str) {
     }
 }
 
-fn step(s: &Step) -> Html {
+fn step(path: &str, s: &Step) -> Html {
     let (class, word) = kind_class(s.kind);
+    let children = format!("{path}.children");
     html! {
-        <li class={classes!("step", format!("kind-{class}"))} data-testid="trace-step">
+        <li class={classes!("step", format!("kind-{class}"))} data-testid="trace-step" id={anchor_id(path)}>
             <span class="step-kind">{ word }</span>
             <span class="step-text">{ s.text.clone() }</span>
             if !s.detail.is_empty() {
@@ -36,16 +38,24 @@ fn step(s: &Step) -> Html {
                 </ul>
             }
             if !s.children.is_empty() {
-                <ol class="trace nested">{ for s.children.iter().map(step) }</ol>
+                <ol class="trace nested" id={anchor_id(&children)}>
+                    { for s.children.iter().enumerate().map(|(i, c)| step(&format!("{children}[{i}]"), c)) }
+                </ol>
             }
         </li>
     }
 }
 
-/// Renders `steps`, or a line saying there are none.
-pub fn view(steps: &[Step]) -> Html {
+/// Renders `steps`, found in the report at `path` (`spf.trace`,
+/// `dkim[0].trace`): every step gets the id of its own path (`spf.trace[2]`,
+/// `spf.trace[2].children[0]`), so summary links can point at it.
+pub fn view_at(path: &str, steps: &[Step]) -> Html {
     if steps.is_empty() {
-        return html! { <p class="hint">{ "No steps recorded." }</p> };
+        return html! { <p class="hint" id={anchor_id(path)}>{ "No steps recorded." }</p> };
     }
-    html! { <ol class="trace">{ for steps.iter().map(step) }</ol> }
+    html! {
+        <ol class="trace" id={anchor_id(path)}>
+            { for steps.iter().enumerate().map(|(i, s)| step(&format!("{path}[{i}]"), s)) }
+        </ol>
+    }
 }

@@ -1,0 +1,23 @@
+//! Everything shown for one inspected message, top to bottom: the summary,
+//! the verdict cards, the hop table, what the receivers said, the sending
+//! host, the antispam headers and the DNS log.
+
+use super::state::AppState;
+use super::{antispam, cards, dnslog, hops, host, receiver, summary::SummaryPanel};
+use crate::report::Report;
+use std::rc::Rc;
+use yew::prelude::*;
+
+pub fn view(state: &UseReducerHandle<AppState>, r: &Rc<Report>) -> Html {
+    html! {
+        <>
+            <SummaryPanel state={state.clone()} report={r.clone()} />
+            { cards::view(r) }
+            { hops::view(state, &r.received) }
+            { receiver::view(r) }
+            { host::view(r) }
+            { antispam::view(&r.antispam) }
+            { dnslog::view(&r.dns) }
+        </>
+    }
+}

@@ -1,0 +1,177 @@
+//! DKIM: key generation (in this browser; the private key never leaves it)
+//! with the DNS record and the OpenDKIM/amavis snippets, and the check that a
+//! private key matches the published record.
+
+use super::{findings, on_select, on_text, output, resolver, Props};
+use crate::app::dnslog;
+use crate::app::state::Action;
+use crate::builder::dkim::{self, GeneratedKey, KeyMatch, KeyRequest, KeyType};
+use std::rc::Rc;
+use yew::prelude::*;
+
+fn type_id(k: KeyType) -> &'static str {
+    match k {
+        KeyType::Rsa1024 => "rsa-1024",
+        KeyType::Rsa2048 => "rsa-2048",
+        KeyType::Rsa3072 => "rsa-3072",
+        KeyType::Rsa4096 => "rsa-4096",
+        KeyType::Ed25519 => "ed25519",
+    }
+}
+
+fn key_view(k: &GeneratedKey) -> Html {
+    html! {
+        <div class="generated" data-testid="dkim-generated">
+            <p class="privacy">{ k.note.clone() }</p>
+            <p>{ format!("{} key, {} bits. Publish the TXT record at ", match k.key_type { KeyType::Ed25519 => "Ed25519", _ => "RSA" }, k.bits) }<code data-testid="dkim-record-name">{ k.record_name.clone() }</code>{ "." }</p>
+            { output("TXT record (one line)", "dkim-txt", &k.txt_record, 3) }
+            { output("BIND zone file", "dkim-bind", &k.bind_record, 6) }
+            { output("Private key, PKCS#8 PEM (OpenDKIM, rspamd, amavis)", "dkim-pkcs8", &k.private_key_pkcs8_pem, 8) }
+            if let Some(p1) = &k.private_key_pkcs1_pem {
+                { output("Private key, PKCS#1 PEM (older tools)", "dkim-pkcs1", p1, 8) }
+            }
+            { output("OpenDKIM KeyTable", "dkim-keytable", &k.opendkim_key_table, 2) }
+            { output("OpenDKIM SigningTable", "dkim-signingtable", &k.opendkim_signing_table, 2) }
+            { output("amavisd.conf", "dkim-amavis", &k.amavis, 2) }
+        </div>
+    }
+}
+
+fn match_view(m: &KeyMatch) -> Html {
+    html! {
+        <div data-testid="dkim-match">
+            <p class={classes!("status", if m.matches { "ok" } else { "bad" })} data-testid="dkim-match-summary">{ m.summary.clone() }</p>
+            <dl class="facts-grid">
+                <dt>{ "Record" }</dt><dd><code>{ m.record_name.clone() }</code></dd>
+                if let Some(p) = &m.private_key { <dt>{ "Private key" }</dt><dd>{ p.clone() }</dd> }
+                if let Some(p) = &m.published { <dt>{ "Published" }</dt><dd><code>{ p.record.clone() }</code></dd> }
+            </dl>
+            { findings(&m.findings) }
+            { dnslog::view_with("dkim-dns-title", &m.dns) }
+        </div>
+    }
+}
+
+#[function_component(DkimTool)]
+pub fn dkim_tool(props: &Props) -> Html {
+    let key_type = use_state(|| "rsa-2048".to_string());
+    let selector = use_state(|| "mail".to_string());
+    let domain = use_state(String::new);
+    let generating = use_state(|| false);
+    let key = use_state(|| None::<Rc<GeneratedKey>>);
+    let pem = use_state(String::new);
+    let m_selector = use_state(String::new);
+    let m_domain = use_state(String::new);
+    let checking = use_state(|| false);
+    let matched = use_state(|| None::<Rc<KeyMatch>>);
+
+    let generate = {
+        let state = props.state.clone();
+        let (key_type, selector, domain, generating, key) = (
+            key_type.clone(),
+            selector.clone(),
+            domain.clone(),
+            generating.clone(),
+            key.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let kt = KeyType::ALL
+                .into_iter()
+                .find(|k| type_id(*k) == key_type.as_str())
+                .unwrap_or_default();
+            let req = KeyRequest {
+                key_type: kt,
+                selector: selector.trim().to_string(),
+                domain: domain.trim().to_string(),
+                ttl: None,
+            };
+            let (state, generating, key) = (state.clone(), generating.clone(), key.clone());
+            generating.set(true);
+            key.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                // Generation blocks this thread for up to seconds (RSA 4096):
+                // give the browser a frame to paint the progress state first.
+                gloo_timers::future::TimeoutFuture::new(50).await;
+                match dkim::generate_key(&req) {
+                    Ok(k) => key.set(Some(Rc::new(k))),
+                    Err(e) => state.dispatch(Action::Error(format!(
+                        "The key could not be generated: {e}"
+                    ))),
+                }
+                generating.set(false);
+            });
+        })
+    };
+    let check = {
+        let state = props.state.clone();
+        let (pem, m_selector, m_domain, checking, matched) = (
+            pem.clone(),
+            m_selector.clone(),
+            m_domain.clone(),
+            checking.clone(),
+            matched.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let Some(res) = resolver(&state) else { return };
+            let (p, s, d) = (
+                pem.to_string(),
+                m_selector.trim().to_string(),
+                m_domain.trim().to_string(),
+            );
+            let (checking, matched) = (checking.clone(), matched.clone());
+            checking.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let out = dkim::check_key_match(&res, &p, &s, &d).await;
+                matched.set(Some(Rc::new(out)));
+                checking.set(false);
+            });
+        })
+    };
+
+    html! {
+        <section class="panel" aria-labelledby="dkim-tool-title" data-testid="dkim-tool">
+            <h2 id="dkim-tool-title">{ "DKIM key" }</h2>
+            <fieldset>
+                <legend>{ "Generate a key pair" }</legend>
+                <p class="hint">{ dkim::PRIVACY_NOTE }</p>
+                <div class="fields">
+                    <div class="field"><label for="dkim-type">{ "Key type" }</label>
+                        <select id="dkim-type" data-testid="dkim-type" onchange={on_select(&key_type)}>
+                            { for KeyType::ALL.into_iter().map(|k| html! {
+                                <option value={type_id(k)} selected={*key_type == type_id(k)}>{ k.label() }</option>
+                            }) }
+                        </select></div>
+                    <div class="field"><label for="dkim-selector">{ "Selector" }</label>
+                        <input id="dkim-selector" type="text" data-testid="dkim-selector" value={(*selector).clone()} oninput={on_text(&selector)} /></div>
+                    <div class="field"><label for="dkim-domain">{ "Domain" }</label>
+                        <input id="dkim-domain" type="text" data-testid="dkim-domain" placeholder="example.org" value={(*domain).clone()} oninput={on_text(&domain)} /></div>
+                </div>
+                <div class="row">
+                    <button type="button" class="button primary" onclick={generate} disabled={*generating} aria-busy={generating.to_string()} data-testid="dkim-generate">
+                        { if *generating { "Generating…" } else { "Generate" } }
+                    </button>
+                    if *generating {
+                        <span class="progress" role="status" data-testid="dkim-progress"><span class="spinner" aria-hidden="true"></span>{ "Generating the key (RSA 4096 can take several seconds)…" }</span>
+                    }
+                </div>
+                if let Some(k) = &*key { { key_view(k) } }
+            </fieldset>
+            <fieldset>
+                <legend>{ "Does my private key match the published record?" }</legend>
+                <div class="fields">
+                    <div class="field"><label for="match-selector">{ "Selector" }</label>
+                        <input id="match-selector" type="text" data-testid="match-selector" value={(*m_selector).clone()} oninput={on_text(&m_selector)} /></div>
+                    <div class="field"><label for="match-domain">{ "Domain" }</label>
+                        <input id="match-domain" type="text" data-testid="match-domain" value={(*m_domain).clone()} oninput={on_text(&m_domain)} /></div>
+                    <div class="field wide"><label for="match-pem">{ "Private key (PEM; it stays in this browser)" }</label>
+                        <textarea id="match-pem" rows="5" spellcheck="false" autocomplete="off" data-testid="match-pem" value={(*pem).clone()} oninput={on_text(&pem)} /></div>
+                </div>
+                <div class="row">
+                    <button type="button" class="button secondary" onclick={check} disabled={*checking} data-testid="dkim-check-match">{ "Check" }</button>
+                    if *checking { <span class="spinner" aria-hidden="true"></span><span role="status">{ "Looking up…" }</span> }
+                </div>
+                if let Some(m) = &*matched { { match_view(m) } }
+            </fieldset>
+        </section>
+    }
+}

@@ -1,0 +1,264 @@
+//! DMARC: a builder form with every tag and its help, and a linter for a typed
+//! record or a domain's published one, with the external report
+//! destinations' authorization records.
+
+use super::{findings, items, on_select, on_text, output, resolver, Props};
+use crate::app::dnslog;
+use crate::app::state::Action;
+use crate::builder::dmarc::{self, AlignmentMode, DmarcForm, DmarcLint, Policy, Psd, TagHelp};
+use std::rc::Rc;
+use yew::prelude::*;
+
+fn policy(s: &str) -> Option<Policy> {
+    match s {
+        "none" => Some(Policy::None),
+        "quarantine" => Some(Policy::Quarantine),
+        "reject" => Some(Policy::Reject),
+        _ => None,
+    }
+}
+
+fn align(s: &str) -> Option<AlignmentMode> {
+    match s {
+        "r" => Some(AlignmentMode::Relaxed),
+        "s" => Some(AlignmentMode::Strict),
+        _ => None,
+    }
+}
+
+fn help_for<'a>(help: &'a [TagHelp], tag: &str) -> Option<&'a TagHelp> {
+    help.iter().find(|h| h.tag == tag)
+}
+
+/// A labelled control with the tag's help under it.
+fn field(help: &[TagHelp], tag: &str, control: Html) -> Html {
+    let h = help_for(help, tag);
+    let id = format!("dmarc-{tag}");
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ format!("{tag}=") }{ h.map(|h| format!(" {}", h.name)).unwrap_or_default() }</label>
+            { control }
+            if let Some(h) = h {
+                <small class="hint" id={format!("{id}-help")}>
+                    { h.help.clone() }
+                    { format!(" Values: {}.", h.values) }
+                    if !h.default.is_empty() { { format!(" Default: {}.", h.default) } }
+                </small>
+            }
+        </div>
+    }
+}
+
+fn select(tag: &str, h: &UseStateHandle<String>, options: &[(&str, &str)]) -> Html {
+    html! {
+        <select id={format!("dmarc-{tag}")} data-testid={format!("dmarc-{tag}")} onchange={on_select(h)}>
+            { for options.iter().map(|(v, l)| html! { <option value={v.to_string()} selected={**h == *v}>{ l.to_string() }</option> }) }
+        </select>
+    }
+}
+
+fn text(tag: &str, h: &UseStateHandle<String>, placeholder: &str) -> Html {
+    html! {
+        <input id={format!("dmarc-{tag}")} type="text" data-testid={format!("dmarc-{tag}")}
+            placeholder={placeholder.to_string()} value={(**h).clone()} oninput={on_text(h)} />
+    }
+}
+
+fn lint_view(l: &DmarcLint) -> Html {
+    html! {
+        <div class="lint" data-testid="dmarc-lint">
+            <p>{ format!("{}: ", l.name) }
+                if let Some(r) = &l.record { <code>{ r.clone() }</code> } else { <span class="status bad">{ "no record" }</span> }
+            </p>
+            if let Some(o) = &l.inherited_from { <p class="hint">{ format!("No record of its own: the organizational domain {o}'s record applies.") }</p> }
+            { findings(&l.findings) }
+            if !l.external.is_empty() {
+                <h4>{ "External report destinations" }</h4>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="External report destinations">
+                    <table class="dns" data-testid="dmarc-external">
+                        <thead><tr><th scope="col">{ "URI" }</th><th scope="col">{ "Authorization record" }</th><th scope="col">{ "Authorized" }</th><th scope="col">{ "Found" }</th></tr></thead>
+                        <tbody>
+                            { for l.external.iter().map(|x| html! {
+                                <tr>
+                                    <td><code>{ x.uri.clone() }</code></td>
+                                    <td><code class="qname">{ x.query_name.clone() }</code></td>
+                                    <td><span class={classes!("status", if x.authorized { "ok" } else { "bad" })}>{ if x.authorized { "yes" } else { "no" } }</span></td>
+                                    <td>{ x.detail.clone() }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            { dnslog::view_with("dmarc-dns-title", &l.dns) }
+        </div>
+    }
+}
+
+#[function_component(DmarcTool)]
+pub fn dmarc_tool(props: &Props) -> Html {
+    let help = use_memo((), |_| dmarc::tag_help());
+    let domain = use_state(String::new);
+    let p = use_state(|| "none".to_string());
+    let sp = use_state(String::new);
+    let np = use_state(String::new);
+    let adkim = use_state(String::new);
+    let aspf = use_state(String::new);
+    let pct = use_state(String::new);
+    let rua = use_state(String::new);
+    let ruf = use_state(String::new);
+    let fo = use_state(String::new);
+    let rf = use_state(String::new);
+    let ri = use_state(String::new);
+    let t = use_state(String::new);
+    let psd = use_state(String::new);
+    let lint_domain = use_state(String::new);
+    let lint_record = use_state(String::new);
+    let busy = use_state(|| false);
+    let lint = use_state(|| None::<Rc<DmarcLint>>);
+
+    let mut notes = Vec::new();
+    let pct_v = match pct.trim() {
+        "" => None,
+        s => match s.parse::<u8>() {
+            Ok(v) if v <= 100 => Some(v),
+            _ => {
+                notes.push(format!(
+                    "pct \"{s}\" is not a number from 0 to 100 and was left out."
+                ));
+                None
+            }
+        },
+    };
+    let ri_v = match ri.trim() {
+        "" => None,
+        s => s.parse::<u32>().ok().or_else(|| {
+            notes.push(format!(
+                "ri \"{s}\" is not a number of seconds and was left out."
+            ));
+            None
+        }),
+    };
+    let form = DmarcForm {
+        p: policy(&p).unwrap_or_default(),
+        sp: policy(&sp),
+        np: policy(&np),
+        adkim: align(&adkim),
+        aspf: align(&aspf),
+        pct: pct_v,
+        rua: items(&rua),
+        ruf: items(&ruf),
+        fo: items(&fo.replace(':', " ")),
+        rf: Some(rf.trim().to_string()).filter(|s| !s.is_empty()),
+        ri: ri_v,
+        t: match t.as_str() {
+            "y" => Some(true),
+            "n" => Some(false),
+            _ => None,
+        },
+        psd: match psd.as_str() {
+            "y" => Some(Psd::Y),
+            "n" => Some(Psd::N),
+            "u" => Some(Psd::U),
+            _ => None,
+        },
+    };
+    let d = domain.trim();
+    let built = dmarc::build(&form, (!d.is_empty()).then_some(d));
+
+    let run = |typed: bool| {
+        let state = props.state.clone();
+        let (lint_domain, lint_record, busy, lint) = (
+            lint_domain.clone(),
+            lint_record.clone(),
+            busy.clone(),
+            lint.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let d = lint_domain.trim().to_string();
+            if d.is_empty() {
+                state.dispatch(Action::Error(
+                    "Enter the domain whose DMARC record to lint.".into(),
+                ));
+                return;
+            }
+            let Some(res) = resolver(&state) else { return };
+            let r = lint_record.to_string();
+            let (busy, lint) = (busy.clone(), lint.clone());
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let out = if typed {
+                    dmarc::lint_record(&res, &d, &r).await
+                } else {
+                    dmarc::lint_domain(&res, &d).await
+                };
+                lint.set(Some(Rc::new(out)));
+                busy.set(false);
+            });
+        })
+    };
+    let pol = [
+        ("none", "none: monitor only"),
+        ("quarantine", "quarantine: junk"),
+        ("reject", "reject"),
+    ];
+    let opt_pol = [
+        ("", "(leave out)"),
+        ("none", "none"),
+        ("quarantine", "quarantine"),
+        ("reject", "reject"),
+    ];
+    let modes = [
+        ("", "(leave out: relaxed)"),
+        ("r", "relaxed"),
+        ("s", "strict"),
+    ];
+    let h = &*help;
+
+    html! {
+        <section class="panel" aria-labelledby="dmarc-tool-title" data-testid="dmarc-tool">
+            <h2 id="dmarc-tool-title">{ "DMARC record" }</h2>
+            <fieldset>
+                <legend>{ "Build" }</legend>
+                <div class="fields">
+                    <div class="field"><label for="dmarc-domain">{ "Domain (for the record name)" }</label>
+                        <input id="dmarc-domain" type="text" data-testid="dmarc-domain" placeholder="example.org" value={(*domain).clone()} oninput={on_text(&domain)} /></div>
+                    { field(h, "p", select("p", &p, &pol)) }
+                    { field(h, "sp", select("sp", &sp, &opt_pol)) }
+                    { field(h, "np", select("np", &np, &opt_pol)) }
+                    { field(h, "adkim", select("adkim", &adkim, &modes)) }
+                    { field(h, "aspf", select("aspf", &aspf, &modes)) }
+                    { field(h, "pct", text("pct", &pct, "100")) }
+                    { field(h, "rua", text("rua", &rua, "dmarc-reports@example.org")) }
+                    { field(h, "ruf", text("ruf", &ruf, "")) }
+                    { field(h, "fo", text("fo", &fo, "0 1 d s")) }
+                    { field(h, "rf", text("rf", &rf, "afrf")) }
+                    { field(h, "ri", text("ri", &ri, "86400")) }
+                    { field(h, "t", select("t", &t, &[("", "(leave out)"), ("y", "y: testing"), ("n", "n")])) }
+                    { field(h, "psd", select("psd", &psd, &[("", "(leave out)"), ("y", "y"), ("n", "n"), ("u", "u")])) }
+                </div>
+                if !notes.is_empty() {
+                    <ul class="warnings">{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                }
+                if let Some(n) = &built.name { <p>{ "Publish as TXT at " }<code data-testid="dmarc-name">{ n.clone() }</code></p> }
+                { output("Record", "dmarc-record", &built.record, 2) }
+                { findings(&built.findings) }
+            </fieldset>
+            <fieldset>
+                <legend>{ "Lint" }</legend>
+                <div class="fields">
+                    <div class="field"><label for="dmarc-lint-domain">{ "Domain" }</label>
+                        <input id="dmarc-lint-domain" type="text" data-testid="dmarc-lint-domain" placeholder="example.org" value={(*lint_domain).clone()} oninput={on_text(&lint_domain)} /></div>
+                    <div class="field wide"><label for="dmarc-lint-record">{ "Record to lint (leave empty to fetch the published one)" }</label>
+                        <textarea id="dmarc-lint-record" rows="2" spellcheck="false" data-testid="dmarc-lint-record" value={(*lint_record).clone()} oninput={on_text(&lint_record)} /></div>
+                </div>
+                <div class="row">
+                    <button type="button" class="button primary" onclick={run(true)} disabled={*busy || lint_record.trim().is_empty()} data-testid="dmarc-lint-typed">{ "Lint this record" }</button>
+                    <button type="button" class="button secondary" onclick={run(false)} disabled={*busy} data-testid="dmarc-lint-published">{ "Lint the published record" }</button>
+                    if *busy { <span class="spinner" aria-hidden="true"></span><span role="status">{ "Looking up…" }</span> }
+                </div>
+                if let Some(l) = &*lint { { lint_view(l) } }
+            </fieldset>
+        </section>
+    }
+}

@@ -1,0 +1,132 @@
+//! The "Domain tools" tab, for domain owners: SPF, DKIM and DMARC builders and
+//! linters, a domain check and the DMARC aggregate report viewer. Everything
+//! is computed by `crate::builder` and `crate::reports`; DNS goes to the
+//! resolver chosen on the first tab.
+
+mod dkim;
+mod dmarc;
+mod domain;
+mod reports;
+mod spf;
+
+use super::state::{Action, AppState};
+use crate::builder::{Finding, Severity};
+use crate::dns::doh::DohResolver;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+}
+
+/// The resolver the first tab's settings pick, or `None` after putting the
+/// reason in the error banner.
+pub fn resolver(state: &UseReducerHandle<AppState>) -> Option<DohResolver> {
+    match state.settings.endpoint() {
+        Ok(e) => Some(DohResolver::new(e)),
+        Err(e) => {
+            state.dispatch(Action::Error(e));
+            None
+        }
+    }
+}
+
+/// The value of the input or text area an event came from.
+pub fn event_value(e: &Event) -> String {
+    let Some(t) = e.target() else {
+        return String::new();
+    };
+    if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
+        return i.value();
+    }
+    if let Some(a) = t.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        return a.value();
+    }
+    if let Some(s) = t.dyn_ref::<web_sys::HtmlSelectElement>() {
+        return s.value();
+    }
+    String::new()
+}
+
+/// Keeps a text field's state in step with what is typed.
+pub fn on_text(h: &UseStateHandle<String>) -> Callback<InputEvent> {
+    let h = h.clone();
+    Callback::from(move |e: InputEvent| h.set(event_value(&e)))
+}
+
+/// Keeps a select's state in step with the choice.
+pub fn on_select(h: &UseStateHandle<String>) -> Callback<Event> {
+    let h = h.clone();
+    Callback::from(move |e: Event| h.set(event_value(&e)))
+}
+
+/// A list typed one per line, or separated by spaces or commas.
+pub fn items(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+pub fn findings(list: &[Finding]) -> Html {
+    if list.is_empty() {
+        return html! { <p class="hint" data-testid="no-findings">{ "No findings." }</p> };
+    }
+    html! {
+        <ul class="findings" data-testid="findings">
+            { for list.iter().map(|f| {
+                let (class, word) = match f.severity {
+                    Severity::Error => ("sev-critical", "error"),
+                    Severity::Warning => ("sev-warning", "warning"),
+                    Severity::Info => ("sev-info", "info"),
+                };
+                html! {
+                    <li class={classes!("summary-item", class)} data-testid="finding" data-code={f.code.clone()}>
+                        <span class="sev">{ word }</span>
+                        <span>{ f.message.clone() }</span>
+                        if let Some(fix) = &f.fix {
+                            <div class="fix"><strong>{ "Fix: " }</strong><code>{ fix.clone() }</code></div>
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// A read-only text area with a copy button, for records, keys and snippets.
+pub fn output(label: &str, testid: &str, text: &str, rows: u32) -> Html {
+    let copy = {
+        let t = text.to_string();
+        Callback::from(move |()| t.clone())
+    };
+    let id = format!("out-{testid}");
+    html! {
+        <div class="output">
+            <label for={id.clone()}>{ label.to_string() }</label>
+            <textarea id={id} readonly=true rows={rows.to_string()} spellcheck="false" data-testid={testid.to_string()} value={text.to_string()} />
+            <super::clipboard::CopyButton text={copy} label="Copy" testid={format!("copy-{testid}")} />
+        </div>
+    }
+}
+
+#[function_component(ToolsPanel)]
+pub fn tools_panel(props: &Props) -> Html {
+    let resolver = props
+        .state
+        .settings
+        .endpoint()
+        .map(|e| e.url)
+        .unwrap_or_else(|e| e);
+    html! {
+        <div class="tools" data-testid="tools">
+            <p class="hint">{ format!("Live checks query the DNS-over-HTTPS resolver chosen on the \"Inspect a message\" tab: {resolver}. Nothing else leaves this browser.") }</p>
+            <spf::SpfTool state={props.state.clone()} />
+            <dkim::DkimTool state={props.state.clone()} />
+            <dmarc::DmarcTool state={props.state.clone()} />
+            <domain::DomainTool state={props.state.clone()} />
+            <reports::ReportTool state={props.state.clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,181 @@
+//! SPF: a builder form that writes the record, and a live linter for a typed
+//! record or a domain's published one (lookup count, include tree).
+
+use super::{findings, items, on_select, on_text, output, resolver, Props};
+use crate::app::dnslog;
+use crate::builder::spf::{self, Qualifier, SpfForm, SpfLint, SpfNode, LOOKUP_LIMIT, VOID_LIMIT};
+use std::rc::Rc;
+use yew::prelude::*;
+
+fn qualifier(s: &str) -> Option<Qualifier> {
+    match s {
+        "+" => Some(Qualifier::Pass),
+        "-" => Some(Qualifier::Fail),
+        "~" => Some(Qualifier::SoftFail),
+        "?" => Some(Qualifier::Neutral),
+        _ => None,
+    }
+}
+
+fn node(n: &SpfNode) -> Html {
+    html! {
+        <li class="spf-node">
+            <div>
+                <code>{ n.via.clone() }</code>{ " " }<strong>{ n.domain.clone() }</strong>
+                { format!(" — lookups here {}, below and here {}; void {}", n.lookups_here, n.lookups_total, n.voids_total) }
+            </div>
+            if let Some(r) = &n.record { <pre class="step-detail">{ r.clone() }</pre> }
+            if let Some(e) = &n.error { <div class="status bad">{ e.clone() }</div> }
+            if !n.ip4.is_empty() || !n.ip6.is_empty() {
+                <div class="ranges">
+                    { "Authorizes: " }
+                    { for n.ip4.iter().chain(n.ip6.iter()).map(|r| html! { <><code>{ r.clone() }</code>{ " " }</> }) }
+                </div>
+            }
+            <div class="hint">{ format!("Whole subtree: {} IPv4 ranges ({} addresses), {} IPv6 ranges", n.ip4_total, n.ipv4_addresses_total, n.ip6_total) }</div>
+            if !n.notes.is_empty() {
+                <ul class="warnings">{ for n.notes.iter().map(|x| html! { <li>{ x.clone() }</li> }) }</ul>
+            }
+            if !n.findings.is_empty() { { findings(&n.findings) } }
+            if !n.children.is_empty() {
+                <ul class="trace nested">{ for n.children.iter().map(node) }</ul>
+            }
+        </li>
+    }
+}
+
+fn lint_view(l: &SpfLint) -> Html {
+    let over = l.lookups > LOOKUP_LIMIT;
+    html! {
+        <div class="lint" data-testid="spf-lint">
+            <p>
+                <span class={classes!("counter", if over { "status bad" } else { "status ok" })} data-testid="spf-lookups">
+                    { format!("DNS lookups: {} of {LOOKUP_LIMIT}", l.lookups) }
+                </span>
+                { " · " }
+                <span class={classes!("counter", if l.void_lookups > VOID_LIMIT { "status bad" } else { "status ok" })}>
+                    { format!("void lookups: {} of {VOID_LIMIT}", l.void_lookups) }
+                </span>
+            </p>
+            if let Some(r) = &l.record { <p>{ format!("Record of {}: ", l.domain) }<code>{ r.clone() }</code></p> }
+            { findings(&l.findings) }
+            <h4>{ "Include tree" }</h4>
+            <ul class="trace">{ node(&l.tree) }</ul>
+            { dnslog::view_with("spf-dns-title", &l.dns) }
+        </div>
+    }
+}
+
+#[function_component(SpfTool)]
+pub fn spf_tool(props: &Props) -> Html {
+    let mx = use_state(|| true);
+    let a = use_state(|| false);
+    let ip4 = use_state(String::new);
+    let ip6 = use_state(String::new);
+    let includes = use_state(String::new);
+    let all = use_state(|| "~".to_string());
+    let redirect = use_state(String::new);
+    let domain = use_state(String::new);
+    let record = use_state(String::new);
+    let busy = use_state(|| false);
+    let lint = use_state(|| None::<Rc<SpfLint>>);
+
+    let all_q = qualifier(&all);
+    let form = SpfForm {
+        mx: *mx,
+        a: *a,
+        ip4: items(&ip4),
+        ip6: items(&ip6),
+        includes: items(&includes),
+        all: all_q,
+        redirect: Some(redirect.trim().to_string()).filter(|r| all_q.is_none() && !r.is_empty()),
+    };
+    let built = spf::build(&form);
+
+    let toggle = |h: &UseStateHandle<bool>| {
+        let h = h.clone();
+        Callback::from(move |_: Event| h.set(!*h))
+    };
+    let run = |typed: bool| {
+        let state = props.state.clone();
+        let (domain, record, busy, lint) =
+            (domain.clone(), record.clone(), busy.clone(), lint.clone());
+        Callback::from(move |_: MouseEvent| {
+            let d = domain.trim().to_string();
+            if d.is_empty() && !typed {
+                state.dispatch(crate::app::state::Action::Error(
+                    "Enter the domain whose SPF record to lint.".into(),
+                ));
+                return;
+            }
+            let Some(res) = resolver(&state) else { return };
+            let r = record.to_string();
+            let (busy, lint) = (busy.clone(), lint.clone());
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let out = if typed {
+                    spf::lint_record(&res, &d, &r).await
+                } else {
+                    spf::lint_domain(&res, &d).await
+                };
+                lint.set(Some(Rc::new(out)));
+                busy.set(false);
+            });
+        })
+    };
+    let use_built = {
+        let record = record.clone();
+        let r = built.record.clone();
+        Callback::from(move |_: MouseEvent| record.set(r.clone()))
+    };
+
+    html! {
+        <section class="panel" aria-labelledby="spf-tool-title" data-testid="spf-tool">
+            <h2 id="spf-tool-title">{ "SPF record" }</h2>
+            <fieldset>
+                <legend>{ "Build" }</legend>
+                <div class="row">
+                    <label><input type="checkbox" checked={*mx} onchange={toggle(&mx)} data-testid="spf-mx" />{ " mx: the domain's mail exchangers send" }</label>
+                    <label><input type="checkbox" checked={*a} onchange={toggle(&a)} data-testid="spf-a" />{ " a: the domain's own address sends" }</label>
+                </div>
+                <div class="fields">
+                    <div class="field"><label for="spf-ip4">{ "ip4 addresses or ranges" }</label>
+                        <input id="spf-ip4" type="text" data-testid="spf-ip4" placeholder="192.0.2.0/24 198.51.100.7" value={(*ip4).clone()} oninput={on_text(&ip4)} /></div>
+                    <div class="field"><label for="spf-ip6">{ "ip6 addresses or ranges" }</label>
+                        <input id="spf-ip6" type="text" data-testid="spf-ip6" placeholder="2001:db8::/32" value={(*ip6).clone()} oninput={on_text(&ip6)} /></div>
+                    <div class="field"><label for="spf-includes">{ "include (services that send for you)" }</label>
+                        <input id="spf-includes" type="text" data-testid="spf-includes" placeholder="_spf.google.com spf.protection.outlook.com" value={(*includes).clone()} oninput={on_text(&includes)} /></div>
+                    <div class="field"><label for="spf-all">{ "Everyone else" }</label>
+                        <select id="spf-all" data-testid="spf-all" onchange={on_select(&all)}>
+                            { for [("-", "-all: fail (reject)"), ("~", "~all: softfail (mark)"), ("?", "?all: neutral"), ("+", "+all: pass (allows anyone, never use)"), ("", "no all: use redirect")].into_iter().map(|(v, l)| html! {
+                                <option value={v} selected={*all == v}>{ l }</option>
+                            }) }
+                        </select></div>
+                    if all_q.is_none() {
+                        <div class="field"><label for="spf-redirect">{ "redirect= (use another domain's record)" }</label>
+                            <input id="spf-redirect" type="text" data-testid="spf-redirect" placeholder="_spf.example.com" value={(*redirect).clone()} oninput={on_text(&redirect)} /></div>
+                    }
+                </div>
+                { output("Record (one line)", "spf-record", &built.record, 2) }
+                { output("For a zone file (strings of at most 255 octets)", "spf-zone", &built.zone_value, 2) }
+                { findings(&built.findings) }
+                <button type="button" class="button secondary" onclick={use_built} data-testid="spf-use-built">{ "Lint this record below" }</button>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Lint" }</legend>
+                <div class="fields">
+                    <div class="field"><label for="spf-domain">{ "Domain" }</label>
+                        <input id="spf-domain" type="text" data-testid="spf-domain" placeholder="example.org" value={(*domain).clone()} oninput={on_text(&domain)} /></div>
+                    <div class="field wide"><label for="spf-typed">{ "Record to lint (leave empty to fetch the published one)" }</label>
+                        <textarea id="spf-typed" rows="2" spellcheck="false" data-testid="spf-typed" placeholder="v=spf1 mx include:_spf.example.net -all" value={(*record).clone()} oninput={on_text(&record)} /></div>
+                </div>
+                <div class="row">
+                    <button type="button" class="button primary" onclick={run(true)} disabled={*busy || record.trim().is_empty()} data-testid="spf-lint-typed">{ "Lint this record" }</button>
+                    <button type="button" class="button secondary" onclick={run(false)} disabled={*busy} data-testid="spf-lint-domain">{ "Lint the published record" }</button>
+                    if *busy { <span class="spinner" aria-hidden="true"></span><span role="status">{ "Looking up…" }</span> }
+                </div>
+                if let Some(l) = &*lint { { lint_view(l) } }
+            </fieldset>
+        </section>
+    }
+}
