@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# headerscope's benchmarks (issue 7), one command:
+#
+#   scripts/bench.sh                      # all of them, 10,000-message batch
+#   BENCH_MESSAGES=1000 scripts/bench.sh  # smaller batch corpus
+#   BENCH_ONLY="critical cpu" scripts/bench.sh   # a subset: critical cpu batch bundle wasm
+#
+# Builds release binaries, installs the reference implementations (pinned:
+# dkimpy 1.1.8 + authheaders 0.16.3 + pyspf 2.0.14 in bench/.venv, npm mailauth
+# from bench/package.json) the first time, runs every benchmark and prints a
+# table. Ratios are taken within the same run; absolute figures depend on the
+# machine and its load.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+N=${BENCH_MESSAGES:-10000}
+DELAY=${BENCH_DELAY_MS:-50}
+ONLY=${BENCH_ONLY:-critical cpu batch bundle wasm}
+CACHE=$ROOT/bench/.cache
+RESULTS=$CACHE/results.txt
+mkdir -p "$CACHE"
+: > "$RESULTS"
+want() { [[ " $ONLY " == *" $1 "* ]]; }
+collect() { tee /dev/stderr | grep '^RESULT ' | sed 's/^RESULT //' >> "$RESULTS" || true; }
+say() { printf '\n### %s\n' "$*" >&2; }
+
+say "building (release)"
+cargo build --release --quiet --bin headerscope
+(cd bench && cargo build --release --quiet)
+HS=$ROOT/target/release/headerscope
+HSB=$ROOT/bench/target/release/hs-bench
+
+if want batch; then
+  if [[ ! -x bench/.venv/bin/python ]] || ! bench/.venv/bin/python -c 'import dkim, authheaders, spf' 2>/dev/null; then
+    say "installing dkimpy, authheaders, pyspf into bench/.venv"
+    python3 -m venv bench/.venv
+    bench/.venv/bin/pip install --quiet dkimpy==1.1.8 authheaders==0.16.3 pyspf==2.0.14 authres==1.2.0 dnspython==2.9.2 publicsuffix2==2.20191221
+  fi
+  if [[ ! -d bench/node_modules/mailauth ]]; then
+    say "installing npm mailauth into bench/node_modules"
+    (cd bench && npm ci --no-audit --no-fund --silent)
+  fi
+fi
+
+if want critical; then
+  say "(1) DNS critical path"
+  "$HSB" critical-path --delay-ms "$DELAY" --runs 3 | collect
+fi
+
+if want cpu; then
+  say "(2) CPU"
+  "$HSB" cpu --mb 20 --runs 3 --write-dir "$CACHE" | collect
+fi
+
+if want batch; then
+  say "(4) batch: $N messages"
+  CORPUS=$CACHE/batch-$N
+  if [[ ! -s $CORPUS/bench.mbox ]]; then
+    "$HSB" gen-batch --messages "$N" --out "$CORPUS" >&2
+  fi
+  t0=$(date +%s.%N)
+  "$HS" check --mbox "$CORPUS/bench.mbox" --offline --zone "$CORPUS/bench.zone" --format json > /dev/null
+  t1=$(date +%s.%N)
+  # A second, untimed run counts the verdicts: a benchmark is only meaningful if everything passes.
+  counts=$("$HS" check --mbox "$CORPUS/bench.mbox" --offline --zone "$CORPUS/bench.zone" --format json | python3 -c '
+import json, sys
+n = spf = dkim = dmarc = 0
+for line in sys.stdin:
+    r = json.loads(line).get("report") or {}
+    n += 1
+    spf += r.get("spf", {}).get("result") == "pass"
+    dkim += any(d.get("result") == "pass" for d in r.get("dkim", []))
+    dmarc += r.get("dmarc", {}).get("result") == "pass"
+print(n, spf, dkim, dmarc)')
+  read -r hn hspf hdkim hdmarc <<< "$counts"
+  python3 - "$t0" "$t1" "$hn" "$hspf" "$hdkim" "$hdmarc" <<'PY' | collect
+import sys, os
+t0, t1 = float(sys.argv[1]), float(sys.argv[2])
+n, spf, dkim, dmarc = map(int, sys.argv[3:7])
+dt = t1 - t0
+print(f"  headerscope check --mbox: {n} messages in {dt:.2f} s = {n/dt:.0f} msg/s "
+      f"({os.cpu_count()} threads; pass: spf {spf}, dkim {dkim}, dmarc {dmarc})")
+print(f"RESULT batch_ours_msgs={n}")
+print(f"RESULT batch_ours_s={dt:.2f}")
+print(f"RESULT batch_ours_rate={n/dt:.0f}")
+print(f"RESULT batch_ours_dkim_pass={dkim}")
+print(f"RESULT batch_ours_dmarc_pass={dmarc}")
+PY
+  bench/.venv/bin/python bench/ref/python_batch.py "$CORPUS" | collect
+  node bench/ref/node_batch.js "$CORPUS" | collect
+fi
+
+if want bundle; then
+  say "(3) bundle"
+  if [[ -d dist ]] && ls dist/*.wasm >/dev/null 2>&1; then
+    bash bench/wasm/bundle-size.sh dist | collect
+  else
+    echo "  no dist/ (run 'trunk build --release' first): bundle size skipped" >&2
+  fi
+fi
+
+if want wasm; then
+  say "(2b, 3b) headless Chromium"
+  if [[ -d dist ]] && ls dist/*.wasm >/dev/null 2>&1 && [[ -d bench/node_modules/playwright-core ]]; then
+    node bench/wasm/browser-bench.js dist "$CACHE" | collect
+  else
+    echo "  needs dist/ (trunk build --release) and playwright-core (npm install in bench/): skipped" >&2
+  fi
+fi
+
+say "summary (bench/.cache/results.txt)"
+python3 bench/summary.py "$RESULTS"
