@@ -5,7 +5,7 @@
 use crate::keys;
 use headerscope::dns::doh::{DohEndpoint, DohFormat, DohResolver};
 use headerscope::dns::zone::Zone;
-use headerscope::dns::RData;
+use headerscope::dns::RType;
 use headerscope::dohd::{self, ServerOptions};
 use headerscope::report::AuthResult;
 use mail_auth::arc::ArcSealer;
@@ -155,89 +155,142 @@ fn txt_of(zone: &Zone, name: &str) -> Vec<String> {
     zone.answer(name, headerscope::dns::RType::Txt).txt_joined()
 }
 
-/// Round trips SPF needs for `domain`, from the records: its TXT, then the
-/// deepest of its terms (include/redirect recurse, a = 1 more, mx/ptr = 2).
-fn spf_depth(zone: &Zone, domain: &str, budget: usize) -> usize {
-    if budget == 0 {
-        return 1;
+/// The lookups SPF makes for `domain`, each with the round trip in which it
+/// can be sent at the earliest: its TXT in `round`, then what its terms need
+/// (include/redirect recurse; a, exists one round later; mx two).
+fn spf_queries(zone: &Zone, domain: &str, round: usize, out: &mut Vec<(String, usize)>) {
+    out.push((format!("TXT {domain}"), round));
+    if round > 10 {
+        return;
     }
     let Some(rec) = txt_of(zone, domain)
         .into_iter()
         .find(|t| t.starts_with("v=spf1"))
     else {
-        return 1;
+        return;
     };
-    let deepest = rec
-        .split_whitespace()
-        .skip(1)
-        .map(|term| {
-            let t = term.trim_start_matches(['+', '-', '~', '?']).to_ascii_lowercase();
-            let target = |p: &str| t.strip_prefix(p).map(|s| s.split('/').next().unwrap_or(s).to_string());
-            if let Some(d) = target("include:").or_else(|| target("redirect=")) {
-                spf_depth(zone, &d, budget - 1)
-            } else if t == "a" || t.starts_with("a:") || t.starts_with("a/") || t.starts_with("exists:") {
-                1
-            } else if t == "mx" || t.starts_with("mx:") || t.starts_with("mx/") || t.starts_with("ptr") {
-                2
-            } else {
-                0
+    for term in rec.split_whitespace().skip(1) {
+        let t = term
+            .trim_start_matches(['+', '-', '~', '?'])
+            .to_ascii_lowercase();
+        let (mech, arg) = match t.split_once([':', '=']) {
+            Some((m, a)) => (m.to_string(), a.split('/').next().unwrap_or(a).to_string()),
+            None => (
+                t.split('/').next().unwrap_or(&t).to_string(),
+                domain.to_string(),
+            ),
+        };
+        match mech.as_str() {
+            "include" | "redirect" => spf_queries(zone, &arg, round + 1, out),
+            "a" => out.push((format!("A {arg}"), round + 1)),
+            "exists" => out.push((format!("A {arg}"), round + 1)),
+            "mx" => {
+                out.push((format!("MX {arg}"), round + 1));
+                for mx in zone.answer(&arg, RType::Mx).names(RType::Mx) {
+                    out.push((format!("A {mx}"), round + 2));
+                }
             }
-        })
-        .max()
-        .unwrap_or(0);
-    1 + deepest
+            _ => {}
+        }
+    }
 }
 
-/// Every independent chain of lookups the message needs, with its depth.
-fn dependency_chains(zone: &Zone, msg: &AuthenticatedMessage<'_>) -> Vec<(String, usize)> {
-    let mut chains = vec![
-        (
-            format!("SPF MAIL FROM {MAIL_FROM} (TXT, include x3, a:)"),
-            spf_depth(zone, "example.org", 10),
-        ),
-        (format!("SPF HELO {HELO} (TXT, a)"), spf_depth(zone, HELO, 10)),
-    ];
+/// Every check's lookups with the earliest round each can be sent in, from
+/// the message and the zone. A query several checks need is sent once, at the
+/// earliest of its rounds; the dependency depth is the latest of those.
+fn dependency_chains(
+    zone: &Zone,
+    msg: &AuthenticatedMessage<'_>,
+) -> Vec<(String, Vec<(String, usize)>)> {
+    let mut chains = Vec::new();
+    let mut q = Vec::new();
+    spf_queries(zone, "example.org", 1, &mut q);
+    chains.push((format!("SPF MAIL FROM {MAIL_FROM}"), q));
+    let mut q = Vec::new();
+    spf_queries(zone, HELO, 1, &mut q);
+    chains.push((format!("SPF HELO {HELO}"), q));
     for s in &msg.dkim_headers {
         chains.push((
-            format!("DKIM key {}._domainkey.{}", s.header.s, s.header.d),
-            1,
+            "DKIM key".into(),
+            vec![(format!("TXT {}._domainkey.{}", s.header.s, s.header.d), 1)],
         ));
     }
     for s in &msg.ams_headers {
         chains.push((
-            format!("ARC key {}._domainkey.{}", s.header.s, s.header.d),
-            1,
+            "ARC key".into(),
+            vec![(format!("TXT {}._domainkey.{}", s.header.s, s.header.d), 1)],
         ));
     }
-    // DMARC: the tree walk's names are known up front (one round), the
-    // report-authorization record needs the policy record's rua= first.
-    let external_rua = txt_of(zone, "_dmarc.example.org")
-        .iter()
-        .any(|r| r.contains("rua=mailto:") && !r.contains("@example.org"));
+    // DMARC: the tree walk's names are known up front; the report-authorization
+    // record needs the policy record's rua= first.
+    let mut q = vec![
+        ("TXT _dmarc.news.example.org".to_string(), 1),
+        ("TXT _dmarc.example.org".to_string(), 1),
+    ];
+    for rec in txt_of(zone, "_dmarc.example.org") {
+        if let Some(dest) = rec
+            .split(';')
+            .find_map(|t| t.trim().strip_prefix("rua=mailto:"))
+            .and_then(|a| a.split('@').nth(1))
+        {
+            if !dest.ends_with("example.org") {
+                q.push((format!("TXT example.org._report._dmarc.{dest}"), 2));
+            }
+        }
+    }
+    chains.push(("DMARC tree walk, then report authorization".into(), q));
+    // iprev: PTR, then the forward lookup of each name; the HELO name's own
+    // addresses (HELO consistency) need nothing first.
+    let mut q = vec![
+        ("PTR 7.2.0.192.in-addr.arpa".to_string(), 1),
+        (format!("A {HELO}"), 1),
+    ];
+    for name in zone
+        .answer("7.2.0.192.in-addr.arpa", RType::Ptr)
+        .names(RType::Ptr)
+    {
+        q.push((format!("A {name}"), 2));
+    }
+    chains.push(("iprev (PTR, then A of each name; HELO A)".into(), q));
     chains.push((
-        "DMARC tree walk, then report authorization".into(),
-        1 + usize::from(external_rua),
+        "DNSBL (one query per list)".into(),
+        vec![("A 7.2.0.192.zen.spamhaus.org".to_string(), 1)],
     ));
-    let ptr = zone
-        .answer("7.2.0.192.in-addr.arpa", headerscope::dns::RType::Ptr)
-        .records
-        .iter()
-        .any(|r| matches!(r.data, RData::Ptr(_)));
-    chains.push(("iprev (PTR, then A of each name)".into(), if ptr { 2 } else { 1 }));
-    chains.push(("DNSBL (one query per list)".into(), 1));
     chains
+}
+
+/// The depth when every query is sent once, at its earliest round.
+fn shared_depth(chains: &[(String, Vec<(String, usize)>)]) -> usize {
+    let mut earliest: std::collections::HashMap<&str, usize> = Default::default();
+    for (_, qs) in chains {
+        for (q, r) in qs {
+            let e = earliest.entry(q.as_str()).or_insert(*r);
+            *e = (*e).min(*r);
+        }
+    }
+    earliest.values().copied().max().unwrap_or(0)
 }
 
 pub fn run(delay_ms: u64, runs: usize) -> Result<(), String> {
     let f = fixture()?;
     let msg = AuthenticatedMessage::parse(&f.raw).ok_or("unparsable message")?;
     let chains = dependency_chains(&f.zone, &msg);
-    let depth = chains.iter().map(|c| c.1).max().unwrap_or(0);
+    let depth = shared_depth(&chains);
     println!("== DNS critical path: DoH on loopback, {delay_ms} ms added to every answer ==");
-    for (what, d) in &chains {
-        println!("  depth {d}  {what}");
+    for (what, qs) in &chains {
+        let d = qs.iter().map(|q| q.1).max().unwrap_or(0);
+        let path: Vec<String> = qs.iter().map(|(q, r)| format!("{q} [{r}]")).collect();
+        println!("  depth {d}  {what}: {}", path.join(", "));
     }
-    println!("  dependency depth = {depth}");
+    println!(
+        "  dependency depth = {depth} (each query sent once, at the earliest round any check needs it; \
+the longest chain alone is {})",
+        chains
+            .iter()
+            .flat_map(|c| c.1.iter().map(|q| q.1))
+            .max()
+            .unwrap_or(0)
+    );
 
     let server = dohd::spawn(
         f.zone.clone(),

@@ -12,7 +12,7 @@ pub struct Rsa {
 
 pub fn rsa2048() -> Result<Rsa, String> {
     let pair = DkimKeyPair::generate_rsa(2048).map_err(|e| format!("RSA key: {e}"))?;
-    let public = pair.encoded_public_key();
+    let public = spki(&pair.encoded_public_key())?;
     let (private, _) = pair.into_inner();
     let key =
         RsaKey::<Sha256>::from_key_der(PrivateKeyDer::Pkcs1(PrivatePkcs1KeyDer::from(private)))
@@ -41,4 +41,22 @@ pub fn txt(name: &str, text: &str) -> String {
         .map(|c| format!("\"{}\"", String::from_utf8_lossy(c)))
         .collect();
     format!("{name} 300 IN TXT ( {} )\n", parts.join(" "))
+}
+
+/// mail-auth's generator publishes the bare PKCS#1 RSAPublicKey; most
+/// verifiers also read that, but Node's crypto (npm mailauth) wants the
+/// SubjectPublicKeyInfo that `opendkim-genkey` publishes.
+pub fn spki(pkcs1_b64: &str) -> Result<String, String> {
+    use base64::Engine;
+    use rsa::pkcs1::DecodeRsaPublicKey;
+    use rsa::pkcs8::EncodePublicKey;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let der = b64
+        .decode(pkcs1_b64)
+        .map_err(|e| format!("public key: {e}"))?;
+    let key = rsa::RsaPublicKey::from_pkcs1_der(&der).map_err(|e| format!("public key: {e}"))?;
+    let spki = key
+        .to_public_key_der()
+        .map_err(|e| format!("public key: {e}"))?;
+    Ok(b64.encode(spki.as_bytes()))
 }
