@@ -22,7 +22,7 @@ RESULTS=$CACHE/results.txt
 mkdir -p "$CACHE"
 : > "$RESULTS"
 want() { [[ " $ONLY " == *" $1 "* ]]; }
-collect() { tee /dev/stderr | grep '^RESULT ' | sed 's/^RESULT //' >> "$RESULTS" || true; }
+collect() { tee -a /dev/stderr | grep '^RESULT ' | sed 's/^RESULT //' >> "$RESULTS" || true; }
 say() { printf '\n### %s\n' "$*" >&2; }
 
 say "building (release)"

@@ -112,11 +112,11 @@ def main():
     dt = time.perf_counter() - t0
     n = len(results)
     spf_ok, dkim_ok, dmarc_ok = (sum(r[i] for r in results) for i in range(3))
-    print(f"  {label}: {n} messages in {dt:.2f} s = {n/dt:.0f} msg/s "
+    print(f"  {label}: {n} messages in {dt:.2f} s = {n/dt:.1f} msg/s "
           f"({workers} processes; pass: spf {spf_ok}, dkim {dkim_ok}, dmarc {dmarc_ok})")
     print(f"RESULT {key}_msgs={n}")
     print(f"RESULT {key}_s={dt:.2f}")
-    print(f"RESULT {key}_rate={n/dt:.0f}")
+    print(f"RESULT {key}_rate={n/dt:.1f}")
     print(f"RESULT {key}_dkim_pass={dkim_ok}")
     print(f"RESULT {key}_dmarc_pass={dmarc_ok}")
 

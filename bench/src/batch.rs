@@ -60,11 +60,18 @@ pub fn generate(n: usize, out: &str) -> Result<(), String> {
         let d = domain(k);
         txt(
             format!("sel{k}._domainkey.{d}"),
-            format!("v=DKIM1; k=rsa; p={}", crate::keys::spki(&pair.encoded_public_key())?),
+            format!(
+                "v=DKIM1; k=rsa; p={}",
+                crate::keys::spki(&pair.encoded_public_key())?
+            ),
             &mut zone,
         );
         txt(d.clone(), format!("v=spf1 ip4:{} -all", ip(k)), &mut zone);
-        txt(format!("_dmarc.{d}"), "v=DMARC1; p=reject".into(), &mut zone);
+        txt(
+            format!("_dmarc.{d}"),
+            "v=DMARC1; p=reject".into(),
+            &mut zone,
+        );
         txt(format!("mail.{d}"), "v=spf1 a -all".into(), &mut zone);
         zone += &format!("mail.{d}. 300 IN A {}\n", ip(k));
         extra.push(serde_json_line(&format!("mail.{d}"), "A", &ip(k)));
@@ -118,7 +125,10 @@ Received: from mail.{d} (mail.{d} [{}])\r\n\
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| Err("signer thread panicked".into())))
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("signer thread panicked".into()))
+            })
             .collect()
     });
     let mut all = Vec::with_capacity(n);
@@ -149,7 +159,10 @@ Received: from mail.{d} (mail.{d} [{}])\r\n\
     }
     write("bench.mbox", &mbox)?;
     write("bench.zone", zone.as_bytes())?;
-    write("zone.json", format!("[\n{}\n]\n", json.join(",\n")).as_bytes())?;
+    write(
+        "zone.json",
+        format!("[\n{}\n]\n", json.join(",\n")).as_bytes(),
+    )?;
     write("envelopes.jsonl", envelopes.as_bytes())?;
     println!(
         "generated {n} signed messages ({:.1} MB mbox) from {DOMAINS} domains in {out}",

@@ -135,7 +135,8 @@ pub fn run(mb: usize, runs: usize, write_dir: Option<&str>) -> Result<(), String
         let h1 = canon::hash(Algorithm::RsaSha256, &c);
         ours_hash.push(t0.elapsed().as_secs_f64());
         let t0 = Instant::now();
-        let h2 = HashAlgorithm::Sha256.hash(Canonicalization::Relaxed.canonical_body(body, u64::MAX));
+        let h2 =
+            HashAlgorithm::Sha256.hash(Canonicalization::Relaxed.canonical_body(body, u64::MAX));
         theirs_hash.push(t0.elapsed().as_secs_f64());
         if h1.as_slice() != h2.as_ref() {
             return Err("the two body hashes differ".into());
@@ -150,9 +151,8 @@ pub fn run(mb: usize, runs: usize, write_dir: Option<&str>) -> Result<(), String
     for _ in 0..runs.max(1) {
         let t0 = Instant::now();
         let msg = headerscope::message::parse(&raw).map_err(|e| e.to_string())?;
-        let reports = futures::executor::block_on(headerscope::auth::dkim::verify_all(
-            &msg, &resolver, now,
-        ));
+        let reports =
+            futures::executor::block_on(headerscope::auth::dkim::verify_all(&msg, &resolver, now));
         ours.push(t0.elapsed().as_secs_f64());
         if reports.len() != 1 || reports.iter().any(|r| r.result != AuthResult::Pass) {
             return Err(format!(
@@ -182,9 +182,8 @@ pub fn run(mb: usize, runs: usize, write_dir: Option<&str>) -> Result<(), String
     for _ in 0..runs.max(1) {
         let t0 = Instant::now();
         let msg = AuthenticatedMessage::parse(&raw).ok_or("mail-auth cannot parse it")?;
-        let out = rt.block_on(
-            auth.verify_dkim(mail_auth::Parameters::new(&msg).with_txt_cache(&cache)),
-        );
+        let out =
+            rt.block_on(auth.verify_dkim(mail_auth::Parameters::new(&msg).with_txt_cache(&cache)));
         theirs.push(t0.elapsed().as_secs_f64());
         if out.len() != 1 || out.iter().any(|o| *o.result() != DkimResult::Pass) {
             return Err(format!(
@@ -195,24 +194,25 @@ pub fn run(mb: usize, runs: usize, write_dir: Option<&str>) -> Result<(), String
     }
     let (o, t) = (crate::median(ours), crate::median(theirs));
     println!(
-        "  body hash (canonicalize + sha256): headerscope {:.0} MB/s, mail-auth {:.0} MB/s (ratio {:.2})",
+        "  body hash (canonicalize + sha256): headerscope {:.0} MB/s, mail-auth {:.0} MB/s; headerscope takes {:.2}x mail-auth's time",
         body_mb / oh,
         body_mb / th,
-        th / oh
+        oh / th
     );
     println!(
-        "  verify (parse + DKIM): headerscope {:.0} ms ({:.0} MB/s), mail-auth {:.0} ms ({:.0} MB/s); mail-auth time / headerscope time = {:.2}",
+        "  verify (parse + DKIM): headerscope {:.0} ms ({:.0} MB/s), mail-auth {:.0} ms ({:.0} MB/s); headerscope takes {:.2}x mail-auth's time",
         o * 1000.0,
         size_mb / o,
         t * 1000.0,
         size_mb / t,
-        t / o
+        o / t
     );
     println!("RESULT cpu_mb={size_mb:.1}");
     println!("RESULT cpu_hash_ours_mbs={:.0}", body_mb / oh);
     println!("RESULT cpu_hash_mailauth_mbs={:.0}", body_mb / th);
     println!("RESULT cpu_verify_ours_ms={:.0}", o * 1000.0);
     println!("RESULT cpu_verify_mailauth_ms={:.0}", t * 1000.0);
-    println!("RESULT cpu_verify_ratio={:.2}", t / o);
+    println!("RESULT cpu_hash_ratio={:.2}", oh / th);
+    println!("RESULT cpu_verify_ratio={:.2}", o / t);
     Ok(())
 }

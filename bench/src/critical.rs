@@ -120,7 +120,14 @@ fn fixture() -> Result<Fixture, String> {
         let set = ArcSealer::from_key(arc.key)
             .domain("lists.example.com")
             .selector("arc")
-            .headers(["From", "To", "Subject", "Date", "Message-ID", "DKIM-Signature"])
+            .headers([
+                "From",
+                "To",
+                "Subject",
+                "Date",
+                "Message-ID",
+                "DKIM-Signature",
+            ])
             .seal(&msg, &results, &arc_out)
             .map_err(|e| format!("ARC seal: {e}"))?;
         Ok::<_, String>(format!(
@@ -327,7 +334,11 @@ the longest chain alone is {})",
             .join("+"),
         report.arc.result.as_str(),
         report.dmarc.result.as_str(),
-        report.iprev.as_ref().map(|i| i.result.as_str()).unwrap_or("-"),
+        report
+            .iprev
+            .as_ref()
+            .map(|i| i.result.as_str())
+            .unwrap_or("-"),
     );
     let all_pass = report.spf.result == AuthResult::Pass
         && report.dkim.len() == 2

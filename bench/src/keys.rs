@@ -28,8 +28,8 @@ pub struct Ed {
 pub fn ed25519() -> Result<Ed, String> {
     let pair = DkimKeyPair::generate_ed25519().map_err(|e| format!("Ed25519 key: {e}"))?;
     let public = pair.encoded_public_key();
-    let key = Ed25519Key::from_pkcs8_der(pair.private_key())
-        .map_err(|e| format!("Ed25519 key: {e}"))?;
+    let key =
+        Ed25519Key::from_pkcs8_der(pair.private_key()).map_err(|e| format!("Ed25519 key: {e}"))?;
     Ok(Ed { key, public })
 }
 
