@@ -95,6 +95,8 @@ async function main() {
     // Start the clock once every worker has read the mbox, as the others do.
     await Promise.all(workers.map(w => new Promise(r => w.once('message', r))));
     const t0 = process.hrtime.bigint();
+    // process.cpuUsage() counts every thread of the process, workers included.
+    const c0 = process.cpuUsage();
     const done = workers.map(w => new Promise((resolve, reject) => {
         w.once('message', resolve);
         w.once('error', reject);
@@ -102,13 +104,16 @@ async function main() {
     workers.forEach(w => w.postMessage('go'));
     const results = await Promise.all(done);
     const dt = Number(process.hrtime.bigint() - t0) / 1e9;
+    const c = process.cpuUsage(c0);
+    const cpu = (c.user + c.system) / 1e6;
     const sum = k => results.reduce((a, r) => a + r[k], 0);
     const n = sum('n');
-    console.log(`  mailauth (npm): ${n} messages in ${dt.toFixed(2)} s = ${(n / dt).toFixed(0)} msg/s ` +
+    console.log(`  mailauth (npm): ${n} messages in ${dt.toFixed(2)} s = ${(n / dt).toFixed(0)} msg/s, ${cpu.toFixed(2)} CPU-s = ${(n / cpu).toFixed(0)} msg/CPU-s ` +
         `(${step} worker threads; pass: spf ${sum('spf')}, dkim ${sum('dkim')}, dmarc ${sum('dmarc')})`);
     console.log(`RESULT batch_node_msgs=${n}`);
     console.log(`RESULT batch_node_s=${dt.toFixed(2)}`);
     console.log(`RESULT batch_node_rate=${(n / dt).toFixed(0)}`);
+    console.log(`RESULT batch_node_cpu_rate=${(n / cpu).toFixed(0)}`);
     console.log(`RESULT batch_node_dkim_pass=${sum('dkim')}`);
     console.log(`RESULT batch_node_dmarc_pass=${sum('dmarc')}`);
 }

@@ -14,6 +14,7 @@ usage: python_batch.py DIR [--limit N] [--cache-psl]
 import json
 import multiprocessing as mp
 import os
+import resource
 import sys
 import time
 
@@ -106,17 +107,21 @@ def main():
     envs = [json.loads(l) for l in open(os.path.join(d, "envelopes.jsonl"))]
     jobs = list(zip(msgs, envs))[:limit]
     workers = os.cpu_count() or 1
+    c0 = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     t0 = time.perf_counter()
     with mp.Pool(workers, initializer=init, initargs=(os.path.join(d, "zone.json"), cache_psl)) as pool:
         results = pool.map(verify, jobs, chunksize=64)
     dt = time.perf_counter() - t0
+    c1 = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = sum((b.ru_utime - a.ru_utime) + (b.ru_stime - a.ru_stime) for a, b in zip(c0, c1))
     n = len(results)
     spf_ok, dkim_ok, dmarc_ok = (sum(r[i] for r in results) for i in range(3))
-    print(f"  {label}: {n} messages in {dt:.2f} s = {n/dt:.1f} msg/s "
+    print(f"  {label}: {n} messages in {dt:.2f} s = {n/dt:.1f} msg/s, {cpu:.2f} CPU-s = {n/cpu:.1f} msg/CPU-s "
           f"({workers} processes; pass: spf {spf_ok}, dkim {dkim_ok}, dmarc {dmarc_ok})")
     print(f"RESULT {key}_msgs={n}")
     print(f"RESULT {key}_s={dt:.2f}")
     print(f"RESULT {key}_rate={n/dt:.1f}")
+    print(f"RESULT {key}_cpu_rate={n/cpu:.1f}")
     print(f"RESULT {key}_dkim_pass={dkim_ok}")
     print(f"RESULT {key}_dmarc_pass={dmarc_ok}")
 
