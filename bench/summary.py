@@ -1,0 +1,57 @@
+"""Prints the table of one bench.sh run from its RESULT key=value lines."""
+import sys
+
+r = {}
+for line in open(sys.argv[1]):
+    if "=" in line:
+        k, v = line.strip().split("=", 1)
+        r[k] = v
+
+
+def f(k):
+    try:
+        return float(r[k])
+    except (KeyError, ValueError):
+        return None
+
+
+rows = []
+if "cp_depth" in r:
+    rows.append(("DNS critical path", f"dependency depth {r['cp_depth']}, delay {r['cp_delay_ms']} ms", ""))
+    rows.append(("  headerscope inspect()", f"{r['cp_ours_ms']} ms = {r['cp_ours_rt']} round trips", ""))
+    rows.append(("  mail-auth verifiers in sequence", f"{r['cp_mailauth_ms']} ms = {r['cp_mailauth_rt']} round trips",
+                 f"takes {r['cp_ratio']}x headerscope's time"))
+if "cpu_mb" in r:
+    rows.append((f"CPU, {r['cpu_mb']} MB message", "", ""))
+    rows.append(("  body hash, headerscope", f"{r['cpu_hash_ours_mbs']} MB/s", ""))
+    rows.append(("  body hash, mail-auth", f"{r['cpu_hash_mailauth_mbs']} MB/s",
+                 f"headerscope takes {r.get('cpu_hash_ratio', '?')}x mail-auth's time"))
+    rows.append(("  DKIM verify (parse + verify), headerscope", f"{r['cpu_verify_ours_ms']} ms", ""))
+    rows.append(("  DKIM verify (parse + verify), mail-auth", f"{r['cpu_verify_mailauth_ms']} ms",
+                 f"headerscope takes {r['cpu_verify_ratio']}x mail-auth's time"))
+for k, label in (("wasm_total_mbs", "  paste-to-verdict throughput, wasm in Chromium"), ("wasm_verify_ms", "  verify, wasm in Chromium (paste to verdict)")):
+    if k in r:
+        rows.append((label, r[k] + (" MB/s" if k.endswith("mbs") else " ms"), ""))
+if "batch_ours_rate" in r:
+    ours = f("batch_ours_rate")
+    rows.append((f"Batch, {r['batch_ours_msgs']} messages", "", ""))
+    ours_cpu = f("batch_ours_cpu_rate")
+    rows.append(("  headerscope check --mbox", f"{r['batch_ours_rate']} msg/s, {r.get('batch_ours_cpu_rate', '?')} msg/CPU-s",
+                 f"dkim pass {r['batch_ours_dkim_pass']}, dmarc pass {r['batch_ours_dmarc_pass']}"))
+    for pre, label in (("batch_python", "dkimpy+authheaders (as shipped, sample)"),
+                       ("batch_python_psl", "dkimpy+authheaders (PSL built once)"),
+                       ("batch_node", "npm mailauth")):
+        if pre + "_rate" in r:
+            cpu_ratio = (f"{ours_cpu / f(pre + '_cpu_rate'):.1f}x"
+                         if ours_cpu and f(pre + "_cpu_rate") else "?")
+            rows.append((f"  {label}", f"{r[pre + '_rate']} msg/s, {r.get(pre + '_cpu_rate', '?')} msg/CPU-s",
+                         f"headerscope {ours / f(pre + '_rate'):.1f}x wall, {cpu_ratio} CPU; {r[pre + '_msgs']} msgs, dkim pass {r[pre + '_dkim_pass']}, dmarc pass {r[pre + '_dmarc_pass']}"))
+for k, label in (("bundle_wasm_gz", "Bundle .wasm gzipped"), ("bundle_js_gz", "Bundle .js gzipped"),
+                 ("bundle_total_gz", "Bundle total gzipped (budget 1536 KiB)"), ("tti_ms", "Navigation to interactive")):
+    if k in r:
+        rows.append((label, r[k], ""))
+
+w0 = max(len(a) for a, _, _ in rows) if rows else 0
+w1 = max(len(b) for _, b, _ in rows) if rows else 0
+for a, b, c in rows:
+    print(f"{a:<{w0}}  {b:<{w1}}  {c}")
