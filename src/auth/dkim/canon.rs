@@ -2,8 +2,9 @@
 //! with the byte strings kept so that the trace can show them.
 
 use mail_auth::common::crypto::{Algorithm, HashAlgorithm};
-use mail_auth::common::headers::Writable;
+use mail_auth::common::headers::{Writable, Writer};
 use mail_auth::dkim::Canonicalization;
+use std::cell::Cell;
 
 pub type RawHeader<'x> = (&'x [u8], &'x [u8]);
 
@@ -49,11 +50,64 @@ pub fn header_block(
     out
 }
 
-/// The canonicalized body, whole (the `l=` cut is applied by the caller on this output).
-pub fn canonical_body(canon: Canonicalization, body: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(body.len() + 2);
-    canon.canonical_body(body, 0).write(&mut out);
-    out
+/// Passes at most `remaining` bytes on (all when `None`) and counts every byte it is given.
+struct Limited<'w, W: Writer> {
+    inner: &'w mut W,
+    remaining: Option<u64>,
+    total: &'w Cell<usize>,
+}
+
+impl<W: Writer> Writer for Limited<'_, W> {
+    fn write(&mut self, buf: &[u8]) {
+        self.total.set(self.total.get() + buf.len());
+        let take = match self.remaining {
+            Some(r) => buf.len().min(usize::try_from(r).unwrap_or(usize::MAX)),
+            None => buf.len(),
+        };
+        if take > 0 {
+            self.inner.write(&buf[..take]);
+        }
+        if let Some(r) = self.remaining.as_mut() {
+            *r -= take as u64;
+        }
+    }
+}
+
+/// The canonicalized body as a stream into the hasher: no copy of a 20 MB body.
+struct CountedBody<'a> {
+    canon: Canonicalization,
+    body: &'a [u8],
+    limit: Option<u64>,
+    total: &'a Cell<usize>,
+}
+
+impl Writable for CountedBody<'_> {
+    fn write(self, writer: &mut impl Writer) {
+        let mut limited = Limited {
+            inner: writer,
+            remaining: self.limit,
+            total: self.total,
+        };
+        self.canon.canonical_body(self.body, 0).write(&mut limited);
+    }
+}
+
+/// Hashes the canonicalized body, the first `limit` octets of it when `l=` is set,
+/// in one pass; returns the hash and the whole canonicalized length.
+pub fn body_hash(
+    a: Algorithm,
+    canon: Canonicalization,
+    body: &[u8],
+    limit: Option<u64>,
+) -> (Vec<u8>, usize) {
+    let total = Cell::new(0);
+    let digest = hash_algorithm(a).hash(CountedBody {
+        canon,
+        body,
+        limit,
+        total: &total,
+    });
+    (digest.as_ref().to_vec(), total.get())
 }
 
 pub fn hash_algorithm(a: Algorithm) -> HashAlgorithm {

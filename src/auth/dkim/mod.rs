@@ -63,26 +63,19 @@ pub fn check_signature(
     let mut warnings = Vec::new();
 
     // Body hash: needs no key, so it is reported even when the lookup fails.
-    let canonical = canon::canonical_body(sig.body_canon, body);
-    let body_len = canonical.len();
+    let (computed, body_len) = canon::body_hash(sig.algorithm, sig.body_canon, body, sig.length);
     let mut body_step;
     let body_matches = match sig.length {
-        Some(l) if (l as usize) > canonical.len() => {
+        Some(l) if (l as usize) > body_len => {
             body_step = Step::new(
                 StepKind::NoMatch,
                 format!(
-                    "l={l} but the canonicalized body has only {} bytes: the body was shortened after signing",
-                    canonical.len()
+                    "l={l} but the canonicalized body has only {body_len} bytes: the body was shortened after signing"
                 ),
             );
             false
         }
         _ => {
-            let signed = match sig.length {
-                Some(l) => canonical.get(..l as usize).unwrap_or(&canonical),
-                None => &canonical[..],
-            };
-            let computed = canon::hash(sig.algorithm, signed);
             let ok = computed == sig.bh;
             body_step = Step::new(
                 if ok { StepKind::Match } else { StepKind::NoMatch },
@@ -101,7 +94,7 @@ pub fn check_signature(
     };
     body_step = body_step
         .with_fact("body canonicalization", tags::canon_name(sig.body_canon))
-        .with_fact("canonicalized body length", canonical.len())
+        .with_fact("canonicalized body length", body_len)
         .with_fact(
             "signed length",
             sig.length
@@ -110,7 +103,7 @@ pub fn check_signature(
         );
     steps.push(body_step);
     if let Some(l) = sig.length {
-        let unsigned = canonical.len().saturating_sub(l as usize);
+        let unsigned = body_len.saturating_sub(l as usize);
         warnings.push(format!(
             "l={l}: only the first {l} bytes of the body are signed{}; content can be appended without breaking the signature",
             if unsigned > 0 { format!(" ({unsigned} bytes after them are not covered)") } else { String::new() }
