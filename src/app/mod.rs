@@ -2,8 +2,11 @@
 
 mod cards;
 mod dnslog;
+mod evidence;
 mod inspect;
+mod pwa;
 mod run;
+mod samples;
 mod settings;
 mod state;
 mod storage;
@@ -19,6 +22,7 @@ pub fn start() {
         show_fatal();
     }));
     yew::Renderer::<App>::new().render();
+    pwa::register_service_worker();
 }
 
 /// A panic stops the wasm instance, so the app cannot render any more: say so
@@ -58,10 +62,12 @@ fn app() -> Html {
                         <button type="button" class="button secondary" onclick={dismiss} aria-label="Dismiss this message">{ "Dismiss" }</button>
                     </div>
                 }
+                <samples::SampleBar state={state.clone()} />
                 <inspect::InputPanel state={state.clone()} />
                 { progress(&state) }
                 if let Some(Outcome::Report(r)) = &state.outcome {
                     <div class={classes!("results", state.running.is_some().then_some("stale"))}>
+                        <evidence::ResultTools state={state.clone()} />
                         { cards::view(r) }
                         { dnslog::view(&r.dns) }
                     </div>
