@@ -42,3 +42,30 @@ fn index_html_has_a_strict_csp_and_no_inline_script() {
         trunk.contains("pattern_script = \"<script type=\\\"module\\\" src=\\\"{base}boot.js\\\"")
     );
 }
+
+/// The CSP's connect-src names exactly the origins of the built-in DoH services.
+#[test]
+fn csp_allows_the_builtin_doh_services() {
+    use headerscope::dns::doh::DohEndpoint;
+    let html = include_str!("../index.html");
+    let connect = html
+        .split("connect-src 'self' ")
+        .nth(1)
+        .and_then(|s| s.split(';').next())
+        .expect("connect-src");
+    let mut allowed: Vec<&str> = connect.split_whitespace().collect();
+    let mut origins: Vec<String> = [
+        DohEndpoint::cloudflare(),
+        DohEndpoint::google(),
+        DohEndpoint::quad9(),
+    ]
+    .iter()
+    .map(|e| {
+        let rest = e.url.strip_prefix("https://").expect("https");
+        format!("https://{}", rest.split('/').next().unwrap_or(rest))
+    })
+    .collect();
+    origins.sort();
+    allowed.sort();
+    assert_eq!(allowed, origins);
+}

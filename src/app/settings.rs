@@ -66,7 +66,11 @@ pub fn resolver_settings(props: &Props) -> Html {
                         <label for="doh-custom-url">{ "Custom URL" }</label>
                         <input id="doh-custom-url" data-testid="doh-custom-url" type="url" spellcheck="false"
                             placeholder="https://dns.example.net/dns-query"
-                            value={settings.custom_url.clone()} oninput={on_url} />
+                            value={settings.custom_url.clone()} oninput={on_url}
+                            aria-describedby="doh-custom-url-hint" />
+                        <small id="doh-custom-url-hint" class="hint">
+                            { "The page's Content-Security-Policy lets it reach only the listed services: for another resolver, whoever hosts headerscope adds its origin to connect-src (see docs/hosting.md). Otherwise every query fails." }
+                        </small>
                     </div>
                     <div class="field">
                         <label for="doh-custom-format">{ "Format" }</label>
