@@ -4,7 +4,7 @@
 //! answers of the report on screen came from.
 
 use super::run;
-use super::state::{Action, AppState, Outcome, ReplayInfo, RunInput};
+use super::state::{Action, AppState, Field, Outcome, ReplayInfo, RunInput};
 use crate::bundle::{self, Bundle};
 use crate::export;
 use crate::report::Report;
@@ -108,6 +108,18 @@ fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str) {
         }
         Err(e) => return fail(e.to_string()),
     };
+    // The identities the recording used, where they overrode the headers, go
+    // back into the fields: inspecting again then asks the same question.
+    let o = &bundle.options;
+    for (field, value) in [
+        (Field::Ip, o.ip.map(|ip| ip.to_string())),
+        (Field::Helo, o.helo.clone()),
+        (Field::MailFrom, o.mail_from.clone()),
+    ] {
+        if let Some(v) = value {
+            state.dispatch(Action::SetField(field, v));
+        }
+    }
     let run = state.last_run.wrapping_add(1);
     state.dispatch(Action::Start(run));
     state.dispatch(Action::SetRunInput(Rc::new(RunInput {

@@ -105,6 +105,23 @@ test('every sample: bundle out, replayed offline in a fresh page, identical verd
     await fresh.context.close();
   }
 
+  // An identity the user overrode is recorded, replayed, and put back into its field.
+  await runSample(page, 'pass');
+  await page.getByTestId('ip').fill('198.51.100.99');
+  await page.getByTestId('inspect-button').click();
+  await page.waitForSelector('[data-testid=inspect-button]:not([disabled])');
+  assert.equal(await text(page, 'verdict-spf-result'), 'fail');
+  const overridden = await exportBundle(page, true);
+  assert.equal(overridden.json.options.ip, '198.51.100.99');
+  const fresh = await openApp(browser, web.url);
+  await fresh.context.setOffline(true);
+  await importBundle(fresh.page, overridden.path);
+  await fresh.page.getByTestId('badge-replayed').waitFor();
+  assert.match(await text(fresh.page, 'replay-equal'), /identical/);
+  assert.equal(await text(fresh.page, 'verdict-spf-result'), 'fail');
+  assert.equal(await fresh.page.getByTestId('ip').inputValue(), '198.51.100.99');
+  await fresh.context.close();
+
   // Not a bundle: a clear message.
   await page.getByTestId('bundle-input').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something"}') });
   await page.getByTestId('error-banner').waitFor();
