@@ -5,12 +5,15 @@ mod antispam;
 mod cards;
 mod clipboard;
 mod dnslog;
+mod evidence;
 mod hops;
 mod host;
 mod inspect;
+mod pwa;
 mod receiver;
 mod results;
 mod run;
+mod samples;
 mod settings;
 mod state;
 mod storage;
@@ -29,6 +32,7 @@ pub fn start() {
         show_fatal();
     }));
     yew::Renderer::<App>::new().render();
+    pwa::register_service_worker();
 }
 
 /// A panic stops the wasm instance, so the app cannot render any more: say so
@@ -54,10 +58,12 @@ fn app() -> Html {
     };
     let inspect_tab = html! {
         <>
+            <samples::SampleBar state={state.clone()} />
             <inspect::InputPanel state={state.clone()} />
             { progress(&state) }
             if let Some(Outcome::Report(r)) = &state.outcome {
                 <div class={classes!("results", state.running.is_some().then_some("stale"))}>
+                    <evidence::ResultTools state={state.clone()} />
                     { results::view(&state, r) }
                 </div>
             }

@@ -2,7 +2,7 @@
 
 use super::state::{Action, AppState, Provider};
 use crate::dns::doh::DohFormat;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -40,7 +40,15 @@ pub fn resolver_settings(props: &Props) -> Html {
             state.dispatch(Action::SetCustomFormat(f));
         })
     };
+    let on_records = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let ta: HtmlTextAreaElement = e.target_unchecked_into();
+            state.dispatch(Action::SetOfflineRecords(ta.value()));
+        })
+    };
     let custom = settings.provider == Provider::Custom;
+    let offline = settings.provider == Provider::Offline;
     html! {
         <fieldset class="resolver">
             <legend>{ "DNS resolver" }</legend>
@@ -58,7 +66,11 @@ pub fn resolver_settings(props: &Props) -> Html {
                         <label for="doh-custom-url">{ "Custom URL" }</label>
                         <input id="doh-custom-url" data-testid="doh-custom-url" type="url" spellcheck="false"
                             placeholder="https://dns.example.net/dns-query"
-                            value={settings.custom_url.clone()} oninput={on_url} />
+                            value={settings.custom_url.clone()} oninput={on_url}
+                            aria-describedby="doh-custom-url-hint" />
+                        <small id="doh-custom-url-hint" class="hint">
+                            { "The page's Content-Security-Policy lets it reach only the listed services: for another resolver, whoever hosts headerscope adds its origin to connect-src (see docs/hosting.md). Otherwise every query fails." }
+                        </small>
                     </div>
                     <div class="field">
                         <label for="doh-custom-format">{ "Format" }</label>
@@ -70,6 +82,18 @@ pub fn resolver_settings(props: &Props) -> Html {
                                 { "RFC 8484 wire (application/dns-message)" }
                             </option>
                         </select>
+                    </div>
+                }
+                if offline {
+                    <div class="field wide offline-records">
+                        <label for="offline-records">{ "DNS records (zone-file syntax)" }</label>
+                        <textarea id="offline-records" data-testid="offline-records" spellcheck="false"
+                            autocomplete="off" aria-describedby="offline-records-hint" rows="6"
+                            placeholder={"$TTL 300\nexample.org.              TXT \"v=spf1 ip4:192.0.2.7 -all\"\n_dmarc.example.org.       TXT \"v=DMARC1; p=reject\"\nsel._domainkey.example.org. TXT \"v=DKIM1; k=rsa; p=MIIB...\""}
+                            value={settings.offline_records.clone()} oninput={on_records} />
+                        <small id="offline-records-hint" class="hint">
+                            { "BIND master-file lines ($ORIGIN, $TTL, TXT, A, AAAA, MX, PTR, CNAME...), as dig or a zone file shows them. Every lookup is answered from these records only: names not in them do not exist. Nothing is sent over the network; the results are marked \"offline records\"." }
+                        </small>
                     </div>
                 }
             </div>

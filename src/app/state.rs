@@ -23,14 +23,17 @@ pub enum Provider {
     Google,
     Quad9,
     Custom,
+    /// Records the user pasted (BIND syntax); no query leaves the browser.
+    Offline,
 }
 
 impl Provider {
-    pub const ALL: [Provider; 4] = [
+    pub const ALL: [Provider; 5] = [
         Provider::Cloudflare,
         Provider::Google,
         Provider::Quad9,
         Provider::Custom,
+        Provider::Offline,
     ];
 
     pub fn id(self) -> &'static str {
@@ -39,6 +42,7 @@ impl Provider {
             Provider::Google => "google",
             Provider::Quad9 => "quad9",
             Provider::Custom => "custom",
+            Provider::Offline => "offline",
         }
     }
 
@@ -48,6 +52,7 @@ impl Provider {
             Provider::Google => "Google (JSON)",
             Provider::Quad9 => "Quad9 (RFC 8484 wire format)",
             Provider::Custom => "Custom URL",
+            Provider::Offline => "Offline records (no network)",
         }
     }
 
@@ -65,6 +70,8 @@ pub struct Settings {
     pub provider: Provider,
     pub custom_url: String,
     pub custom_format: DohFormat,
+    /// Zone-file records for [`Provider::Offline`], as pasted.
+    pub offline_records: String,
 }
 
 impl Default for Settings {
@@ -73,6 +80,7 @@ impl Default for Settings {
             provider: Provider::Cloudflare,
             custom_url: String::new(),
             custom_format: DohFormat::Json,
+            offline_records: String::new(),
         }
     }
 }
@@ -84,6 +92,10 @@ impl Settings {
             Provider::Cloudflare => Ok(DohEndpoint::cloudflare()),
             Provider::Google => Ok(DohEndpoint::google()),
             Provider::Quad9 => Ok(DohEndpoint::quad9()),
+            Provider::Offline => Err(
+                "Offline records are answered in the browser, not by a DNS-over-HTTPS service."
+                    .into(),
+            ),
             Provider::Custom => {
                 let url = self.custom_url.trim();
                 if url.is_empty() {
@@ -197,6 +209,31 @@ pub struct AppState {
     /// The trust boundary the user moved in the hop table (a Received header
     /// index); cleared when the message changes.
     pub boundary: Option<usize>,
+    /// The sample loaded with "Try a sample", while the message is unchanged:
+    /// it runs on the sample's own records, never the network.
+    pub sample: Option<&'static super::samples::Sample>,
+    /// What the last run inspected, for the evidence bundle and the exports.
+    pub last_input: Option<Rc<RunInput>>,
+    /// Set when the report on screen was replayed from an evidence bundle.
+    pub replayed: Option<Rc<ReplayInfo>>,
+}
+
+/// The exact input of a run: the bytes as inspected (CRLF) and the options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunInput {
+    pub raw: Vec<u8>,
+    pub options: crate::bundle::RecordedOptions,
+}
+
+/// Where a replayed report came from and whether it agrees with the recording.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplayInfo {
+    pub file: String,
+    /// The headerscope version that made the bundle, and when (unix seconds).
+    pub made_by: String,
+    pub created_at: u64,
+    /// The replay gave the same verdicts, traces and DNS answers as recorded.
+    pub verdicts_equal: bool,
 }
 
 pub enum Action {
@@ -226,6 +263,16 @@ pub enum Action {
     DismissError,
     /// The user moved the trust boundary (`None`: back to the automatic choice).
     SetBoundary(Option<usize>),
+    SetOfflineRecords(String),
+    /// "Try a sample": its message replaces the text, its records answer DNS.
+    LoadSample(&'static super::samples::Sample),
+    /// Sent right after `Start`: what that run inspects.
+    SetRunInput(Rc<RunInput>),
+    /// Sent after `Finished` of a bundle replay.
+    Replayed {
+        run: u32,
+        info: Rc<ReplayInfo>,
+    },
 }
 
 fn infer(raw: &[u8]) -> Identities {
@@ -300,6 +347,7 @@ impl Reducible for AppState {
             Action::SetRaw(raw) => {
                 s.raw = raw;
                 s.file = None;
+                s.sample = None;
                 s.save_raw();
                 s.message_changed();
             }
@@ -318,6 +366,7 @@ impl Reducible for AppState {
                         });
                     }
                 }
+                s.sample = None;
                 s.save_raw();
                 s.message_changed();
             }
@@ -350,6 +399,7 @@ impl Reducible for AppState {
                 s.last_run = run;
                 s.progress = Progress::default();
                 s.error = None;
+                s.replayed = None;
             }
             Action::Progress { run, progress } => {
                 if s.running != Some(run) {
@@ -370,6 +420,23 @@ impl Reducible for AppState {
             Action::Error(e) => s.error = Some(e),
             Action::DismissError => s.error = None,
             Action::SetBoundary(b) => s.boundary = b,
+            Action::SetOfflineRecords(t) => {
+                s.settings.offline_records = t;
+                s.save_settings();
+            }
+            Action::LoadSample(sample) => {
+                s.raw = sample.message.to_string();
+                s.file = None;
+                s.save_raw();
+                s.message_changed();
+                s.sample = Some(sample);
+            }
+            Action::SetRunInput(input) => s.last_input = Some(input),
+            Action::Replayed { run, info } => {
+                if s.last_run == run {
+                    s.replayed = Some(info);
+                }
+            }
         }
         Rc::new(s)
     }

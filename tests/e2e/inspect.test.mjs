@@ -9,12 +9,13 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, extname, resolve, dirname, normalize } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { dkimSign, dkimKeyRecord } from './dkim.mjs';
+import { serveDist } from './support.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -45,28 +46,6 @@ function freePort() {
       s.close(() => res(port));
     });
     s.on('error', rej);
-  });
-}
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
-// dist/ as a static site; unknown paths get index.html like a single-page app host.
-function serveDist() {
-  return new Promise((res) => {
-    const server = createServer((req, reply) => {
-      const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-      let file = join(DIST, path);
-      if (!file.startsWith(DIST) || !existsSync(file) || path.endsWith('/')) file = join(DIST, 'index.html');
-      reply.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      reply.end(readFileSync(file));
-    });
-    server.listen(0, '127.0.0.1', () => res(server));
   });
 }
 
@@ -148,9 +127,11 @@ before(async () => {
   cleanups.push(() => doh.kill('SIGTERM'));
   await waitForDoh(dohUrl, doh, () => dohLog);
 
-  const web = await serveDist();
+  // The page's CSP allows DoH only to the listed services: this test's resolver is
+  // added to connect-src, as docs/hosting.md tells an admin with a custom resolver.
+  const web = await serveDist({ extraConnect: [new URL(dohUrl).origin] });
   cleanups.push(() => new Promise((r) => web.close(r)));
-  staticUrl = `http://127.0.0.1:${web.address().port}/`;
+  staticUrl = web.url;
 
   // launch() gives every run a new, empty profile directory of its own.
   browser = await chromium.launch({

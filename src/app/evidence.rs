@@ -1,0 +1,352 @@
+//! Evidence and exports: the evidence bundle (JSON download, import and replay
+//! with no network), the Authentication-Results header and the helpdesk
+//! Markdown (clipboard), printing, and the badges that say where the DNS
+//! answers of the report on screen came from.
+
+use super::run;
+use super::state::{Action, AppState, Field, Outcome, ReplayInfo, RunInput};
+use crate::bundle::{self, Bundle};
+use crate::export;
+use crate::report::Report;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// A bundle is JSON text: anything this large is not one.
+const MAX_BUNDLE_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+}
+
+/// "Import evidence bundle…": a real button opening a hidden file input.
+#[function_component(ImportButton)]
+pub fn import_button(props: &Props) -> Html {
+    let state = props.state.clone();
+    let on_pick = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                read_bundle(state.clone(), file);
+            }
+            input.set_value("");
+        })
+    };
+    let open = Callback::from(|_: MouseEvent| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("bundle-input"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            el.click();
+        }
+    });
+    html! {
+        <>
+            <button type="button" class="button secondary" data-testid="import-bundle"
+                disabled={state.running.is_some()} onclick={open}>
+                { "Import evidence bundle…" }
+            </button>
+            <input id="bundle-input" data-testid="bundle-input" class="visually-hidden" type="file"
+                tabindex="-1" aria-hidden="true" accept=".json,application/json" onchange={on_pick} />
+        </>
+    }
+}
+
+fn read_bundle(state: UseReducerHandle<AppState>, file: web_sys::File) {
+    let name = file.name();
+    if file.size() > MAX_BUNDLE_BYTES {
+        return state.dispatch(Action::Error(format!(
+            "'{name}' is too large to be an evidence bundle."
+        )));
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match JsFuture::from(file.text()).await {
+            Ok(text) => replay(&state, name, &text.as_string().unwrap_or_default()),
+            Err(_) => state.dispatch(Action::Error(format!(
+                "'{name}' could not be read by the browser."
+            ))),
+        }
+    });
+}
+
+/// Replays a bundle with no network: the recorded DNS answers, `now` and options.
+/// A bundle with only the digest replays the message in the text area, if it is the same one.
+fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str) {
+    if state.running.is_some() {
+        return;
+    }
+    let fail = |e: String| state.dispatch(Action::Error(format!("'{name}': {e}.")));
+    let bundle = match Bundle::from_json(text) {
+        Ok(b) => b,
+        Err(e) => return fail(e.to_string()),
+    };
+    let raw = match bundle.stored_message() {
+        Ok(Some(raw)) => {
+            match String::from_utf8(raw.clone()) {
+                Ok(text) => state.dispatch(Action::SetRaw(text)),
+                Err(_) => state.dispatch(Action::LoadFile {
+                    name: name.clone(),
+                    bytes: raw.clone(),
+                }),
+            }
+            raw
+        }
+        Ok(None) => {
+            let current = run::to_crlf(&state.message_bytes());
+            if bundle.check_message(&current).is_err() {
+                return fail(format!(
+                    "the bundle holds only the message's digest (sha256 {}); paste that message first, then import the bundle again",
+                    bundle.message.sha256
+                ));
+            }
+            current
+        }
+        Err(e) => return fail(e.to_string()),
+    };
+    // The identities the recording used, where they overrode the headers, go
+    // back into the fields: inspecting again then asks the same question.
+    let o = &bundle.options;
+    for (field, value) in [
+        (Field::Ip, o.ip.map(|ip| ip.to_string())),
+        (Field::Helo, o.helo.clone()),
+        (Field::MailFrom, o.mail_from.clone()),
+    ] {
+        if let Some(v) = value {
+            state.dispatch(Action::SetField(field, v));
+        }
+    }
+    let run = state.last_run.wrapping_add(1);
+    state.dispatch(Action::Start(run));
+    state.dispatch(Action::SetRunInput(Rc::new(RunInput {
+        raw: raw.clone(),
+        options: bundle.options.clone(),
+    })));
+    let handle = state.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match bundle::replay_with(&bundle, &raw).await {
+            Ok(report) => {
+                let info = Rc::new(ReplayInfo {
+                    file: name,
+                    made_by: bundle.headerscope.clone(),
+                    created_at: bundle.created_at,
+                    verdicts_equal: bundle::verdicts_equal(&bundle.report, &report),
+                });
+                handle.dispatch(Action::Finished {
+                    run,
+                    outcome: Outcome::Report(Rc::new(report)),
+                });
+                handle.dispatch(Action::Replayed { run, info });
+            }
+            Err(e) => handle.dispatch(Action::Finished {
+                run,
+                outcome: Outcome::InputError(e.to_string()),
+            }),
+        }
+    });
+}
+
+/// `2026-11-23 19:11 UTC` for unix seconds.
+fn utc(t: u64) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(t as f64 * 1000.0));
+    let iso = String::from(d.to_iso_string());
+    match (iso.get(..10), iso.get(11..16)) {
+        (Some(day), Some(hm)) => format!("{day} {hm} UTC"),
+        _ => iso,
+    }
+}
+
+/// Where this report's DNS answers came from, above the verdicts.
+fn badges(state: &AppState, r: &Report) -> Html {
+    html! {
+        <div class="run-badges" data-testid="run-badges">
+            if let Some(info) = &state.replayed {
+                <span class="run-badge replayed" data-testid="badge-replayed">{ "replayed from bundle" }</span>
+                <span class="hint" data-testid="replay-note">
+                    { format!("'{}', made by headerscope {} on {}; DNS answered only from the recorded answers. ", info.file, info.made_by, utc(info.created_at)) }
+                    <strong data-testid="replay-equal">
+                        { if info.verdicts_equal {
+                            "The verdicts, traces and DNS answers are identical to the recorded ones."
+                        } else {
+                            "The verdicts differ from the recorded ones (a different headerscope version?)."
+                        } }
+                    </strong>
+                </span>
+            } else if r.run.offline {
+                <span class="run-badge offline" data-testid="badge-offline">{ "offline records" }</span>
+                <span class="hint">{ format!("DNS answered by {}; nothing was sent over the network.", r.run.resolver) }</span>
+            }
+            if state.sample.is_some() {
+                <span class="run-badge sample" data-testid="badge-sample">{ "sample: simulated DNS" }</span>
+            }
+        </div>
+    }
+}
+
+fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The download has started from the URL by the time this runs.
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+async fn copy(text: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let navigator = window.navigator();
+    if !js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false) {
+        return Err(JsValue::from_str("no clipboard"));
+    }
+    JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .map(|_| ())
+}
+
+/// What a copy or export did, for the status line.
+#[derive(Clone, PartialEq)]
+enum Status {
+    Done(String),
+    /// The clipboard refused: the text is shown to select by hand.
+    Manual(String, Rc<String>),
+}
+
+/// The toolbar over a report: exports, copies, print; and the badges.
+#[function_component(ResultTools)]
+pub fn result_tools(props: &Props) -> Html {
+    let state = props.state.clone();
+    let include_message = use_state(|| false);
+    let status = use_state(|| None::<Status>);
+    let Some(Outcome::Report(report)) = &state.outcome else {
+        return Html::default();
+    };
+    let raw: Option<Rc<RunInput>> = state.last_input.clone();
+    let raw_bytes = raw.as_ref().map(|i| i.raw.clone());
+    let authres = Rc::new(export::authentication_results_header(
+        report,
+        export::DEFAULT_AUTHSERV_ID,
+        raw_bytes.as_deref(),
+    ));
+
+    let on_include = {
+        let include_message = include_message.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            include_message.set(input.checked());
+        })
+    };
+    let on_export = {
+        let report = report.clone();
+        let raw = raw.clone();
+        let include = *include_message;
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(input) = &raw else { return };
+            let b = bundle::create(
+                &input.raw,
+                &input.options.to_options(report.run.now),
+                &report,
+                include,
+            );
+            let name = format!(
+                "headerscope-evidence-{}.json",
+                b.message.sha256.get(..12).unwrap_or("message")
+            );
+            status.set(Some(
+                match download(&name, "application/json", &b.to_json()) {
+                    Ok(()) => Status::Done(format!(
+                        "Saved {name}{}.",
+                        if include {
+                            " (with the message)"
+                        } else {
+                            " (the message's digest only, not its text)"
+                        }
+                    )),
+                    Err(_) => Status::Done("The browser refused the download.".into()),
+                },
+            ));
+        })
+    };
+    let copier = |what: &'static str, text: Rc<String>| {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let text = text.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(Some(match copy(&text).await {
+                    Ok(()) => Status::Done(format!("{what} copied to the clipboard.")),
+                    Err(_) => Status::Manual(
+                        format!("The browser did not allow copying: select the {what} below and copy it."),
+                        text,
+                    ),
+                }));
+            });
+        })
+    };
+    let markdown = Rc::new(export::helpdesk_markdown(
+        report,
+        export::DEFAULT_AUTHSERV_ID,
+        raw_bytes.as_deref(),
+    ));
+    let on_copy_ar = copier("Authentication-Results header", authres.clone());
+    let on_copy_md = copier("Markdown summary", markdown);
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+
+    html! {
+        <section class="result-tools" aria-label="Evidence and exports">
+            { badges(&state, report) }
+            <div class="toolbar row no-print">
+                <label class="check">
+                    <input type="checkbox" data-testid="include-message" checked={*include_message} onchange={on_include} />
+                    { " include message" }
+                </label>
+                <button type="button" class="button secondary" data-testid="export-bundle"
+                    disabled={raw.is_none()} onclick={on_export}>
+                    { "Export evidence (JSON)" }
+                </button>
+                <button type="button" class="button secondary" data-testid="copy-authres" onclick={on_copy_ar}>
+                    { "Copy Authentication-Results" }
+                </button>
+                <button type="button" class="button secondary" data-testid="copy-markdown" onclick={on_copy_md}>
+                    { "Copy Markdown" }
+                </button>
+                <button type="button" class="button secondary" data-testid="print" onclick={on_print}>
+                    { "Print" }
+                </button>
+            </div>
+            <p class="hint no-print" role="status" data-testid="export-status">
+                { match &*status {
+                    Some(Status::Done(t)) | Some(Status::Manual(t, _)) => t.clone(),
+                    None => String::new(),
+                } }
+            </p>
+            if let Some(Status::Manual(_, text)) = &*status {
+                <textarea class="manual-copy no-print" readonly=true aria-label="Text to copy" value={text.to_string()} />
+            }
+            <details class="authres">
+                <summary>{ "Authentication-Results we would write" }</summary>
+                <pre data-testid="authres-preview">{ authres.to_string() }</pre>
+            </details>
+        </section>
+    }
+}

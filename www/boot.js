@@ -1,0 +1,9 @@
+// Starts the app. This is a file, not the inline <script> Trunk writes by
+// default, so the Content-Security-Policy needs no 'unsafe-inline' and no
+// hashes. The JS and wasm names carry content hashes: Trunk writes them into
+// this script tag's data attributes (pattern_script in Trunk.toml). Relative
+// to the page, so the app works from any sub-path.
+const tag = document.querySelector('script[data-hs-js]');
+const base = document.baseURI;
+const { default: init } = await import(new URL(tag.dataset.hsJs, base).href);
+await init({ module_or_path: new URL(tag.dataset.hsWasm, base) });

@@ -1,0 +1,120 @@
+// headerscope's service worker: the app works offline after the first visit.
+//
+// * The page (index.html) is fetched from the network first, so a new
+//   deployment is picked up at once; offline (or when the server does not
+//   answer within a few seconds) the cached copy is used.
+// * Everything index.html refers to (the hashed .js, .wasm and .css, the icon,
+//   boot.js) is cached at install and served cache-first: the names change
+//   with the content, so a cached file is never stale.
+// * Nothing else is touched: DNS-over-HTTPS queries (and any other request)
+//   go to the network as if there were no service worker, and are never cached.
+//
+// Only URLs inside this worker's scope (the directory it is served from) are
+// handled, so the app can live under any sub-path.
+
+const CACHE = 'headerscope-shell-v1';
+const NAVIGATION_TIMEOUT_MS = 4000;
+const scope = new URL(self.registration.scope);
+const shellUrl = new URL('./', scope).href;
+
+// The files a page refers to: relative href/src attributes (Trunk writes "./name").
+function assetsOf(html) {
+  const urls = new Set([new URL('./sw.js', scope).href]);
+  for (const m of html.matchAll(/\b(?:href|src|data-hs-js|data-hs-wasm)="([^"]+)"/g)) {
+    const u = new URL(m[1], shellUrl);
+    if (u.origin === scope.origin && u.href.startsWith(scope.href) && !u.search) urls.add(u.href);
+  }
+  urls.delete(shellUrl);
+  return [...urls];
+}
+
+// Stores a fresh index.html and what it refers to; drops files no longer referred to.
+async function storeShell(response) {
+  const cache = await caches.open(CACHE);
+  const html = await response.clone().text();
+  const assets = assetsOf(html);
+  await Promise.all(
+    assets.map(async (url) => {
+      if (await cache.match(url)) return;
+      const r = await fetch(url, { cache: 'no-cache' });
+      if (r.ok) await cache.put(url, r);
+    }),
+  );
+  await cache.put(shellUrl, response);
+  const keep = new Set([shellUrl, ...assets]);
+  for (const req of await cache.keys()) {
+    if (!keep.has(req.url)) await cache.delete(req);
+  }
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const r = await fetch(shellUrl, { cache: 'no-cache' });
+      if (r.ok) await storeShell(r);
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+function isShellNavigation(request, url) {
+  return (
+    request.mode === 'navigate' &&
+    (url.href === shellUrl || url.href === new URL('./index.html', scope).href)
+  );
+}
+
+async function navigation(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await Promise.race([
+      fetch(request, { cache: 'no-cache' }),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('timeout')), NAVIGATION_TIMEOUT_MS),
+      ),
+    ]);
+    if (response.ok && (response.headers.get('content-type') || '').includes('text/html')) {
+      // Refreshing the cache must not hold up the page.
+      storeShell(response.clone()).catch(() => {});
+      return response;
+    }
+    return (await cache.match(shellUrl)) || response;
+  } catch (e) {
+    const cached = await cache.match(shellUrl);
+    if (cached) return cached;
+    throw e;
+  }
+}
+
+async function asset(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request.url);
+  if (cached) return cached;
+  return fetch(request);
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== scope.origin || !url.href.startsWith(scope.href)) return;
+  if (isShellNavigation(request, url)) {
+    event.respondWith(navigation(request));
+    return;
+  }
+  // Only the app's own files, by exact URL: a query string (DoH GET on the same
+  // origin, say) or any other path goes to the network untouched.
+  if (url.search || request.mode === 'navigate') return;
+  event.respondWith(asset(request));
+});
