@@ -2,8 +2,6 @@
 //! link to the step that shows it, and the helpdesk Markdown export.
 
 use super::anchor::{anchor_id, go_to};
-use super::clipboard::CopyButton;
-use super::run::to_crlf;
 use super::state::AppState;
 use crate::report::Report;
 use crate::summary::{Severity, SummaryItem};
@@ -53,18 +51,6 @@ pub struct Props {
 #[function_component(SummaryPanel)]
 pub fn summary_panel(props: &Props) -> Html {
     let r = &props.report;
-    let markdown = {
-        let report = props.report.clone();
-        let state = props.state.clone();
-        Callback::from(move |()| {
-            let raw = to_crlf(&state.message_bytes());
-            crate::export::helpdesk_markdown(
-                &report,
-                crate::export::DEFAULT_AUTHSERV_ID,
-                Some(&raw),
-            )
-        })
-    };
     html! {
         <section class="panel summary" aria-labelledby="summary-title" data-testid="summary">
             <h2 id="summary-title">{ "Summary" }</h2>
@@ -73,9 +59,7 @@ pub fn summary_panel(props: &Props) -> Html {
             } else {
                 <ol class="summary-list">{ for r.summary.iter().map(item) }</ol>
             }
-            <div class="row">
-                <CopyButton text={markdown} label="Copy as Markdown" testid="copy-markdown" />
-            </div>
+            <p class="hint">{ "For a helpdesk ticket: \"Copy Markdown\" below copies this summary with the verdicts and the hop table." }</p>
         </section>
     }
 }

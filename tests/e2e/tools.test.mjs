@@ -22,7 +22,7 @@ before(async () => {
     '_dmarc IN TXT "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.org"',
     '',
   ].join('\n');
-  env = await startEnv({ zone, probe: DOMAIN });
+  env = await startEnv({ zone });
 });
 
 after(async () => {
