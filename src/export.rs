@@ -375,19 +375,6 @@ pub fn helpdesk_markdown(report: &Report, authserv_id: &str, raw: Option<&[u8]>)
 
 /// A print stylesheet for the report page: no navigation or buttons, traces
 /// expanded, tables and steps kept whole across pages, links spelled out.
-pub const PRINT_CSS: &str = "@media print {
-  nav, button, .no-print, .toolbar, textarea { display: none !important; }
-  body { font: 10pt/1.35 Georgia, 'Times New Roman', serif; color: #000; background: #fff; }
-  details { display: block; }
-  details > summary { list-style: none; font-weight: bold; }
-  details:not([open]) > *:not(summary) { display: block !important; }
-  table { border-collapse: collapse; width: 100%; page-break-inside: avoid; }
-  th, td { border: 1px solid #777; padding: 2pt 4pt; vertical-align: top; }
-  pre, code { font: 8.5pt/1.3 'DejaVu Sans Mono', monospace; white-space: pre-wrap; word-break: break-all; }
-  h1, h2, h3 { page-break-after: avoid; }
-  .step, li { page-break-inside: avoid; }
-  .pass { color: #000; font-weight: bold; }
-  .fail, .critical { color: #000; font-weight: bold; text-decoration: underline; }
-  a[href^='http']::after { content: ' (' attr(href) ')'; font-size: 8pt; }
-}
-";
+///
+/// One source: this is www/print.css, which index.html also links for the page.
+pub const PRINT_CSS: &str = include_str!("../www/print.css");

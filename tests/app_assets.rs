@@ -1,14 +1,24 @@
 //! The static files the browser app ships with agree with the core.
 
-/// www/style.css carries the print stylesheet `export::PRINT_CSS` as it is,
-/// so printing the page and the exported print CSS look the same.
+/// The page prints with the same stylesheet the exports carry: `export::PRINT_CSS`
+/// is www/print.css, which index.html links, and no second copy drifts in style.css.
 #[test]
-fn style_css_contains_the_print_stylesheet() {
-    let css = include_str!("../www/style.css");
+fn the_page_links_the_print_stylesheet() {
+    let html = include_str!("../index.html");
     assert!(
-        css.contains(headerscope::export::PRINT_CSS.trim_end()),
-        "copy export::PRINT_CSS into the print block at the end of www/style.css"
+        html.contains(r#"<link data-trunk rel="css" href="www/print.css" />"#),
+        "index.html links www/print.css"
     );
+    assert_eq!(
+        headerscope::export::PRINT_CSS,
+        include_str!("../www/print.css")
+    );
+    let style = include_str!("../www/style.css");
+    assert!(
+        !style.contains("a[href^='http']::after"),
+        "the print rules of export::PRINT_CSS live in www/print.css only"
+    );
+    assert!(headerscope::export::PRINT_CSS.contains("details::details-content"));
 }
 
 /// index.html has no inline script and a CSP that allows DoH only to the listed services.
