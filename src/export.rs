@@ -110,7 +110,8 @@ impl Clause {
 
 /// The `b=` tag of each DKIM-Signature header, in order (whitespace removed).
 fn signature_b_values(raw: &[u8]) -> Vec<Option<String>> {
-    let Ok(msg) = crate::message::parse(raw) else {
+    // The signatures are headers: parsing the body too would hash it for nothing.
+    let Ok(msg) = crate::message::parse(crate::message::header_section(raw)) else {
         return Vec::new();
     };
     crate::message::header_values(&msg, "DKIM-Signature")

@@ -19,7 +19,8 @@ const shellUrl = new URL('./', scope).href;
 
 // The files a page refers to: relative href/src attributes (Trunk writes "./name").
 function assetsOf(html) {
-  const urls = new Set([new URL('./sw.js', scope).href]);
+  // worker.js is started by the app, not named in the page.
+  const urls = new Set([new URL('./sw.js', scope).href, new URL('./worker.js', scope).href]);
   for (const m of html.matchAll(/\b(?:href|src|data-hs-js|data-hs-wasm)="([^"]+)"/g)) {
     const u = new URL(m[1], shellUrl);
     if (u.origin === scope.origin && u.href.startsWith(scope.href) && !u.search) urls.add(u.href);

@@ -237,11 +237,11 @@ pub fn result_tools(props: &Props) -> Html {
         return Html::default();
     };
     let raw: Option<Rc<RunInput>> = state.last_input.clone();
-    let raw_bytes = raw.as_ref().map(|i| i.raw.clone());
+    let raw_bytes = raw.as_ref().map(|i| i.raw.as_slice());
     let authres = Rc::new(export::authentication_results_header(
         report,
         export::DEFAULT_AUTHSERV_ID,
-        raw_bytes.as_deref(),
+        raw_bytes,
     ));
 
     let on_include = {
@@ -302,7 +302,7 @@ pub fn result_tools(props: &Props) -> Html {
     let markdown = Rc::new(export::helpdesk_markdown(
         report,
         export::DEFAULT_AUTHSERV_ID,
-        raw_bytes.as_deref(),
+        raw_bytes,
     ));
     let on_copy_ar = copier("Authentication-Results header", authres.clone());
     let on_copy_md = copier("Markdown summary", markdown);

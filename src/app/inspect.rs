@@ -3,7 +3,7 @@
 
 use super::run;
 use super::settings::ResolverSettings;
-use super::state::{Action, AppState, Field};
+use super::state::{Action, AppState, Field, LARGE_TEXT};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -43,13 +43,67 @@ fn read_file(state: UseReducerHandle<AppState>, file: web_sys::File) {
 pub fn input_panel(props: &Props) -> Html {
     let state = props.state.clone();
     let dragging = use_state(|| false);
+    // The text area is not bound to the state's text on every render: Yew
+    // would read the whole value back from the DOM each time to compare. The
+    // text goes in only when it came from elsewhere (a file, a sample, the
+    // saved text: `raw_version` counts those) or the view changes. A message
+    // over LARGE_TEXT is shown as its header section only: the browser lays
+    // out every line of a text area, which for 25 MB blocks the page for
+    // many seconds, and again on later layouts.
+    let textarea = use_node_ref();
+    let large = state.large_view();
+    {
+        let textarea = textarea.clone();
+        let raw = state.raw.clone();
+        use_effect_with((state.raw_version, large), move |&(_, large)| {
+            if let Some(ta) = textarea.cast::<HtmlTextAreaElement>() {
+                if large {
+                    ta.set_value(&large_preview(&raw));
+                } else if *ta.value() != *raw {
+                    ta.set_value(&raw);
+                }
+            }
+        });
+    }
 
     let on_input = {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
             let ta: HtmlTextAreaElement = e.target_unchecked_into();
-            state.dispatch(Action::SetRaw(ta.value()));
+            state.dispatch(Action::Typed(ta.value()));
         })
+    };
+    // A large paste never enters the text area (see above): the text is
+    // spliced in at the selection here, as the browser would have.
+    let on_paste = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else {
+                return;
+            };
+            let Some(pasted) = e.clipboard_data().and_then(|d| d.get_data("text").ok()) else {
+                return;
+            };
+            if pasted.len() <= LARGE_TEXT {
+                return;
+            }
+            e.prevent_default();
+            let ta: HtmlTextAreaElement = e.target_unchecked_into();
+            let text = if ta.read_only() {
+                pasted
+            } else {
+                splice_at_selection(&ta, &pasted)
+            };
+            state.dispatch(Action::SetRaw(text));
+        })
+    };
+    let show_whole = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWhole))
+    };
+    let clear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetRaw(String::new())))
     };
     // Ctrl+Enter runs from the text area, so the keyboard never has to leave it.
     let on_keydown = {
@@ -172,7 +226,21 @@ pub fn input_panel(props: &Props) -> Html {
                 <textarea id="message" data-testid="message-input" spellcheck="false"
                     autocomplete="off" aria-describedby="message-hint"
                     placeholder="Received: from mail.example.org (mail.example.org [192.0.2.7]) ..."
-                    value={state.raw.clone()} oninput={on_input} onkeydown={on_keydown} />
+                    ref={textarea} readonly={large} oninput={on_input} onpaste={on_paste} onkeydown={on_keydown} />
+                if large {
+                    <div class="banner info" role="status" data-testid="large-note">
+                        <span>{ format!(
+                            "This message is {:.1} MB: the box shows its header section only, so the page stays responsive. The whole message is inspected.",
+                            state.raw.len() as f64 / 1e6
+                        ) }</span>
+                        <button type="button" class="button secondary" onclick={show_whole} data-testid="show-whole">
+                            { "Show and edit the whole text (slow)" }
+                        </button>
+                        <button type="button" class="button secondary" onclick={clear} data-testid="clear-message">
+                            { "Clear" }
+                        </button>
+                    </div>
+                }
                 <div class="row">
                     <button type="button" class="button secondary" onclick={Callback::from(|_: MouseEvent| open_file_picker())}>
                         { "Open an .eml file…" }
@@ -210,6 +278,36 @@ pub fn input_panel(props: &Props) -> Html {
             </div>
         </form>
     }
+}
+
+/// What the text area shows of a large message: its header section and a
+/// line saying what is not shown.
+fn large_preview(raw: &str) -> String {
+    let head = crate::message::header_section(raw.as_bytes());
+    let head = String::from_utf8_lossy(head);
+    format!(
+        "{head}\n[… the body, {:.1} MB, is not shown here, but it is inspected …]\n",
+        (raw.len() - head.len()) as f64 / 1e6
+    )
+}
+
+/// The text area's text with `pasted` in place of its selection. Selection
+/// offsets count UTF-16 units, so the splice is done on the JS string.
+fn splice_at_selection(ta: &HtmlTextAreaElement, pasted: &str) -> String {
+    let value = js_sys::JsString::from(ta.value());
+    let len = value.length();
+    let start = ta.selection_start().ok().flatten().unwrap_or(len).min(len);
+    let end = ta
+        .selection_end()
+        .ok()
+        .flatten()
+        .unwrap_or(start)
+        .clamp(start, len);
+    let joined = value
+        .slice(0, start)
+        .concat(&js_sys::JsString::from(pasted).into())
+        .concat(&value.slice(end, len).into());
+    String::from(joined)
 }
 
 /// The native file input is hidden (it cannot be styled); a real button,

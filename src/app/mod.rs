@@ -21,12 +21,17 @@ mod summary;
 mod tabs;
 mod tools;
 mod trace;
+mod worker;
 
 use state::{Action, AppState, Outcome};
 use yew::prelude::*;
 
-/// Mounts the app on the page's body.
+/// Mounts the app on the page's body; in the inspection worker (the same
+/// module, loaded by www/worker.js) serves inspections instead.
 pub fn start() {
+    if worker::in_worker() {
+        return worker::serve();
+    }
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_fatal();
@@ -94,7 +99,7 @@ fn app() -> Html {
     }
 }
 
-fn progress(state: &AppState) -> Html {
+fn progress(state: &UseReducerHandle<AppState>) -> Html {
     if state.running.is_none() {
         // Announces the outcome to screen readers, which do not see the cards change.
         let done = match &state.outcome {
@@ -113,9 +118,15 @@ fn progress(state: &AppState) -> Html {
         };
         return html! { <p class="visually-hidden" role="status">{ done }</p> };
     }
+    let cancel = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| run::cancel(&state))
+    };
     let p = state.progress;
     let in_flight = p.started.saturating_sub(p.finished);
-    let text = if p.started == 0 {
+    let text = if state.cancelling {
+        "Cancelling: the pending lookups are being stopped…".to_string()
+    } else if p.started == 0 {
         "Parsing the message…".to_string()
     } else {
         format!(
@@ -127,6 +138,8 @@ fn progress(state: &AppState) -> Html {
         <div class="progress" role="status" aria-live="polite" data-testid="progress">
             <span class="spinner" aria-hidden="true"></span>
             <span>{ text }</span>
+            <button type="button" class="button secondary" data-testid="cancel-button"
+                disabled={state.cancelling} onclick={cancel}>{ "Cancel" }</button>
         </div>
     }
 }

@@ -1,74 +1,31 @@
-//! One inspection: the core over the chosen DoH resolver, with live progress.
+//! One inspection: the core over the chosen DoH resolver (in the web worker
+//! when there is one, see worker.rs), with live progress and a cancel.
 
-use super::state::{Action, AppState, Outcome, Progress, Provider, RunInput};
-use crate::dns::doh::DohResolver;
+use super::state::{Action, AppState, Outcome, Provider, RunInput};
+use super::worker::{self, Dns, Ended, Job, Progress, Sink};
 use crate::dns::replay::offline_resolver_from_text;
-use crate::dns::{DnsResult, RType, Resolver};
 use crate::message::Overrides;
 use crate::Options;
-use futures::future::{FutureExt, LocalBoxFuture};
-use std::cell::Cell;
 use std::rc::Rc;
-use yew::{Callback, UseReducerHandle};
-
-/// Counts the queries that reach the network (the core's recorder shares
-/// repeated ones before they get here), so the page can show lookups in flight.
-struct Counting {
-    inner: Box<dyn Resolver>,
-    started: Cell<usize>,
-    finished: Cell<usize>,
-    report: Callback<Progress>,
-}
-
-impl Counting {
-    fn emit(&self) {
-        self.report.emit(Progress {
-            started: self.started.get(),
-            finished: self.finished.get(),
-        });
-    }
-}
-
-impl Resolver for Counting {
-    fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
-        async move {
-            self.started.set(self.started.get() + 1);
-            self.emit();
-            let res = self.inner.query(name, rtype).await;
-            self.finished.set(self.finished.get() + 1);
-            self.emit();
-            res
-        }
-        .boxed_local()
-    }
-
-    fn describe(&self) -> String {
-        self.inner.describe()
-    }
-
-    fn is_offline(&self) -> bool {
-        self.inner.is_offline()
-    }
-}
+use yew::UseReducerHandle;
 
 /// What answers DNS for this run: a sample's own records, the records the user
 /// pasted, or the chosen DoH service.
-fn resolver_for(state: &AppState) -> Result<Box<dyn Resolver>, String> {
+fn dns_for(state: &AppState) -> Result<Dns, String> {
     if let Some(sample) = state.sample {
-        return offline_resolver_from_text(sample.zone)
-            .map(|z| Box::new(z) as Box<dyn Resolver>)
-            .map_err(|e| format!("The sample's records cannot be read ({e})."));
+        return Ok(Dns::Records(sample.zone.to_string()));
     }
     if state.settings.provider == Provider::Offline {
         let text = &state.settings.offline_records;
         if text.trim().is_empty() {
             return Err("Paste the DNS records to answer from (zone-file lines such as: example.org. TXT \"v=spf1 -all\"), or pick a DNS-over-HTTPS service.".into());
         }
+        // Read here too, so that a typo is reported before the run starts.
         return offline_resolver_from_text(text)
-            .map(|z| Box::new(z) as Box<dyn Resolver>)
+            .map(|_| Dns::Records(text.clone()))
             .map_err(|e| format!("The offline records cannot be read: {e}."));
     }
-    Ok(Box::new(DohResolver::new(state.settings.endpoint()?)))
+    Ok(Dns::Doh(state.settings.endpoint()?))
 }
 
 /// Mail arrives over SMTP with CRLF line ends; a paste or a Unix mbox file has
@@ -112,8 +69,8 @@ fn start_inner(state: &UseReducerHandle<AppState>, snapshot: &AppState, boundary
     if snapshot.running.is_some() {
         return;
     }
-    let inner = match resolver_for(snapshot) {
-        Ok(r) => r,
+    let dns = match dns_for(snapshot) {
+        Ok(d) => d,
         Err(e) => return state.dispatch(Action::Error(e)),
     };
     let overrides: Overrides = match snapshot.fields.overrides(&snapshot.inferred) {
@@ -123,31 +80,44 @@ fn start_inner(state: &UseReducerHandle<AppState>, snapshot: &AppState, boundary
     let raw = to_crlf(&snapshot.message_bytes());
     let run = snapshot.last_run.wrapping_add(1);
     // The clock for signature times, no receiver name: the rest as the core defaults.
-    let options = Options {
+    let options = crate::bundle::RecordedOptions::from_options(&Options {
         overrides,
         ..Default::default()
-    };
+    });
     state.dispatch(Action::Start(run));
     state.dispatch(Action::SetRunInput(Rc::new(RunInput {
         raw: raw.clone(),
-        options: crate::bundle::RecordedOptions::from_options(&options),
+        options: options.clone(),
     })));
-    let handle = state.clone();
-    let progress = {
-        let handle = state.clone();
-        Callback::from(move |progress| handle.dispatch(Action::Progress { run, progress }))
-    };
-    wasm_bindgen_futures::spawn_local(async move {
-        let resolver = Counting {
-            inner,
-            started: Cell::new(0),
-            finished: Cell::new(0),
-            report: progress,
+    let job = Job { run, options, dns };
+    worker::submit(job, raw, Rc::new(PageSink(state.clone())));
+}
+
+/// Stops the running inspection: its pending lookups end as cancelled.
+pub fn cancel(state: &UseReducerHandle<AppState>) {
+    if let Some(run) = state.running {
+        state.dispatch(Action::Cancelling(run));
+        worker::cancel(run);
+    }
+}
+
+/// Delivers a run's progress and end to the app state.
+struct PageSink(UseReducerHandle<AppState>);
+
+impl Sink for PageSink {
+    fn progress(&self, run: u32, progress: Progress) {
+        self.0.dispatch(Action::Progress { run, progress });
+    }
+
+    fn ended(&self, run: u32, ended: Ended) {
+        let outcome = match ended {
+            Ended::Report(report) => Outcome::Report(Rc::new(*report)),
+            Ended::InputError(e) => Outcome::InputError(e),
+            Ended::Setup(e) => Outcome::Failed(e),
+            Ended::Crashed(e) => Outcome::Failed(format!(
+                "The inspection stopped on an internal error ({e}). This is a bug in headerscope; the page keeps working and your message is kept. Details are in the browser console."
+            )),
         };
-        let outcome = match crate::inspect(&raw, &options, &resolver).await {
-            Ok(report) => Outcome::Report(Rc::new(report)),
-            Err(e) => Outcome::InputError(e.0),
-        };
-        handle.dispatch(Action::Finished { run, outcome });
-    });
+        self.0.dispatch(Action::Finished { run, outcome });
+    }
 }

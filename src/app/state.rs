@@ -178,22 +178,42 @@ pub struct FileBytes {
     pub bytes: Rc<Vec<u8>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Progress {
-    pub started: usize,
-    pub finished: usize,
+pub use super::worker::Progress;
+
+impl PartialEq for Outcome {
+    fn eq(&self, other: &Outcome) -> bool {
+        match (self, other) {
+            (Outcome::Report(a), Outcome::Report(b)) => Rc::ptr_eq(a, b),
+            (Outcome::InputError(a), Outcome::InputError(b)) => a == b,
+            (Outcome::Failed(a), Outcome::Failed(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Compared by identity: Yew compares the whole state before re-rendering
+/// each component, and a deep comparison of reports would cost every render.
+#[derive(Debug, Clone)]
 pub enum Outcome {
     Report(Rc<Report>),
     /// The message could not be inspected at all.
     InputError(String),
+    /// The run could not start or broke off; the text says why.
+    Failed(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppState {
-    pub raw: String,
+    /// Shared, not copied: the reducer clones the state on every action.
+    /// `Rc<String>`, not `Rc<str>`: Yew compares states before each render,
+    /// and only an `Rc` of a sized `Eq` type compares by pointer first —
+    /// `Rc<str>` compared 25 MB byte by byte for every component.
+    pub raw: Rc<String>,
+    /// Counts changes of `raw` that did not come from typing in the text
+    /// area (files, samples, bundles), which the text area must then show.
+    pub raw_version: u32,
+    /// The user asked to see and edit a large message whole.
+    pub show_whole: bool,
     pub file: Option<FileBytes>,
     pub fields: Fields,
     /// What the headers alone say, for the hints under the fields.
@@ -203,6 +223,8 @@ pub struct AppState {
     pub running: Option<u32>,
     pub last_run: u32,
     pub progress: Progress,
+    /// The user pressed Cancel on the running run.
+    pub cancelling: bool,
     pub outcome: Option<Outcome>,
     /// A problem to show in the banner (bad input, bad settings, storage full).
     pub error: Option<String>,
@@ -219,7 +241,9 @@ pub struct AppState {
 }
 
 /// The exact input of a run: the bytes as inspected (CRLF) and the options.
-#[derive(Debug, Clone, PartialEq)]
+/// `Eq`, so that comparing `Rc<RunInput>`s (every render, see [`Outcome`])
+/// checks the pointer first instead of megabytes of bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RunInput {
     pub raw: Vec<u8>,
     pub options: crate::bundle::RecordedOptions,
@@ -238,7 +262,11 @@ pub struct ReplayInfo {
 
 pub enum Action {
     /// The text area changed (typing, pasting).
+    Typed(String),
+    /// The message text was replaced from elsewhere (a bundle, a dropped text).
     SetRaw(String),
+    /// Show a large message whole in the text area.
+    ShowWhole,
     /// A file was dropped or picked.
     LoadFile {
         name: String,
@@ -259,6 +287,8 @@ pub enum Action {
         run: u32,
         outcome: Outcome,
     },
+    /// The user pressed Cancel while `run` was running.
+    Cancelling(u32),
     Error(String),
     DismissError,
     /// The user moved the trust boundary (`None`: back to the automatic choice).
@@ -275,8 +305,17 @@ pub enum Action {
     },
 }
 
+/// Messages longer than this are shown as their header section only (see
+/// inspect.rs), unless the user asks for the whole text.
+pub const LARGE_TEXT: usize = 1_000_000;
+
+/// Larger messages are not written to localStorage (see `save_raw`).
+const MAX_SAVED_RAW: usize = 4_000_000;
+
+/// The identities the headers give. Only the header section is read: the
+/// body can be megabytes, and this runs on every keystroke.
 fn infer(raw: &[u8]) -> Identities {
-    match message::parse(raw) {
+    match message::parse(message::header_section(raw)) {
         Ok(msg) => message::identities(&msg, &Overrides::default()),
         Err(_) => Identities::default(),
     }
@@ -294,12 +333,17 @@ impl AppState {
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_else(|| Fields::from_identities(&inferred));
         AppState {
-            raw,
+            raw: Rc::new(raw),
             fields,
             inferred,
             settings,
             ..Default::default()
         }
+    }
+
+    /// Is the text area showing only the header section of a large message?
+    pub fn large_view(&self) -> bool {
+        self.raw.len() > LARGE_TEXT && !self.show_whole
     }
 
     /// The bytes to inspect: a non-UTF-8 file as loaded, else the text.
@@ -311,6 +355,16 @@ impl AppState {
     }
 
     fn save_raw(&mut self) {
+        // Browsers give a page about 5 MB of storage; trying to store a
+        // bigger message only costs time on every keystroke.
+        if self.raw.len() > MAX_SAVED_RAW {
+            storage::remove(KEY_RAW);
+            self.error = Some(format!(
+                "This message ({:.1} MB) is too large to keep in the browser's storage (about 5 MB): it stays on this page and can be inspected, but a reload would lose it.",
+                self.raw.len() as f64 / 1e6
+            ));
+            return;
+        }
         if let Err(e) = storage::set(KEY_RAW, &self.raw) {
             self.error = Some(format!(
                 "The message could not be saved in this browser ({e}); it is still here, but a reload would lose it."
@@ -332,6 +386,9 @@ impl AppState {
 
     fn message_changed(&mut self) {
         self.boundary = None;
+        if self.raw.len() <= LARGE_TEXT {
+            self.show_whole = false;
+        }
         self.inferred = infer(&self.message_bytes());
         self.fields = Fields::from_identities(&self.inferred);
         self.save_fields();
@@ -344,8 +401,20 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
+            Action::Typed(raw) => {
+                // Text that grew large by typing or an unusual paste goes to the header view.
+                if raw.len() > LARGE_TEXT && s.raw.len() <= LARGE_TEXT {
+                    s.raw_version = s.raw_version.wrapping_add(1);
+                }
+                s.raw = Rc::new(raw);
+                s.file = None;
+                s.sample = None;
+                s.save_raw();
+                s.message_changed();
+            }
             Action::SetRaw(raw) => {
-                s.raw = raw;
+                s.raw = Rc::new(raw);
+                s.raw_version = s.raw_version.wrapping_add(1);
                 s.file = None;
                 s.sample = None;
                 s.save_raw();
@@ -354,18 +423,19 @@ impl Reducible for AppState {
             Action::LoadFile { name, bytes } => {
                 match String::from_utf8(bytes) {
                     Ok(text) => {
-                        s.raw = text;
+                        s.raw = Rc::new(text);
                         s.file = None;
                     }
                     Err(e) => {
                         let bytes = e.into_bytes();
-                        s.raw = String::from_utf8_lossy(&bytes).into_owned();
+                        s.raw = Rc::new(String::from_utf8_lossy(&bytes).into_owned());
                         s.file = Some(FileBytes {
                             name,
                             bytes: Rc::new(bytes),
                         });
                     }
                 }
+                s.raw_version = s.raw_version.wrapping_add(1);
                 s.sample = None;
                 s.save_raw();
                 s.message_changed();
@@ -398,6 +468,7 @@ impl Reducible for AppState {
                 s.running = Some(run);
                 s.last_run = run;
                 s.progress = Progress::default();
+                s.cancelling = false;
                 s.error = None;
                 s.replayed = None;
             }
@@ -412,10 +483,21 @@ impl Reducible for AppState {
                     return self;
                 }
                 s.running = None;
-                if let Outcome::InputError(e) = &outcome {
-                    s.error = Some(format!("This message cannot be inspected: {e}."));
+                s.cancelling = false;
+                match &outcome {
+                    Outcome::InputError(e) => {
+                        s.error = Some(format!("This message cannot be inspected: {e}."))
+                    }
+                    Outcome::Failed(e) => s.error = Some(e.clone()),
+                    Outcome::Report(_) => {}
                 }
                 s.outcome = Some(outcome);
+            }
+            Action::ShowWhole => s.show_whole = true,
+            Action::Cancelling(run) => {
+                if s.running == Some(run) {
+                    s.cancelling = true;
+                }
             }
             Action::Error(e) => s.error = Some(e),
             Action::DismissError => s.error = None,
@@ -425,7 +507,8 @@ impl Reducible for AppState {
                 s.save_settings();
             }
             Action::LoadSample(sample) => {
-                s.raw = sample.message.to_string();
+                s.raw = Rc::new(sample.message.to_string());
+                s.raw_version = s.raw_version.wrapping_add(1);
                 s.file = None;
                 s.save_raw();
                 s.message_changed();

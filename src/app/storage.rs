@@ -14,3 +14,9 @@ pub fn set(key: &str, value: &str) -> Result<(), String> {
     s.set_item(key, value)
         .map_err(|_| "the browser's storage quota is full".to_string())
 }
+
+pub fn remove(key: &str) {
+    if let Some(s) = store() {
+        let _ = s.remove_item(key);
+    }
+}

@@ -50,6 +50,23 @@ pub fn parse(raw: &[u8]) -> Result<AuthenticatedMessage<'_>, InputError> {
     Ok(msg)
 }
 
+/// The header section of `raw`: everything up to and including the first
+/// empty line (CRLF or bare LF line ends), or all of `raw` when there is none.
+/// For work that needs only the headers of a message that may be megabytes.
+pub fn header_section(raw: &[u8]) -> &[u8] {
+    let mut line_start = 0;
+    for (i, &b) in raw.iter().enumerate() {
+        if b == b'\n' {
+            let line = &raw[line_start..i];
+            if line.is_empty() || line == b"\r" {
+                return &raw[..=i];
+            }
+            line_start = i + 1;
+        }
+    }
+    raw
+}
+
 /// The header values named `name` (case-insensitive), in order, unfolded and trimmed.
 pub fn header_values(msg: &AuthenticatedMessage<'_>, name: &str) -> Vec<String> {
     msg.headers
@@ -260,5 +277,28 @@ From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
         let e = parse(b"not a message at all\n").expect_err("prose is not a message");
         assert!(e.0.contains("Name: value"), "{e}");
         assert!(parse(b"Subject: x\n\nbody").is_ok());
+    }
+
+    #[test]
+    fn header_section_ends_at_the_first_empty_line() {
+        assert_eq!(
+            header_section(b"A: 1\r\nB: 2\r\n\r\nbody\r\n\r\nmore"),
+            b"A: 1\r\nB: 2\r\n\r\n"
+        );
+        assert_eq!(header_section(b"A: 1\nB: 2\n\nbody"), b"A: 1\nB: 2\n\n");
+        assert_eq!(header_section(b"A: 1\n\r\nbody"), b"A: 1\n\r\n");
+        assert_eq!(
+            header_section(b"A: 1\r\n folded\r\n"),
+            b"A: 1\r\n folded\r\n"
+        );
+        assert_eq!(header_section(b"\nbody"), b"\n");
+        assert_eq!(header_section(b""), b"");
+        // The identities read from the section equal those from the whole message.
+        let whole = b"Return-Path: <a@example.org>\nReceived: from h (h [192.0.2.1]) by mx; Mon, 1 Jan 2024 00:00:00 +0000\nFrom: a@example.org\n\nReturn-Path: <body@example.net>\n";
+        let o = Overrides::default();
+        let full = identities(&parse(whole).expect("message"), &o);
+        let head = identities(&parse(header_section(whole)).expect("headers"), &o);
+        assert_eq!(full, head);
+        assert_eq!(head.mail_from.as_deref(), Some("a@example.org"));
     }
 }

@@ -1,0 +1,133 @@
+// Headless-Chromium part of the benchmarks, against the release bundle in
+// dist/ (trunk build --release), served and driven exactly as the browser
+// tests do (tests/e2e/support.mjs):
+//   (3b) time from navigation to interactive (the Inspect button is enabled);
+//   (2b) the wasm core on the 20 MB message: time from Inspect to the DKIM
+//        verdict, with the project's DoH server answering from big.zone;
+//   (7)  the page's responsiveness during that run: the longest main-thread
+//        task and the frames drawn, with the inspection worker and with
+//        worker.js blocked (the in-page fallback) — same message, same run.
+//
+// usage: node bench/wasm/browser-bench.mjs CACHE_DIR
+//   CACHE_DIR/big.eml and big.zone are written by `hs-bench cpu --write-dir CACHE_DIR`.
+// Env: HEADERSCOPE_BIN (the doh-server; default target/debug/headerscope).
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkBuilt, serveDist, closeServer, startDoh, launchBrowser } from '../../tests/e2e/support.mjs';
+
+const INSPECT = '[data-testid=inspect-button]:not([disabled])';
+const VERDICT = '[data-testid=verdict-dkim-0-result]';
+const RUNS = 3;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function timeToInteractive(browser, url) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(url);
+    await page.waitForSelector(INSPECT, { timeout: 60_000 });
+    times.push(Date.now() - t0);
+    await context.close();
+  }
+  return median(times);
+}
+
+// One inspection of `raw`; returns its wall time, the longest main-thread
+// task seen during it (PerformanceObserver 'longtask', tasks over 50 ms) and
+// the animation frames drawn meanwhile.
+async function inspectOnce(browser, url, dohUrl, raw, { blockWorker }) {
+  const context = await browser.newContext();
+  if (blockWorker) await context.route('**/worker.js', (r) => r.fulfill({ status: 404, body: '' }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(INSPECT, { timeout: 60_000 });
+  await page.getByTestId('doh-provider').selectOption('custom');
+  await page.getByTestId('doh-custom-url').fill(dohUrl);
+  await page.getByTestId('doh-custom-format').selectOption('json');
+  // What a paste does, minus the clipboard.
+  await page.evaluate((v) => {
+    const el = document.querySelector('[data-testid=message-input]');
+    el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, raw);
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    window.__bench = { longest: 0, frames: 0, running: true };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (window.__bench.running) window.__bench.longest = Math.max(window.__bench.longest, e.duration);
+      }
+    }).observe({ type: 'longtask' });
+    const tick = () => {
+      if (!window.__bench.running) return;
+      window.__bench.frames += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const t0 = Date.now();
+  await page.click(INSPECT);
+  await page.waitForSelector(VERDICT, { timeout: 300_000 });
+  await page.waitForSelector(INSPECT, { timeout: 300_000 });
+  const ms = Date.now() - t0;
+  const verdict = (await page.textContent(VERDICT)).trim();
+  const { longest, frames } = await page.evaluate(() => {
+    window.__bench.running = false;
+    return window.__bench;
+  });
+  await context.close();
+  return { ms, verdict, longest: Math.round(longest), frames };
+}
+
+async function main() {
+  const [cache] = process.argv.slice(2);
+  checkBuilt();
+  const eml = join(cache ?? '', 'big.eml');
+  const zone = join(cache ?? '', 'big.zone');
+  const haveBig = cache && existsSync(eml) && existsSync(zone);
+  const doh = haveBig ? await startDoh(readFileSync(zone, 'utf8'), { dir: cache }) : null;
+  const web = await serveDist({ extraConnect: doh ? [doh.origin] : [] });
+  const browser = await launchBrowser();
+  try {
+    const tti = await timeToInteractive(browser, web.url);
+    console.log(`  navigation to interactive (localhost, median of ${RUNS}): ${tti} ms`);
+    console.log(`RESULT tti_ms=${tti}`);
+    if (!haveBig) {
+      console.log('  no big.eml/big.zone (hs-bench cpu --write-dir CACHE_DIR): wasm verify skipped');
+      return;
+    }
+    const raw = readFileSync(eml, 'latin1');
+    const mb = raw.length / 1e6;
+    const results = {};
+    for (const [label, blockWorker] of [['worker', false], ['page', true]]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await inspectOnce(browser, web.url, doh.url, raw, { blockWorker }));
+      const ms = median(runs.map((r) => r.ms));
+      const longest = median(runs.map((r) => r.longest));
+      const frames = median(runs.map((r) => r.frames));
+      results[label] = { ms, longest, frames };
+      console.log(
+        `  ${mb.toFixed(1)} MB in the ${label === 'worker' ? 'inspection worker' : 'page (worker blocked)'}: ` +
+          `DKIM ${runs[0].verdict}, Inspect to verdict ${ms} ms = ${(mb / (ms / 1000)).toFixed(0)} MB/s; ` +
+          `longest main-thread task ${longest} ms, ${frames} frames drawn (medians of ${RUNS})`,
+      );
+    }
+    console.log(`RESULT wasm_verify_ms=${results.worker.ms}`);
+    console.log(`RESULT wasm_total_mbs=${(mb / (results.worker.ms / 1000)).toFixed(0)}`);
+    console.log(`RESULT main_longest_task_worker_ms=${results.worker.longest}`);
+    console.log(`RESULT main_longest_task_page_ms=${results.page.longest}`);
+  } finally {
+    await browser.close();
+    doh?.stop();
+    await closeServer(web);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+// headerscope's inspection worker (see src/app/worker.rs). The page starts it
+// and sends the URLs of the app's own JS and wasm (their names carry content
+// hashes, which only the page knows). The same module then starts here and,
+// finding no window, serves inspections off the page's thread.
+self.addEventListener(
+  'message',
+  async (event) => {
+    try {
+      const { js, wasm } = event.data;
+      const { default: init } = await import(js);
+      await init({ module_or_path: wasm });
+    } catch (err) {
+      self.postMessage({ kind: 'BootFailed', message: String(err && err.message ? err.message : err) });
+    }
+  },
+  { once: true },
+);
