@@ -9,6 +9,7 @@ mod evidence;
 mod hops;
 mod host;
 mod inspect;
+mod lang;
 mod pwa;
 mod receiver;
 mod results;
@@ -22,6 +23,7 @@ mod tabs;
 mod tools;
 mod trace;
 
+use crate::i18n::{Lang, Msg};
 use state::{Action, AppState, Outcome};
 use yew::prelude::*;
 
@@ -42,9 +44,7 @@ fn show_fatal() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("fatal"))
     {
-        el.set_text_content(Some(
-            "Something went wrong inside headerscope and the page stopped. Your message and settings are saved in this browser: reload the page to continue. (Details are in the browser console.)",
-        ));
+        el.set_text_content(Some(lang::document().t(Msg::Fatal)));
         let _ = el.remove_attribute("hidden");
     }
 }
@@ -52,6 +52,8 @@ fn show_fatal() {
 #[function_component(App)]
 fn app() -> Html {
     let state = use_reducer(AppState::load);
+    let lang: Lang = state.settings.lang();
+    use_effect_with(lang, |l| lang::set_document(*l));
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissError))
@@ -64,33 +66,32 @@ fn app() -> Html {
             if let Some(Outcome::Report(r)) = &state.outcome {
                 <div class={classes!("results", state.running.is_some().then_some("stale"))}>
                     <evidence::ResultTools state={state.clone()} />
-                    { results::view(&state, r) }
+                    { results::view(&state, r, lang) }
                 </div>
             }
         </>
     };
     html! {
-        <>
+        <ContextProvider<Lang> context={lang}>
             <header class="top">
-                <h1>{ "headerscope" }</h1>
-                <p class="tagline">{ "SPF, DKIM, DMARC and ARC for one e-mail, with every step and every DNS query shown." }</p>
-                <p class="privacy" data-testid="privacy">
-                    { "Your message never leaves this browser. Only DNS queries (names such as selector._domainkey.example.org) go to the DNS-over-HTTPS resolver chosen below." }
-                </p>
+                <lang::LangSwitcher state={state.clone()} />
+                <h1 translate="no">{ "headerscope" }</h1>
+                <p class="tagline">{ lang.t(Msg::Tagline) }</p>
+                <p class="privacy" data-testid="privacy">{ lang.t(Msg::Privacy) }</p>
             </header>
             <main>
                 if let Some(e) = &state.error {
                     <div class="banner error" role="alert" data-testid="error-banner">
-                        <span>{ e.clone() }</span>
-                        <button type="button" class="button secondary" onclick={dismiss} aria-label="Dismiss this message">{ "Dismiss" }</button>
+                        <span data-i18n="content">{ e.clone() }</span>
+                        <button type="button" class="button secondary" onclick={dismiss} aria-label={lang.t(Msg::DismissLabel)}>{ lang.t(Msg::Dismiss) }</button>
                     </div>
                 }
                 <tabs::Tabs inspect={inspect_tab} tools={html! { <tools::ToolsPanel state={state.clone()} /> }} />
             </main>
             <footer class="bottom">
-                <p>{ "headerscope evaluates SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 7489) and ARC (RFC 8617) in your browser." }</p>
+                <p>{ lang.t(Msg::Footer) }</p>
             </footer>
-        </>
+        </ContextProvider<Lang>>
     }
 }
 
