@@ -70,7 +70,7 @@ pub fn lang_switcher(props: &Props) -> Html {
     html! {
         <div class="lang-switch no-print">
             <label for="lang">{ lang.t(crate::i18n::Msg::Language) }</label>
-            <select id="lang" data-testid="lang" {onchange}>
+            <select id="lang" data-testid="lang" translate="no" {onchange}>
                 { for Lang::ALL.into_iter().map(|l| html! {
                     <option value={l.code()} lang={l.code()} selected={l == lang}>{ l.native_name() }</option>
                 }) }

@@ -38,7 +38,7 @@ fn header(lang: Lang, i: usize, v: &ReceiverVerdict) -> Html {
     };
     html! {
         <article class="receiver" id={anchor_id(&format!("receiver_said[{i}]"))} data-testid="receiver-header">
-            <h3>{ title }</h3>
+            <h3 translate="no">{ title }</h3>
             <p><span translate="no">{ "authserv-id: " }</span><code>{ v.authserv_id.clone().unwrap_or_else(|| lang.t(Msg::NoneParen).into()) }</code></p>
             if !v.results.is_empty() {
                 <ul class="aar-list">{ for v.results.iter().map(|m| method(v, m)) }</ul>
