@@ -23,7 +23,7 @@ mod tabs;
 mod tools;
 mod trace;
 
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Lang, Msg, Plural};
 use state::{Action, AppState, Outcome};
 use yew::prelude::*;
 
@@ -62,7 +62,7 @@ fn app() -> Html {
         <>
             <samples::SampleBar state={state.clone()} />
             <inspect::InputPanel state={state.clone()} />
-            { progress(&state) }
+            { progress(&state, lang) }
             if let Some(Outcome::Report(r)) = &state.outcome {
                 <div class={classes!("results", state.running.is_some().then_some("stale"))}>
                     <evidence::ResultTools state={state.clone()} />
@@ -95,19 +95,19 @@ fn app() -> Html {
     }
 }
 
-fn progress(state: &AppState) -> Html {
+fn progress(state: &AppState, lang: Lang) -> Html {
     if state.running.is_none() {
         // Announces the outcome to screen readers, which do not see the cards change.
         let done = match &state.outcome {
             Some(Outcome::Report(r)) => {
                 let dkim = match r.dkim.first() {
                     Some(d) if r.dkim.len() == 1 => d.result.as_str().to_string(),
-                    Some(_) => format!("{} signatures", r.dkim.len()),
+                    Some(_) => lang.plural(Plural::Signatures, r.dkim.len() as u64, &[]),
                     None => "none".into(),
                 };
-                format!(
-                    "Inspection finished: SPF {}, DKIM {dkim}, DMARC {}.",
-                    r.spf.result, r.dmarc.result
+                lang.f(
+                    Msg::StatusFinished,
+                    &[("spf", &r.spf.result), ("dkim", &dkim), ("dmarc", &r.dmarc.result)],
                 )
             }
             _ => String::new(),
@@ -117,11 +117,11 @@ fn progress(state: &AppState) -> Html {
     let p = state.progress;
     let in_flight = p.started.saturating_sub(p.finished);
     let text = if p.started == 0 {
-        "Parsing the message…".to_string()
+        lang.t(Msg::Parsing).to_string()
     } else {
-        format!(
-            "DNS lookups: {} answered, {} in flight…",
-            p.finished, in_flight
+        lang.f(
+            Msg::DnsProgress,
+            &[("answered", &p.finished), ("in_flight", &in_flight)],
         )
     };
     html! {

@@ -53,7 +53,7 @@ fn header(lang: Lang, i: usize, v: &ReceiverVerdict) -> Html {
                         <tbody>
                             { for v.comparisons.iter().map(|c| html! {
                                 <tr class={classes!((!c.agree).then_some("row-bad"))} data-testid="comparison">
-                                    <td>{ c.method.clone() }</td>
+                                    <td translate="no">{ c.method.clone() }</td>
                                     <td><code>{ c.theirs.clone() }</code></td>
                                     <td><code>{ c.ours.clone() }</code></td>
                                     <td>{ agree(lang, Some(c.agree)) }</td>
