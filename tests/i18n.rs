@@ -61,19 +61,34 @@ fn german_and_ukrainian_are_translations_not_copies() {
         .iter()
         .filter(|m| m.text(Lang::Uk) == m.text(Lang::En))
         .count();
-    assert!(same_de * 10 < Msg::ALL.len(), "{same_de} German strings equal English");
-    assert!(same_uk * 20 < Msg::ALL.len(), "{same_uk} Ukrainian strings equal English");
+    assert!(
+        same_de * 10 < Msg::ALL.len(),
+        "{same_de} German strings equal English"
+    );
+    assert!(
+        same_uk * 20 < Msg::ALL.len(),
+        "{same_uk} Ukrainian strings equal English"
+    );
     // Ukrainian, not Russian: letters Ukrainian does not have.
     for &m in Msg::ALL {
         let uk = m.text(Lang::Uk);
-        assert!(!uk.contains(['ы', 'э', 'ъ', 'ё']), "{m:?} is not Ukrainian: {uk}");
+        assert!(
+            !uk.contains(['ы', 'э', 'ъ', 'ё']),
+            "{m:?} is not Ukrainian: {uk}"
+        );
     }
     // Typographic quotes and ellipsis as each language writes them.
     for &m in Msg::ALL {
         let de = m.text(Lang::De);
-        assert!(!de.contains('"') && !de.contains("..."), "{m:?} in German: {de}");
+        assert!(
+            !de.contains('"') && !de.contains("..."),
+            "{m:?} in German: {de}"
+        );
         let uk = m.text(Lang::Uk);
-        assert!(!uk.contains('"') && !uk.contains("..."), "{m:?} in Ukrainian: {uk}");
+        assert!(
+            !uk.contains('"') && !uk.contains("..."),
+            "{m:?} in Ukrainian: {uk}"
+        );
     }
 }
 

@@ -1,8 +1,8 @@
 //! Antispam headers decoded: each field with its meaning, each test with its score.
 
 use super::anchor::anchor_id;
-use crate::message::antispam::AntispamHeader;
 use crate::i18n::{Lang, Msg};
+use crate::message::antispam::AntispamHeader;
 use yew::prelude::*;
 
 fn score(s: Option<f64>) -> String {

@@ -3,8 +3,8 @@
 
 use super::anchor::anchor_id;
 use super::trace;
-use crate::report::{AuthResult, DkimReport, Report};
 use crate::i18n::{Lang, Msg};
+use crate::report::{AuthResult, DkimReport, Report};
 use yew::prelude::*;
 
 fn badge(id: &str, r: AuthResult) -> Html {

@@ -1,8 +1,8 @@
 //! Copy to the clipboard with a visible confirmation.
 
+use crate::i18n::{Lang, Msg};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use crate::i18n::{Lang, Msg};
 use yew::prelude::*;
 
 /// `navigator.clipboard.writeText(text)`. Looked up dynamically: the

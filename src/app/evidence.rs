@@ -7,12 +7,12 @@ use super::run;
 use super::state::{Action, AppState, Field, Outcome, ReplayInfo, RunInput};
 use crate::bundle::{self, Bundle};
 use crate::export;
+use crate::i18n::{Lang, Msg};
 use crate::report::Report;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
-use crate::i18n::{Lang, Msg};
 use yew::prelude::*;
 
 /// A bundle is JSON text: anything this large is not one.
@@ -105,10 +105,7 @@ fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str, lang: La
         Ok(None) => {
             let current = run::to_crlf(&state.message_bytes());
             if bundle.check_message(&current).is_err() {
-                return fail(lang.f(
-                    Msg::BundleDigestOnly,
-                    &[("digest", &bundle.message.sha256)],
-                ));
+                return fail(lang.f(Msg::BundleDigestOnly, &[("digest", &bundle.message.sha256)]));
             }
             current
         }

@@ -4,8 +4,8 @@
 use super::anchor::anchor_id;
 use super::run;
 use super::state::AppState;
-use crate::message::received::{HopRow, ReceivedChain};
 use crate::i18n::{Lang, Msg};
+use crate::message::received::{HopRow, ReceivedChain};
 use yew::prelude::*;
 
 /// "4 s", "3 min 4 s", "2 h 5 min", "1 d 3 h".
@@ -15,8 +15,14 @@ pub fn duration(lang: Lang, secs: i64) -> String {
     let body = match a {
         0..=59 => lang.f(Msg::DurS, &[("s", &a)]),
         60..=3599 => lang.f(Msg::DurMinS, &[("m", &(a / 60)), ("s", &(a % 60))]),
-        3600..=86_399 => lang.f(Msg::DurHMin, &[("h", &(a / 3600)), ("m", &((a % 3600) / 60))]),
-        _ => lang.f(Msg::DurDH, &[("d", &(a / 86_400)), ("h", &((a % 86_400) / 3600))]),
+        3600..=86_399 => lang.f(
+            Msg::DurHMin,
+            &[("h", &(a / 3600)), ("m", &((a % 3600) / 60))],
+        ),
+        _ => lang.f(
+            Msg::DurDH,
+            &[("d", &(a / 86_400)), ("h", &((a % 86_400) / 3600))],
+        ),
     };
     format!("{sign}{body}")
 }

@@ -3,8 +3,8 @@
 use super::anchor::anchor_id;
 use super::cards;
 use crate::auth::dnsbl::{DnsblResult, DnsblStatus};
-use crate::report::Report;
 use crate::i18n::{Lang, Msg};
+use crate::report::Report;
 use yew::prelude::*;
 
 fn dnsbl_row(lang: Lang, i: usize, d: &DnsblResult) -> Html {

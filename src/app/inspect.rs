@@ -5,10 +5,10 @@ use super::lang::use_lang;
 use super::run;
 use super::settings::ResolverSettings;
 use super::state::{Action, AppState, Field};
+use crate::i18n::{Lang, Msg};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
-use crate::i18n::{Lang, Msg};
 use yew::prelude::*;
 
 /// Larger files are not e-mail a person pastes; refusing keeps the tab responsive.

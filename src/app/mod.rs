@@ -107,7 +107,11 @@ fn progress(state: &AppState, lang: Lang) -> Html {
                 };
                 lang.f(
                     Msg::StatusFinished,
-                    &[("spf", &r.spf.result), ("dkim", &dkim), ("dmarc", &r.dmarc.result)],
+                    &[
+                        ("spf", &r.spf.result),
+                        ("dkim", &dkim),
+                        ("dmarc", &r.dmarc.result),
+                    ],
                 )
             }
             _ => String::new(),

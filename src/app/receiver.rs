@@ -2,9 +2,9 @@
 //! ARC-Authentication-Results and Received-SPF header beside our results.
 
 use super::anchor::anchor_id;
+use crate::i18n::{Lang, Msg};
 use crate::message::auth_results::{MethodResult, ReceiverVerdict};
 use crate::report::Report;
-use crate::i18n::{Lang, Msg};
 use yew::prelude::*;
 
 fn agree(lang: Lang, a: Option<bool>) -> Html {

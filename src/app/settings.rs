@@ -2,8 +2,8 @@
 
 use super::state::{Action, AppState, Provider};
 use crate::dns::doh::DohFormat;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use crate::i18n::Msg;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

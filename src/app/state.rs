@@ -155,14 +155,14 @@ impl Fields {
             let t = typed.trim();
             (!t.is_empty() && Some(t) != inferred.as_deref()).then(|| t.to_string())
         }
-        let ip =
-            match changed(&self.ip, &inferred.ip) {
-                // The page's language: this runs outside the component tree.
-                Some(s) => Some(s.parse().map_err(|_| {
-                    super::lang::document().f(Msg::BadIp, &[("ip", &s)])
-                })?),
-                None => None,
-            };
+        let ip = match changed(&self.ip, &inferred.ip) {
+            // The page's language: this runs outside the component tree.
+            Some(s) => Some(
+                s.parse()
+                    .map_err(|_| super::lang::document().f(Msg::BadIp, &[("ip", &s)]))?,
+            ),
+            None => None,
+        };
         // The core grows Overrides (trust boundary, ...): those stay at their defaults.
         #[allow(clippy::needless_update)]
         Ok(Overrides {

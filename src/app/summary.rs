@@ -3,10 +3,10 @@
 
 use super::anchor::{anchor_id, go_to};
 use super::state::AppState;
+use crate::i18n::{Lang, Msg};
 use crate::report::Report;
 use crate::summary::{Severity, SummaryItem};
 use std::rc::Rc;
-use crate::i18n::{Lang, Msg};
 use yew::prelude::*;
 
 fn severity(s: Severity) -> (&'static str, Msg) {

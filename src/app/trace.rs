@@ -2,8 +2,8 @@
 //! its facts, and its children (SPF includes, ARC instances, ...).
 
 use super::anchor::anchor_id;
-use crate::trace::{Step, StepKind};
 use crate::i18n::{Lang, Msg};
+use crate::trace::{Step, StepKind};
 use yew::prelude::*;
 
 fn kind_class(lang: Lang, k: StepKind) -> (&'static str, &'static str) {

@@ -6,8 +6,8 @@ use super::{findings, on_select, on_text, output, resolver, Props};
 use crate::app::dnslog;
 use crate::app::state::Action;
 use crate::builder::dkim::{self, GeneratedKey, KeyMatch, KeyRequest, KeyType};
-use std::rc::Rc;
 use crate::i18n::{Lang, Msg};
+use std::rc::Rc;
 use yew::prelude::*;
 
 fn type_id(k: KeyType) -> &'static str {
@@ -96,9 +96,9 @@ pub fn dkim_tool(props: &Props) -> Html {
                 gloo_timers::future::TimeoutFuture::new(50).await;
                 match dkim::generate_key(&req) {
                     Ok(k) => key.set(Some(Rc::new(k))),
-                    Err(e) => state.dispatch(Action::Error(
-                        lang.f(Msg::KeyGenFailed, &[("error", &e)]),
-                    )),
+                    Err(e) => {
+                        state.dispatch(Action::Error(lang.f(Msg::KeyGenFailed, &[("error", &e)])))
+                    }
                 }
                 generating.set(false);
             });

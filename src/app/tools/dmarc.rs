@@ -6,8 +6,8 @@ use super::{findings, items, on_select, on_text, output, resolver, Props};
 use crate::app::dnslog;
 use crate::app::state::Action;
 use crate::builder::dmarc::{self, AlignmentMode, DmarcForm, DmarcLint, Policy, Psd, TagHelp};
-use std::rc::Rc;
 use crate::i18n::{Lang, Msg};
+use std::rc::Rc;
 use yew::prelude::*;
 
 fn policy(s: &str) -> Option<Policy> {

@@ -5,9 +5,9 @@ use super::{findings, items, on_text, resolver, Props};
 use crate::app::dnslog;
 use crate::app::state::Action;
 use crate::builder::domain::{self, DomainCheck, TxtCheck};
+use crate::i18n::{Lang, Msg};
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use crate::i18n::{Lang, Msg};
 use yew::prelude::*;
 
 fn txt(lang: Lang, title: &str, t: &TxtCheck) -> Html {

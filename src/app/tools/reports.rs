@@ -4,11 +4,11 @@
 
 use super::{resolver, Props};
 use crate::app::state::{Action, AppState};
+use crate::i18n::{Lang, Msg};
 use crate::reports::{self, AggregateReport, SortColumn, SourceRow};
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
-use crate::i18n::{Lang, Msg};
 use yew::prelude::*;
 
 /// Larger files are no DMARC report; refused before reading them in.
@@ -19,12 +19,24 @@ const COLUMNS: [(SortColumn, &str, Option<Msg>); 9] = [
     (SortColumn::SourceIp, "Source IP", Some(Msg::ColSourceIp)),
     (SortColumn::Ptr, "Name (PTR)", Some(Msg::ColPtr)),
     (SortColumn::Count, "Messages", Some(Msg::ColMessages)),
-    (SortColumn::HeaderFrom, "Header From", Some(Msg::ColHeaderFrom)),
-    (SortColumn::EnvelopeFrom, "Envelope From", Some(Msg::ColEnvelopeFrom)),
+    (
+        SortColumn::HeaderFrom,
+        "Header From",
+        Some(Msg::ColHeaderFrom),
+    ),
+    (
+        SortColumn::EnvelopeFrom,
+        "Envelope From",
+        Some(Msg::ColEnvelopeFrom),
+    ),
     (SortColumn::Spf, "SPF aligned", Some(Msg::SpfAligned)),
     (SortColumn::Dkim, "DKIM aligned", Some(Msg::DkimAligned)),
     (SortColumn::Dmarc, "DMARC", None),
-    (SortColumn::Disposition, "Disposition", Some(Msg::Disposition)),
+    (
+        SortColumn::Disposition,
+        "Disposition",
+        Some(Msg::Disposition),
+    ),
 ];
 
 fn load(

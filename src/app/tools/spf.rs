@@ -4,8 +4,8 @@
 use super::{findings, items, on_select, on_text, output, resolver, Props};
 use crate::app::dnslog;
 use crate::builder::spf::{self, Qualifier, SpfForm, SpfLint, SpfNode, LOOKUP_LIMIT, VOID_LIMIT};
-use std::rc::Rc;
 use crate::i18n::{Lang, Msg};
+use std::rc::Rc;
 use yew::prelude::*;
 
 fn qualifier(s: &str) -> Option<Qualifier> {
