@@ -171,6 +171,6 @@ fn placeholders_are_filled_by_name() {
     assert_eq!(fill("{ not one } {", &[]), "{ not one } {");
     assert_eq!(fill("{a}", &[("a", &"{a}")]), "{a}");
     assert_eq!(placeholders("{b} and {a} and {b} { x }"), vec!["a", "b"]);
-    assert_eq!(Lang::De.decimal(3.14159, 1), "3,1");
-    assert_eq!(Lang::En.decimal(3.14159, 1), "3.1");
+    assert_eq!(Lang::De.decimal(12.345, 1), "12,3");
+    assert_eq!(Lang::En.decimal(12.345, 1), "12.3");
 }
