@@ -9,6 +9,7 @@ pub mod builder;
 pub mod bundle;
 pub mod dns;
 pub mod export;
+pub mod i18n;
 pub mod message;
 pub mod report;
 pub mod reports;

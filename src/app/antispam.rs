@@ -1,6 +1,7 @@
 //! Antispam headers decoded: each field with its meaning, each test with its score.
 
 use super::anchor::anchor_id;
+use crate::i18n::{Lang, Msg};
 use crate::message::antispam::AntispamHeader;
 use yew::prelude::*;
 
@@ -8,19 +9,19 @@ fn score(s: Option<f64>) -> String {
     s.map(|v| format!("{v}")).unwrap_or_default()
 }
 
-fn header(i: usize, h: &AntispamHeader) -> Html {
+fn header(lang: Lang, i: usize, h: &AntispamHeader) -> Html {
     let verdict = [
         h.verdict.clone(),
         h.spam.map(|s| {
             if s {
-                "spam".to_string()
+                lang.t(Msg::Spam).to_string()
             } else {
-                "not spam".to_string()
+                lang.t(Msg::NotSpam).to_string()
             }
         }),
         h.score.map(|s| match h.required {
-            Some(req) => format!("score {s} (threshold {req})"),
-            None => format!("score {s}"),
+            Some(req) => lang.f(Msg::ScoreThreshold, &[("score", &s), ("required", &req)]),
+            None => lang.f(Msg::Score, &[("score", &s)]),
         }),
     ]
     .into_iter()
@@ -29,22 +30,22 @@ fn header(i: usize, h: &AntispamHeader) -> Html {
     .join(" · ");
     html! {
         <article class="receiver" id={anchor_id(&format!("antispam[{i}]"))} data-testid="antispam-header">
-            <h3>{ format!("{} ({})", h.header, h.engine) }</h3>
+            <h3 translate="no">{ format!("{} ({})", h.header, h.engine) }</h3>
             if !verdict.is_empty() {
-                <p class={classes!(if h.spam == Some(true) { "status bad" } else { "" })}>{ verdict }</p>
+                <p class={classes!(if h.spam == Some(true) { "status bad" } else { "" })} data-i18n="content">{ verdict }</p>
             }
             if !h.fields.is_empty() {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} fields", h.header)}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.f(Msg::HeaderFields, &[("header", &h.header)])}>
                     <table class="dns">
-                        <thead><tr><th scope="col">{ "Field" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Meaning" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ lang.t(Msg::ColField) }</th><th scope="col">{ lang.t(Msg::ColValue) }</th><th scope="col">{ lang.t(Msg::ColMeaning) }</th></tr></thead>
                         <tbody>
                             { for h.fields.iter().map(|f| html! {
                                 <tr data-testid="antispam-field">
                                     <td><code>{ f.key.clone() }</code></td>
                                     <td><code>{ f.value.clone() }</code></td>
                                     <td>
-                                        if let Some(m) = &f.meaning { { m.clone() } }
-                                        else { <span class="hint">{ "(not a field headerscope knows; shown as written)" }</span> }
+                                        if let Some(m) = &f.meaning { <span data-i18n="content">{ m.clone() }</span> }
+                                        else { <span class="hint">{ lang.t(Msg::UnknownField) }</span> }
                                     </td>
                                 </tr>
                             }) }
@@ -53,34 +54,34 @@ fn header(i: usize, h: &AntispamHeader) -> Html {
                 </div>
             }
             if !h.tests.is_empty() {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} tests", h.header)}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.f(Msg::HeaderTests, &[("header", &h.header)])}>
                     <table class="dns">
-                        <thead><tr><th scope="col">{ "Test / symbol" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Options" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ lang.t(Msg::ColTest) }</th><th scope="col">{ lang.t(Msg::ColScore) }</th><th scope="col">{ lang.t(Msg::ColOptions) }</th></tr></thead>
                         <tbody>
                             { for h.tests.iter().map(|t| html! {
                                 <tr data-testid="antispam-test">
                                     <td><code>{ t.name.clone() }</code></td>
                                     <td class="num">{ score(t.score) }</td>
-                                    <td>{ t.options.clone() }</td>
+                                    <td data-i18n="content">{ t.options.clone() }</td>
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                 </div>
             }
-            <details class="sub"><summary>{ "As written" }</summary><pre class="step-detail">{ h.raw.clone() }</pre></details>
+            <details class="sub"><summary>{ lang.t(Msg::AsWritten) }</summary><pre class="step-detail">{ h.raw.clone() }</pre></details>
         </article>
     }
 }
 
-pub fn view(list: &[AntispamHeader]) -> Html {
+pub fn view(lang: Lang, list: &[AntispamHeader]) -> Html {
     if list.is_empty() {
         return Html::default();
     }
     html! {
         <section class="panel" aria-labelledby="antispam-title" data-testid="antispam">
-            <h2 id="antispam-title">{ "Antispam headers" }</h2>
-            { for list.iter().enumerate().map(|(i, h)| header(i, h)) }
+            <h2 id="antispam-title">{ lang.t(Msg::AntispamHeaders) }</h2>
+            { for list.iter().enumerate().map(|(i, h)| header(lang, i, h)) }
         </section>
     }
 }

@@ -3,6 +3,7 @@
 
 use super::anchor::anchor_id;
 use super::trace;
+use crate::i18n::{Lang, Msg};
 use crate::report::{AuthResult, DkimReport, Report};
 use yew::prelude::*;
 
@@ -19,13 +20,13 @@ fn fact(name: &str, value: impl Into<String>) -> Html {
     if value.is_empty() {
         return Html::default();
     }
-    html! { <><dt>{ name.to_string() }</dt><dd>{ value }</dd></> }
+    html! { <><dt>{ name.to_string() }</dt><dd data-i18n="content">{ value }</dd></> }
 }
 
-fn yes_no(v: Option<bool>) -> String {
+fn yes_no(lang: Lang, v: Option<bool>) -> String {
     match v {
-        Some(true) => "yes".into(),
-        Some(false) => "no".into(),
+        Some(true) => lang.t(Msg::Yes).into(),
+        Some(false) => lang.t(Msg::No).into(),
         None => String::new(),
     }
 }
@@ -38,101 +39,101 @@ fn card(id: &str, title: Html, result: AuthResult, summary: String, body: Html) 
             <summary>
                 <span class="card-title">{ title }</span>
                 { badge(id, result) }
-                <span class="card-summary">{ summary }</span>
+                <span class="card-summary" data-i18n="content">{ summary }</span>
             </summary>
             <div class="card-body">{ body }</div>
         </details>
     }
 }
 
-fn spf(r: &Report) -> Html {
+fn spf(lang: Lang, r: &Report) -> Html {
     let s = &r.spf;
     let summary = s.explanation.clone().unwrap_or_else(|| {
         if s.domain.is_empty() {
             String::new()
         } else {
-            format!("for {}", s.domain)
+            lang.f(Msg::ForDomain, &[("domain", &s.domain)])
         }
     });
     let body = html! {
         <>
             <dl class="facts-grid">
-                { fact("Domain checked", s.domain.clone()) }
-                { fact("DNS lookups", format!("{} (limit 10), void {} (limit 2)", s.dns_lookups, s.void_lookups)) }
-                { fact("HELO result", s.helo_result.map(|h| h.as_str().to_string()).unwrap_or_default()) }
+                { fact(lang.t(Msg::DomainChecked), s.domain.clone()) }
+                { fact(lang.t(Msg::DnsLookups), lang.f(Msg::LookupsValue, &[("lookups", &s.dns_lookups), ("void", &s.void_lookups)])) }
+                { fact(lang.t(Msg::HeloResult), s.helo_result.map(|h| h.as_str().to_string()).unwrap_or_default()) }
                 { fact("Received-SPF", s.received_spf.clone().unwrap_or_default()) }
             </dl>
-            <h4>{ "MAIL FROM trace" }</h4>
-            { trace::view_at("spf.trace", &s.trace) }
+            <h4>{ lang.t(Msg::MailFromTrace) }</h4>
+            { trace::view_at(lang, "spf.trace", &s.trace) }
             if !s.helo_trace.is_empty() {
-                <h4>{ "HELO trace" }</h4>
-                { trace::view_at("spf.helo_trace", &s.helo_trace) }
+                <h4>{ lang.t(Msg::HeloTrace) }</h4>
+                { trace::view_at(lang, "spf.helo_trace", &s.helo_trace) }
             }
         </>
     };
     card("verdict-spf", html! { "SPF" }, s.result, summary, body)
 }
 
-fn dkim(i: usize, d: &DkimReport) -> Html {
+fn dkim(lang: Lang, i: usize, d: &DkimReport) -> Html {
     let id = format!("verdict-dkim-{i}");
     let title = html! {
-        <>{ "DKIM " }<span class="sig-id">{ format!("d={} s={}", d.domain, d.selector) }</span></>
+        <>{ "DKIM " }<span class="sig-id" translate="no">{ format!("d={} s={}", d.domain, d.selector) }</span></>
     };
     let body = html! {
         <>
             <dl class="facts-grid">
-                { fact("Signing domain (d=)", d.domain.clone()) }
-                { fact("Selector (s=)", d.selector.clone()) }
-                { fact("Algorithm", d.algorithm.clone()) }
-                { fact("Header signature valid", yes_no(d.header_signature_valid)) }
-                { fact("Body hash matches", yes_no(d.body_hash_matches)) }
+                { fact(lang.t(Msg::SigningDomain), d.domain.clone()) }
+                { fact(lang.t(Msg::SelectorS), d.selector.clone()) }
+                { fact(lang.t(Msg::Algorithm), d.algorithm.clone()) }
+                { fact(lang.t(Msg::HeaderSigValid), yes_no(lang, d.header_signature_valid)) }
+                { fact(lang.t(Msg::BodyHashMatches), yes_no(lang, d.body_hash_matches)) }
             </dl>
             if !d.warnings.is_empty() {
-                <ul class="warnings">{ for d.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
+                <ul class="warnings" data-i18n="content">{ for d.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
             }
-            { trace::view_at(&format!("dkim[{i}].trace"), &d.trace) }
+            { trace::view_at(lang, &format!("dkim[{i}].trace"), &d.trace) }
         </>
     };
     card(&id, title, d.result, d.reason.clone(), body)
 }
 
-fn no_dkim() -> Html {
+fn no_dkim(lang: Lang) -> Html {
     let body = html! {
-        <p>{ "The message has no DKIM-Signature header, so there is nothing to verify. DMARC can then pass only through an aligned SPF pass." }</p>
+        <p>{ lang.t(Msg::NoDkimText) }</p>
     };
     card(
         "verdict-dkim-0",
         html! { "DKIM" },
         AuthResult::None,
-        "no signature".into(),
+        lang.t(Msg::NoSignature).into(),
         body,
     )
 }
 
-fn valid(v: Option<bool>) -> Html {
+fn valid(lang: Lang, v: Option<bool>) -> Html {
     match v {
-        Some(true) => html! { <span class="status ok">{ "valid" }</span> },
-        Some(false) => html! { <span class="status bad">{ "invalid" }</span> },
-        None => html! { <span class="hint">{ "not checked" }</span> },
+        Some(true) => html! { <span class="status ok">{ lang.t(Msg::Valid) }</span> },
+        Some(false) => html! { <span class="status bad">{ lang.t(Msg::Invalid) }</span> },
+        None => html! { <span class="hint">{ lang.t(Msg::NotChecked) }</span> },
     }
 }
 
-fn arc(r: &Report) -> Html {
+fn arc(lang: Lang, r: &Report) -> Html {
     let a = &r.arc;
     let body = html! {
         <>
             if a.instances.is_empty() {
-                <p class="hint">{ "The message has no ARC headers." }</p>
+                <p class="hint">{ lang.t(Msg::NoArc) }</p>
             } else {
                 <dl class="facts-grid">
-                    { fact("Failing instance", a.failing_instance.map(|i| format!("i={i}")).unwrap_or_default()) }
-                    { fact("Oldest valid message signature", a.oldest_pass.map(|i| format!("i={i}")).unwrap_or_default()) }
+                    { fact(lang.t(Msg::FailingInstance), a.failing_instance.map(|i| format!("i={i}")).unwrap_or_default()) }
+                    { fact(lang.t(Msg::OldestValidAms), a.oldest_pass.map(|i| format!("i={i}")).unwrap_or_default()) }
                 </dl>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="ARC sets">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::ArcSets)}>
                     <table class="dns" data-testid="arc-instances">
                         <thead><tr>
-                            <th scope="col">{ "i=" }</th><th scope="col">{ "Sealer (d=, s=)" }</th><th scope="col">{ "cv=" }</th>
-                            <th scope="col">{ "ARC-Seal" }</th><th scope="col">{ "ARC-Message-Signature" }</th><th scope="col">{ "Body hash" }</th>
+                            <th scope="col">{ "i=" }</th><th scope="col">{ lang.t(Msg::Sealer) }</th><th scope="col">{ "cv=" }</th>
+                            <th scope="col">{ "ARC-Seal" }</th><th scope="col">{ "ARC-Message-Signature" }</th><th scope="col">{ lang.t(Msg::BodyHash) }</th>
                         </tr></thead>
                         <tbody>
                             { for a.instances.iter().map(|i| html! {
@@ -140,11 +141,11 @@ fn arc(r: &Report) -> Html {
                                     <td class="num">{ i.instance }</td>
                                     <td><code>{ format!("d={} s={}", i.domain, i.selector) }</code></td>
                                     <td><code>{ i.cv.clone() }</code></td>
-                                    <td>{ valid(i.seal_valid) }</td>
-                                    <td>{ valid(i.ams_valid) }</td>
+                                    <td>{ valid(lang, i.seal_valid) }</td>
+                                    <td>{ valid(lang, i.ams_valid) }</td>
                                     <td>{ match i.ams_body_hash_matches {
-                                        Some(true) => "matches",
-                                        Some(false) => "changed",
+                                        Some(true) => lang.t(Msg::Matches),
+                                        Some(false) => lang.t(Msg::Changed),
                                         None => "–",
                                     } }</td>
                                 </tr>
@@ -154,8 +155,8 @@ fn arc(r: &Report) -> Html {
                 </div>
             }
             if !a.aar.is_empty() {
-                <h4>{ "What each intermediary said (ARC-Authentication-Results)" }</h4>
-                <ul class="aar-list">
+                <h4>{ lang.t(Msg::ArcAar) }</h4>
+                <ul class="aar-list" data-i18n="content">
                     { for a.aar.iter().map(|x| html! {
                         <li>
                             <strong>{ format!("i={} {}", x.instance, x.authserv_id) }</strong>
@@ -164,8 +165,8 @@ fn arc(r: &Report) -> Html {
                     }) }
                 </ul>
             }
-            <h4>{ "Steps" }</h4>
-            { trace::view_at("arc.trace", &a.trace) }
+            <h4>{ lang.t(Msg::Steps) }</h4>
+            { trace::view_at(lang, "arc.trace", &a.trace) }
         </>
     };
     card(
@@ -177,33 +178,33 @@ fn arc(r: &Report) -> Html {
     )
 }
 
-fn rules(testid: &str, path: &str, v: &crate::report::DmarcVerdict) -> Html {
+fn rules(lang: Lang, testid: &str, path: &str, v: &crate::report::DmarcVerdict) -> Html {
     html! {
         <div class="rules-col" data-testid={testid.to_string()}>
             <h4>{ v.rules.clone() }{ " " }{ badge(testid, v.result) }</h4>
             <dl class="facts-grid">
-                { fact("Policy", v.policy.clone().unwrap_or_else(|| "none published".into())) }
-                { fact("Disposition", v.disposition.clone()) }
-                { fact("From domain", v.from_domain.clone().unwrap_or_default()) }
-                { fact("Record domain", v.record_domain.clone().unwrap_or_default()) }
-                { fact("Organizational domain", v.org_domain.clone().unwrap_or_default()) }
-                { fact("SPF aligned", yes_no(Some(v.spf_aligned))) }
-                { fact("DKIM aligned", yes_no(Some(v.dkim_aligned))) }
+                { fact(lang.t(Msg::Policy), v.policy.clone().unwrap_or_else(|| lang.t(Msg::NonePublished).into())) }
+                { fact(lang.t(Msg::Disposition), v.disposition.clone()) }
+                { fact(lang.t(Msg::FromDomain), v.from_domain.clone().unwrap_or_default()) }
+                { fact(lang.t(Msg::RecordDomain), v.record_domain.clone().unwrap_or_default()) }
+                { fact(lang.t(Msg::OrgDomain), v.org_domain.clone().unwrap_or_default()) }
+                { fact(lang.t(Msg::SpfAligned), yes_no(lang, Some(v.spf_aligned))) }
+                { fact(lang.t(Msg::DkimAligned), yes_no(lang, Some(v.dkim_aligned))) }
             </dl>
             <details class="sub">
-                <summary>{ format!("{} steps", v.rules) }</summary>
-                { trace::view_at(path, &v.trace) }
+                <summary>{ lang.f(Msg::RulesSteps, &[("rules", &v.rules)]) }</summary>
+                { trace::view_at(lang, path, &v.trace) }
             </details>
         </div>
     }
 }
 
-fn dmarc(r: &Report) -> Html {
+fn dmarc(lang: Lang, r: &Report) -> Html {
     let d = &r.dmarc;
     let summary = if d.disposition.is_empty() {
         d.record_domain
             .as_ref()
-            .map(|dom| format!("record at _dmarc.{dom}"))
+            .map(|dom| lang.f(Msg::RecordAt, &[("domain", dom)]))
             .unwrap_or_default()
     } else {
         d.disposition.clone()
@@ -212,35 +213,35 @@ fn dmarc(r: &Report) -> Html {
         <>
             if !d.differences.is_empty() {
                 <div class="differences" role="note" data-testid="dmarc-differences">
-                    <strong>{ "The two rule sets disagree:" }</strong>
-                    <ul>{ for d.differences.iter().map(|x| html! { <li>{ x.clone() }</li> }) }</ul>
+                    <strong>{ lang.t(Msg::RulesDisagree) }</strong>
+                    <ul data-i18n="content">{ for d.differences.iter().map(|x| html! { <li>{ x.clone() }</li> }) }</ul>
                 </div>
             }
             <div class="side-by-side">
-                { rules("dmarc-rfc9989", "dmarc.rfc9989.trace", &d.rfc9989) }
-                { rules("dmarc-rfc7489", "dmarc.rfc7489.trace", &d.rfc7489) }
+                { rules(lang, "dmarc-rfc9989", "dmarc.rfc9989.trace", &d.rfc9989) }
+                { rules(lang, "dmarc-rfc7489", "dmarc.rfc7489.trace", &d.rfc7489) }
             </div>
             if !d.report_authorization.is_empty() {
-                <h4>{ "External report destinations" }</h4>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="DMARC report destinations">
+                <h4>{ lang.t(Msg::ExternalDestinations) }</h4>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::DmarcDestinationsAria)}>
                     <table class="dns">
                         <thead><tr>
-                            <th scope="col">{ "URI" }</th><th scope="col">{ "Destination" }</th>
-                            <th scope="col">{ "Authorization record" }</th><th scope="col">{ "Authorized" }</th>
+                            <th scope="col">{ "URI" }</th><th scope="col">{ lang.t(Msg::Destination) }</th>
+                            <th scope="col">{ lang.t(Msg::AuthorizationRecord) }</th><th scope="col">{ lang.t(Msg::Authorized) }</th>
                         </tr></thead>
                         <tbody>
                             { for d.report_authorization.iter().enumerate().map(|(i, a)| html! {
                                 <tr id={anchor_id(&format!("dmarc.report_authorization[{i}]"))}>
                                     <td><code>{ a.uri.clone() }</code></td>
-                                    <td>{ a.destination.clone() }</td>
+                                    <td data-i18n="content">{ a.destination.clone() }</td>
                                     <td><code class="qname">{ a.query.clone() }</code></td>
                                     <td>
                                         { match a.authorized {
-                                            Some(true) => html! { <span class="status ok">{ "yes" }</span> },
-                                            Some(false) => html! { <span class="status bad">{ "no" }</span> },
-                                            None => html! { <span class="status nx">{ "unknown" }</span> },
+                                            Some(true) => html! { <span class="status ok">{ lang.t(Msg::Yes) }</span> },
+                                            Some(false) => html! { <span class="status bad">{ lang.t(Msg::No) }</span> },
+                                            None => html! { <span class="status nx">{ lang.t(Msg::Unknown) }</span> },
                                         } }
-                                        <div class="hint">{ a.text.clone() }</div>
+                                        <div class="hint" data-i18n="content">{ a.text.clone() }</div>
                                     </td>
                                 </tr>
                             }) }
@@ -248,34 +249,34 @@ fn dmarc(r: &Report) -> Html {
                     </table>
                 </div>
             }
-            <h4>{ "Steps" }</h4>
-            { trace::view_at("dmarc.trace", &d.trace) }
+            <h4>{ lang.t(Msg::Steps) }</h4>
+            { trace::view_at(lang, "dmarc.trace", &d.trace) }
         </>
     };
     card("verdict-dmarc", html! { "DMARC" }, d.result, summary, body)
 }
 
 /// The iprev check (reverse DNS of the client, forward-confirmed; HELO).
-pub fn iprev(r: &Report) -> Html {
+pub fn iprev(lang: Lang, r: &Report) -> Html {
     let Some(i) = &r.iprev else {
-        return html! { <p class="hint">{ "No connecting IP is known, so reverse DNS was not checked." }</p> };
+        return html! { <p class="hint">{ lang.t(Msg::NoIprev) }</p> };
     };
     let summary = match &i.name {
-        Some(n) => format!("{} is {n}", i.ip),
-        None => format!("{} has no confirmed name", i.ip),
+        Some(n) => lang.f(Msg::IpIsName, &[("ip", &i.ip), ("name", n)]),
+        None => lang.f(Msg::IpNoName, &[("ip", &i.ip)]),
     };
     let helo = match (i.helo_resolves, i.helo_matches) {
         (None, _) => String::new(),
         (Some(res), m) => format!(
             "{}{}",
             if res {
-                "resolves"
+                lang.t(Msg::HeloResolves)
             } else {
-                "does not resolve (no A, AAAA or MX)"
+                lang.t(Msg::HeloNotResolves)
             },
             match m {
-                Some(true) => ", matches the client",
-                Some(false) => ", does not match the client",
+                Some(true) => lang.t(Msg::HeloMatchesClient),
+                Some(false) => lang.t(Msg::HeloNotMatchesClient),
                 None => "",
             }
         ),
@@ -283,75 +284,75 @@ pub fn iprev(r: &Report) -> Html {
     let body = html! {
         <>
             <dl class="facts-grid">
-                { fact("Client IP", i.ip.clone()) }
-                { fact("Confirmed name", i.name.clone().unwrap_or_default()) }
+                { fact(lang.t(Msg::ClientIp), i.ip.clone()) }
+                { fact(lang.t(Msg::ConfirmedName), i.name.clone().unwrap_or_default()) }
                 { fact("HELO", i.helo.clone().unwrap_or_default()) }
-                { fact("HELO check", helo) }
+                { fact(lang.t(Msg::HeloCheck), helo) }
             </dl>
             if !i.ptr.is_empty() {
                 <ul class="aar-list">
                     { for i.ptr.iter().map(|p| html! {
                         <li>
                             <code>{ p.name.clone() }</code>{ " → " }{ p.addresses.join(", ") }{ " " }
-                            if p.confirmed { <span class="status ok">{ "confirmed" }</span> } else { <span class="status bad">{ "not confirmed" }</span> }
+                            if p.confirmed { <span class="status ok">{ lang.t(Msg::Confirmed) }</span> } else { <span class="status bad">{ lang.t(Msg::NotConfirmed) }</span> }
                         </li>
                     }) }
                 </ul>
             }
-            { trace::view_at("iprev.trace", &i.trace) }
+            { trace::view_at(lang, "iprev.trace", &i.trace) }
         </>
     };
     card(
         "verdict-iprev",
-        html! { "Reverse DNS (iprev)" },
+        html! { lang.t(Msg::ReverseDns) },
         i.result,
         summary,
         body,
     )
 }
 
-fn identities(r: &Report) -> Html {
+fn identities(lang: Lang, r: &Report) -> Html {
     let id = &r.identities;
     let row = |name: &str, v: &Option<String>, src: &str| {
         let value = match v.as_deref() {
-            Some("") => "<> (null sender)".to_string(),
+            Some("") => lang.t(Msg::NullSender).to_string(),
             Some(v) => v.to_string(),
-            None => "unknown".to_string(),
+            None => lang.t(Msg::Unknown).to_string(),
         };
-        html! { <><dt>{ name.to_string() }</dt><dd><code>{ value }</code>{ " " }<small class="hint">{ src.to_string() }</small></dd></> }
+        html! { <><dt>{ name.to_string() }</dt><dd><code>{ value }</code>{ " " }<small class="hint" data-i18n="content">{ src.to_string() }</small></dd></> }
     };
     html! {
         <dl class="facts-grid identities-used" data-testid="identities-used">
-            { row("Connecting IP", &id.ip, &id.sources.ip) }
+            { row(lang.t(Msg::ConnectingIp), &id.ip, &id.sources.ip) }
             { row("HELO", &id.helo, &id.sources.helo) }
             { row("MAIL FROM", &id.mail_from, &id.sources.mail_from) }
-            { row("From domain", &id.from_domain, &id.sources.from_domain) }
+            { row(lang.t(Msg::FromDomain), &id.from_domain, &id.sources.from_domain) }
         </dl>
     }
 }
 
 /// All verdict cards of a report, with the identities they were computed for.
-pub fn view(r: &Report) -> Html {
+pub fn view(lang: Lang, r: &Report) -> Html {
     html! {
         <section class="panel" aria-labelledby="verdicts-title" data-testid="verdicts">
-            <h2 id="verdicts-title">{ "Verdicts" }</h2>
+            <h2 id="verdicts-title">{ lang.t(Msg::Verdicts) }</h2>
             if !r.notices.is_empty() {
-                <ul class="notices" data-testid="notices">
+                <ul class="notices" data-testid="notices" data-i18n="content">
                     { for r.notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
                 </ul>
             }
-            { identities(r) }
+            { identities(lang, r) }
             <div class="cards">
-                { spf(r) }
+                { spf(lang, r) }
                 if r.dkim.is_empty() {
-                    { no_dkim() }
+                    { no_dkim(lang) }
                 } else {
-                    { for r.dkim.iter().enumerate().map(|(i, d)| dkim(i, d)) }
+                    { for r.dkim.iter().enumerate().map(|(i, d)| dkim(lang, i, d)) }
                 }
-                { dmarc(r) }
-                { arc(r) }
+                { dmarc(lang, r) }
+                { arc(lang, r) }
             </div>
-            <p class="hint">{ "Open a card to see every step of its evaluation." }</p>
+            <p class="hint">{ lang.t(Msg::OpenCardHint) }</p>
         </section>
     }
 }

@@ -1,15 +1,14 @@
 //! Copy to the clipboard with a visible confirmation.
 
+use crate::i18n::{Lang, Msg};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 /// `navigator.clipboard.writeText(text)`. Looked up dynamically: the
 /// Clipboard API is missing on plain-http pages other than localhost.
-pub async fn write_text(text: &str) -> Result<(), String> {
-    let unavailable = || {
-        "the clipboard is not available in this page (it needs https or localhost); select the text and copy it by hand".to_string()
-    };
+pub async fn write_text(lang: Lang, text: &str) -> Result<(), String> {
+    let unavailable = || lang.t(Msg::ClipboardUnavailable).to_string();
     let window = web_sys::window().ok_or_else(unavailable)?;
     let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok();
     let clip = get(&window, "navigator")
@@ -24,10 +23,10 @@ pub async fn write_text(text: &str) -> Result<(), String> {
         .ok()
         .and_then(|p| p.dyn_into().ok())
         .ok_or_else(unavailable)?;
-    JsFuture::from(promise).await.map(|_| ()).map_err(|_| {
-        "the browser refused to write to the clipboard; select the text and copy it by hand"
-            .to_string()
-    })
+    JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| lang.t(Msg::ClipboardRefused).to_string())
 }
 
 #[derive(Properties, PartialEq)]
@@ -43,6 +42,7 @@ pub struct CopyProps {
 #[function_component(CopyButton)]
 pub fn copy_button(props: &CopyProps) -> Html {
     let status = use_state(|| None::<Result<(), String>>);
+    let lang = super::lang::use_lang();
     let onclick = {
         let status = status.clone();
         let text = props.text.clone();
@@ -50,13 +50,13 @@ pub fn copy_button(props: &CopyProps) -> Html {
             let status = status.clone();
             let t = text.emit(());
             wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(write_text(&t).await));
+                status.set(Some(write_text(lang, &t).await));
             });
         })
     };
     let note = match &*status {
         None => Html::default(),
-        Some(Ok(())) => html! { <span class="copy-ok">{ "Copied to the clipboard." }</span> },
+        Some(Ok(())) => html! { <span class="copy-ok">{ lang.t(Msg::Copied) }</span> },
         Some(Err(e)) => html! { <span class="copy-failed">{ e.clone() }</span> },
     };
     html! {

@@ -1,12 +1,13 @@
 //! Every DNS query the inspection made, in the order it was sent.
 
 use crate::dns::QueryLog;
+use crate::i18n::{Lang, Msg};
 use yew::prelude::*;
 
-fn row(i: usize, q: &QueryLog) -> Html {
+fn row(lang: Lang, i: usize, q: &QueryLog) -> Html {
     let answer = match (&q.error, q.answers.is_empty()) {
-        (Some(e), _) => html! { <span class="dns-error">{ e.clone() }</span> },
-        (None, true) => html! { <span class="hint">{ "(no records)" }</span> },
+        (Some(e), _) => html! { <span class="dns-error" data-i18n="content">{ e.clone() }</span> },
+        (None, true) => html! { <span class="hint">{ lang.t(Msg::NoRecords) }</span> },
         (None, false) => html! {
             <ul class="answers">{ for q.answers.iter().map(|a| html! { <li><code>{ a.clone() }</code></li> }) }</ul>
         },
@@ -24,34 +25,34 @@ fn row(i: usize, q: &QueryLog) -> Html {
             <td><span class={classes!("status", status_class)}>{ q.status.clone() }</span></td>
             <td class="answer">{ answer }</td>
             <td class="num">{ q.ttl.map(|t| t.to_string()).unwrap_or_else(|| "–".into()) }</td>
-            <td class="num">{ format!("{:.0} ms", q.elapsed_ms) }</td>
+            <td class="num">{ lang.f(Msg::Ms, &[("ms", &format!("{:.0}", q.elapsed_ms))]) }</td>
             <td class="num">{ if q.shared > 0 { format!("+{}", q.shared) } else { String::new() } }</td>
         </tr>
     }
 }
 
-pub fn view(log: &[QueryLog]) -> Html {
-    view_with("dns-title", log)
+pub fn view(lang: Lang, log: &[QueryLog]) -> Html {
+    view_with(lang, "dns-title", log)
 }
 
 /// The log with its own heading id, for a page showing more than one.
-pub fn view_with(title_id: &str, log: &[QueryLog]) -> Html {
+pub fn view_with(lang: Lang, title_id: &str, log: &[QueryLog]) -> Html {
     let resolver = log.first().map(|q| q.resolver.clone()).unwrap_or_default();
     html! {
         <section class="panel" aria-labelledby={title_id.to_string()} data-testid="dns-log">
-            <h2 id={title_id.to_string()}>{ format!("DNS queries ({})", log.len()) }</h2>
+            <h2 id={title_id.to_string()}>{ lang.f(Msg::DnsQueriesCount, &[("n", &log.len())]) }</h2>
             if log.is_empty() {
-                <p class="hint">{ "No DNS query was needed." }</p>
+                <p class="hint">{ lang.t(Msg::NoDnsNeeded) }</p>
             } else {
-                <p class="hint">{ format!("Resolver: {resolver}. \"Shared\" counts repeats answered by the same query.") }</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="DNS query log">
+                <p class="hint">{ lang.f(Msg::ResolverShared, &[("resolver", &resolver)]) }</p>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::DnsQueryLog)}>
                     <table class="dns">
                         <thead><tr>
-                            <th scope="col">{ "#" }</th><th scope="col">{ "Name" }</th><th scope="col">{ "Type" }</th>
-                            <th scope="col">{ "Status" }</th><th scope="col">{ "Answer" }</th><th scope="col">{ "TTL" }</th>
-                            <th scope="col">{ "Time" }</th><th scope="col">{ "Shared" }</th>
+                            <th scope="col">{ "#" }</th><th scope="col">{ lang.t(Msg::ColName) }</th><th scope="col">{ lang.t(Msg::ColType) }</th>
+                            <th scope="col">{ lang.t(Msg::ColStatus) }</th><th scope="col">{ lang.t(Msg::ColAnswer) }</th><th scope="col">{ "TTL" }</th>
+                            <th scope="col">{ lang.t(Msg::ColTime) }</th><th scope="col">{ lang.t(Msg::ColShared) }</th>
                         </tr></thead>
-                        <tbody>{ for log.iter().enumerate().map(|(i, q)| row(i, q)) }</tbody>
+                        <tbody>{ for log.iter().enumerate().map(|(i, q)| row(lang, i, q)) }</tbody>
                     </table>
                 </div>
             }

@@ -7,6 +7,7 @@ use super::run;
 use super::state::{Action, AppState, Field, Outcome, ReplayInfo, RunInput};
 use crate::bundle::{self, Bundle};
 use crate::export;
+use crate::i18n::{Lang, Msg};
 use crate::report::Report;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,12 +27,13 @@ pub struct Props {
 #[function_component(ImportButton)]
 pub fn import_button(props: &Props) -> Html {
     let state = props.state.clone();
+    let lang = super::lang::use_lang();
     let on_pick = {
         let state = state.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read_bundle(state.clone(), file);
+                read_bundle(state.clone(), file, lang);
             }
             input.set_value("");
         })
@@ -49,7 +51,7 @@ pub fn import_button(props: &Props) -> Html {
         <>
             <button type="button" class="button secondary" data-testid="import-bundle"
                 disabled={state.running.is_some()} onclick={open}>
-                { "Import evidence bundle…" }
+                { lang.t(Msg::ImportBundle) }
             </button>
             <input id="bundle-input" data-testid="bundle-input" class="visually-hidden" type="file"
                 tabindex="-1" aria-hidden="true" accept=".json,application/json" onchange={on_pick} />
@@ -57,30 +59,34 @@ pub fn import_button(props: &Props) -> Html {
     }
 }
 
-fn read_bundle(state: UseReducerHandle<AppState>, file: web_sys::File) {
+fn read_bundle(state: UseReducerHandle<AppState>, file: web_sys::File, lang: Lang) {
     let name = file.name();
     if file.size() > MAX_BUNDLE_BYTES {
-        return state.dispatch(Action::Error(format!(
-            "'{name}' is too large to be an evidence bundle."
-        )));
+        return state.dispatch(Action::Error(
+            lang.f(Msg::BundleTooLarge, &[("name", &name)]),
+        ));
     }
     wasm_bindgen_futures::spawn_local(async move {
         match JsFuture::from(file.text()).await {
-            Ok(text) => replay(&state, name, &text.as_string().unwrap_or_default()),
-            Err(_) => state.dispatch(Action::Error(format!(
-                "'{name}' could not be read by the browser."
-            ))),
+            Ok(text) => replay(&state, name, &text.as_string().unwrap_or_default(), lang),
+            Err(_) => state.dispatch(Action::Error(
+                lang.f(Msg::FileUnreadable, &[("name", &name)]),
+            )),
         }
     });
 }
 
 /// Replays a bundle with no network: the recorded DNS answers, `now` and options.
 /// A bundle with only the digest replays the message in the text area, if it is the same one.
-fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str) {
+fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str, lang: Lang) {
     if state.running.is_some() {
         return;
     }
-    let fail = |e: String| state.dispatch(Action::Error(format!("'{name}': {e}.")));
+    let fail = |e: String| {
+        state.dispatch(Action::Error(
+            lang.f(Msg::BundleError, &[("name", &name), ("error", &e)]),
+        ))
+    };
     let bundle = match Bundle::from_json(text) {
         Ok(b) => b,
         Err(e) => return fail(e.to_string()),
@@ -99,10 +105,7 @@ fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str) {
         Ok(None) => {
             let current = run::to_crlf(&state.message_bytes());
             if bundle.check_message(&current).is_err() {
-                return fail(format!(
-                    "the bundle holds only the message's digest (sha256 {}); paste that message first, then import the bundle again",
-                    bundle.message.sha256
-                ));
+                return fail(lang.f(Msg::BundleDigestOnly, &[("digest", &bundle.message.sha256)]));
             }
             current
         }
@@ -161,27 +164,27 @@ fn utc(t: u64) -> String {
 }
 
 /// Where this report's DNS answers came from, above the verdicts.
-fn badges(state: &AppState, r: &Report) -> Html {
+fn badges(lang: Lang, state: &AppState, r: &Report) -> Html {
     html! {
         <div class="run-badges" data-testid="run-badges">
             if let Some(info) = &state.replayed {
-                <span class="run-badge replayed" data-testid="badge-replayed">{ "replayed from bundle" }</span>
+                <span class="run-badge replayed" data-testid="badge-replayed">{ lang.t(Msg::BadgeReplayed) }</span>
                 <span class="hint" data-testid="replay-note">
-                    { format!("'{}', made by headerscope {} on {}; DNS answered only from the recorded answers. ", info.file, info.made_by, utc(info.created_at)) }
+                    { lang.f(Msg::ReplayNote, &[("file", &info.file), ("version", &info.made_by), ("date", &utc(info.created_at))]) }
                     <strong data-testid="replay-equal">
                         { if info.verdicts_equal {
-                            "The verdicts, traces and DNS answers are identical to the recorded ones."
+                            lang.t(Msg::ReplayEqual)
                         } else {
-                            "The verdicts differ from the recorded ones (a different headerscope version?)."
+                            lang.t(Msg::ReplayDiffers)
                         } }
                     </strong>
                 </span>
             } else if r.run.offline {
-                <span class="run-badge offline" data-testid="badge-offline">{ "offline records" }</span>
-                <span class="hint">{ format!("DNS answered by {}; nothing was sent over the network.", r.run.resolver) }</span>
+                <span class="run-badge offline" data-testid="badge-offline">{ lang.t(Msg::BadgeOffline) }</span>
+                <span class="hint">{ lang.f(Msg::OfflineNote, &[("resolver", &r.run.resolver)]) }</span>
             }
             if state.sample.is_some() {
-                <span class="run-badge sample" data-testid="badge-sample">{ "sample: simulated DNS" }</span>
+                <span class="run-badge sample" data-testid="badge-sample">{ lang.t(Msg::BadgeSample) }</span>
             }
         </div>
     }
@@ -231,6 +234,7 @@ enum Status {
 #[function_component(ResultTools)]
 pub fn result_tools(props: &Props) -> Html {
     let state = props.state.clone();
+    let lang = super::lang::use_lang();
     let include_message = use_state(|| false);
     let status = use_state(|| None::<Status>);
     let Some(Outcome::Report(report)) = &state.outcome else {
@@ -270,31 +274,28 @@ pub fn result_tools(props: &Props) -> Html {
             );
             status.set(Some(
                 match download(&name, "application/json", &b.to_json()) {
-                    Ok(()) => Status::Done(format!(
-                        "Saved {name}{}.",
+                    Ok(()) => Status::Done(lang.f(
                         if include {
-                            " (with the message)"
+                            Msg::SavedWithMessage
                         } else {
-                            " (the message's digest only, not its text)"
-                        }
+                            Msg::SavedDigestOnly
+                        },
+                        &[("name", &name)],
                     )),
-                    Err(_) => Status::Done("The browser refused the download.".into()),
+                    Err(_) => Status::Done(lang.t(Msg::DownloadRefused).into()),
                 },
             ));
         })
     };
-    let copier = |what: &'static str, text: Rc<String>| {
+    let copier = |(done, manual): (Msg, Msg), text: Rc<String>| {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
             let text = text.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(Some(match copy(&text).await {
-                    Ok(()) => Status::Done(format!("{what} copied to the clipboard.")),
-                    Err(_) => Status::Manual(
-                        format!("The browser did not allow copying: select the {what} below and copy it."),
-                        text,
-                    ),
+                    Ok(()) => Status::Done(lang.t(done).to_string()),
+                    Err(_) => Status::Manual(lang.t(manual).to_string(), text),
                 }));
             });
         })
@@ -304,8 +305,8 @@ pub fn result_tools(props: &Props) -> Html {
         export::DEFAULT_AUTHSERV_ID,
         raw_bytes,
     ));
-    let on_copy_ar = copier("Authentication-Results header", authres.clone());
-    let on_copy_md = copier("Markdown summary", markdown);
+    let on_copy_ar = copier((Msg::CopiedAuthres, Msg::ManualAuthres), authres.clone());
+    let on_copy_md = copier((Msg::CopiedMarkdown, Msg::ManualMarkdown), markdown);
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -313,25 +314,25 @@ pub fn result_tools(props: &Props) -> Html {
     });
 
     html! {
-        <section class="result-tools" aria-label="Evidence and exports">
-            { badges(&state, report) }
+        <section class="result-tools" aria-label={lang.t(Msg::EvidenceExports)}>
+            { badges(lang, &state, report) }
             <div class="toolbar row no-print">
                 <label class="check">
                     <input type="checkbox" data-testid="include-message" checked={*include_message} onchange={on_include} />
-                    { " include message" }
+                    { " " }{ lang.t(Msg::IncludeMessage) }
                 </label>
                 <button type="button" class="button secondary" data-testid="export-bundle"
                     disabled={raw.is_none()} onclick={on_export}>
-                    { "Export evidence (JSON)" }
+                    { lang.t(Msg::ExportEvidence) }
                 </button>
                 <button type="button" class="button secondary" data-testid="copy-authres" onclick={on_copy_ar}>
-                    { "Copy Authentication-Results" }
+                    { lang.t(Msg::CopyAuthres) }
                 </button>
                 <button type="button" class="button secondary" data-testid="copy-markdown" onclick={on_copy_md}>
-                    { "Copy Markdown" }
+                    { lang.t(Msg::CopyMarkdown) }
                 </button>
                 <button type="button" class="button secondary" data-testid="print" onclick={on_print}>
-                    { "Print" }
+                    { lang.t(Msg::Print) }
                 </button>
             </div>
             <p class="hint no-print" role="status" data-testid="export-status">
@@ -341,10 +342,10 @@ pub fn result_tools(props: &Props) -> Html {
                 } }
             </p>
             if let Some(Status::Manual(_, text)) = &*status {
-                <textarea class="manual-copy no-print" readonly=true aria-label="Text to copy" value={text.to_string()} />
+                <textarea class="manual-copy no-print" readonly=true aria-label={lang.t(Msg::TextToCopy)} value={text.to_string()} />
             }
             <details class="authres">
-                <summary>{ "Authentication-Results we would write" }</summary>
+                <summary>{ lang.t(Msg::AuthresWeWouldWrite) }</summary>
                 <pre data-testid="authres-preview">{ authres.to_string() }</pre>
             </details>
         </section>

@@ -4,23 +4,30 @@
 use super::anchor::anchor_id;
 use super::run;
 use super::state::AppState;
+use crate::i18n::{Lang, Msg};
 use crate::message::received::{HopRow, ReceivedChain};
 use yew::prelude::*;
 
 /// "4 s", "3 min 4 s", "2 h 5 min", "1 d 3 h".
-pub fn duration(secs: i64) -> String {
+pub fn duration(lang: Lang, secs: i64) -> String {
     let a = secs.unsigned_abs();
     let sign = if secs < 0 { "−" } else { "" };
     let body = match a {
-        0..=59 => format!("{a} s"),
-        60..=3599 => format!("{} min {} s", a / 60, a % 60),
-        3600..=86_399 => format!("{} h {} min", a / 3600, (a % 3600) / 60),
-        _ => format!("{} d {} h", a / 86_400, (a % 86_400) / 3600),
+        0..=59 => lang.f(Msg::DurS, &[("s", &a)]),
+        60..=3599 => lang.f(Msg::DurMinS, &[("m", &(a / 60)), ("s", &(a % 60))]),
+        3600..=86_399 => lang.f(
+            Msg::DurHMin,
+            &[("h", &(a / 3600)), ("m", &((a % 3600) / 60))],
+        ),
+        _ => lang.f(
+            Msg::DurDH,
+            &[("d", &(a / 86_400)), ("h", &((a % 86_400) / 3600))],
+        ),
     };
     format!("{sign}{body}")
 }
 
-fn ip_cell(h: &HopRow) -> Html {
+fn ip_cell(lang: Lang, h: &HopRow) -> Html {
     let Some(ip) = &h.from_ip else {
         return html! { <span class="hint">{ "–" }</span> };
     };
@@ -31,13 +38,13 @@ fn ip_cell(h: &HopRow) -> Html {
                 <span class={classes!("tag", (v == 6).then_some("tag-v6"))}>{ format!("IPv{v}") }</span>
             }
             if h.ip_private {
-                <span class="tag tag-private" title="loopback, private, link-local or shared (CGNAT) address">{ "private" }</span>
+                <span class="tag tag-private" title={lang.t(Msg::PrivateTitle)}>{ lang.t(Msg::Private) }</span>
             }
         </>
     }
 }
 
-fn row(state: &UseReducerHandle<AppState>, h: &HopRow, running: bool) -> Html {
+fn row(lang: Lang, state: &UseReducerHandle<AppState>, h: &HopRow, running: bool) -> Html {
     let from = match (&h.from, &h.from_rdns) {
         (Some(helo), Some(rdns)) if !helo.eq_ignore_ascii_case(rdns) => format!("{helo} ({rdns})"),
         (Some(helo), _) => helo.clone(),
@@ -50,18 +57,18 @@ fn row(state: &UseReducerHandle<AppState>, h: &HopRow, running: bool) -> Html {
             .flatten()
             .collect();
         if parts.is_empty() {
-            "yes".to_string()
+            lang.t(Msg::Yes).to_string()
         } else {
             parts.join(" ")
         }
     } else {
-        "no".to_string()
+        lang.t(Msg::No).to_string()
     };
     let delay = match h.delay_secs {
         Some(d) if h.clock_skew => html! {
-            <span class="skew" title="negative delay: one of the two clocks is wrong">{ format!("{} (clock skew)", duration(d)) }</span>
+            <span class="skew" title={lang.t(Msg::SkewTitle)}>{ lang.f(Msg::ClockSkew, &[("delay", &duration(lang, d))]) }</span>
         },
-        Some(d) => html! { { duration(d) } },
+        Some(d) => html! { { duration(lang, d) } },
         None => html! { <span class="hint">{ "–" }</span> },
     };
     let move_here = {
@@ -73,22 +80,22 @@ fn row(state: &UseReducerHandle<AppState>, h: &HopRow, running: bool) -> Html {
         <tr id={anchor_id(&format!("received.hops[{}]", h.hop.saturating_sub(1)))}
             class={classes!(h.boundary.then_some("boundary-row"))} data-testid="hop-row">
             <td class="num">{ h.hop }</td>
-            <td>{ from }
-                if h.authenticated { { " " }<span class="tag">{ "authenticated" }</span> }
+            <td><span data-i18n="content">{ from }</span>
+                if h.authenticated { { " " }<span class="tag">{ lang.t(Msg::Authenticated) }</span> }
             </td>
-            <td>{ ip_cell(h) }</td>
-            <td>{ h.by.clone().unwrap_or_default() }</td>
-            <td>{ h.with.clone().unwrap_or_default() }</td>
+            <td>{ ip_cell(lang, h) }</td>
+            <td data-i18n="content">{ h.by.clone().unwrap_or_default() }</td>
+            <td data-i18n="content">{ h.with.clone().unwrap_or_default() }</td>
             <td class={classes!(if h.tls { "tls-yes" } else { "tls-no" })}>{ tls }</td>
             <td class="num">{ delay }</td>
-            <td class="date">{ h.date.clone().unwrap_or_default() }</td>
+            <td class="date" data-i18n="content">{ h.date.clone().unwrap_or_default() }</td>
             <td>
                 if h.boundary {
-                    <span class="tag tag-boundary" data-testid="boundary-marker">{ "trust boundary" }</span>
+                    <span class="tag tag-boundary" data-testid="boundary-marker">{ lang.t(Msg::TrustBoundary) }</span>
                 } else {
                     <button type="button" class="button secondary small" onclick={move_here} disabled={running}
-                        aria-label={format!("Move the trust boundary to hop {}", h.hop)} data-testid="move-boundary">
-                        { "Move the boundary here" }
+                        aria-label={lang.f(Msg::MoveBoundaryAria, &[("hop", &h.hop)])} data-testid="move-boundary">
+                        { lang.t(Msg::MoveBoundary) }
                     </button>
                 }
             </td>
@@ -96,7 +103,7 @@ fn row(state: &UseReducerHandle<AppState>, h: &HopRow, running: bool) -> Html {
     }
 }
 
-pub fn view(state: &UseReducerHandle<AppState>, c: &ReceivedChain) -> Html {
+pub fn view(lang: Lang, state: &UseReducerHandle<AppState>, c: &ReceivedChain) -> Html {
     let running = state.running.is_some();
     let reset = {
         let state = state.clone();
@@ -104,33 +111,33 @@ pub fn view(state: &UseReducerHandle<AppState>, c: &ReceivedChain) -> Html {
     };
     html! {
         <section class="panel" aria-labelledby="hops-title" data-testid="hops">
-            <h2 id="hops-title">{ format!("Received chain ({} hops)", c.hops.len()) }</h2>
+            <h2 id="hops-title">{ lang.plural(crate::i18n::Plural::ReceivedChainHops, c.hops.len() as u64, &[]) }</h2>
             if c.hops.is_empty() {
-                <p class="hint">{ "The message has no Received headers." }</p>
+                <p class="hint">{ lang.t(Msg::NoReceived) }</p>
             } else {
                 <p class="hint">
-                    { "Oldest hop first. Hops below the trust boundary were written by servers outside the receiving organization and can be forged by the sender. " }
-                    { format!("Boundary: {}.", c.boundary_source) }
-                    if let Some(t) = c.total_delay_secs { { format!(" Total delay: {}.", duration(t)) } }
+                    { lang.t(Msg::HopsHint) }
+                    <span data-i18n="content">{ lang.f(Msg::BoundarySource, &[("source", &c.boundary_source)]) }</span>
+                    if let Some(t) = c.total_delay_secs { { lang.f(Msg::TotalDelay, &[("delay", &duration(lang, t))]) } }
                 </p>
                 if state.boundary.is_some() {
                     <button type="button" class="button secondary" onclick={reset} disabled={running} data-testid="reset-boundary">
-                        { "Back to the automatic boundary" }
+                        { lang.t(Msg::BackToAutoBoundary) }
                     </button>
                 }
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Received chain">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::ReceivedChain)}>
                     <table class="dns hops">
                         <thead><tr>
-                            <th scope="col">{ "Hop" }</th><th scope="col">{ "From" }</th><th scope="col">{ "IP" }</th>
-                            <th scope="col">{ "By" }</th><th scope="col">{ "With" }</th><th scope="col">{ "TLS" }</th>
-                            <th scope="col">{ "Delay" }</th><th scope="col">{ "Date" }</th><th scope="col">{ "Boundary" }</th>
+                            <th scope="col">{ lang.t(Msg::ColHop) }</th><th scope="col">{ lang.t(Msg::ColFrom) }</th><th scope="col">{ "IP" }</th>
+                            <th scope="col">{ lang.t(Msg::ColBy) }</th><th scope="col">{ lang.t(Msg::ColWith) }</th><th scope="col">{ "TLS" }</th>
+                            <th scope="col">{ lang.t(Msg::ColDelay) }</th><th scope="col">{ lang.t(Msg::ColDate) }</th><th scope="col">{ lang.t(Msg::ColBoundary) }</th>
                         </tr></thead>
-                        <tbody>{ for c.hops.iter().map(|h| row(state, h, running)) }</tbody>
+                        <tbody>{ for c.hops.iter().map(|h| row(lang, state, h, running)) }</tbody>
                     </table>
                 </div>
             }
             if !c.warnings.is_empty() {
-                <ul class="warnings">{ for c.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
+                <ul class="warnings" data-i18n="content">{ for c.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
             }
         </section>
     }

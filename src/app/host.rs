@@ -3,20 +3,21 @@
 use super::anchor::anchor_id;
 use super::cards;
 use crate::auth::dnsbl::{DnsblResult, DnsblStatus};
+use crate::i18n::{Lang, Msg};
 use crate::report::Report;
 use yew::prelude::*;
 
-fn dnsbl_row(i: usize, d: &DnsblResult) -> Html {
+fn dnsbl_row(lang: Lang, i: usize, d: &DnsblResult) -> Html {
     let (class, word) = match d.status {
-        DnsblStatus::Listed => ("bad", "listed"),
-        DnsblStatus::NotListed => ("ok", "not listed"),
-        DnsblStatus::Unknown => ("nx", "unknown"),
+        DnsblStatus::Listed => ("bad", Msg::Listed),
+        DnsblStatus::NotListed => ("ok", Msg::NotListed),
+        DnsblStatus::Unknown => ("nx", Msg::Unknown),
     };
     html! {
         <tr id={anchor_id(&format!("dnsbl[{i}]"))} data-testid="dnsbl-row">
             <td><code>{ d.zone.clone() }</code></td>
-            <td><span class={classes!("status", class)}>{ word }</span></td>
-            <td>
+            <td><span class={classes!("status", class)}>{ lang.t(word) }</span></td>
+            <td data-i18n="content">
                 { for d.meaning.iter().map(|m| html! { <div>{ m.clone() }</div> }) }
                 if let Some(r) = &d.reason { <div class="hint">{ r.clone() }</div> }
                 if d.meaning.is_empty() && d.reason.is_none() { <span class="hint">{ d.step.text.clone() }</span> }
@@ -26,22 +27,22 @@ fn dnsbl_row(i: usize, d: &DnsblResult) -> Html {
     }
 }
 
-pub fn view(r: &Report) -> Html {
+pub fn view(lang: Lang, r: &Report) -> Html {
     html! {
         <section class="panel" aria-labelledby="host-title" data-testid="sending-host">
-            <h2 id="host-title">{ "The sending host" }</h2>
-            <div class="cards">{ cards::iprev(r) }</div>
-            <h3>{ "DNS blocklists" }</h3>
+            <h2 id="host-title">{ lang.t(Msg::SendingHost) }</h2>
+            <div class="cards">{ cards::iprev(lang, r) }</div>
+            <h3>{ lang.t(Msg::DnsBlocklists) }</h3>
             if r.dnsbl.is_empty() {
-                <p class="hint">{ "No blocklist was queried (no public client address)." }</p>
+                <p class="hint">{ lang.t(Msg::NoBlocklist) }</p>
             } else {
-                <div class="table-scroll" tabindex="0" role="region" aria-label="DNS blocklists">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::DnsBlocklists)}>
                     <table class="dns" data-testid="dnsbl">
                         <thead><tr>
-                            <th scope="col">{ "Zone" }</th><th scope="col">{ "Status" }</th>
-                            <th scope="col">{ "Meaning" }</th><th scope="col">{ "Query" }</th>
+                            <th scope="col">{ lang.t(Msg::ColZone) }</th><th scope="col">{ lang.t(Msg::ColStatus) }</th>
+                            <th scope="col">{ lang.t(Msg::ColMeaning) }</th><th scope="col">{ lang.t(Msg::ColQuery) }</th>
                         </tr></thead>
-                        <tbody>{ for r.dnsbl.iter().enumerate().map(|(i, d)| dnsbl_row(i, d)) }</tbody>
+                        <tbody>{ for r.dnsbl.iter().enumerate().map(|(i, d)| dnsbl_row(lang, i, d)) }</tbody>
                     </table>
                 </div>
             }

@@ -1,9 +1,11 @@
 //! The input side: the message (paste, drop or pick a file), the identity
 //! fields inferred from the headers, the resolver choice and the Inspect button.
 
+use super::lang::use_lang;
 use super::run;
 use super::settings::ResolverSettings;
 use super::state::{Action, AppState, Field, LARGE_TEXT};
+use crate::i18n::{Lang, Msg};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -17,13 +19,13 @@ pub struct Props {
     pub state: UseReducerHandle<AppState>,
 }
 
-fn read_file(state: UseReducerHandle<AppState>, file: web_sys::File) {
+fn read_file(state: UseReducerHandle<AppState>, file: web_sys::File, lang: Lang) {
     let name = file.name();
     if file.size() > MAX_FILE_BYTES {
-        state.dispatch(Action::Error(format!(
-            "'{name}' is {:.1} MB: too large for a message (the limit is 25 MB).",
-            file.size() / 1_048_576.0
-        )));
+        let size = lang.decimal(file.size() / 1_048_576.0, 1);
+        state.dispatch(Action::Error(
+            lang.f(Msg::FileTooLarge, &[("name", &name), ("size", &size)]),
+        ));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
@@ -32,9 +34,9 @@ fn read_file(state: UseReducerHandle<AppState>, file: web_sys::File) {
                 let bytes = js_sys::Uint8Array::new(&buf).to_vec();
                 state.dispatch(Action::LoadFile { name, bytes });
             }
-            Err(_) => state.dispatch(Action::Error(format!(
-                "'{name}' could not be read by the browser."
-            ))),
+            Err(_) => state.dispatch(Action::Error(
+                lang.f(Msg::FileUnreadable, &[("name", &name)]),
+            )),
         }
     });
 }
@@ -42,6 +44,7 @@ fn read_file(state: UseReducerHandle<AppState>, file: web_sys::File) {
 #[function_component(InputPanel)]
 pub fn input_panel(props: &Props) -> Html {
     let state = props.state.clone();
+    let lang = use_lang();
     let dragging = use_state(|| false);
     // The text area is not bound to the state's text on every render: Yew
     // would read the whole value back from the DOM each time to compare. The
@@ -55,15 +58,18 @@ pub fn input_panel(props: &Props) -> Html {
     {
         let textarea = textarea.clone();
         let raw = state.raw.clone();
-        use_effect_with((state.raw_version, large), move |&(_, large)| {
-            if let Some(ta) = textarea.cast::<HtmlTextAreaElement>() {
-                if large {
-                    ta.set_value(&large_preview(&raw));
-                } else if *ta.value() != *raw {
-                    ta.set_value(&raw);
+        use_effect_with(
+            (state.raw_version, large, lang),
+            move |&(_, large, lang)| {
+                if let Some(ta) = textarea.cast::<HtmlTextAreaElement>() {
+                    if large {
+                        ta.set_value(&large_preview(lang, &raw));
+                    } else if *ta.value() != *raw {
+                        ta.set_value(&raw);
+                    }
                 }
-            }
-        });
+            },
+        );
     }
 
     let on_input = {
@@ -120,7 +126,7 @@ pub fn input_panel(props: &Props) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read_file(state.clone(), file);
+                read_file(state.clone(), file, lang);
             }
             // Picking the same file again must fire `change` again.
             input.set_value("");
@@ -148,7 +154,7 @@ pub fn input_panel(props: &Props) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0));
             match file {
-                Some(file) => read_file(state.clone(), file),
+                Some(file) => read_file(state.clone(), file, lang),
                 None => {
                     // Text dragged from another window arrives as data, not a file.
                     if let Some(text) = e.data_transfer().and_then(|d| d.get_data("text").ok()) {
@@ -169,7 +175,7 @@ pub fn input_panel(props: &Props) -> Html {
     };
 
     let field = |id: &'static str,
-                 label: &'static str,
+                 label: &str,
                  which: Field,
                  value: &str,
                  source: &str,
@@ -182,11 +188,11 @@ pub fn input_panel(props: &Props) -> Html {
         let hint_id = format!("{id}-hint");
         html! {
             <div class="field">
-                <label for={id}>{ label }</label>
+                <label for={id}>{ label.to_string() }</label>
                 <input id={id} data-testid={id} type="text" spellcheck="false" autocomplete="off"
                     value={value.to_string()} {oninput} {placeholder}
                     aria-describedby={hint_id.clone()} />
-                <small id={hint_id} class="hint">{ source.to_string() }</small>
+                <small id={hint_id} class="hint" data-i18n="content">{ source.to_string() }</small>
             </div>
         }
     };
@@ -195,11 +201,11 @@ pub fn input_panel(props: &Props) -> Html {
     let src = |typed: &str, inferred: &Option<String>, source: &str| -> String {
         let t = typed.trim();
         if t.is_empty() {
-            "empty: the headers decide".to_string()
+            lang.t(Msg::SrcEmpty).to_string()
         } else if Some(t) == inferred.as_deref() {
-            format!("from {source}")
+            lang.f(Msg::SrcFrom, &[("source", &source)])
         } else {
-            "your value: overrides the headers".to_string()
+            lang.t(Msg::SrcOverride).to_string()
         }
     };
     let ip_src = src(&state.fields.ip, &inf.ip, &inf.sources.ip);
@@ -216,55 +222,50 @@ pub fn input_panel(props: &Props) -> Html {
     let running = state.running.is_some();
 
     html! {
-        <form class="panel input-panel" onsubmit={on_inspect} aria-label="Message to inspect">
+        <form class="panel input-panel" onsubmit={on_inspect} aria-label={lang.t(Msg::MessageForm)}>
             <div class={classes!("dropzone", dragging.then_some("dragging"))}
                 ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
-                <label for="message" class="big-label">{ "Raw message" }</label>
-                <p class="hint" id="message-hint">
-                    { "Paste the whole message, headers first (in most mail programs: \"Show original\" or \"View source\"), or drop an .eml file here. Ctrl+Enter inspects." }
-                </p>
+                <label for="message" class="big-label">{ lang.t(Msg::RawMessage) }</label>
+                <p class="hint" id="message-hint">{ lang.t(Msg::MessageHint) }</p>
                 <textarea id="message" data-testid="message-input" spellcheck="false"
-                    autocomplete="off" aria-describedby="message-hint"
+                    autocomplete="off" aria-describedby="message-hint" translate="no"
                     placeholder="Received: from mail.example.org (mail.example.org [192.0.2.7]) ..."
                     ref={textarea} readonly={large} oninput={on_input} onpaste={on_paste} onkeydown={on_keydown} />
                 if large {
                     <div class="banner info" role="status" data-testid="large-note">
-                        <span>{ format!(
-                            "This message is {:.1} MB: the box shows its header section only, so the page stays responsive. The whole message is inspected.",
-                            state.raw.len() as f64 / 1e6
-                        ) }</span>
+                        <span>{ lang.f(Msg::LargeNote, &[("size", &lang.decimal(state.raw.len() as f64 / 1e6, 1))]) }</span>
                         <button type="button" class="button secondary" onclick={show_whole} data-testid="show-whole">
-                            { "Show and edit the whole text (slow)" }
+                            { lang.t(Msg::ShowWhole) }
                         </button>
                         <button type="button" class="button secondary" onclick={clear} data-testid="clear-message">
-                            { "Clear" }
+                            { lang.t(Msg::ClearMessage) }
                         </button>
                     </div>
                 }
                 <div class="row">
                     <button type="button" class="button secondary" onclick={Callback::from(|_: MouseEvent| open_file_picker())}>
-                        { "Open an .eml file…" }
+                        { lang.t(Msg::OpenEml) }
                     </button>
                     <input id="file-input" data-testid="file-input" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true"
                         accept=".eml,.msg,.txt,message/rfc822,text/plain" onchange={on_pick} />
                     if let Some(f) = &state.file {
                         <span class="hint" data-testid="file-note">
-                            { format!("{}: not UTF-8 text, so its exact bytes are inspected; editing the text replaces them.", f.name) }
+                            { lang.f(Msg::FileNote, &[("name", &f.name)]) }
                         </span>
                     }
                 </div>
             </div>
 
             <fieldset class="identities">
-                <legend>{ "SMTP identities" }</legend>
-                <p class="hint">{ "Inferred from the Received chain and Return-Path. Change one and inspect again to see what the verdicts would be." }</p>
+                <legend>{ lang.t(Msg::SmtpIdentities) }</legend>
+                <p class="hint">{ lang.t(Msg::IdentitiesHint) }</p>
                 <div class="fields">
-                    { field("ip", "Connecting IP", Field::Ip, &state.fields.ip, &ip_src, "192.0.2.7") }
-                    { field("helo", "HELO / EHLO name", Field::Helo, &state.fields.helo, &helo_src, "mail.example.org") }
+                    { field("ip", lang.t(Msg::ConnectingIp), Field::Ip, &state.fields.ip, &ip_src, "192.0.2.7") }
+                    { field("helo", lang.t(Msg::HeloName), Field::Helo, &state.fields.helo, &helo_src, "mail.example.org") }
                     { field("mail-from", "MAIL FROM", Field::MailFrom, &state.fields.mail_from, &mf_src, "bounce@example.org") }
                 </div>
                 <button type="button" class="button secondary" onclick={reset} data-testid="reset-identities">
-                    { "Use the headers' values" }
+                    { lang.t(Msg::UseHeaderValues) }
                 </button>
             </fieldset>
 
@@ -273,7 +274,7 @@ pub fn input_panel(props: &Props) -> Html {
             <div class="row actions">
                 <button type="submit" class="button primary" id="inspect" data-testid="inspect-button"
                     disabled={running} aria-busy={running.to_string()}>
-                    { if running { "Inspecting…" } else { "Inspect" } }
+                    { if running { lang.t(Msg::Inspecting) } else { lang.t(Msg::Inspect) } }
                 </button>
             </div>
         </form>
@@ -282,12 +283,13 @@ pub fn input_panel(props: &Props) -> Html {
 
 /// What the text area shows of a large message: its header section and a
 /// line saying what is not shown.
-fn large_preview(raw: &str) -> String {
+fn large_preview(lang: Lang, raw: &str) -> String {
     let head = crate::message::header_section(raw.as_bytes());
     let head = String::from_utf8_lossy(head);
+    let size = lang.decimal(raw.len().saturating_sub(head.len()) as f64 / 1e6, 1);
     format!(
-        "{head}\n[… the body, {:.1} MB, is not shown here, but it is inspected …]\n",
-        (raw.len() - head.len()) as f64 / 1e6
+        "{head}\n{}\n",
+        lang.f(Msg::LargePreview, &[("size", &size)])
     )
 }
 

@@ -9,6 +9,7 @@ mod evidence;
 mod hops;
 mod host;
 mod inspect;
+mod lang;
 mod pwa;
 mod receiver;
 mod results;
@@ -23,6 +24,7 @@ mod tools;
 mod trace;
 mod worker;
 
+use crate::i18n::{Lang, Msg, Plural};
 use state::{Action, AppState, Outcome};
 use yew::prelude::*;
 
@@ -47,9 +49,7 @@ fn show_fatal() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("fatal"))
     {
-        el.set_text_content(Some(
-            "Something went wrong inside headerscope and the page stopped. Your message and settings are saved in this browser: reload the page to continue. (Details are in the browser console.)",
-        ));
+        el.set_text_content(Some(lang::document().t(Msg::Fatal)));
         let _ = el.remove_attribute("hidden");
     }
 }
@@ -57,6 +57,8 @@ fn show_fatal() {
 #[function_component(App)]
 fn app() -> Html {
     let state = use_reducer(AppState::load);
+    let lang: Lang = state.settings.lang();
+    use_effect_with(lang, |l| lang::set_document(*l));
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissError))
@@ -65,53 +67,56 @@ fn app() -> Html {
         <>
             <samples::SampleBar state={state.clone()} />
             <inspect::InputPanel state={state.clone()} />
-            { progress(&state) }
+            { progress(&state, lang) }
             if let Some(Outcome::Report(r)) = &state.outcome {
                 <div class={classes!("results", state.running.is_some().then_some("stale"))}>
                     <evidence::ResultTools state={state.clone()} />
-                    { results::view(&state, r) }
+                    { results::view(&state, r, lang) }
                 </div>
             }
         </>
     };
     html! {
-        <>
+        <ContextProvider<Lang> context={lang}>
             <header class="top">
-                <h1>{ "headerscope" }</h1>
-                <p class="tagline">{ "SPF, DKIM, DMARC and ARC for one e-mail, with every step and every DNS query shown." }</p>
-                <p class="privacy" data-testid="privacy">
-                    { "Your message never leaves this browser. Only DNS queries (names such as selector._domainkey.example.org) go to the DNS-over-HTTPS resolver chosen below." }
-                </p>
+                <lang::LangSwitcher state={state.clone()} />
+                <h1 translate="no">{ "headerscope" }</h1>
+                <p class="tagline">{ lang.t(Msg::Tagline) }</p>
+                <p class="privacy" data-testid="privacy">{ lang.t(Msg::Privacy) }</p>
             </header>
             <main>
                 if let Some(e) = &state.error {
                     <div class="banner error" role="alert" data-testid="error-banner">
-                        <span>{ e.clone() }</span>
-                        <button type="button" class="button secondary" onclick={dismiss} aria-label="Dismiss this message">{ "Dismiss" }</button>
+                        <span data-i18n="content">{ e.clone() }</span>
+                        <button type="button" class="button secondary" onclick={dismiss} aria-label={lang.t(Msg::DismissLabel)}>{ lang.t(Msg::Dismiss) }</button>
                     </div>
                 }
                 <tabs::Tabs inspect={inspect_tab} tools={html! { <tools::ToolsPanel state={state.clone()} /> }} />
             </main>
             <footer class="bottom">
-                <p>{ "headerscope evaluates SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 7489) and ARC (RFC 8617) in your browser." }</p>
+                <p>{ lang.t(Msg::Footer) }</p>
             </footer>
-        </>
+        </ContextProvider<Lang>>
     }
 }
 
-fn progress(state: &UseReducerHandle<AppState>) -> Html {
+fn progress(state: &UseReducerHandle<AppState>, lang: Lang) -> Html {
     if state.running.is_none() {
         // Announces the outcome to screen readers, which do not see the cards change.
         let done = match &state.outcome {
             Some(Outcome::Report(r)) => {
                 let dkim = match r.dkim.first() {
                     Some(d) if r.dkim.len() == 1 => d.result.as_str().to_string(),
-                    Some(_) => format!("{} signatures", r.dkim.len()),
+                    Some(_) => lang.plural(Plural::Signatures, r.dkim.len() as u64, &[]),
                     None => "none".into(),
                 };
-                format!(
-                    "Inspection finished: SPF {}, DKIM {dkim}, DMARC {}.",
-                    r.spf.result, r.dmarc.result
+                lang.f(
+                    Msg::StatusFinished,
+                    &[
+                        ("spf", &r.spf.result),
+                        ("dkim", &dkim),
+                        ("dmarc", &r.dmarc.result),
+                    ],
                 )
             }
             _ => String::new(),
@@ -125,13 +130,13 @@ fn progress(state: &UseReducerHandle<AppState>) -> Html {
     let p = state.progress;
     let in_flight = p.started.saturating_sub(p.finished);
     let text = if state.cancelling {
-        "Cancelling: the pending lookups are being stopped…".to_string()
+        lang.t(Msg::Cancelling).to_string()
     } else if p.started == 0 {
-        "Parsing the message…".to_string()
+        lang.t(Msg::Parsing).to_string()
     } else {
-        format!(
-            "DNS lookups: {} answered, {} in flight…",
-            p.finished, in_flight
+        lang.f(
+            Msg::DnsProgress,
+            &[("answered", &p.finished), ("in_flight", &in_flight)],
         )
     };
     html! {
@@ -139,7 +144,7 @@ fn progress(state: &UseReducerHandle<AppState>) -> Html {
             <span class="spinner" aria-hidden="true"></span>
             <span>{ text }</span>
             <button type="button" class="button secondary" data-testid="cancel-button"
-                disabled={state.cancelling} onclick={cancel}>{ "Cancel" }</button>
+                disabled={state.cancelling} onclick={cancel}>{ lang.t(Msg::Cancel) }</button>
         </div>
     }
 }

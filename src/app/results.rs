@@ -4,20 +4,21 @@
 
 use super::state::AppState;
 use super::{antispam, cards, dnslog, hops, host, receiver, summary::SummaryPanel};
+use crate::i18n::Lang;
 use crate::report::Report;
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub fn view(state: &UseReducerHandle<AppState>, r: &Rc<Report>) -> Html {
+pub fn view(state: &UseReducerHandle<AppState>, r: &Rc<Report>, lang: Lang) -> Html {
     html! {
         <>
             <SummaryPanel state={state.clone()} report={r.clone()} />
-            { cards::view(r) }
-            { hops::view(state, &r.received) }
-            { receiver::view(r) }
-            { host::view(r) }
-            { antispam::view(&r.antispam) }
-            { dnslog::view(&r.dns) }
+            { cards::view(lang, r) }
+            { hops::view(lang, state, &r.received) }
+            { receiver::view(lang, r) }
+            { host::view(lang, r) }
+            { antispam::view(lang, &r.antispam) }
+            { dnslog::view(lang, &r.dns) }
         </>
     }
 }

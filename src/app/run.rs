@@ -4,6 +4,7 @@
 use super::state::{Action, AppState, Outcome, Provider, RunInput};
 use super::worker::{self, Dns, Ended, Job, Progress, Sink};
 use crate::dns::replay::offline_resolver_from_text;
+use crate::i18n::Msg;
 use crate::message::Overrides;
 use crate::Options;
 use std::rc::Rc;
@@ -12,18 +13,19 @@ use yew::UseReducerHandle;
 /// What answers DNS for this run: a sample's own records, the records the user
 /// pasted, or the chosen DoH service.
 fn dns_for(state: &AppState) -> Result<Dns, String> {
+    let lang = state.settings.lang();
     if let Some(sample) = state.sample {
         return Ok(Dns::Records(sample.zone.to_string()));
     }
     if state.settings.provider == Provider::Offline {
         let text = &state.settings.offline_records;
         if text.trim().is_empty() {
-            return Err("Paste the DNS records to answer from (zone-file lines such as: example.org. TXT \"v=spf1 -all\"), or pick a DNS-over-HTTPS service.".into());
+            return Err(lang.t(Msg::OfflineRecordsEmpty).into());
         }
         // Read here too, so that a typo is reported before the run starts.
         return offline_resolver_from_text(text)
             .map(|_| Dns::Records(text.clone()))
-            .map_err(|e| format!("The offline records cannot be read: {e}."));
+            .map_err(|e| lang.f(Msg::OfflineRecordsBad, &[("error", &e)]));
     }
     Ok(Dns::Doh(state.settings.endpoint()?))
 }
@@ -114,9 +116,10 @@ impl Sink for PageSink {
             Ended::Report(report) => Outcome::Report(Rc::new(*report)),
             Ended::InputError(e) => Outcome::InputError(e),
             Ended::Setup(e) => Outcome::Failed(e),
-            Ended::Crashed(e) => Outcome::Failed(format!(
-                "The inspection stopped on an internal error ({e}). This is a bug in headerscope; the page keeps working and your message is kept. Details are in the browser console."
-            )),
+            Ended::Crashed(e) => {
+                let lang = self.0.settings.lang();
+                Outcome::Failed(lang.f(Msg::InternalError, &[("error", &e)]))
+            }
         };
         self.0.dispatch(Action::Finished { run, outcome });
     }

@@ -6,14 +6,15 @@
 
 use super::run;
 use super::state::{Action, AppState};
+use crate::i18n::Msg;
 use yew::prelude::*;
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Sample {
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: Msg,
     /// What the sample shows, for the button's description.
-    pub about: &'static str,
+    pub about: Msg,
     pub message: &'static str,
     /// BIND zone-file records: the sample's whole DNS.
     pub zone: &'static str,
@@ -22,33 +23,41 @@ pub struct Sample {
 pub static SAMPLES: [Sample; 4] = [
     Sample {
         id: "pass",
-        label: "Pass",
-        about: "A message from example.com's own server, signed: SPF, DKIM and DMARC pass.",
+        label: Msg::SamplePassLabel,
+        about: Msg::SamplePassAbout,
         message: include_str!("samples/pass.eml"),
         zone: include_str!("samples/pass.zone"),
     },
     Sample {
         id: "softfail",
-        label: "Softfail",
-        about: "A newsletter sent through a mailing service that is not in the shop's SPF record (~all) and signs with its own domain: DMARC fails.",
+        label: Msg::SampleSoftfailLabel,
+        about: Msg::SampleSoftfailAbout,
         message: include_str!("samples/softfail.eml"),
         zone: include_str!("samples/softfail.zone"),
     },
     Sample {
         id: "forwarded",
-        label: "Forwarded",
-        about: "A signed message forwarded by another domain: SPF no longer matches, the DKIM signature survives, ARC records the forwarder's view.",
+        label: Msg::SampleForwardedLabel,
+        about: Msg::SampleForwardedAbout,
         message: include_str!("samples/forwarded.eml"),
         zone: include_str!("samples/forwarded.zone"),
     },
     Sample {
         id: "spoofed",
-        label: "Spoofed",
-        about: "Someone else's server claiming to be bank.example, unsigned: SPF fails, DMARC p=reject.",
+        label: Msg::SampleSpoofedLabel,
+        about: Msg::SampleSpoofedAbout,
         message: include_str!("samples/spoofed.eml"),
         zone: include_str!("samples/spoofed.zone"),
     },
 ];
+
+/// The label inside a sentence: English writes "the pass sample".
+fn sample_label(lang: crate::i18n::Lang, s: &Sample) -> String {
+    match lang {
+        crate::i18n::Lang::En => lang.t(s.label).to_lowercase(),
+        _ => lang.t(s.label).to_string(),
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -59,6 +68,7 @@ pub struct Props {
 #[function_component(SampleBar)]
 pub fn sample_bar(props: &Props) -> Html {
     let state = props.state.clone();
+    let lang = super::lang::use_lang();
     let running = state.running.is_some();
     let buttons = SAMPLES.iter().map(|sample| {
         let state = state.clone();
@@ -73,23 +83,24 @@ pub fn sample_bar(props: &Props) -> Html {
         });
         html! {
             <button type="button" class="button secondary" data-testid={format!("sample-{}", sample.id)}
-                title={sample.about} aria-label={format!("Try the {} sample: {}", sample.label.to_lowercase(), sample.about)}
+                title={lang.t(sample.about)}
+                aria-label={lang.f(Msg::SampleAria, &[("label", &sample_label(lang, sample)), ("about", &lang.t(sample.about))])}
                 disabled={running} {onclick}>
-                { sample.label }
+                { lang.t(sample.label) }
             </button>
         }
     });
     html! {
         <section class="panel samples no-print" aria-labelledby="samples-title">
-            <h2 id="samples-title" class="small-title">{ "Try a sample" }</h2>
+            <h2 id="samples-title" class="small-title">{ lang.t(Msg::TrySample) }</h2>
             <div class="row">
                 { for buttons }
                 <super::evidence::ImportButton state={state.clone()} />
             </div>
             if let Some(s) = state.sample {
                 <p class="hint sample-note" data-testid="sample-note">
-                    { format!("Sample \u{201c}{}\u{201d} loaded. Its DNS answers are simulated: they come from records shipped with headerscope, and nothing is sent over the network. ", s.label) }
-                    { s.about }
+                    { lang.f(Msg::SampleNote, &[("label", &lang.t(s.label))]) }
+                    { lang.t(s.about) }
                 </p>
             }
         </section>

@@ -2,6 +2,7 @@
 
 use super::state::{Action, AppState, Provider};
 use crate::dns::doh::DohFormat;
+use crate::i18n::Msg;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -13,6 +14,7 @@ pub struct Props {
 #[function_component(ResolverSettings)]
 pub fn resolver_settings(props: &Props) -> Html {
     let state = props.state.clone();
+    let lang = super::lang::use_lang();
     let settings = &state.settings;
     let on_provider = {
         let state = state.clone();
@@ -51,30 +53,30 @@ pub fn resolver_settings(props: &Props) -> Html {
     let offline = settings.provider == Provider::Offline;
     html! {
         <fieldset class="resolver">
-            <legend>{ "DNS resolver" }</legend>
+            <legend>{ lang.t(Msg::DnsResolver) }</legend>
             <div class="fields">
                 <div class="field">
-                    <label for="doh-provider">{ "DNS-over-HTTPS service" }</label>
+                    <label for="doh-provider">{ lang.t(Msg::DohService) }</label>
                     <select id="doh-provider" data-testid="doh-provider" onchange={on_provider}>
                         { for Provider::ALL.iter().map(|p| html! {
-                            <option value={p.id()} selected={*p == settings.provider}>{ p.label() }</option>
+                            <option value={p.id()} selected={*p == settings.provider}>{ p.label(lang) }</option>
                         }) }
                     </select>
                 </div>
                 if custom {
                     <div class="field wide">
-                        <label for="doh-custom-url">{ "Custom URL" }</label>
+                        <label for="doh-custom-url">{ lang.t(Msg::ProviderCustom) }</label>
                         <input id="doh-custom-url" data-testid="doh-custom-url" type="url" spellcheck="false"
-                            placeholder="https://dns.example.net/dns-query"
+                            placeholder="https://dns.example.net/dns-query" translate="no"
                             value={settings.custom_url.clone()} oninput={on_url}
                             aria-describedby="doh-custom-url-hint" />
                         <small id="doh-custom-url-hint" class="hint">
-                            { "The page's Content-Security-Policy lets it reach only the listed services: for another resolver, whoever hosts headerscope adds its origin to connect-src (see docs/hosting.md). Otherwise every query fails." }
+                            { lang.t(Msg::CustomUrlHint) }
                         </small>
                     </div>
                     <div class="field">
-                        <label for="doh-custom-format">{ "Format" }</label>
-                        <select id="doh-custom-format" data-testid="doh-custom-format" onchange={on_format}>
+                        <label for="doh-custom-format">{ lang.t(Msg::Format) }</label>
+                        <select id="doh-custom-format" data-testid="doh-custom-format" onchange={on_format} translate="no">
                             <option value="json" selected={settings.custom_format == DohFormat::Json}>
                                 { "JSON (application/dns-json)" }
                             </option>
@@ -86,13 +88,13 @@ pub fn resolver_settings(props: &Props) -> Html {
                 }
                 if offline {
                     <div class="field wide offline-records">
-                        <label for="offline-records">{ "DNS records (zone-file syntax)" }</label>
+                        <label for="offline-records">{ lang.t(Msg::OfflineRecordsLabel) }</label>
                         <textarea id="offline-records" data-testid="offline-records" spellcheck="false"
-                            autocomplete="off" aria-describedby="offline-records-hint" rows="6"
+                            autocomplete="off" aria-describedby="offline-records-hint" rows="6" translate="no"
                             placeholder={"$TTL 300\nexample.org.              TXT \"v=spf1 ip4:192.0.2.7 -all\"\n_dmarc.example.org.       TXT \"v=DMARC1; p=reject\"\nsel._domainkey.example.org. TXT \"v=DKIM1; k=rsa; p=MIIB...\""}
                             value={settings.offline_records.clone()} oninput={on_records} />
                         <small id="offline-records-hint" class="hint">
-                            { "BIND master-file lines ($ORIGIN, $TTL, TXT, A, AAAA, MX, PTR, CNAME...), as dig or a zone file shows them. Every lookup is answered from these records only: names not in them do not exist. Nothing is sent over the network; the results are marked \"offline records\"." }
+                            { lang.t(Msg::OfflineRecordsHint) }
                         </small>
                     </div>
                 }

@@ -4,6 +4,7 @@
 
 use super::storage;
 use crate::dns::doh::{DohEndpoint, DohFormat};
+use crate::i18n::{Lang, Msg};
 use crate::message::{self, Overrides};
 use crate::report::{Identities, Report};
 use serde::{Deserialize, Serialize};
@@ -46,13 +47,13 @@ impl Provider {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Provider::Cloudflare => "Cloudflare (JSON)",
             Provider::Google => "Google (JSON)",
-            Provider::Quad9 => "Quad9 (RFC 8484 wire format)",
-            Provider::Custom => "Custom URL",
-            Provider::Offline => "Offline records (no network)",
+            Provider::Quad9 => lang.t(Msg::ProviderQuad9),
+            Provider::Custom => lang.t(Msg::ProviderCustom),
+            Provider::Offline => lang.t(Msg::ProviderOffline),
         }
     }
 
@@ -72,6 +73,8 @@ pub struct Settings {
     pub custom_format: DohFormat,
     /// Zone-file records for [`Provider::Offline`], as pasted.
     pub offline_records: String,
+    /// The language the user picked; `None` follows the browser.
+    pub lang: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -81,25 +84,28 @@ impl Default for Settings {
             custom_url: String::new(),
             custom_format: DohFormat::Json,
             offline_records: String::new(),
+            lang: None,
         }
     }
 }
 
 impl Settings {
+    /// The language the app shows: the user's choice, else the browser's.
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_else(super::lang::browser)
+    }
+
     /// The endpoint to query, or why the custom URL cannot be used.
     pub fn endpoint(&self) -> Result<DohEndpoint, String> {
         match self.provider {
             Provider::Cloudflare => Ok(DohEndpoint::cloudflare()),
             Provider::Google => Ok(DohEndpoint::google()),
             Provider::Quad9 => Ok(DohEndpoint::quad9()),
-            Provider::Offline => Err(
-                "Offline records are answered in the browser, not by a DNS-over-HTTPS service."
-                    .into(),
-            ),
+            Provider::Offline => Err(self.lang().t(Msg::EndpointOffline).into()),
             Provider::Custom => {
                 let url = self.custom_url.trim();
                 if url.is_empty() {
-                    return Err("Enter the custom DNS-over-HTTPS URL (for example https://dns.example.net/dns-query), or pick a listed resolver.".into());
+                    return Err(self.lang().t(Msg::EndpointCustomEmpty).into());
                 }
                 let lower = url.to_ascii_lowercase();
                 let rest = lower
@@ -110,9 +116,7 @@ impl Settings {
                         url: url.to_string(),
                         format: self.custom_format,
                     }),
-                    _ => Err(format!(
-                        "The custom resolver URL '{url}' is not an http:// or https:// address with a host name."
-                    )),
+                    _ => Err(self.lang().f(Msg::EndpointCustomBad, &[("url", &url)])),
                 }
             }
         }
@@ -151,13 +155,14 @@ impl Fields {
             let t = typed.trim();
             (!t.is_empty() && Some(t) != inferred.as_deref()).then(|| t.to_string())
         }
-        let ip =
-            match changed(&self.ip, &inferred.ip) {
-                Some(s) => Some(s.parse().map_err(|_| {
-                    format!("The connecting IP '{s}' is not an IPv4 or IPv6 address.")
-                })?),
-                None => None,
-            };
+        let ip = match changed(&self.ip, &inferred.ip) {
+            // The page's language: this runs outside the component tree.
+            Some(s) => Some(
+                s.parse()
+                    .map_err(|_| super::lang::document().f(Msg::BadIp, &[("ip", &s)]))?,
+            ),
+            None => None,
+        };
         // The core grows Overrides (trust boundary, ...): those stay at their defaults.
         #[allow(clippy::needless_update)]
         Ok(Overrides {
@@ -294,6 +299,8 @@ pub enum Action {
     /// The user moved the trust boundary (`None`: back to the automatic choice).
     SetBoundary(Option<usize>),
     SetOfflineRecords(String),
+    /// The language switcher: wins over the browser's language from now on.
+    SetLang(Lang),
     /// "Try a sample": its message replaces the text, its records answer DNS.
     LoadSample(&'static super::samples::Sample),
     /// Sent right after `Start`: what that run inspects.
@@ -359,16 +366,14 @@ impl AppState {
         // bigger message only costs time on every keystroke.
         if self.raw.len() > MAX_SAVED_RAW {
             storage::remove(KEY_RAW);
-            self.error = Some(format!(
-                "This message ({:.1} MB) is too large to keep in the browser's storage (about 5 MB): it stays on this page and can be inspected, but a reload would lose it.",
-                self.raw.len() as f64 / 1e6
-            ));
+            let lang = self.settings.lang();
+            let size = lang.decimal(self.raw.len() as f64 / 1e6, 1);
+            self.error = Some(lang.f(Msg::TooLargeToSave, &[("size", &size)]));
             return;
         }
         if let Err(e) = storage::set(KEY_RAW, &self.raw) {
-            self.error = Some(format!(
-                "The message could not be saved in this browser ({e}); it is still here, but a reload would lose it."
-            ));
+            let lang = self.settings.lang();
+            self.error = Some(lang.f(Msg::SaveRawFailed, &[("error", &lang.t(e))]));
         }
     }
 
@@ -486,7 +491,7 @@ impl Reducible for AppState {
                 s.cancelling = false;
                 match &outcome {
                     Outcome::InputError(e) => {
-                        s.error = Some(format!("This message cannot be inspected: {e}."))
+                        s.error = Some(s.settings.lang().f(Msg::CannotInspect, &[("error", e)]))
                     }
                     Outcome::Failed(e) => s.error = Some(e.clone()),
                     Outcome::Report(_) => {}
@@ -502,6 +507,10 @@ impl Reducible for AppState {
             Action::Error(e) => s.error = Some(e),
             Action::DismissError => s.error = None,
             Action::SetBoundary(b) => s.boundary = b,
+            Action::SetLang(l) => {
+                s.settings.lang = Some(l);
+                s.save_settings();
+            }
             Action::SetOfflineRecords(t) => {
                 s.settings.offline_records = t;
                 s.save_settings();

@@ -1,5 +1,7 @@
 //! localStorage, where the browser allows it (private modes may not).
 
+use crate::i18n::Msg;
+
 fn store() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -9,10 +11,9 @@ pub fn get(key: &str) -> Option<String> {
 }
 
 /// Saves `value`; the error says why it could not be (quota, storage disabled).
-pub fn set(key: &str, value: &str) -> Result<(), String> {
-    let s = store().ok_or_else(|| "this browser allows no local storage".to_string())?;
-    s.set_item(key, value)
-        .map_err(|_| "the browser's storage quota is full".to_string())
+pub fn set(key: &str, value: &str) -> Result<(), Msg> {
+    let s = store().ok_or(Msg::StorageNone)?;
+    s.set_item(key, value).map_err(|_| Msg::StorageQuota)
 }
 
 pub fn remove(key: &str) {

@@ -3,22 +3,23 @@
 
 use super::anchor::{anchor_id, go_to};
 use super::state::AppState;
+use crate::i18n::{Lang, Msg};
 use crate::report::Report;
 use crate::summary::{Severity, SummaryItem};
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn severity(s: Severity) -> (&'static str, &'static str) {
+fn severity(s: Severity) -> (&'static str, Msg) {
     // (CSS class, the word shown, so colour is not the only cue)
     match s {
-        Severity::Critical => ("sev-critical", "critical"),
-        Severity::Warning => ("sev-warning", "warning"),
-        Severity::Info => ("sev-info", "info"),
-        Severity::Ok => ("sev-ok", "ok"),
+        Severity::Critical => ("sev-critical", Msg::SevCritical),
+        Severity::Warning => ("sev-warning", Msg::SevWarning),
+        Severity::Info => ("sev-info", Msg::SevInfo),
+        Severity::Ok => ("sev-ok", Msg::SevOk),
     }
 }
 
-fn item(i: &SummaryItem) -> Html {
+fn item(lang: Lang, i: &SummaryItem) -> Html {
     let (class, word) = severity(i.severity);
     let link = i.link.clone();
     let onclick = {
@@ -30,12 +31,12 @@ fn item(i: &SummaryItem) -> Html {
     };
     html! {
         <li class={classes!("summary-item", class)} data-testid="summary-item">
-            <span class="sev">{ word }</span>
-            <span class="summary-text">{ i.text.clone() }</span>
+            <span class="sev">{ lang.t(word) }</span>
+            <span class="summary-text" data-i18n="content">{ i.text.clone() }</span>
             if !link.is_empty() {
                 { " " }
                 <a href={format!("#{}", anchor_id(&link))} {onclick} class="evidence" data-testid="summary-link" data-link={link.clone()}>
-                    { "show the step" }
+                    { lang.t(Msg::ShowStep) }
                 </a>
             }
         </li>
@@ -51,15 +52,16 @@ pub struct Props {
 #[function_component(SummaryPanel)]
 pub fn summary_panel(props: &Props) -> Html {
     let r = &props.report;
+    let lang = super::lang::use_lang();
     html! {
         <section class="panel summary" aria-labelledby="summary-title" data-testid="summary">
-            <h2 id="summary-title">{ "Summary" }</h2>
+            <h2 id="summary-title">{ lang.t(Msg::Summary) }</h2>
             if r.summary.is_empty() {
-                <p class="hint">{ "Nothing stands out: no check failed and no header points at a problem." }</p>
+                <p class="hint">{ lang.t(Msg::NothingStandsOut) }</p>
             } else {
-                <ol class="summary-list">{ for r.summary.iter().map(item) }</ol>
+                <ol class="summary-list">{ for r.summary.iter().map(|i| item(lang, i)) }</ol>
             }
-            <p class="hint">{ "For a helpdesk ticket: \"Copy Markdown\" below copies this summary with the verdicts and the hop table." }</p>
+            <p class="hint">{ lang.f(Msg::SummaryExportHint, &[("button", &lang.t(Msg::CopyMarkdown))]) }</p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! stay mounted (switching keeps what was typed and computed); the hidden one
 //! is `hidden`. Keyboard: the ARIA tabs pattern (arrows, Home, End).
 
+use crate::i18n::{Lang, Msg};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -24,10 +25,10 @@ impl Tab {
             Tab::Tools => "panel-tools",
         }
     }
-    fn label(self) -> &'static str {
+    fn label(self, lang: Lang) -> &'static str {
         match self {
-            Tab::Inspect => "Inspect a message",
-            Tab::Tools => "Domain tools",
+            Tab::Inspect => lang.t(Msg::TabInspect),
+            Tab::Tools => lang.t(Msg::TabTools),
         }
     }
 }
@@ -51,6 +52,7 @@ fn focus(id: &str) {
 #[function_component(Tabs)]
 pub fn tabs(props: &Props) -> Html {
     let active = use_state(|| Tab::Inspect);
+    let lang = super::lang::use_lang();
     let onkeydown = {
         let active = active.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -78,13 +80,13 @@ pub fn tabs(props: &Props) -> Html {
             <button type="button" role="tab" id={t.id()} data-testid={t.id()} aria-controls={t.panel()}
                 aria-selected={selected.to_string()} tabindex={if selected { "0" } else { "-1" }}
                 class={classes!("tab", selected.then_some("active"))} {onclick}>
-                { t.label() }
+                { t.label(lang) }
             </button>
         }
     };
     html! {
         <>
-            <div class="tabs" role="tablist" aria-label="What to do" onkeydown={onkeydown}>
+            <div class="tabs" role="tablist" aria-label={lang.t(Msg::TabsLabel)} onkeydown={onkeydown}>
                 { tab(Tab::Inspect) }
                 { tab(Tab::Tools) }
             </div>

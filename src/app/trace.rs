@@ -2,36 +2,37 @@
 //! its facts, and its children (SPF includes, ARC instances, ...).
 
 use super::anchor::anchor_id;
+use crate::i18n::{Lang, Msg};
 use crate::trace::{Step, StepKind};
 use yew::prelude::*;
 
-fn kind_class(k: StepKind) -> (&'static str, &'static str) {
+fn kind_class(lang: Lang, k: StepKind) -> (&'static str, &'static str) {
     // (CSS class, a short word shown before the text, so colour is not the only cue)
     match k {
         StepKind::Lookup => ("lookup", "DNS"),
-        StepKind::Parse => ("parse", "parse"),
-        StepKind::Match => ("match", "match"),
-        StepKind::NoMatch => ("nomatch", "no match"),
-        StepKind::Compute => ("compute", "compute"),
-        StepKind::Result => ("result", "result"),
-        StepKind::Warning => ("warning", "warning"),
-        StepKind::Error => ("error", "error"),
-        StepKind::Info => ("info", "info"),
+        StepKind::Parse => ("parse", lang.t(Msg::KindParse)),
+        StepKind::Match => ("match", lang.t(Msg::KindMatch)),
+        StepKind::NoMatch => ("nomatch", lang.t(Msg::KindNoMatch)),
+        StepKind::Compute => ("compute", lang.t(Msg::KindCompute)),
+        StepKind::Result => ("result", lang.t(Msg::KindResult)),
+        StepKind::Warning => ("warning", lang.t(Msg::SevWarning)),
+        StepKind::Error => ("error", lang.t(Msg::SevError)),
+        StepKind::Info => ("info", lang.t(Msg::SevInfo)),
     }
 }
 
-fn step(path: &str, s: &Step) -> Html {
-    let (class, word) = kind_class(s.kind);
+fn step(lang: Lang, path: &str, s: &Step) -> Html {
+    let (class, word) = kind_class(lang, s.kind);
     let children = format!("{path}.children");
     html! {
         <li class={classes!("step", format!("kind-{class}"))} data-testid="trace-step" id={anchor_id(path)}>
             <span class="step-kind">{ word }</span>
-            <span class="step-text">{ s.text.clone() }</span>
+            <span class="step-text" data-i18n="content">{ s.text.clone() }</span>
             if !s.detail.is_empty() {
                 <pre class="step-detail">{ s.detail.join("\n") }</pre>
             }
             if !s.facts.is_empty() {
-                <ul class="facts">
+                <ul class="facts" data-i18n="content">
                     { for s.facts.iter().map(|f| html! {
                         <li><span class="fact-name">{ f.name.clone() }</span>{ " = " }<code>{ f.value.clone() }</code></li>
                     }) }
@@ -39,7 +40,7 @@ fn step(path: &str, s: &Step) -> Html {
             }
             if !s.children.is_empty() {
                 <ol class="trace nested" id={anchor_id(&children)}>
-                    { for s.children.iter().enumerate().map(|(i, c)| step(&format!("{children}[{i}]"), c)) }
+                    { for s.children.iter().enumerate().map(|(i, c)| step(lang, &format!("{children}[{i}]"), c)) }
                 </ol>
             }
         </li>
@@ -49,13 +50,13 @@ fn step(path: &str, s: &Step) -> Html {
 /// Renders `steps`, found in the report at `path` (`spf.trace`,
 /// `dkim[0].trace`): every step gets the id of its own path (`spf.trace[2]`,
 /// `spf.trace[2].children[0]`), so summary links can point at it.
-pub fn view_at(path: &str, steps: &[Step]) -> Html {
+pub fn view_at(lang: Lang, path: &str, steps: &[Step]) -> Html {
     if steps.is_empty() {
-        return html! { <p class="hint" id={anchor_id(path)}>{ "No steps recorded." }</p> };
+        return html! { <p class="hint" id={anchor_id(path)}>{ lang.t(Msg::NoSteps) }</p> };
     }
     html! {
         <ol class="trace" id={anchor_id(path)}>
-            { for steps.iter().enumerate().map(|(i, s)| step(&format!("{path}[{i}]"), s)) }
+            { for steps.iter().enumerate().map(|(i, s)| step(lang, &format!("{path}[{i}]"), s)) }
         </ol>
     }
 }

@@ -6,6 +6,7 @@ use super::{findings, on_select, on_text, output, resolver, Props};
 use crate::app::dnslog;
 use crate::app::state::Action;
 use crate::builder::dkim::{self, GeneratedKey, KeyMatch, KeyRequest, KeyType};
+use crate::i18n::{Lang, Msg};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,41 +20,42 @@ fn type_id(k: KeyType) -> &'static str {
     }
 }
 
-fn key_view(k: &GeneratedKey) -> Html {
+fn key_view(lang: Lang, k: &GeneratedKey) -> Html {
     html! {
         <div class="generated" data-testid="dkim-generated">
-            <p class="privacy">{ k.note.clone() }</p>
-            <p>{ format!("{} key, {} bits. Publish the TXT record at ", match k.key_type { KeyType::Ed25519 => "Ed25519", _ => "RSA" }, k.bits) }<code data-testid="dkim-record-name">{ k.record_name.clone() }</code>{ "." }</p>
-            { output("TXT record (one line)", "dkim-txt", &k.txt_record, 3) }
-            { output("BIND zone file", "dkim-bind", &k.bind_record, 6) }
-            { output("Private key, PKCS#8 PEM (OpenDKIM, rspamd, amavis)", "dkim-pkcs8", &k.private_key_pkcs8_pem, 8) }
+            <p class="privacy">{ if k.note == dkim::PRIVACY_NOTE { lang.t(Msg::DkimPrivacy).to_string() } else { k.note.clone() } }</p>
+            <p>{ lang.f(Msg::KeyBits, &[("type", &match k.key_type { KeyType::Ed25519 => "Ed25519", _ => "RSA" }), ("bits", &k.bits)]) }<code data-testid="dkim-record-name">{ k.record_name.clone() }</code>{ "." }</p>
+            { output(lang, lang.t(Msg::TxtOneLine), "dkim-txt", &k.txt_record, 3) }
+            { output(lang, lang.t(Msg::BindZoneFile), "dkim-bind", &k.bind_record, 6) }
+            { output(lang, lang.t(Msg::PrivPkcs8), "dkim-pkcs8", &k.private_key_pkcs8_pem, 8) }
             if let Some(p1) = &k.private_key_pkcs1_pem {
-                { output("Private key, PKCS#1 PEM (older tools)", "dkim-pkcs1", p1, 8) }
+                { output(lang, lang.t(Msg::PrivPkcs1), "dkim-pkcs1", p1, 8) }
             }
-            { output("OpenDKIM KeyTable", "dkim-keytable", &k.opendkim_key_table, 2) }
-            { output("OpenDKIM SigningTable", "dkim-signingtable", &k.opendkim_signing_table, 2) }
-            { output("amavisd.conf", "dkim-amavis", &k.amavis, 2) }
+            { output(lang, "OpenDKIM KeyTable", "dkim-keytable", &k.opendkim_key_table, 2) }
+            { output(lang, "OpenDKIM SigningTable", "dkim-signingtable", &k.opendkim_signing_table, 2) }
+            { output(lang, "amavisd.conf", "dkim-amavis", &k.amavis, 2) }
         </div>
     }
 }
 
-fn match_view(m: &KeyMatch) -> Html {
+fn match_view(lang: Lang, m: &KeyMatch) -> Html {
     html! {
         <div data-testid="dkim-match">
-            <p class={classes!("status", if m.matches { "ok" } else { "bad" })} data-testid="dkim-match-summary">{ m.summary.clone() }</p>
+            <p class={classes!("status", if m.matches { "ok" } else { "bad" })} data-testid="dkim-match-summary" data-i18n="content">{ m.summary.clone() }</p>
             <dl class="facts-grid">
-                <dt>{ "Record" }</dt><dd><code>{ m.record_name.clone() }</code></dd>
-                if let Some(p) = &m.private_key { <dt>{ "Private key" }</dt><dd>{ p.clone() }</dd> }
-                if let Some(p) = &m.published { <dt>{ "Published" }</dt><dd><code>{ p.record.clone() }</code></dd> }
+                <dt>{ lang.t(Msg::Record) }</dt><dd><code>{ m.record_name.clone() }</code></dd>
+                if let Some(p) = &m.private_key { <dt>{ lang.t(Msg::PrivateKey) }</dt><dd data-i18n="content">{ p.clone() }</dd> }
+                if let Some(p) = &m.published { <dt>{ lang.t(Msg::Published) }</dt><dd><code>{ p.record.clone() }</code></dd> }
             </dl>
-            { findings(&m.findings) }
-            { dnslog::view_with("dkim-dns-title", &m.dns) }
+            { findings(lang, &m.findings) }
+            { dnslog::view_with(lang, "dkim-dns-title", &m.dns) }
         </div>
     }
 }
 
 #[function_component(DkimTool)]
 pub fn dkim_tool(props: &Props) -> Html {
+    let lang = crate::app::lang::use_lang();
     let key_type = use_state(|| "rsa-2048".to_string());
     let selector = use_state(|| "mail".to_string());
     let domain = use_state(String::new);
@@ -94,9 +96,9 @@ pub fn dkim_tool(props: &Props) -> Html {
                 gloo_timers::future::TimeoutFuture::new(50).await;
                 match dkim::generate_key(&req) {
                     Ok(k) => key.set(Some(Rc::new(k))),
-                    Err(e) => state.dispatch(Action::Error(format!(
-                        "The key could not be generated: {e}"
-                    ))),
+                    Err(e) => {
+                        state.dispatch(Action::Error(lang.f(Msg::KeyGenFailed, &[("error", &e)])))
+                    }
                 }
                 generating.set(false);
             });
@@ -130,47 +132,47 @@ pub fn dkim_tool(props: &Props) -> Html {
 
     html! {
         <section class="panel" aria-labelledby="dkim-tool-title" data-testid="dkim-tool">
-            <h2 id="dkim-tool-title">{ "DKIM key" }</h2>
+            <h2 id="dkim-tool-title">{ lang.t(Msg::DkimKeyTitle) }</h2>
             <fieldset>
-                <legend>{ "Generate a key pair" }</legend>
-                <p class="hint">{ dkim::PRIVACY_NOTE }</p>
+                <legend>{ lang.t(Msg::GenerateKeyPair) }</legend>
+                <p class="hint">{ lang.t(Msg::DkimPrivacy) }</p>
                 <div class="fields">
-                    <div class="field"><label for="dkim-type">{ "Key type" }</label>
-                        <select id="dkim-type" data-testid="dkim-type" onchange={on_select(&key_type)}>
+                    <div class="field"><label for="dkim-type">{ lang.t(Msg::KeyType) }</label>
+                        <select id="dkim-type" data-testid="dkim-type" translate="no" onchange={on_select(&key_type)}>
                             { for KeyType::ALL.into_iter().map(|k| html! {
                                 <option value={type_id(k)} selected={*key_type == type_id(k)}>{ k.label() }</option>
                             }) }
                         </select></div>
-                    <div class="field"><label for="dkim-selector">{ "Selector" }</label>
+                    <div class="field"><label for="dkim-selector">{ lang.t(Msg::Selector) }</label>
                         <input id="dkim-selector" type="text" data-testid="dkim-selector" value={(*selector).clone()} oninput={on_text(&selector)} /></div>
-                    <div class="field"><label for="dkim-domain">{ "Domain" }</label>
+                    <div class="field"><label for="dkim-domain">{ lang.t(Msg::Domain) }</label>
                         <input id="dkim-domain" type="text" data-testid="dkim-domain" placeholder="example.org" value={(*domain).clone()} oninput={on_text(&domain)} /></div>
                 </div>
                 <div class="row">
                     <button type="button" class="button primary" onclick={generate} disabled={*generating} aria-busy={generating.to_string()} data-testid="dkim-generate">
-                        { if *generating { "Generating…" } else { "Generate" } }
+                        { if *generating { lang.t(Msg::Generating) } else { lang.t(Msg::Generate) } }
                     </button>
                     if *generating {
-                        <span class="progress" role="status" data-testid="dkim-progress"><span class="spinner" aria-hidden="true"></span>{ "Generating the key (RSA 4096 can take several seconds)…" }</span>
+                        <span class="progress" role="status" data-testid="dkim-progress"><span class="spinner" aria-hidden="true"></span>{ lang.t(Msg::GeneratingKey) }</span>
                     }
                 </div>
-                if let Some(k) = &*key { { key_view(k) } }
+                if let Some(k) = &*key { { key_view(lang, k) } }
             </fieldset>
             <fieldset>
-                <legend>{ "Does my private key match the published record?" }</legend>
+                <legend>{ lang.t(Msg::KeyMatchTitle) }</legend>
                 <div class="fields">
-                    <div class="field"><label for="match-selector">{ "Selector" }</label>
+                    <div class="field"><label for="match-selector">{ lang.t(Msg::Selector) }</label>
                         <input id="match-selector" type="text" data-testid="match-selector" value={(*m_selector).clone()} oninput={on_text(&m_selector)} /></div>
-                    <div class="field"><label for="match-domain">{ "Domain" }</label>
+                    <div class="field"><label for="match-domain">{ lang.t(Msg::Domain) }</label>
                         <input id="match-domain" type="text" data-testid="match-domain" value={(*m_domain).clone()} oninput={on_text(&m_domain)} /></div>
-                    <div class="field wide"><label for="match-pem">{ "Private key (PEM; it stays in this browser)" }</label>
+                    <div class="field wide"><label for="match-pem">{ lang.t(Msg::PrivateKeyPem) }</label>
                         <textarea id="match-pem" rows="5" spellcheck="false" autocomplete="off" data-testid="match-pem" value={(*pem).clone()} oninput={on_text(&pem)} /></div>
                 </div>
                 <div class="row">
-                    <button type="button" class="button secondary" onclick={check} disabled={*checking} data-testid="dkim-check-match">{ "Check" }</button>
-                    if *checking { <span class="spinner" aria-hidden="true"></span><span role="status">{ "Looking up…" }</span> }
+                    <button type="button" class="button secondary" onclick={check} disabled={*checking} data-testid="dkim-check-match">{ lang.t(Msg::Check) }</button>
+                    if *checking { <span class="spinner" aria-hidden="true"></span><span role="status">{ lang.t(Msg::LookingUp) }</span> }
                 </div>
-                if let Some(m) = &*matched { { match_view(m) } }
+                if let Some(m) = &*matched { { match_view(lang, m) } }
             </fieldset>
         </section>
     }

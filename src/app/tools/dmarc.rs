@@ -6,6 +6,7 @@ use super::{findings, items, on_select, on_text, output, resolver, Props};
 use crate::app::dnslog;
 use crate::app::state::Action;
 use crate::builder::dmarc::{self, AlignmentMode, DmarcForm, DmarcLint, Policy, Psd, TagHelp};
+use crate::i18n::{Lang, Msg};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,28 +32,28 @@ fn help_for<'a>(help: &'a [TagHelp], tag: &str) -> Option<&'a TagHelp> {
 }
 
 /// A labelled control with the tag's help under it.
-fn field(help: &[TagHelp], tag: &str, control: Html) -> Html {
+fn field(lang: Lang, help: &[TagHelp], tag: &str, control: Html) -> Html {
     let h = help_for(help, tag);
     let id = format!("dmarc-{tag}");
     html! {
         <div class="field">
-            <label for={id.clone()}>{ format!("{tag}=") }{ h.map(|h| format!(" {}", h.name)).unwrap_or_default() }</label>
+            <label for={id.clone()}><span translate="no">{ format!("{tag}=") }</span><span data-i18n="content">{ h.map(|h| format!(" {}", h.name)).unwrap_or_default() }</span></label>
             { control }
             if let Some(h) = h {
                 <small class="hint" id={format!("{id}-help")}>
-                    { h.help.clone() }
-                    { format!(" Values: {}.", h.values) }
-                    if !h.default.is_empty() { { format!(" Default: {}.", h.default) } }
+                    <span data-i18n="content">{ h.help.clone() }</span>
+                    { lang.f(Msg::TagValues, &[("values", &h.values)]) }
+                    if !h.default.is_empty() { { lang.f(Msg::TagDefault, &[("default", &h.default)]) } }
                 </small>
             }
         </div>
     }
 }
 
-fn select(tag: &str, h: &UseStateHandle<String>, options: &[(&str, &str)]) -> Html {
+fn select(tag: &str, h: &UseStateHandle<String>, options: &[(&str, String)]) -> Html {
     html! {
         <select id={format!("dmarc-{tag}")} data-testid={format!("dmarc-{tag}")} onchange={on_select(h)}>
-            { for options.iter().map(|(v, l)| html! { <option value={v.to_string()} selected={**h == *v}>{ l.to_string() }</option> }) }
+            { for options.iter().map(|(v, l)| html! { <option value={v.to_string()} selected={**h == *v}>{ l.clone() }</option> }) }
         </select>
     }
 }
@@ -64,39 +65,40 @@ fn text(tag: &str, h: &UseStateHandle<String>, placeholder: &str) -> Html {
     }
 }
 
-fn lint_view(l: &DmarcLint) -> Html {
+fn lint_view(lang: Lang, l: &DmarcLint) -> Html {
     html! {
         <div class="lint" data-testid="dmarc-lint">
-            <p>{ format!("{}: ", l.name) }
-                if let Some(r) = &l.record { <code>{ r.clone() }</code> } else { <span class="status bad">{ "no record" }</span> }
+            <p><span translate="no">{ format!("{}: ", l.name) }</span>
+                if let Some(r) = &l.record { <code>{ r.clone() }</code> } else { <span class="status bad">{ lang.t(Msg::NoRecord) }</span> }
             </p>
-            if let Some(o) = &l.inherited_from { <p class="hint">{ format!("No record of its own: the organizational domain {o}'s record applies.") }</p> }
-            { findings(&l.findings) }
+            if let Some(o) = &l.inherited_from { <p class="hint">{ lang.f(Msg::InheritedFrom, &[("domain", o)]) }</p> }
+            { findings(lang, &l.findings) }
             if !l.external.is_empty() {
-                <h4>{ "External report destinations" }</h4>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="External report destinations">
+                <h4>{ lang.t(Msg::ExternalDestinations) }</h4>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::ExternalDestinations)}>
                     <table class="dns" data-testid="dmarc-external">
-                        <thead><tr><th scope="col">{ "URI" }</th><th scope="col">{ "Authorization record" }</th><th scope="col">{ "Authorized" }</th><th scope="col">{ "Found" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ "URI" }</th><th scope="col">{ lang.t(Msg::AuthorizationRecord) }</th><th scope="col">{ lang.t(Msg::Authorized) }</th><th scope="col">{ lang.t(Msg::ColFound) }</th></tr></thead>
                         <tbody>
                             { for l.external.iter().map(|x| html! {
                                 <tr>
                                     <td><code>{ x.uri.clone() }</code></td>
                                     <td><code class="qname">{ x.query_name.clone() }</code></td>
-                                    <td><span class={classes!("status", if x.authorized { "ok" } else { "bad" })}>{ if x.authorized { "yes" } else { "no" } }</span></td>
-                                    <td>{ x.detail.clone() }</td>
+                                    <td><span class={classes!("status", if x.authorized { "ok" } else { "bad" })}>{ if x.authorized { lang.t(Msg::Yes) } else { lang.t(Msg::No) } }</span></td>
+                                    <td data-i18n="content">{ x.detail.clone() }</td>
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                 </div>
             }
-            { dnslog::view_with("dmarc-dns-title", &l.dns) }
+            { dnslog::view_with(lang, "dmarc-dns-title", &l.dns) }
         </div>
     }
 }
 
 #[function_component(DmarcTool)]
 pub fn dmarc_tool(props: &Props) -> Html {
+    let lang = crate::app::lang::use_lang();
     let help = use_memo((), |_| dmarc::tag_help());
     let domain = use_state(String::new);
     let p = use_state(|| "none".to_string());
@@ -123,9 +125,7 @@ pub fn dmarc_tool(props: &Props) -> Html {
         s => match s.parse::<u8>() {
             Ok(v) if v <= 100 => Some(v),
             _ => {
-                notes.push(format!(
-                    "pct \"{s}\" is not a number from 0 to 100 and was left out."
-                ));
+                notes.push(lang.f(Msg::PctInvalid, &[("value", &s)]));
                 None
             }
         },
@@ -133,9 +133,7 @@ pub fn dmarc_tool(props: &Props) -> Html {
     let ri_v = match ri.trim() {
         "" => None,
         s => s.parse::<u32>().ok().or_else(|| {
-            notes.push(format!(
-                "ri \"{s}\" is not a number of seconds and was left out."
-            ));
+            notes.push(lang.f(Msg::RiInvalid, &[("value", &s)]));
             None
         }),
     };
@@ -177,9 +175,7 @@ pub fn dmarc_tool(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| {
             let d = lint_domain.trim().to_string();
             if d.is_empty() {
-                state.dispatch(Action::Error(
-                    "Enter the domain whose DMARC record to lint.".into(),
-                ));
+                state.dispatch(Action::Error(lang.t(Msg::DmarcEnterDomain).into()));
                 return;
             }
             let Some(res) = resolver(&state) else { return };
@@ -197,67 +193,69 @@ pub fn dmarc_tool(props: &Props) -> Html {
             });
         })
     };
+    let t_ = |m: Msg| lang.t(m).to_string();
+    let lit = |s: &str| s.to_string();
     let pol = [
-        ("none", "none: monitor only"),
-        ("quarantine", "quarantine: junk"),
-        ("reject", "reject"),
+        ("none", t_(Msg::PolNone)),
+        ("quarantine", t_(Msg::PolQuarantine)),
+        ("reject", lit("reject")),
     ];
     let opt_pol = [
-        ("", "(leave out)"),
-        ("none", "none"),
-        ("quarantine", "quarantine"),
-        ("reject", "reject"),
+        ("", t_(Msg::LeaveOut)),
+        ("none", lit("none")),
+        ("quarantine", lit("quarantine")),
+        ("reject", lit("reject")),
     ];
     let modes = [
-        ("", "(leave out: relaxed)"),
-        ("r", "relaxed"),
-        ("s", "strict"),
+        ("", t_(Msg::LeaveOutRelaxed)),
+        ("r", lit("relaxed")),
+        ("s", lit("strict")),
     ];
     let h = &*help;
 
     html! {
         <section class="panel" aria-labelledby="dmarc-tool-title" data-testid="dmarc-tool">
-            <h2 id="dmarc-tool-title">{ "DMARC record" }</h2>
+            <h2 id="dmarc-tool-title">{ lang.t(Msg::DmarcRecordTitle) }</h2>
             <fieldset>
-                <legend>{ "Build" }</legend>
+                <legend>{ lang.t(Msg::Build) }</legend>
                 <div class="fields">
-                    <div class="field"><label for="dmarc-domain">{ "Domain (for the record name)" }</label>
+                    <div class="field"><label for="dmarc-domain">{ lang.t(Msg::DomainForName) }</label>
                         <input id="dmarc-domain" type="text" data-testid="dmarc-domain" placeholder="example.org" value={(*domain).clone()} oninput={on_text(&domain)} /></div>
-                    { field(h, "p", select("p", &p, &pol)) }
-                    { field(h, "sp", select("sp", &sp, &opt_pol)) }
-                    { field(h, "np", select("np", &np, &opt_pol)) }
-                    { field(h, "adkim", select("adkim", &adkim, &modes)) }
-                    { field(h, "aspf", select("aspf", &aspf, &modes)) }
-                    { field(h, "pct", text("pct", &pct, "100")) }
-                    { field(h, "rua", text("rua", &rua, "dmarc-reports@example.org")) }
-                    { field(h, "ruf", text("ruf", &ruf, "")) }
-                    { field(h, "fo", text("fo", &fo, "0 1 d s")) }
-                    { field(h, "rf", text("rf", &rf, "afrf")) }
-                    { field(h, "ri", text("ri", &ri, "86400")) }
-                    { field(h, "t", select("t", &t, &[("", "(leave out)"), ("y", "y: testing"), ("n", "n")])) }
-                    { field(h, "psd", select("psd", &psd, &[("", "(leave out)"), ("y", "y"), ("n", "n"), ("u", "u")])) }
+                    { field(lang, h, "p", select("p", &p, &pol)) }
+                    { field(lang, h, "sp", select("sp", &sp, &opt_pol)) }
+                    { field(lang, h, "np", select("np", &np, &opt_pol)) }
+                    { field(lang, h, "adkim", select("adkim", &adkim, &modes)) }
+                    { field(lang, h, "aspf", select("aspf", &aspf, &modes)) }
+                    { field(lang, h, "pct", text("pct", &pct, "100")) }
+                    { field(lang, h, "rua", text("rua", &rua, "dmarc-reports@example.org")) }
+                    { field(lang, h, "ruf", text("ruf", &ruf, "")) }
+                    { field(lang, h, "fo", text("fo", &fo, "0 1 d s")) }
+                    { field(lang, h, "rf", text("rf", &rf, "afrf")) }
+                    { field(lang, h, "ri", text("ri", &ri, "86400")) }
+                    { field(lang, h, "t", select("t", &t, &[("", t_(Msg::LeaveOut)), ("y", t_(Msg::TTesting)), ("n", lit("n"))])) }
+                    { field(lang, h, "psd", select("psd", &psd, &[("", t_(Msg::LeaveOut)), ("y", lit("y")), ("n", lit("n")), ("u", lit("u"))])) }
                 </div>
                 if !notes.is_empty() {
                     <ul class="warnings">{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
                 }
-                if let Some(n) = &built.name { <p>{ "Publish as TXT at " }<code data-testid="dmarc-name">{ n.clone() }</code></p> }
-                { output("Record", "dmarc-record", &built.record, 2) }
-                { findings(&built.findings) }
+                if let Some(n) = &built.name { <p>{ lang.t(Msg::PublishAsTxt) }<code data-testid="dmarc-name">{ n.clone() }</code></p> }
+                { output(lang, lang.t(Msg::Record), "dmarc-record", &built.record, 2) }
+                { findings(lang, &built.findings) }
             </fieldset>
             <fieldset>
-                <legend>{ "Lint" }</legend>
+                <legend>{ lang.t(Msg::Lint) }</legend>
                 <div class="fields">
-                    <div class="field"><label for="dmarc-lint-domain">{ "Domain" }</label>
+                    <div class="field"><label for="dmarc-lint-domain">{ lang.t(Msg::Domain) }</label>
                         <input id="dmarc-lint-domain" type="text" data-testid="dmarc-lint-domain" placeholder="example.org" value={(*lint_domain).clone()} oninput={on_text(&lint_domain)} /></div>
-                    <div class="field wide"><label for="dmarc-lint-record">{ "Record to lint (leave empty to fetch the published one)" }</label>
+                    <div class="field wide"><label for="dmarc-lint-record">{ lang.t(Msg::RecordToLint) }</label>
                         <textarea id="dmarc-lint-record" rows="2" spellcheck="false" data-testid="dmarc-lint-record" value={(*lint_record).clone()} oninput={on_text(&lint_record)} /></div>
                 </div>
                 <div class="row">
-                    <button type="button" class="button primary" onclick={run(true)} disabled={*busy || lint_record.trim().is_empty()} data-testid="dmarc-lint-typed">{ "Lint this record" }</button>
-                    <button type="button" class="button secondary" onclick={run(false)} disabled={*busy} data-testid="dmarc-lint-published">{ "Lint the published record" }</button>
-                    if *busy { <span class="spinner" aria-hidden="true"></span><span role="status">{ "Looking up…" }</span> }
+                    <button type="button" class="button primary" onclick={run(true)} disabled={*busy || lint_record.trim().is_empty()} data-testid="dmarc-lint-typed">{ lang.t(Msg::LintThis) }</button>
+                    <button type="button" class="button secondary" onclick={run(false)} disabled={*busy} data-testid="dmarc-lint-published">{ lang.t(Msg::LintPublished) }</button>
+                    if *busy { <span class="spinner" aria-hidden="true"></span><span role="status">{ lang.t(Msg::LookingUp) }</span> }
                 </div>
-                if let Some(l) = &*lint { { lint_view(l) } }
+                if let Some(l) = &*lint { { lint_view(lang, l) } }
             </fieldset>
         </section>
     }

@@ -5,40 +5,41 @@ use super::{findings, items, on_text, resolver, Props};
 use crate::app::dnslog;
 use crate::app::state::Action;
 use crate::builder::domain::{self, DomainCheck, TxtCheck};
+use crate::i18n::{Lang, Msg};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn txt(title: &str, t: &TxtCheck) -> Html {
+fn txt(lang: Lang, title: &str, t: &TxtCheck) -> Html {
     html! {
         <>
             <h4>{ title.to_string() }</h4>
             <p><code>{ t.name.clone() }</code>{ ": " }
-                if let Some(r) = &t.record { <code>{ r.clone() }</code> } else { <span class="hint">{ "no record" }</span> }
+                if let Some(r) = &t.record { <code>{ r.clone() }</code> } else { <span class="hint">{ lang.t(Msg::NoRecord) }</span> }
             </p>
-            { findings(&t.findings) }
+            { findings(lang, &t.findings) }
         </>
     }
 }
 
-fn result(c: &DomainCheck) -> Html {
+fn result(lang: Lang, c: &DomainCheck) -> Html {
     html! {
         <div class="lint" data-testid="domain-result">
-            <h3>{ format!("Results for {}", c.domain) }</h3>
+            <h3>{ lang.f(Msg::ResultsFor, &[("domain", &c.domain)]) }</h3>
             <h4>{ "SPF" }</h4>
             <p>
-                if let Some(r) = &c.spf.record { <code>{ r.clone() }</code> } else { <span class="status bad">{ "no SPF record" }</span> }
-                { format!(" — DNS lookups {} of 10, void {} of 2", c.spf.lookups, c.spf.void_lookups) }
+                if let Some(r) = &c.spf.record { <code>{ r.clone() }</code> } else { <span class="status bad">{ lang.t(Msg::NoSpfRecord) }</span> }
+                { lang.f(Msg::DomainSpfCounts, &[("lookups", &c.spf.lookups), ("void", &c.spf.void_lookups)]) }
             </p>
-            { findings(&c.spf.findings) }
+            { findings(lang, &c.spf.findings) }
             <h4>{ "DMARC" }</h4>
             <p><code>{ c.dmarc.name.clone() }</code>{ ": " }
-                if let Some(r) = &c.dmarc.record { <code>{ r.clone() }</code> } else { <span class="status bad">{ "no record" }</span> }
+                if let Some(r) = &c.dmarc.record { <code>{ r.clone() }</code> } else { <span class="status bad">{ lang.t(Msg::NoRecord) }</span> }
             </p>
-            { findings(&c.dmarc.findings) }
+            { findings(lang, &c.dmarc.findings) }
             <h4>{ "MX" }</h4>
             if c.mx.null_mx {
-                <p>{ "Null MX (RFC 7505): the domain accepts no mail." }</p>
+                <p>{ lang.t(Msg::NullMx) }</p>
             } else {
                 <ul class="aar-list">
                     { for c.mx.hosts.iter().map(|h| html! {
@@ -46,30 +47,31 @@ fn result(c: &DomainCheck) -> Html {
                     }) }
                 </ul>
             }
-            { findings(&c.mx.findings) }
+            { findings(lang, &c.mx.findings) }
             <h4>{ "DKIM" }</h4>
             <ul class="aar-list">
                 { for c.dkim.iter().map(|s| html! {
                     <li>
                         <code>{ s.name.clone() }</code>{ " " }
-                        if s.found { <span class="status ok">{ "found" }</span> } else { <span class="hint">{ "none" }</span> }
+                        if s.found { <span class="status ok">{ lang.t(Msg::Found) }</span> } else { <span class="hint">{ "none" }</span> }
                         if let Some(l) = &s.lint {
-                            { format!(" {} {}", l.algorithm.clone().unwrap_or_default(), l.bits.map(|b| format!("{b} bits")).unwrap_or_default()) }
+                            { format!(" {} {}", l.algorithm.clone().unwrap_or_default(), l.bits.map(|b| lang.f(Msg::Bits, &[("bits", &b)])).unwrap_or_default()) }
                         }
-                        if !s.findings.is_empty() { { findings(&s.findings) } }
+                        if !s.findings.is_empty() { { findings(lang, &s.findings) } }
                     </li>
                 }) }
             </ul>
-            { findings(&c.dkim_findings) }
-            { txt("MTA-STS", &c.mta_sts) }
-            { txt("TLS reporting (TLS-RPT)", &c.tls_rpt) }
-            { dnslog::view_with("domain-dns-title", &c.dns) }
+            { findings(lang, &c.dkim_findings) }
+            { txt(lang, "MTA-STS", &c.mta_sts) }
+            { txt(lang, lang.t(Msg::TlsRpt), &c.tls_rpt) }
+            { dnslog::view_with(lang, "domain-dns-title", &c.dns) }
         </div>
     }
 }
 
 #[function_component(DomainTool)]
 pub fn domain_tool(props: &Props) -> Html {
+    let lang = crate::app::lang::use_lang();
     let common = use_memo((), |_| domain::common_selectors());
     let domain = use_state(String::new);
     let chosen = use_state(|| common.iter().cloned().collect::<BTreeSet<String>>());
@@ -90,7 +92,7 @@ pub fn domain_tool(props: &Props) -> Html {
             e.prevent_default();
             let d = domain.trim().to_string();
             if d.is_empty() {
-                state.dispatch(Action::Error("Enter the domain to check.".into()));
+                state.dispatch(Action::Error(lang.t(Msg::EnterDomainToCheck).into()));
                 return;
             }
             let Some(res) = resolver(&state) else { return };
@@ -112,17 +114,17 @@ pub fn domain_tool(props: &Props) -> Html {
 
     html! {
         <section class="panel" aria-labelledby="domain-tool-title" data-testid="domain-tool">
-            <h2 id="domain-tool-title">{ "Domain check" }</h2>
+            <h2 id="domain-tool-title">{ lang.t(Msg::DomainCheckTitle) }</h2>
             <form onsubmit={run}>
                 <div class="fields">
-                    <div class="field"><label for="check-domain">{ "Domain" }</label>
+                    <div class="field"><label for="check-domain">{ lang.t(Msg::Domain) }</label>
                         <input id="check-domain" type="text" data-testid="check-domain" placeholder="example.org" value={(*domain).clone()} oninput={on_text(&domain)} /></div>
-                    <div class="field"><label for="check-selectors">{ "More DKIM selectors" }</label>
-                        <input id="check-selectors" type="text" data-testid="check-selectors" placeholder="s2024 mailjet" value={(*extra).clone()} oninput={on_text(&extra)} /></div>
+                    <div class="field"><label for="check-selectors">{ lang.t(Msg::MoreSelectors) }</label>
+                        <input id="check-selectors" type="text" data-testid="check-selectors" placeholder="s2024 mailjet" translate="no" value={(*extra).clone()} oninput={on_text(&extra)} /></div>
                 </div>
                 <fieldset>
-                    <legend>{ "DKIM selectors to try" }</legend>
-                    <div class="row selectors">
+                    <legend>{ lang.t(Msg::SelectorsToTry) }</legend>
+                    <div class="row selectors" translate="no">
                         { for common.iter().map(|s| {
                             let checked = chosen.contains(s);
                             let onchange = {
@@ -141,11 +143,11 @@ pub fn domain_tool(props: &Props) -> Html {
                     </div>
                 </fieldset>
                 <div class="row">
-                    <button type="submit" class="button primary" disabled={*busy} data-testid="check-run">{ "Check the domain" }</button>
-                    if *busy { <span class="spinner" aria-hidden="true"></span><span role="status">{ "Looking up…" }</span> }
+                    <button type="submit" class="button primary" disabled={*busy} data-testid="check-run">{ lang.t(Msg::CheckDomain) }</button>
+                    if *busy { <span class="spinner" aria-hidden="true"></span><span role="status">{ lang.t(Msg::LookingUp) }</span> }
                 </div>
             </form>
-            if let Some(c) = &*out { { result(c) } }
+            if let Some(c) = &*out { { result(lang, c) } }
         </section>
     }
 }

@@ -12,6 +12,7 @@ mod spf;
 use super::state::{Action, AppState};
 use crate::builder::{Finding, Severity};
 use crate::dns::doh::DohResolver;
+use crate::i18n::{Lang, Msg};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -69,24 +70,24 @@ pub fn items(s: &str) -> Vec<String> {
         .collect()
 }
 
-pub fn findings(list: &[Finding]) -> Html {
+pub fn findings(lang: Lang, list: &[Finding]) -> Html {
     if list.is_empty() {
-        return html! { <p class="hint" data-testid="no-findings">{ "No findings." }</p> };
+        return html! { <p class="hint" data-testid="no-findings">{ lang.t(Msg::NoFindings) }</p> };
     }
     html! {
         <ul class="findings" data-testid="findings">
             { for list.iter().map(|f| {
                 let (class, word) = match f.severity {
-                    Severity::Error => ("sev-critical", "error"),
-                    Severity::Warning => ("sev-warning", "warning"),
-                    Severity::Info => ("sev-info", "info"),
+                    Severity::Error => ("sev-critical", lang.t(Msg::SevError)),
+                    Severity::Warning => ("sev-warning", lang.t(Msg::SevWarning)),
+                    Severity::Info => ("sev-info", lang.t(Msg::SevInfo)),
                 };
                 html! {
                     <li class={classes!("summary-item", class)} data-testid="finding" data-code={f.code.clone()}>
                         <span class="sev">{ word }</span>
-                        <span>{ f.message.clone() }</span>
+                        <span data-i18n="content">{ f.message.clone() }</span>
                         if let Some(fix) = &f.fix {
-                            <div class="fix"><strong>{ "Fix: " }</strong><code>{ fix.clone() }</code></div>
+                            <div class="fix"><strong>{ lang.t(Msg::Fix) }</strong><code>{ fix.clone() }</code></div>
                         }
                     </li>
                 }
@@ -96,7 +97,7 @@ pub fn findings(list: &[Finding]) -> Html {
 }
 
 /// A read-only text area with a copy button, for records, keys and snippets.
-pub fn output(label: &str, testid: &str, text: &str, rows: u32) -> Html {
+pub fn output(lang: Lang, label: &str, testid: &str, text: &str, rows: u32) -> Html {
     let copy = {
         let t = text.to_string();
         Callback::from(move |()| t.clone())
@@ -106,13 +107,14 @@ pub fn output(label: &str, testid: &str, text: &str, rows: u32) -> Html {
         <div class="output">
             <label for={id.clone()}>{ label.to_string() }</label>
             <textarea id={id} readonly=true rows={rows.to_string()} spellcheck="false" data-testid={testid.to_string()} value={text.to_string()} />
-            <super::clipboard::CopyButton text={copy} label="Copy" testid={format!("copy-{testid}")} />
+            <super::clipboard::CopyButton text={copy} label={lang.t(Msg::Copy)} testid={format!("copy-{testid}")} />
         </div>
     }
 }
 
 #[function_component(ToolsPanel)]
 pub fn tools_panel(props: &Props) -> Html {
+    let lang = super::lang::use_lang();
     let resolver = props
         .state
         .settings
@@ -121,7 +123,7 @@ pub fn tools_panel(props: &Props) -> Html {
         .unwrap_or_else(|e| e);
     html! {
         <div class="tools" data-testid="tools">
-            <p class="hint">{ format!("Live checks query the DNS-over-HTTPS resolver chosen on the \"Inspect a message\" tab: {resolver}. Nothing else leaves this browser.") }</p>
+            <p class="hint">{ lang.f(Msg::ToolsHint, &[("tab", &lang.t(Msg::TabInspect)), ("resolver", &resolver)]) }</p>
             <spf::SpfTool state={props.state.clone()} />
             <dkim::DkimTool state={props.state.clone()} />
             <dmarc::DmarcTool state={props.state.clone()} />

@@ -4,6 +4,7 @@
 
 use super::{resolver, Props};
 use crate::app::state::{Action, AppState};
+use crate::i18n::{Lang, Msg};
 use crate::reports::{self, AggregateReport, SortColumn, SourceRow};
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
@@ -13,38 +14,52 @@ use yew::prelude::*;
 /// Larger files are no DMARC report; refused before reading them in.
 const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 
-const COLUMNS: [(SortColumn, &str); 9] = [
-    (SortColumn::SourceIp, "Source IP"),
-    (SortColumn::Ptr, "Name (PTR)"),
-    (SortColumn::Count, "Messages"),
-    (SortColumn::HeaderFrom, "Header From"),
-    (SortColumn::EnvelopeFrom, "Envelope From"),
-    (SortColumn::Spf, "SPF aligned"),
-    (SortColumn::Dkim, "DKIM aligned"),
-    (SortColumn::Dmarc, "DMARC"),
-    (SortColumn::Disposition, "Disposition"),
+/// (column, its id in test ids, its heading)
+const COLUMNS: [(SortColumn, &str, Option<Msg>); 9] = [
+    (SortColumn::SourceIp, "Source IP", Some(Msg::ColSourceIp)),
+    (SortColumn::Ptr, "Name (PTR)", Some(Msg::ColPtr)),
+    (SortColumn::Count, "Messages", Some(Msg::ColMessages)),
+    (
+        SortColumn::HeaderFrom,
+        "Header From",
+        Some(Msg::ColHeaderFrom),
+    ),
+    (
+        SortColumn::EnvelopeFrom,
+        "Envelope From",
+        Some(Msg::ColEnvelopeFrom),
+    ),
+    (SortColumn::Spf, "SPF aligned", Some(Msg::SpfAligned)),
+    (SortColumn::Dkim, "DKIM aligned", Some(Msg::DkimAligned)),
+    (SortColumn::Dmarc, "DMARC", None),
+    (
+        SortColumn::Disposition,
+        "Disposition",
+        Some(Msg::Disposition),
+    ),
 ];
 
 fn load(
     state: UseReducerHandle<AppState>,
     report: UseStateHandle<Option<Rc<AggregateReport>>>,
     file: web_sys::File,
+    lang: Lang,
 ) {
     let name = file.name();
     if file.size() > MAX_FILE_BYTES {
-        state.dispatch(Action::Error(format!(
-            "'{name}' is {:.1} MB: too large for a DMARC aggregate report (the limit is 20 MB).",
-            file.size() / 1_048_576.0
-        )));
+        let size = lang.decimal(file.size() / 1_048_576.0, 1);
+        state.dispatch(Action::Error(
+            lang.f(Msg::ReportTooLarge, &[("name", &name), ("size", &size)]),
+        ));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = match JsFuture::from(file.array_buffer()).await {
             Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
             Err(_) => {
-                return state.dispatch(Action::Error(format!(
-                    "'{name}' could not be read by the browser."
-                )))
+                return state.dispatch(Action::Error(
+                    lang.f(Msg::FileUnreadable, &[("name", &name)]),
+                ))
             }
         };
         match reports::read_report(&name, &bytes) {
@@ -56,9 +71,9 @@ fn load(
                     report.set(Some(Rc::new(r)));
                 }
             }
-            Err(e) => state.dispatch(Action::Error(format!(
-                "'{name}' cannot be read as a DMARC aggregate report: {e}"
-            ))),
+            Err(e) => state.dispatch(Action::Error(
+                lang.f(Msg::ReportUnreadable, &[("name", &name), ("error", &e)]),
+            )),
         }
     });
 }
@@ -79,7 +94,7 @@ fn row(r: &SourceRow) -> Html {
             <td>{ yes(r.dkim_aligned) }<div class="hint">{ r.dkim_results.join(", ") }</div></td>
             <td>{ yes(r.dmarc_pass) }</td>
             <td>{ r.disposition.clone() }
-                if !r.reasons.is_empty() { <div class="hint">{ r.reasons.join(", ") }</div> }
+                if !r.reasons.is_empty() { <div class="hint" data-i18n="content">{ r.reasons.join(", ") }</div> }
             </td>
         </tr>
     }
@@ -92,6 +107,7 @@ fn date(secs: u64) -> String {
 
 #[function_component(ReportTool)]
 pub fn report_tool(props: &Props) -> Html {
+    let lang = crate::app::lang::use_lang();
     let report = use_state(|| None::<Rc<AggregateReport>>);
     let sort = use_state(|| (SortColumn::Count, true));
     let dragging = use_state(|| false);
@@ -101,7 +117,7 @@ pub fn report_tool(props: &Props) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(f) = input.files().and_then(|f| f.get(0)) {
-                load(state.clone(), report.clone(), f);
+                load(state.clone(), report.clone(), f, lang);
             }
             input.set_value("");
         })
@@ -116,10 +132,8 @@ pub fn report_tool(props: &Props) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0))
             {
-                Some(f) => load(state.clone(), report.clone(), f),
-                None => state.dispatch(Action::Error(
-                    "Drop a report file (.xml, .xml.gz or .zip).".into(),
-                )),
+                Some(f) => load(state.clone(), report.clone(), f, lang),
+                None => state.dispatch(Action::Error(lang.t(Msg::DropReportFile).into())),
             }
         })
     };
@@ -140,7 +154,8 @@ pub fn report_tool(props: &Props) -> Html {
         let mut rows = r.rows.clone();
         reports::sort_rows(&mut rows, col, desc);
         let t = &r.totals;
-        let header = |(c, label): (SortColumn, &str)| {
+        let header = |(c, id, label): (SortColumn, &str, Option<Msg>)| {
+            let text = label.map(|m| lang.t(m)).unwrap_or(id);
             let onclick = {
                 let sort = sort.clone();
                 Callback::from(move |_: MouseEvent| {
@@ -152,44 +167,47 @@ pub fn report_tool(props: &Props) -> Html {
             let arrow = if c == col { if desc { " ▼" } else { " ▲" } } else { "" };
             html! {
                 <th scope="col" aria-sort={aria}>
-                    <button type="button" class="sort" {onclick} data-testid={format!("sort-{label}")}>{ format!("{label}{arrow}") }</button>
+                    <button type="button" class="sort" {onclick} data-testid={format!("sort-{id}")}>{ format!("{text}{arrow}") }</button>
                 </th>
             }
         };
         html! {
             <div data-testid="report-view">
                 <dl class="facts-grid">
-                    <dt>{ "Reporter" }</dt><dd>{ format!("{} <{}>", r.org_name, r.email) }</dd>
-                    <dt>{ "Report ID" }</dt><dd><code>{ r.report_id.clone() }</code></dd>
-                    <dt>{ "Period" }</dt><dd>{ format!("{} – {}", date(r.begin), date(r.end)) }</dd>
-                    <dt>{ "Policy published" }</dt><dd><code>{ format!("{}: p={} sp={} adkim={} aspf={} {}", r.policy.domain, r.policy.p, r.policy.sp, r.policy.adkim, r.policy.aspf, r.policy.pct_or_testing) }</code></dd>
+                    <dt>{ lang.t(Msg::Reporter) }</dt><dd data-i18n="content">{ format!("{} <{}>", r.org_name, r.email) }</dd>
+                    <dt>{ lang.t(Msg::ReportId) }</dt><dd><code>{ r.report_id.clone() }</code></dd>
+                    <dt>{ lang.t(Msg::Period) }</dt><dd data-i18n="content">{ format!("{} – {}", date(r.begin), date(r.end)) }</dd>
+                    <dt>{ lang.t(Msg::PolicyPublished) }</dt><dd><code>{ format!("{}: p={} sp={} adkim={} aspf={} {}", r.policy.domain, r.policy.p, r.policy.sp, r.policy.adkim, r.policy.aspf, r.policy.pct_or_testing) }</code></dd>
                 </dl>
                 <p data-testid="report-totals">
-                    { format!("{} messages from {} sources. DMARC pass {:.1}%, SPF aligned {:.1}%, DKIM aligned {:.1}%. Disposition: none {}, quarantine {}, reject {}.",
-                        t.messages, t.sources, t.dmarc_pass_rate, t.spf_pass_rate, t.dkim_pass_rate,
-                        t.disposition_none, t.disposition_quarantine, t.disposition_reject) }
+                    { lang.f(Msg::ReportTotals, &[
+                        ("messages", &t.messages), ("sources", &t.sources),
+                        ("dmarc", &lang.decimal(t.dmarc_pass_rate, 1)), ("spf", &lang.decimal(t.spf_pass_rate, 1)),
+                        ("dkim", &lang.decimal(t.dkim_pass_rate, 1)), ("none", &t.disposition_none),
+                        ("quarantine", &t.disposition_quarantine), ("reject", &t.disposition_reject),
+                    ]) }
                 </p>
                 if !r.reporter_errors.is_empty() {
-                    <ul class="warnings">{ for r.reporter_errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
+                    <ul class="warnings" data-i18n="content">{ for r.reporter_errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
                 }
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Report sources">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::ReportSources)}>
                     <table class="dns" data-testid="report-table">
                         <thead><tr>{ for COLUMNS.into_iter().map(header) }</tr></thead>
                         <tbody>{ for rows.iter().map(row) }</tbody>
                     </table>
                 </div>
-                if !r.dns.is_empty() { { crate::app::dnslog::view_with("report-dns-title", &r.dns) } }
+                if !r.dns.is_empty() { { crate::app::dnslog::view_with(lang, "report-dns-title", &r.dns) } }
             </div>
         }
     });
 
     html! {
         <section class="panel" aria-labelledby="report-tool-title" data-testid="report-tool">
-            <h2 id="report-tool-title">{ "DMARC aggregate report" }</h2>
+            <h2 id="report-tool-title">{ lang.t(Msg::AggregateReport) }</h2>
             <div class={classes!("dropzone", "report-drop", dragging.then_some("dragging"))} data-testid="report-drop"
                 ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
-                <p class="hint">{ "Drop a report here (.xml, .xml.gz or .zip, as receivers mail them to your rua address), or pick one. It is read in this browser; only the PTR look-ups of the source addresses go to the resolver." }</p>
-                <label class="button secondary" for="report-file">{ "Open a report…" }</label>
+                <p class="hint">{ lang.t(Msg::ReportDropHint) }</p>
+                <label class="button secondary" for="report-file">{ lang.t(Msg::OpenReport) }</label>
                 <input id="report-file" class="visually-hidden" type="file" data-testid="report-file"
                     accept=".xml,.gz,.zip,application/xml,text/xml,application/gzip,application/zip" onchange={on_pick} />
             </div>

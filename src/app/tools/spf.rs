@@ -4,6 +4,7 @@
 use super::{findings, items, on_select, on_text, output, resolver, Props};
 use crate::app::dnslog;
 use crate::builder::spf::{self, Qualifier, SpfForm, SpfLint, SpfNode, LOOKUP_LIMIT, VOID_LIMIT};
+use crate::i18n::{Lang, Msg};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,57 +18,58 @@ fn qualifier(s: &str) -> Option<Qualifier> {
     }
 }
 
-fn node(n: &SpfNode) -> Html {
+fn node(lang: Lang, n: &SpfNode) -> Html {
     html! {
         <li class="spf-node">
             <div>
-                <code>{ n.via.clone() }</code>{ " " }<strong>{ n.domain.clone() }</strong>
-                { format!(" — lookups here {}, below and here {}; void {}", n.lookups_here, n.lookups_total, n.voids_total) }
+                <code>{ n.via.clone() }</code>{ " " }<strong translate="no">{ n.domain.clone() }</strong>
+                { lang.f(Msg::SpfNodeCounts, &[("here", &n.lookups_here), ("total", &n.lookups_total), ("void", &n.voids_total)]) }
             </div>
             if let Some(r) = &n.record { <pre class="step-detail">{ r.clone() }</pre> }
-            if let Some(e) = &n.error { <div class="status bad">{ e.clone() }</div> }
+            if let Some(e) = &n.error { <div class="status bad" data-i18n="content">{ e.clone() }</div> }
             if !n.ip4.is_empty() || !n.ip6.is_empty() {
                 <div class="ranges">
-                    { "Authorizes: " }
+                    { lang.t(Msg::Authorizes) }
                     { for n.ip4.iter().chain(n.ip6.iter()).map(|r| html! { <><code>{ r.clone() }</code>{ " " }</> }) }
                 </div>
             }
-            <div class="hint">{ format!("Whole subtree: {} IPv4 ranges ({} addresses), {} IPv6 ranges", n.ip4_total, n.ipv4_addresses_total, n.ip6_total) }</div>
+            <div class="hint">{ lang.f(Msg::Subtree, &[("ip4", &n.ip4_total), ("addresses", &n.ipv4_addresses_total), ("ip6", &n.ip6_total)]) }</div>
             if !n.notes.is_empty() {
-                <ul class="warnings">{ for n.notes.iter().map(|x| html! { <li>{ x.clone() }</li> }) }</ul>
+                <ul class="warnings" data-i18n="content">{ for n.notes.iter().map(|x| html! { <li>{ x.clone() }</li> }) }</ul>
             }
-            if !n.findings.is_empty() { { findings(&n.findings) } }
+            if !n.findings.is_empty() { { findings(lang, &n.findings) } }
             if !n.children.is_empty() {
-                <ul class="trace nested">{ for n.children.iter().map(node) }</ul>
+                <ul class="trace nested">{ for n.children.iter().map(|c| node(lang, c)) }</ul>
             }
         </li>
     }
 }
 
-fn lint_view(l: &SpfLint) -> Html {
+fn lint_view(lang: Lang, l: &SpfLint) -> Html {
     let over = l.lookups > LOOKUP_LIMIT;
     html! {
         <div class="lint" data-testid="spf-lint">
             <p>
                 <span class={classes!("counter", if over { "status bad" } else { "status ok" })} data-testid="spf-lookups">
-                    { format!("DNS lookups: {} of {LOOKUP_LIMIT}", l.lookups) }
+                    { lang.f(Msg::LookupsOf, &[("n", &l.lookups), ("limit", &LOOKUP_LIMIT)]) }
                 </span>
                 { " · " }
                 <span class={classes!("counter", if l.void_lookups > VOID_LIMIT { "status bad" } else { "status ok" })}>
-                    { format!("void lookups: {} of {VOID_LIMIT}", l.void_lookups) }
+                    { lang.f(Msg::VoidLookupsOf, &[("n", &l.void_lookups), ("limit", &VOID_LIMIT)]) }
                 </span>
             </p>
-            if let Some(r) = &l.record { <p>{ format!("Record of {}: ", l.domain) }<code>{ r.clone() }</code></p> }
-            { findings(&l.findings) }
-            <h4>{ "Include tree" }</h4>
-            <ul class="trace">{ node(&l.tree) }</ul>
-            { dnslog::view_with("spf-dns-title", &l.dns) }
+            if let Some(r) = &l.record { <p>{ lang.f(Msg::RecordOf, &[("domain", &l.domain)]) }<code>{ r.clone() }</code></p> }
+            { findings(lang, &l.findings) }
+            <h4>{ lang.t(Msg::IncludeTree) }</h4>
+            <ul class="trace">{ node(lang, &l.tree) }</ul>
+            { dnslog::view_with(lang, "spf-dns-title", &l.dns) }
         </div>
     }
 }
 
 #[function_component(SpfTool)]
 pub fn spf_tool(props: &Props) -> Html {
+    let lang = crate::app::lang::use_lang();
     let mx = use_state(|| true);
     let a = use_state(|| false);
     let ip4 = use_state(String::new);
@@ -104,7 +106,7 @@ pub fn spf_tool(props: &Props) -> Html {
             let d = domain.trim().to_string();
             if d.is_empty() && !typed {
                 state.dispatch(crate::app::state::Action::Error(
-                    "Enter the domain whose SPF record to lint.".into(),
+                    lang.t(Msg::SpfEnterDomain).into(),
                 ));
                 return;
             }
@@ -131,50 +133,50 @@ pub fn spf_tool(props: &Props) -> Html {
 
     html! {
         <section class="panel" aria-labelledby="spf-tool-title" data-testid="spf-tool">
-            <h2 id="spf-tool-title">{ "SPF record" }</h2>
+            <h2 id="spf-tool-title">{ lang.t(Msg::SpfRecordTitle) }</h2>
             <fieldset>
-                <legend>{ "Build" }</legend>
+                <legend>{ lang.t(Msg::Build) }</legend>
                 <div class="row">
-                    <label><input type="checkbox" checked={*mx} onchange={toggle(&mx)} data-testid="spf-mx" />{ " mx: the domain's mail exchangers send" }</label>
-                    <label><input type="checkbox" checked={*a} onchange={toggle(&a)} data-testid="spf-a" />{ " a: the domain's own address sends" }</label>
+                    <label><input type="checkbox" checked={*mx} onchange={toggle(&mx)} data-testid="spf-mx" />{ " " }{ lang.t(Msg::SpfMx) }</label>
+                    <label><input type="checkbox" checked={*a} onchange={toggle(&a)} data-testid="spf-a" />{ " " }{ lang.t(Msg::SpfA) }</label>
                 </div>
                 <div class="fields">
-                    <div class="field"><label for="spf-ip4">{ "ip4 addresses or ranges" }</label>
+                    <div class="field"><label for="spf-ip4">{ lang.t(Msg::SpfIp4) }</label>
                         <input id="spf-ip4" type="text" data-testid="spf-ip4" placeholder="192.0.2.0/24 198.51.100.7" value={(*ip4).clone()} oninput={on_text(&ip4)} /></div>
-                    <div class="field"><label for="spf-ip6">{ "ip6 addresses or ranges" }</label>
+                    <div class="field"><label for="spf-ip6">{ lang.t(Msg::SpfIp6) }</label>
                         <input id="spf-ip6" type="text" data-testid="spf-ip6" placeholder="2001:db8::/32" value={(*ip6).clone()} oninput={on_text(&ip6)} /></div>
-                    <div class="field"><label for="spf-includes">{ "include (services that send for you)" }</label>
+                    <div class="field"><label for="spf-includes">{ lang.t(Msg::SpfIncludes) }</label>
                         <input id="spf-includes" type="text" data-testid="spf-includes" placeholder="_spf.google.com spf.protection.outlook.com" value={(*includes).clone()} oninput={on_text(&includes)} /></div>
-                    <div class="field"><label for="spf-all">{ "Everyone else" }</label>
+                    <div class="field"><label for="spf-all">{ lang.t(Msg::SpfEveryoneElse) }</label>
                         <select id="spf-all" data-testid="spf-all" onchange={on_select(&all)}>
-                            { for [("-", "-all: fail (reject)"), ("~", "~all: softfail (mark)"), ("?", "?all: neutral"), ("+", "+all: pass (allows anyone, never use)"), ("", "no all: use redirect")].into_iter().map(|(v, l)| html! {
-                                <option value={v} selected={*all == v}>{ l }</option>
+                            { for [("-", Msg::SpfAllFail), ("~", Msg::SpfAllSoftfail), ("?", Msg::SpfAllNeutral), ("+", Msg::SpfAllPass), ("", Msg::SpfNoAll)].into_iter().map(|(v, l)| html! {
+                                <option value={v} selected={*all == v}>{ lang.t(l) }</option>
                             }) }
                         </select></div>
                     if all_q.is_none() {
-                        <div class="field"><label for="spf-redirect">{ "redirect= (use another domain's record)" }</label>
+                        <div class="field"><label for="spf-redirect">{ lang.t(Msg::SpfRedirect) }</label>
                             <input id="spf-redirect" type="text" data-testid="spf-redirect" placeholder="_spf.example.com" value={(*redirect).clone()} oninput={on_text(&redirect)} /></div>
                     }
                 </div>
-                { output("Record (one line)", "spf-record", &built.record, 2) }
-                { output("For a zone file (strings of at most 255 octets)", "spf-zone", &built.zone_value, 2) }
-                { findings(&built.findings) }
-                <button type="button" class="button secondary" onclick={use_built} data-testid="spf-use-built">{ "Lint this record below" }</button>
+                { output(lang, lang.t(Msg::RecordOneLine), "spf-record", &built.record, 2) }
+                { output(lang, lang.t(Msg::ForZoneFile), "spf-zone", &built.zone_value, 2) }
+                { findings(lang, &built.findings) }
+                <button type="button" class="button secondary" onclick={use_built} data-testid="spf-use-built">{ lang.t(Msg::LintBelow) }</button>
             </fieldset>
             <fieldset>
-                <legend>{ "Lint" }</legend>
+                <legend>{ lang.t(Msg::Lint) }</legend>
                 <div class="fields">
-                    <div class="field"><label for="spf-domain">{ "Domain" }</label>
+                    <div class="field"><label for="spf-domain">{ lang.t(Msg::Domain) }</label>
                         <input id="spf-domain" type="text" data-testid="spf-domain" placeholder="example.org" value={(*domain).clone()} oninput={on_text(&domain)} /></div>
-                    <div class="field wide"><label for="spf-typed">{ "Record to lint (leave empty to fetch the published one)" }</label>
+                    <div class="field wide"><label for="spf-typed">{ lang.t(Msg::RecordToLint) }</label>
                         <textarea id="spf-typed" rows="2" spellcheck="false" data-testid="spf-typed" placeholder="v=spf1 mx include:_spf.example.net -all" value={(*record).clone()} oninput={on_text(&record)} /></div>
                 </div>
                 <div class="row">
-                    <button type="button" class="button primary" onclick={run(true)} disabled={*busy || record.trim().is_empty()} data-testid="spf-lint-typed">{ "Lint this record" }</button>
-                    <button type="button" class="button secondary" onclick={run(false)} disabled={*busy} data-testid="spf-lint-domain">{ "Lint the published record" }</button>
-                    if *busy { <span class="spinner" aria-hidden="true"></span><span role="status">{ "Looking up…" }</span> }
+                    <button type="button" class="button primary" onclick={run(true)} disabled={*busy || record.trim().is_empty()} data-testid="spf-lint-typed">{ lang.t(Msg::LintThis) }</button>
+                    <button type="button" class="button secondary" onclick={run(false)} disabled={*busy} data-testid="spf-lint-domain">{ lang.t(Msg::LintPublished) }</button>
+                    if *busy { <span class="spinner" aria-hidden="true"></span><span role="status">{ lang.t(Msg::LookingUp) }</span> }
                 </div>
-                if let Some(l) = &*lint { { lint_view(l) } }
+                if let Some(l) = &*lint { { lint_view(lang, l) } }
             </fieldset>
         </section>
     }

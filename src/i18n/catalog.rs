@@ -1,0 +1,894 @@
+//! The strings. To add one: a key with `en`, `de` and `uk` (and the same
+//! `{placeholders}` in each); the compiler then finds every `match` to extend.
+//! German uses the "Sie" form, „…“ quotes; Ukrainian «…» quotes.
+
+use super::Lang;
+
+catalog! {
+    // ---- page frame (app/mod.rs, app/lang.rs, app/tabs.rs)
+    Fatal {
+        en: "Something went wrong inside headerscope and the page stopped. Your message and settings are saved in this browser: reload the page to continue. (Details are in the browser console.)",
+        de: "In headerscope ist ein Fehler aufgetreten, und die Seite wurde angehalten. Ihre Nachricht und Ihre Einstellungen sind in diesem Browser gespeichert: Laden Sie die Seite neu, um fortzufahren. (Details stehen in der Browser-Konsole.)",
+        uk: "У headerscope сталася помилка, і сторінка зупинилася. Ваш лист і налаштування збережено в цьому браузері: перезавантажте сторінку, щоб продовжити. (Подробиці — у консолі браузера.)",
+    }
+    Tagline {
+        en: "SPF, DKIM, DMARC and ARC for one e-mail, with every step and every DNS query shown.",
+        de: "SPF, DKIM, DMARC und ARC für eine E-Mail – mit jedem Schritt und jeder DNS-Abfrage.",
+        uk: "SPF, DKIM, DMARC і ARC для одного листа — з кожним кроком і кожним DNS-запитом.",
+    }
+    Privacy {
+        en: "Your message never leaves this browser. Only DNS queries (names such as selector._domainkey.example.org) go to the DNS-over-HTTPS resolver chosen below.",
+        de: "Ihre Nachricht verlässt diesen Browser nie. Nur DNS-Abfragen (Namen wie selector._domainkey.example.org) gehen an den unten gewählten DNS-over-HTTPS-Resolver.",
+        uk: "Ваш лист ніколи не залишає цей браузер. Лише DNS-запити (імена на кшталт selector._domainkey.example.org) надходять до DNS-over-HTTPS-резолвера, вибраного нижче.",
+    }
+    Dismiss { en: "Dismiss", de: "Schließen", uk: "Закрити" }
+    DismissLabel {
+        en: "Dismiss this message",
+        de: "Diese Meldung schließen",
+        uk: "Закрити це повідомлення",
+    }
+    Footer {
+        en: "headerscope evaluates SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 7489) and ARC (RFC 8617) in your browser.",
+        de: "headerscope prüft SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 7489) und ARC (RFC 8617) in Ihrem Browser.",
+        uk: "headerscope перевіряє SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 7489) і ARC (RFC 8617) у вашому браузері.",
+    }
+    Language { en: "Language", de: "Sprache", uk: "Мова" }
+    TabsLabel { en: "What to do", de: "Was möchten Sie tun?", uk: "Що зробити" }
+    TabInspect { en: "Inspect a message", de: "Nachricht prüfen", uk: "Перевірити лист" }
+    TabTools { en: "Domain tools", de: "Domain-Werkzeuge", uk: "Інструменти домену" }
+
+    // ---- progress and the screen-reader status (app/mod.rs)
+    StatusFinished {
+        en: "Inspection finished: SPF {spf}, DKIM {dkim}, DMARC {dmarc}.",
+        de: "Prüfung abgeschlossen: SPF {spf}, DKIM {dkim}, DMARC {dmarc}.",
+        uk: "Перевірку завершено: SPF {spf}, DKIM {dkim}, DMARC {dmarc}.",
+    }
+    Parsing { en: "Parsing the message…", de: "Nachricht wird gelesen …", uk: "Розбір листа…" }
+    DnsProgress {
+        en: "DNS lookups: {answered} answered, {in_flight} in flight…",
+        de: "DNS-Abfragen: {answered} beantwortet, {in_flight} unterwegs …",
+        uk: "DNS-запити: {answered} з відповіддю, {in_flight} в очікуванні…",
+    }
+
+    // ---- settings and errors kept in the state (app/state.rs, app/storage.rs)
+    ProviderCustom { en: "Custom URL", de: "Eigene URL", uk: "Власна URL-адреса" }
+    ProviderOffline {
+        en: "Offline records (no network)",
+        de: "Offline-Records (kein Netzwerk)",
+        uk: "Офлайн-записи (без мережі)",
+    }
+    ProviderQuad9 {
+        en: "Quad9 (RFC 8484 wire format)",
+        de: "Quad9 (RFC-8484-Wire-Format)",
+        uk: "Quad9 (формат RFC 8484 wire)",
+    }
+    EndpointOffline {
+        en: "Offline records are answered in the browser, not by a DNS-over-HTTPS service.",
+        de: "Offline-Records werden im Browser beantwortet, nicht von einem DNS-over-HTTPS-Dienst.",
+        uk: "На запити до офлайн-записів відповідає браузер, а не сервіс DNS-over-HTTPS.",
+    }
+    EndpointCustomEmpty {
+        en: "Enter the custom DNS-over-HTTPS URL (for example https://dns.example.net/dns-query), or pick a listed resolver.",
+        de: "Geben Sie die eigene DNS-over-HTTPS-URL ein (zum Beispiel https://dns.example.net/dns-query) oder wählen Sie einen der aufgeführten Resolver.",
+        uk: "Введіть власну URL-адресу DNS-over-HTTPS (наприклад, https://dns.example.net/dns-query) або виберіть резолвер зі списку.",
+    }
+    EndpointCustomBad {
+        en: "The custom resolver URL '{url}' is not an http:// or https:// address with a host name.",
+        de: "Die eigene Resolver-URL „{url}“ ist keine http://- oder https://-Adresse mit Hostnamen.",
+        uk: "Власна URL-адреса резолвера «{url}» не є адресою http:// або https:// з іменем хоста.",
+    }
+    BadIp {
+        en: "The connecting IP '{ip}' is not an IPv4 or IPv6 address.",
+        de: "Die verbindende IP „{ip}“ ist keine IPv4- oder IPv6-Adresse.",
+        uk: "IP-адреса підключення «{ip}» не є адресою IPv4 чи IPv6.",
+    }
+    SaveRawFailed {
+        en: "The message could not be saved in this browser ({error}); it is still here, but a reload would lose it.",
+        de: "Die Nachricht konnte in diesem Browser nicht gespeichert werden ({error}); sie ist noch da, aber ein Neuladen würde sie verlieren.",
+        uk: "Не вдалося зберегти лист у цьому браузері ({error}); він ще тут, але після перезавантаження зникне.",
+    }
+    StorageNone {
+        en: "this browser allows no local storage",
+        de: "dieser Browser erlaubt keinen lokalen Speicher",
+        uk: "цей браузер не дозволяє локального сховища",
+    }
+    StorageQuota {
+        en: "the browser's storage quota is full",
+        de: "das Speicherkontingent des Browsers ist voll",
+        uk: "квоту сховища браузера вичерпано",
+    }
+    CannotInspect {
+        en: "This message cannot be inspected: {error}.",
+        de: "Diese Nachricht kann nicht geprüft werden: {error}.",
+        uk: "Цей лист неможливо перевірити: {error}.",
+    }
+
+    TooLargeToSave {
+        en: "This message ({size} MB) is too large to keep in the browser's storage (about 5 MB): it stays on this page and can be inspected, but a reload would lose it.",
+        de: "Diese Nachricht ({size} MB) ist zu groß für den Speicher des Browsers (etwa 5 MB): Sie bleibt auf dieser Seite und kann geprüft werden, aber ein Neuladen würde sie verlieren.",
+        uk: "Цей лист ({size} МБ) завеликий для сховища браузера (близько 5 МБ): він залишається на цій сторінці й може бути перевірений, але після перезавантаження зникне.",
+    }
+
+    // ---- running an inspection (app/run.rs, app/mod.rs)
+    OfflineRecordsEmpty {
+        en: "Paste the DNS records to answer from (zone-file lines such as: example.org. TXT \"v=spf1 -all\"), or pick a DNS-over-HTTPS service.",
+        de: "Fügen Sie die DNS-Records ein, aus denen geantwortet werden soll (Zonendatei-Zeilen wie: example.org. TXT \"v=spf1 -all\"), oder wählen Sie einen DNS-over-HTTPS-Dienst.",
+        uk: "Вставте DNS-записи, з яких брати відповіді (рядки файлу зони, наприклад: example.org. TXT \"v=spf1 -all\"), або виберіть сервіс DNS-over-HTTPS.",
+    }
+    OfflineRecordsBad {
+        en: "The offline records cannot be read: {error}.",
+        de: "Die Offline-Records können nicht gelesen werden: {error}.",
+        uk: "Не вдається прочитати офлайн-записи: {error}.",
+    }
+    InternalError {
+        en: "The inspection stopped on an internal error ({error}). This is a bug in headerscope; the page keeps working and your message is kept. Details are in the browser console.",
+        de: "Die Prüfung wurde durch einen internen Fehler abgebrochen ({error}). Das ist ein Fehler in headerscope; die Seite funktioniert weiter und Ihre Nachricht bleibt erhalten. Details stehen in der Browser-Konsole.",
+        uk: "Перевірку зупинила внутрішня помилка ({error}). Це вада headerscope; сторінка працює далі, а ваш лист збережено. Подробиці — у консолі браузера.",
+    }
+    Cancel { en: "Cancel", de: "Abbrechen", uk: "Скасувати" }
+    Cancelling {
+        en: "Cancelling: the pending lookups are being stopped…",
+        de: "Wird abgebrochen: Die offenen Abfragen werden beendet …",
+        uk: "Скасування: незавершені запити зупиняються…",
+    }
+
+    // ---- input (app/inspect.rs, app/settings.rs)
+    LargeNote {
+        en: "This message is {size} MB: the box shows its header section only, so the page stays responsive. The whole message is inspected.",
+        de: "Diese Nachricht ist {size} MB groß: Das Feld zeigt nur den Header-Bereich, damit die Seite flüssig bleibt. Geprüft wird die ganze Nachricht.",
+        uk: "Цей лист має {size} МБ: у полі показано лише заголовки, щоб сторінка не гальмувала. Перевіряється весь лист.",
+    }
+    ShowWhole {
+        en: "Show and edit the whole text (slow)",
+        de: "Ganzen Text anzeigen und bearbeiten (langsam)",
+        uk: "Показати й редагувати весь текст (повільно)",
+    }
+    ClearMessage { en: "Clear", de: "Leeren", uk: "Очистити" }
+    LargePreview {
+        en: "[… the body, {size} MB, is not shown here, but it is inspected …]",
+        de: "[… der Body ({size} MB) wird hier nicht angezeigt, aber geprüft …]",
+        uk: "[… тіло листа ({size} МБ) тут не показано, але воно перевіряється …]",
+    }
+    FileTooLarge {
+        en: "'{name}' is {size} MB: too large for a message (the limit is 25 MB).",
+        de: "„{name}“ ist {size} MB groß: zu groß für eine Nachricht (die Grenze liegt bei 25 MB).",
+        uk: "«{name}» має {size} МБ: це завеликий розмір для листа (межа — 25 МБ).",
+    }
+    FileUnreadable {
+        en: "'{name}' could not be read by the browser.",
+        de: "„{name}“ konnte vom Browser nicht gelesen werden.",
+        uk: "Браузер не зміг прочитати «{name}».",
+    }
+    MessageForm { en: "Message to inspect", de: "Zu prüfende Nachricht", uk: "Лист для перевірки" }
+    RawMessage { en: "Raw message", de: "Rohe Nachricht", uk: "Вихідний текст листа" }
+    MessageHint {
+        en: "Paste the whole message, headers first (in most mail programs: \"Show original\" or \"View source\"), or drop an .eml file here. Ctrl+Enter inspects.",
+        de: "Fügen Sie die ganze Nachricht ein, Header zuerst (in den meisten Mailprogrammen: „Original anzeigen“ oder „Quelltext anzeigen“), oder ziehen Sie eine .eml-Datei hierher. Strg+Enter startet die Prüfung.",
+        uk: "Вставте весь лист, починаючи із заголовків (у більшості поштових програм: «Показати оригінал» або «Переглянути джерело»), або перетягніть сюди файл .eml. Ctrl+Enter запускає перевірку.",
+    }
+    OpenEml { en: "Open an .eml file…", de: "Eine .eml-Datei öffnen …", uk: "Відкрити файл .eml…" }
+    FileNote {
+        en: "{name}: not UTF-8 text, so its exact bytes are inspected; editing the text replaces them.",
+        de: "{name}: kein UTF-8-Text, daher werden die Bytes genau so geprüft; wenn Sie den Text bearbeiten, ersetzt er sie.",
+        uk: "{name}: це не текст UTF-8, тому перевіряються саме його байти; редагування тексту замінить їх.",
+    }
+    SmtpIdentities { en: "SMTP identities", de: "SMTP-Identitäten", uk: "SMTP-ідентичності" }
+    IdentitiesHint {
+        en: "Inferred from the Received chain and Return-Path. Change one and inspect again to see what the verdicts would be.",
+        de: "Aus der Received-Kette und dem Return-Path abgeleitet. Ändern Sie einen Wert und prüfen Sie erneut, um zu sehen, wie die Ergebnisse dann ausfielen.",
+        uk: "Визначено з ланцюжка Received і Return-Path. Змініть значення й перевірте ще раз, щоб побачити, якими були б вердикти.",
+    }
+    ConnectingIp { en: "Connecting IP", de: "Verbindende IP", uk: "IP-адреса підключення" }
+    HeloName { en: "HELO / EHLO name", de: "HELO-/EHLO-Name", uk: "Ім’я HELO / EHLO" }
+    SrcEmpty {
+        en: "empty: the headers decide",
+        de: "leer: die Header entscheiden",
+        uk: "порожньо: вирішують заголовки",
+    }
+    SrcFrom { en: "from {source}", de: "aus: {source}", uk: "джерело: {source}" }
+    SrcOverride {
+        en: "your value: overrides the headers",
+        de: "Ihr Wert: ersetzt die Angaben der Header",
+        uk: "ваше значення: замінює дані заголовків",
+    }
+    UseHeaderValues {
+        en: "Use the headers' values",
+        de: "Werte aus den Headern übernehmen",
+        uk: "Узяти значення із заголовків",
+    }
+    Inspect { en: "Inspect", de: "Prüfen", uk: "Перевірити" }
+    Inspecting { en: "Inspecting…", de: "Wird geprüft …", uk: "Перевірка…" }
+    DnsResolver { en: "DNS resolver", de: "DNS-Resolver", uk: "DNS-резолвер" }
+    DohService { en: "DNS-over-HTTPS service", de: "DNS-over-HTTPS-Dienst", uk: "Сервіс DNS-over-HTTPS" }
+    CustomUrlHint {
+        en: "The page's Content-Security-Policy lets it reach only the listed services: for another resolver, whoever hosts headerscope adds its origin to connect-src (see docs/hosting.md). Otherwise every query fails.",
+        de: "Die Content-Security-Policy der Seite erlaubt nur die aufgeführten Dienste: Für einen anderen Resolver muss, wer headerscope betreibt, dessen Origin zu connect-src hinzufügen (siehe docs/hosting.md). Sonst schlägt jede Abfrage fehl.",
+        uk: "Content-Security-Policy сторінки дозволяє звертатися лише до сервісів зі списку: для іншого резолвера той, хто розміщує headerscope, має додати його origin до connect-src (див. docs/hosting.md). Інакше кожен запит завершиться помилкою.",
+    }
+    Format { en: "Format", de: "Format", uk: "Формат" }
+    OfflineRecordsLabel {
+        en: "DNS records (zone-file syntax)",
+        de: "DNS-Records (Zone-File-Syntax)",
+        uk: "DNS-записи (синтаксис zone file)",
+    }
+    OfflineRecordsHint {
+        en: "BIND master-file lines ($ORIGIN, $TTL, TXT, A, AAAA, MX, PTR, CNAME...), as dig or a zone file shows them. Every lookup is answered from these records only: names not in them do not exist. Nothing is sent over the network; the results are marked \"offline records\".",
+        de: "Zeilen im BIND-Master-File-Format ($ORIGIN, $TTL, TXT, A, AAAA, MX, PTR, CNAME …), wie dig oder ein Zone File sie zeigt. Jede Abfrage wird nur aus diesen Records beantwortet: Namen, die darin fehlen, existieren nicht. Nichts wird über das Netzwerk gesendet; die Ergebnisse sind als „Offline-Records“ gekennzeichnet.",
+        uk: "Рядки у форматі BIND master file ($ORIGIN, $TTL, TXT, A, AAAA, MX, PTR, CNAME…), як їх показує dig або zone file. На кожен запит відповідають лише ці записи: імен, яких у них немає, не існує. Нічого не надсилається мережею; результати позначено як «офлайн-записи».",
+    }
+
+    // ---- samples (app/samples.rs)
+    TrySample { en: "Try a sample", de: "Beispiel ausprobieren", uk: "Спробуйте приклад" }
+    SampleAria {
+        en: "Try the {label} sample: {about}",
+        de: "Beispiel „{label}“ ausprobieren: {about}",
+        uk: "Спробувати приклад «{label}»: {about}",
+    }
+    SampleNote {
+        en: "Sample \u{201c}{label}\u{201d} loaded. Its DNS answers are simulated: they come from records shipped with headerscope, and nothing is sent over the network. ",
+        de: "Beispiel „{label}“ geladen. Seine DNS-Antworten sind simuliert: Sie stammen aus Records, die headerscope mitbringt, und nichts wird über das Netzwerk gesendet. ",
+        uk: "Приклад «{label}» завантажено. Його DNS-відповіді змодельовано: вони беруться із записів, що постачаються з headerscope, і нічого не надсилається мережею. ",
+    }
+    SamplePassLabel { en: "Pass", de: "pass", uk: "pass" }
+    SamplePassAbout {
+        en: "A message from example.com's own server, signed: SPF, DKIM and DMARC pass.",
+        de: "Eine signierte Nachricht vom eigenen Server von example.com: SPF, DKIM und DMARC ergeben pass.",
+        uk: "Підписаний лист із власного сервера example.com: SPF, DKIM і DMARC дають pass.",
+    }
+    SampleSoftfailLabel { en: "Softfail", de: "softfail", uk: "softfail" }
+    SampleSoftfailAbout {
+        en: "A newsletter sent through a mailing service that is not in the shop's SPF record (~all) and signs with its own domain: DMARC fails.",
+        de: "Ein Newsletter, verschickt über einen Versanddienst, der nicht im SPF-Record des Shops steht (~all) und mit seiner eigenen Domain signiert: DMARC ergibt fail.",
+        uk: "Розсилка, надіслана через поштовий сервіс, якого немає в SPF-записі магазину (~all) і який підписує листи власним доменом: DMARC дає fail.",
+    }
+    SampleForwardedLabel { en: "Forwarded", de: "Weitergeleitet", uk: "Пересланий" }
+    SampleForwardedAbout {
+        en: "A signed message forwarded by another domain: SPF no longer matches, the DKIM signature survives, ARC records the forwarder's view.",
+        de: "Eine signierte Nachricht, von einer anderen Domain weitergeleitet: SPF passt nicht mehr, die DKIM-Signatur bleibt gültig, ARC hält die Sicht des Weiterleitenden fest.",
+        uk: "Підписаний лист, пересланий іншим доменом: SPF більше не збігається, DKIM-підпис зберігається, ARC фіксує погляд того, хто переслав.",
+    }
+    SampleSpoofedLabel { en: "Spoofed", de: "Gefälscht", uk: "Підроблений" }
+    SampleSpoofedAbout {
+        en: "Someone else's server claiming to be bank.example, unsigned: SPF fails, DMARC p=reject.",
+        de: "Ein fremder Server gibt sich als bank.example aus, ohne Signatur: SPF ergibt fail, DMARC p=reject.",
+        uk: "Чужий сервер видає себе за bank.example, без підпису: SPF дає fail, DMARC p=reject.",
+    }
+
+    // ---- summary (app/summary.rs)
+    SevCritical { en: "critical", de: "kritisch", uk: "критично" }
+    SevWarning { en: "warning", de: "Warnung", uk: "попередження" }
+    SevInfo { en: "info", de: "Info", uk: "інфо" }
+    SevOk { en: "ok", de: "ok", uk: "гаразд" }
+    SevError { en: "error", de: "Fehler", uk: "помилка" }
+    ShowStep { en: "show the step", de: "Schritt zeigen", uk: "показати крок" }
+    Summary { en: "Summary", de: "Zusammenfassung", uk: "Підсумок" }
+    NothingStandsOut {
+        en: "Nothing stands out: no check failed and no header points at a problem.",
+        de: "Nichts Auffälliges: Keine Prüfung ist fehlgeschlagen, und kein Header deutet auf ein Problem hin.",
+        uk: "Нічого особливого: жодна перевірка не провалилася, і жоден заголовок не вказує на проблему.",
+    }
+    SummaryExportHint {
+        en: "For a helpdesk ticket: \"{button}\" below copies this summary with the verdicts and the hop table.",
+        de: "Für ein Helpdesk-Ticket: „{button}“ unten kopiert diese Zusammenfassung mit den Ergebnissen und der Hop-Tabelle.",
+        uk: "Для заявки в службу підтримки: кнопка «{button}» нижче копіює цей підсумок разом із вердиктами й таблицею хопів.",
+    }
+
+    // ---- verdict cards (app/cards.rs)
+    Verdicts { en: "Verdicts", de: "Ergebnisse", uk: "Вердикти" }
+    OpenCardHint {
+        en: "Open a card to see every step of its evaluation.",
+        de: "Öffnen Sie eine Karte, um jeden Schritt ihrer Auswertung zu sehen.",
+        uk: "Відкрийте картку, щоб побачити кожен крок оцінювання.",
+    }
+    Yes { en: "yes", de: "ja", uk: "так" }
+    No { en: "no", de: "nein", uk: "ні" }
+    Unknown { en: "unknown", de: "unbekannt", uk: "невідомо" }
+    ForDomain { en: "for {domain}", de: "für {domain}", uk: "для {domain}" }
+    DomainChecked { en: "Domain checked", de: "Geprüfte Domain", uk: "Перевірений домен" }
+    DnsLookups { en: "DNS lookups", de: "DNS-Abfragen", uk: "DNS-запити" }
+    LookupsValue {
+        en: "{lookups} (limit 10), void {void} (limit 2)",
+        de: "{lookups} (Grenze 10), void {void} (Grenze 2)",
+        uk: "{lookups} (межа 10), void {void} (межа 2)",
+    }
+    HeloResult { en: "HELO result", de: "HELO-Ergebnis", uk: "Результат HELO" }
+    MailFromTrace { en: "MAIL FROM trace", de: "MAIL-FROM-Ablauf", uk: "Хід перевірки MAIL FROM" }
+    HeloTrace { en: "HELO trace", de: "HELO-Ablauf", uk: "Хід перевірки HELO" }
+    SigningDomain { en: "Signing domain (d=)", de: "Signierende Domain (d=)", uk: "Домен підпису (d=)" }
+    SelectorS { en: "Selector (s=)", de: "Selector (s=)", uk: "Selector (s=)" }
+    Algorithm { en: "Algorithm", de: "Algorithmus", uk: "Алгоритм" }
+    HeaderSigValid {
+        en: "Header signature valid",
+        de: "Header-Signatur gültig",
+        uk: "Підпис заголовків дійсний",
+    }
+    BodyHashMatches { en: "Body hash matches", de: "Body-Hash stimmt", uk: "Хеш тіла збігається" }
+    NoDkimText {
+        en: "The message has no DKIM-Signature header, so there is nothing to verify. DMARC can then pass only through an aligned SPF pass.",
+        de: "Die Nachricht hat keinen DKIM-Signature-Header, es gibt also nichts zu verifizieren. DMARC kann dann nur über ein aligned SPF-pass bestehen.",
+        uk: "Лист не має заголовка DKIM-Signature, тож перевіряти нічого. Тоді DMARC може дати pass лише через вирівняний SPF pass.",
+    }
+    NoSignature { en: "no signature", de: "keine Signatur", uk: "немає підпису" }
+    Valid { en: "valid", de: "gültig", uk: "дійсний" }
+    Invalid { en: "invalid", de: "ungültig", uk: "недійсний" }
+    NotChecked { en: "not checked", de: "nicht geprüft", uk: "не перевірено" }
+    NoArc { en: "The message has no ARC headers.", de: "Die Nachricht hat keine ARC-Header.", uk: "Лист не має заголовків ARC." }
+    FailingInstance { en: "Failing instance", de: "Fehlerhafte Instanz", uk: "Хибний екземпляр" }
+    OldestValidAms {
+        en: "Oldest valid message signature",
+        de: "Älteste gültige Nachrichtensignatur",
+        uk: "Найстаріший дійсний підпис листа",
+    }
+    ArcSets { en: "ARC sets", de: "ARC-Sets", uk: "Набори ARC" }
+    Sealer { en: "Sealer (d=, s=)", de: "Versiegler (d=, s=)", uk: "Хто запечатав (d=, s=)" }
+    BodyHash { en: "Body hash", de: "Body-Hash", uk: "Хеш тіла" }
+    Matches { en: "matches", de: "stimmt", uk: "збігається" }
+    Changed { en: "changed", de: "geändert", uk: "змінено" }
+    ArcAar {
+        en: "What each intermediary said (ARC-Authentication-Results)",
+        de: "Was jede Zwischenstation meldete (ARC-Authentication-Results)",
+        uk: "Що повідомив кожен посередник (ARC-Authentication-Results)",
+    }
+    Steps { en: "Steps", de: "Schritte", uk: "Кроки" }
+    RulesSteps { en: "{rules} steps", de: "Schritte nach {rules}", uk: "Кроки за {rules}" }
+    Policy { en: "Policy", de: "Policy", uk: "Політика" }
+    NonePublished { en: "none published", de: "keine veröffentlicht", uk: "не опубліковано" }
+    Disposition { en: "Disposition", de: "Disposition", uk: "Дія" }
+    FromDomain { en: "From domain", de: "From-Domain", uk: "Домен From" }
+    RecordDomain { en: "Record domain", de: "Domain des Records", uk: "Домен запису" }
+    OrgDomain { en: "Organizational domain", de: "Organisationsdomain", uk: "Організаційний домен" }
+    SpfAligned { en: "SPF aligned", de: "SPF aligned", uk: "SPF вирівняний" }
+    DkimAligned { en: "DKIM aligned", de: "DKIM aligned", uk: "DKIM вирівняний" }
+    RecordAt { en: "record at _dmarc.{domain}", de: "Record unter _dmarc.{domain}", uk: "запис у _dmarc.{domain}" }
+    RulesDisagree {
+        en: "The two rule sets disagree:",
+        de: "Die beiden Regelwerke kommen zu verschiedenen Ergebnissen:",
+        uk: "Два набори правил не збігаються:",
+    }
+    ExternalDestinations {
+        en: "External report destinations",
+        de: "Externe Report-Empfänger",
+        uk: "Зовнішні адресати звітів",
+    }
+    DmarcDestinationsAria {
+        en: "DMARC report destinations",
+        de: "Empfänger der DMARC-Reports",
+        uk: "Адресати звітів DMARC",
+    }
+    Destination { en: "Destination", de: "Empfänger", uk: "Адресат" }
+    AuthorizationRecord { en: "Authorization record", de: "Autorisierungs-Record", uk: "Запис авторизації" }
+    Authorized { en: "Authorized", de: "Autorisiert", uk: "Авторизовано" }
+    NoIprev {
+        en: "No connecting IP is known, so reverse DNS was not checked.",
+        de: "Keine verbindende IP bekannt, daher wurde Reverse DNS nicht geprüft.",
+        uk: "IP-адреса підключення невідома, тому зворотний DNS не перевірявся.",
+    }
+    IpIsName { en: "{ip} is {name}", de: "{ip} ist {name}", uk: "{ip} — це {name}" }
+    IpNoName {
+        en: "{ip} has no confirmed name",
+        de: "{ip} hat keinen bestätigten Namen",
+        uk: "{ip} не має підтвердженого імені",
+    }
+    HeloResolves { en: "resolves", de: "wird aufgelöst", uk: "резолвиться" }
+    HeloNotResolves {
+        en: "does not resolve (no A, AAAA or MX)",
+        de: "wird nicht aufgelöst (kein A, AAAA oder MX)",
+        uk: "не резолвиться (немає A, AAAA чи MX)",
+    }
+    HeloMatchesClient { en: ", matches the client", de: ", passt zum Client", uk: ", збігається з клієнтом" }
+    HeloNotMatchesClient {
+        en: ", does not match the client",
+        de: ", passt nicht zum Client",
+        uk: ", не збігається з клієнтом",
+    }
+    ClientIp { en: "Client IP", de: "Client-IP", uk: "IP клієнта" }
+    ConfirmedName { en: "Confirmed name", de: "Bestätigter Name", uk: "Підтверджене ім’я" }
+    HeloCheck { en: "HELO check", de: "HELO-Prüfung", uk: "Перевірка HELO" }
+    Confirmed { en: "confirmed", de: "bestätigt", uk: "підтверджено" }
+    NotConfirmed { en: "not confirmed", de: "nicht bestätigt", uk: "не підтверджено" }
+    ReverseDns { en: "Reverse DNS (iprev)", de: "Reverse DNS (iprev)", uk: "Зворотний DNS (iprev)" }
+    NullSender { en: "<> (null sender)", de: "<> (leerer Absender)", uk: "<> (порожній відправник)" }
+
+    // ---- hop table (app/hops.rs)
+    Private { en: "private", de: "privat", uk: "приватна" }
+    PrivateTitle {
+        en: "loopback, private, link-local or shared (CGNAT) address",
+        de: "Loopback-, private, Link-Local- oder geteilte (CGNAT-)Adresse",
+        uk: "адреса loopback, приватна, link-local або спільна (CGNAT)",
+    }
+    SkewTitle {
+        en: "negative delay: one of the two clocks is wrong",
+        de: "negative Verzögerung: Eine der beiden Uhren geht falsch",
+        uk: "від’ємна затримка: один із двох годинників показує неправильно",
+    }
+    ClockSkew { en: "{delay} (clock skew)", de: "{delay} (Uhrzeitabweichung)", uk: "{delay} (розбіжність годинників)" }
+    Authenticated { en: "authenticated", de: "authentifiziert", uk: "автентифіковано" }
+    TrustBoundary { en: "trust boundary", de: "Vertrauensgrenze", uk: "межа довіри" }
+    MoveBoundaryAria {
+        en: "Move the trust boundary to hop {hop}",
+        de: "Vertrauensgrenze auf Hop {hop} verschieben",
+        uk: "Перемістити межу довіри на хоп {hop}",
+    }
+    MoveBoundary { en: "Move the boundary here", de: "Grenze hierher verschieben", uk: "Перемістити межу сюди" }
+    NoReceived {
+        en: "The message has no Received headers.",
+        de: "Die Nachricht hat keine Received-Header.",
+        uk: "Лист не має заголовків Received.",
+    }
+    HopsHint {
+        en: "Oldest hop first. Hops below the trust boundary were written by servers outside the receiving organization and can be forged by the sender. ",
+        de: "Ältester Hop zuerst. Hops unterhalb der Vertrauensgrenze stammen von Servern außerhalb der empfangenden Organisation und können vom Absender gefälscht sein. ",
+        uk: "Найстаріший хоп першим. Хопи нижче межі довіри записали сервери поза організацією-одержувачем, і відправник може їх підробити. ",
+    }
+    BoundarySource { en: "Boundary: {source}.", de: "Grenze: {source}.", uk: "Межа: {source}." }
+    TotalDelay { en: " Total delay: {delay}.", de: " Gesamtverzögerung: {delay}.", uk: " Загальна затримка: {delay}." }
+    BackToAutoBoundary {
+        en: "Back to the automatic boundary",
+        de: "Zurück zur automatischen Grenze",
+        uk: "Повернути автоматичну межу",
+    }
+    ReceivedChain { en: "Received chain", de: "Received-Kette", uk: "Ланцюжок Received" }
+    ColHop { en: "Hop", de: "Hop", uk: "Хоп" }
+    ColFrom { en: "From", de: "Von", uk: "Від" }
+    ColBy { en: "By", de: "Durch", uk: "Ким" }
+    ColWith { en: "With", de: "Mit", uk: "Протокол" }
+    ColDelay { en: "Delay", de: "Verzögerung", uk: "Затримка" }
+    ColDate { en: "Date", de: "Datum", uk: "Дата" }
+    ColBoundary { en: "Boundary", de: "Grenze", uk: "Межа" }
+    DurS { en: "{s} s", de: "{s} s", uk: "{s} с" }
+    DurMinS { en: "{m} min {s} s", de: "{m} min {s} s", uk: "{m} хв {s} с" }
+    DurHMin { en: "{h} h {m} min", de: "{h} h {m} min", uk: "{h} год {m} хв" }
+    DurDH { en: "{d} d {h} h", de: "{d} T {h} h", uk: "{d} д {h} год" }
+
+    // ---- what the receiver said (app/receiver.rs)
+    Agrees { en: "agrees", de: "stimmt überein", uk: "збігається" }
+    Differs { en: "differs", de: "weicht ab", uk: "відрізняється" }
+    NotCompared { en: "not compared", de: "nicht verglichen", uk: "не порівнювалося" }
+    NoneParen { en: "(none)", de: "(keine)", uk: "(немає)" }
+    TheirVerdictsAria {
+        en: "Their verdicts beside ours",
+        de: "Deren Ergebnisse neben unseren",
+        uk: "Їхні вердикти поряд із нашими",
+    }
+    ColMethod { en: "Method", de: "Methode", uk: "Метод" }
+    TheySaid { en: "They said", de: "Deren Ergebnis", uk: "Їхній вердикт" }
+    WeSay { en: "We say", de: "Unser Ergebnis", uk: "Наш вердикт" }
+    WhyDiffer { en: "Why they may differ", de: "Warum sie abweichen können", uk: "Чому вони можуть відрізнятися" }
+    AsWritten { en: "As written", de: "Im Wortlaut", uk: "Як записано" }
+    ReceiverSaid { en: "What the receiver said", de: "Was der Empfänger meldete", uk: "Що повідомив одержувач" }
+    NoReceiverHeaders {
+        en: "The message has no Authentication-Results, ARC-Authentication-Results or Received-SPF header.",
+        de: "Die Nachricht hat keinen Authentication-Results-, ARC-Authentication-Results- oder Received-SPF-Header.",
+        uk: "Лист не має заголовка Authentication-Results, ARC-Authentication-Results чи Received-SPF.",
+    }
+    ReceivedSpfBeside {
+        en: "Received-SPF beside our SPF result",
+        de: "Received-SPF neben unserem SPF-Ergebnis",
+        uk: "Received-SPF поряд із нашим результатом SPF",
+    }
+    ReceivedSpfAria { en: "Received-SPF headers", de: "Received-SPF-Header", uk: "Заголовки Received-SPF" }
+    ColIdentity { en: "Identity", de: "Identität", uk: "Ідентичність" }
+    ColReceiver { en: "Receiver", de: "Empfänger", uk: "Одержувач" }
+    ColNote { en: "Note", de: "Hinweis", uk: "Примітка" }
+
+    // ---- antispam headers (app/antispam.rs)
+    Spam { en: "spam", de: "Spam", uk: "спам" }
+    NotSpam { en: "not spam", de: "kein Spam", uk: "не спам" }
+    ScoreThreshold {
+        en: "score {score} (threshold {required})",
+        de: "Score {score} (Schwelle {required})",
+        uk: "оцінка {score} (поріг {required})",
+    }
+    Score { en: "score {score}", de: "Score {score}", uk: "оцінка {score}" }
+    HeaderFields { en: "{header} fields", de: "Felder von {header}", uk: "Поля {header}" }
+    HeaderTests { en: "{header} tests", de: "Tests von {header}", uk: "Тести {header}" }
+    ColField { en: "Field", de: "Feld", uk: "Поле" }
+    ColValue { en: "Value", de: "Wert", uk: "Значення" }
+    ColMeaning { en: "Meaning", de: "Bedeutung", uk: "Значення" }
+    ColTest { en: "Test / symbol", de: "Test / Symbol", uk: "Тест / символ" }
+    ColScore { en: "Score", de: "Score", uk: "Оцінка" }
+    ColOptions { en: "Options", de: "Optionen", uk: "Параметри" }
+    UnknownField {
+        en: "(not a field headerscope knows; shown as written)",
+        de: "(ein Feld, das headerscope nicht kennt; im Wortlaut gezeigt)",
+        uk: "(поле, якого headerscope не знає; показано як записано)",
+    }
+    AntispamHeaders { en: "Antispam headers", de: "Antispam-Header", uk: "Антиспам-заголовки" }
+
+    // ---- the sending host (app/host.rs)
+    Listed { en: "listed", de: "gelistet", uk: "у списку" }
+    NotListed { en: "not listed", de: "nicht gelistet", uk: "немає в списку" }
+    SendingHost { en: "The sending host", de: "Der sendende Host", uk: "Хост-відправник" }
+    DnsBlocklists { en: "DNS blocklists", de: "DNS-Blocklisten", uk: "DNS-блоклисти" }
+    NoBlocklist {
+        en: "No blocklist was queried (no public client address).",
+        de: "Keine Blockliste abgefragt (keine öffentliche Client-Adresse).",
+        uk: "Жоден блоклист не запитувався (немає публічної адреси клієнта).",
+    }
+    ColZone { en: "Zone", de: "Zone", uk: "Зона" }
+    ColStatus { en: "Status", de: "Status", uk: "Статус" }
+    ColQuery { en: "Query", de: "Abfrage", uk: "Запит" }
+
+    // ---- DNS log (app/dnslog.rs)
+    DnsQueriesCount { en: "DNS queries ({n})", de: "DNS-Abfragen ({n})", uk: "DNS-запити ({n})" }
+    NoRecords { en: "(no records)", de: "(keine Records)", uk: "(немає записів)" }
+    NoDnsNeeded { en: "No DNS query was needed.", de: "Es war keine DNS-Abfrage nötig.", uk: "DNS-запити не знадобилися." }
+    ResolverShared {
+        en: "Resolver: {resolver}. \"Shared\" counts repeats answered by the same query.",
+        de: "Resolver: {resolver}. „Geteilt“ zählt Wiederholungen, die dieselbe Abfrage beantwortet hat.",
+        uk: "Резолвер: {resolver}. «Спільні» — повтори, на які відповів той самий запит.",
+    }
+    DnsQueryLog { en: "DNS query log", de: "Protokoll der DNS-Abfragen", uk: "Журнал DNS-запитів" }
+    ColName { en: "Name", de: "Name", uk: "Ім’я" }
+    ColType { en: "Type", de: "Typ", uk: "Тип" }
+    ColAnswer { en: "Answer", de: "Antwort", uk: "Відповідь" }
+    ColTime { en: "Time", de: "Zeit", uk: "Час" }
+    ColShared { en: "Shared", de: "Geteilt", uk: "Спільні" }
+    Ms { en: "{ms} ms", de: "{ms} ms", uk: "{ms} мс" }
+
+    // ---- trace steps (app/trace.rs)
+    KindParse { en: "parse", de: "Lesen", uk: "розбір" }
+    KindMatch { en: "match", de: "Treffer", uk: "збіг" }
+    KindNoMatch { en: "no match", de: "kein Treffer", uk: "немає збігу" }
+    KindCompute { en: "compute", de: "Berechnung", uk: "обчислення" }
+    KindResult { en: "result", de: "Ergebnis", uk: "результат" }
+    NoSteps { en: "No steps recorded.", de: "Keine Schritte aufgezeichnet.", uk: "Кроків не записано." }
+
+    // ---- clipboard, evidence and exports (app/clipboard.rs, app/evidence.rs)
+    ClipboardUnavailable {
+        en: "the clipboard is not available in this page (it needs https or localhost); select the text and copy it by hand",
+        de: "die Zwischenablage ist auf dieser Seite nicht verfügbar (sie braucht https oder localhost); markieren Sie den Text und kopieren Sie ihn von Hand",
+        uk: "буфер обміну недоступний на цій сторінці (потрібен https або localhost); виділіть текст і скопіюйте його вручну",
+    }
+    ClipboardRefused {
+        en: "the browser refused to write to the clipboard; select the text and copy it by hand",
+        de: "der Browser hat das Schreiben in die Zwischenablage verweigert; markieren Sie den Text und kopieren Sie ihn von Hand",
+        uk: "браузер не дозволив запис у буфер обміну; виділіть текст і скопіюйте його вручну",
+    }
+    Copied { en: "Copied to the clipboard.", de: "In die Zwischenablage kopiert.", uk: "Скопійовано в буфер обміну." }
+    Copy { en: "Copy", de: "Kopieren", uk: "Копіювати" }
+    ImportBundle {
+        en: "Import evidence bundle…",
+        de: "Beweispaket importieren …",
+        uk: "Імпортувати пакет доказів…",
+    }
+    BundleTooLarge {
+        en: "'{name}' is too large to be an evidence bundle.",
+        de: "„{name}“ ist zu groß für ein Beweispaket.",
+        uk: "«{name}» завеликий для пакета доказів.",
+    }
+    BundleError { en: "'{name}': {error}.", de: "„{name}“: {error}.", uk: "«{name}»: {error}." }
+    BundleDigestOnly {
+        en: "the bundle holds only the message's digest (sha256 {digest}); paste that message first, then import the bundle again",
+        de: "das Paket enthält nur den Hash der Nachricht (sha256 {digest}); fügen Sie zuerst diese Nachricht ein und importieren Sie das Paket dann erneut",
+        uk: "пакет містить лише хеш листа (sha256 {digest}); спершу вставте цей лист, а потім знову імпортуйте пакет",
+    }
+    BadgeReplayed { en: "replayed from bundle", de: "aus Paket wiederholt", uk: "відтворено з пакета" }
+    ReplayNote {
+        en: "'{file}', made by headerscope {version} on {date}; DNS answered only from the recorded answers. ",
+        de: "„{file}“, erstellt von headerscope {version} am {date}; DNS nur aus den aufgezeichneten Antworten beantwortet. ",
+        uk: "«{file}», створено headerscope {version} {date}; DNS відповідав лише записаними відповідями. ",
+    }
+    ReplayEqual {
+        en: "The verdicts, traces and DNS answers are identical to the recorded ones.",
+        de: "Ergebnisse, Abläufe und DNS-Antworten sind mit den aufgezeichneten identisch.",
+        uk: "Вердикти, хід перевірки й DNS-відповіді ідентичні записаним.",
+    }
+    ReplayDiffers {
+        en: "The verdicts differ from the recorded ones (a different headerscope version?).",
+        de: "Die Ergebnisse weichen von den aufgezeichneten ab (eine andere headerscope-Version?).",
+        uk: "Вердикти відрізняються від записаних (інша версія headerscope?).",
+    }
+    BadgeOffline { en: "offline records", de: "Offline-Records", uk: "офлайн-записи" }
+    OfflineNote {
+        en: "DNS answered by {resolver}; nothing was sent over the network.",
+        de: "DNS beantwortet von {resolver}; nichts wurde über das Netzwerk gesendet.",
+        uk: "DNS-відповіді надав {resolver}; нічого не надсилалося мережею.",
+    }
+    BadgeSample { en: "sample: simulated DNS", de: "Beispiel: simuliertes DNS", uk: "приклад: змодельований DNS" }
+    SavedWithMessage {
+        en: "Saved {name} (with the message).",
+        de: "{name} gespeichert (mit der Nachricht).",
+        uk: "Збережено {name} (разом із листом).",
+    }
+    SavedDigestOnly {
+        en: "Saved {name} (the message's digest only, not its text).",
+        de: "{name} gespeichert (nur der Hash der Nachricht, nicht ihr Text).",
+        uk: "Збережено {name} (лише хеш листа, без тексту).",
+    }
+    DownloadRefused {
+        en: "The browser refused the download.",
+        de: "Der Browser hat den Download verweigert.",
+        uk: "Браузер відхилив завантаження.",
+    }
+    CopiedAuthres {
+        en: "Authentication-Results header copied to the clipboard.",
+        de: "Authentication-Results-Header in die Zwischenablage kopiert.",
+        uk: "Заголовок Authentication-Results скопійовано в буфер обміну.",
+    }
+    CopiedMarkdown {
+        en: "Markdown summary copied to the clipboard.",
+        de: "Markdown-Zusammenfassung in die Zwischenablage kopiert.",
+        uk: "Підсумок у Markdown скопійовано в буфер обміну.",
+    }
+    ManualAuthres {
+        en: "The browser did not allow copying: select the Authentication-Results header below and copy it.",
+        de: "Der Browser hat das Kopieren nicht erlaubt: Markieren Sie den Authentication-Results-Header unten und kopieren Sie ihn.",
+        uk: "Браузер не дозволив копіювання: виділіть заголовок Authentication-Results нижче й скопіюйте його.",
+    }
+    ManualMarkdown {
+        en: "The browser did not allow copying: select the Markdown summary below and copy it.",
+        de: "Der Browser hat das Kopieren nicht erlaubt: Markieren Sie die Markdown-Zusammenfassung unten und kopieren Sie sie.",
+        uk: "Браузер не дозволив копіювання: виділіть підсумок у Markdown нижче й скопіюйте його.",
+    }
+    EvidenceExports { en: "Evidence and exports", de: "Beweise und Exporte", uk: "Докази й експорт" }
+    IncludeMessage { en: "include message", de: "Nachricht einschließen", uk: "додати лист" }
+    ExportEvidence { en: "Export evidence (JSON)", de: "Beweise exportieren (JSON)", uk: "Експортувати докази (JSON)" }
+    CopyAuthres {
+        en: "Copy Authentication-Results",
+        de: "Authentication-Results kopieren",
+        uk: "Копіювати Authentication-Results",
+    }
+    CopyMarkdown { en: "Copy Markdown", de: "Markdown kopieren", uk: "Копіювати Markdown" }
+    Print { en: "Print", de: "Drucken", uk: "Друкувати" }
+    TextToCopy { en: "Text to copy", de: "Zu kopierender Text", uk: "Текст для копіювання" }
+    AuthresWeWouldWrite {
+        en: "Authentication-Results we would write",
+        de: "Authentication-Results, wie wir ihn schreiben würden",
+        uk: "Authentication-Results, який записали б ми",
+    }
+
+    // ---- domain tools (app/tools/)
+    NoFindings { en: "No findings.", de: "Keine Befunde.", uk: "Зауважень немає." }
+    Fix { en: "Fix: ", de: "Korrektur: ", uk: "Виправлення: " }
+    ToolsHint {
+        en: "Live checks query the DNS-over-HTTPS resolver chosen on the \"{tab}\" tab: {resolver}. Nothing else leaves this browser.",
+        de: "Live-Prüfungen fragen den DNS-over-HTTPS-Resolver ab, der im Tab „{tab}“ gewählt ist: {resolver}. Nichts anderes verlässt diesen Browser.",
+        uk: "Перевірки наживо звертаються до DNS-over-HTTPS-резолвера, вибраного на вкладці «{tab}»: {resolver}. Більше ніщо не залишає цей браузер.",
+    }
+    LookingUp { en: "Looking up…", de: "Wird abgefragt …", uk: "Запит…" }
+    Domain { en: "Domain", de: "Domain", uk: "Домен" }
+    Build { en: "Build", de: "Erstellen", uk: "Створити" }
+    Lint { en: "Lint", de: "Prüfen", uk: "Перевірка" }
+    Record { en: "Record", de: "Record", uk: "Запис" }
+    NoRecord { en: "no record", de: "kein Record", uk: "немає запису" }
+    RecordToLint {
+        en: "Record to lint (leave empty to fetch the published one)",
+        de: "Zu prüfender Record (leer lassen, um den veröffentlichten abzurufen)",
+        uk: "Запис для перевірки (залиште порожнім, щоб отримати опублікований)",
+    }
+    LintThis { en: "Lint this record", de: "Diesen Record prüfen", uk: "Перевірити цей запис" }
+    LintPublished {
+        en: "Lint the published record",
+        de: "Veröffentlichten Record prüfen",
+        uk: "Перевірити опублікований запис",
+    }
+    SpfNodeCounts {
+        en: " — lookups here {here}, below and here {total}; void {void}",
+        de: " — Abfragen hier {here}, hier und darunter {total}; void {void}",
+        uk: " — запитів тут {here}, тут і нижче {total}; void {void}",
+    }
+    Authorizes { en: "Authorizes: ", de: "Autorisiert: ", uk: "Авторизує: " }
+    Subtree {
+        en: "Whole subtree: {ip4} IPv4 ranges ({addresses} addresses), {ip6} IPv6 ranges",
+        de: "Ganzer Teilbaum: {ip4} IPv4-Bereiche ({addresses} Adressen), {ip6} IPv6-Bereiche",
+        uk: "Усе піддерево: діапазонів IPv4 — {ip4} (адрес — {addresses}), діапазонів IPv6 — {ip6}",
+    }
+    LookupsOf {
+        en: "DNS lookups: {n} of {limit}",
+        de: "DNS-Abfragen: {n} von {limit}",
+        uk: "DNS-запити: {n} з {limit}",
+    }
+    VoidLookupsOf {
+        en: "void lookups: {n} of {limit}",
+        de: "void-Abfragen: {n} von {limit}",
+        uk: "void-запити: {n} з {limit}",
+    }
+    RecordOf { en: "Record of {domain}: ", de: "Record von {domain}: ", uk: "Запис {domain}: " }
+    IncludeTree { en: "Include tree", de: "Include-Baum", uk: "Дерево include" }
+    SpfEnterDomain {
+        en: "Enter the domain whose SPF record to lint.",
+        de: "Geben Sie die Domain ein, deren SPF-Record geprüft werden soll.",
+        uk: "Введіть домен, SPF-запис якого треба перевірити.",
+    }
+    SpfRecordTitle { en: "SPF record", de: "SPF-Record", uk: "SPF-запис" }
+    SpfMx {
+        en: "mx: the domain's mail exchangers send",
+        de: "mx: die Mailserver (MX) der Domain senden",
+        uk: "mx: надсилають поштові сервери (MX) домену",
+    }
+    SpfA {
+        en: "a: the domain's own address sends",
+        de: "a: die eigene Adresse der Domain sendet",
+        uk: "a: надсилає власна адреса домену",
+    }
+    SpfIp4 { en: "ip4 addresses or ranges", de: "ip4-Adressen oder -Bereiche", uk: "Адреси чи діапазони ip4" }
+    SpfIp6 { en: "ip6 addresses or ranges", de: "ip6-Adressen oder -Bereiche", uk: "Адреси чи діапазони ip6" }
+    SpfIncludes {
+        en: "include (services that send for you)",
+        de: "include (Dienste, die für Sie senden)",
+        uk: "include (сервіси, що надсилають від вашого імені)",
+    }
+    SpfEveryoneElse { en: "Everyone else", de: "Alle anderen", uk: "Усі інші" }
+    SpfAllFail { en: "-all: fail (reject)", de: "-all: fail (abweisen)", uk: "-all: fail (відхилити)" }
+    SpfAllSoftfail { en: "~all: softfail (mark)", de: "~all: softfail (markieren)", uk: "~all: softfail (позначити)" }
+    SpfAllNeutral { en: "?all: neutral", de: "?all: neutral", uk: "?all: neutral" }
+    SpfAllPass {
+        en: "+all: pass (allows anyone, never use)",
+        de: "+all: pass (erlaubt jeden, niemals verwenden)",
+        uk: "+all: pass (дозволяє будь-кому, ніколи не використовуйте)",
+    }
+    SpfNoAll { en: "no all: use redirect", de: "kein all: redirect verwenden", uk: "без all: використати redirect" }
+    SpfRedirect {
+        en: "redirect= (use another domain's record)",
+        de: "redirect= (Record einer anderen Domain verwenden)",
+        uk: "redirect= (використати запис іншого домену)",
+    }
+    RecordOneLine { en: "Record (one line)", de: "Record (eine Zeile)", uk: "Запис (один рядок)" }
+    ForZoneFile {
+        en: "For a zone file (strings of at most 255 octets)",
+        de: "Für ein Zone File (Strings von höchstens 255 Oktetten)",
+        uk: "Для zone file (рядки не довші за 255 октетів)",
+    }
+    LintBelow { en: "Lint this record below", de: "Diesen Record unten prüfen", uk: "Перевірити цей запис нижче" }
+    KeyBits {
+        en: "{type} key, {bits} bits. Publish the TXT record at ",
+        de: "{type}-Schlüssel, {bits} Bit. Veröffentlichen Sie den TXT-Record unter ",
+        uk: "Ключ {type}, {bits} біт. Опублікуйте TXT-запис у ",
+    }
+    TxtOneLine { en: "TXT record (one line)", de: "TXT-Record (eine Zeile)", uk: "TXT-запис (один рядок)" }
+    BindZoneFile { en: "BIND zone file", de: "BIND-Zone-File", uk: "BIND zone file" }
+    PrivPkcs8 {
+        en: "Private key, PKCS#8 PEM (OpenDKIM, rspamd, amavis)",
+        de: "Privater Schlüssel, PKCS#8 PEM (OpenDKIM, rspamd, amavis)",
+        uk: "Приватний ключ, PKCS#8 PEM (OpenDKIM, rspamd, amavis)",
+    }
+    PrivPkcs1 {
+        en: "Private key, PKCS#1 PEM (older tools)",
+        de: "Privater Schlüssel, PKCS#1 PEM (ältere Werkzeuge)",
+        uk: "Приватний ключ, PKCS#1 PEM (старіші інструменти)",
+    }
+    PrivateKey { en: "Private key", de: "Privater Schlüssel", uk: "Приватний ключ" }
+    Published { en: "Published", de: "Veröffentlicht", uk: "Опубліковано" }
+    KeyGenFailed {
+        en: "The key could not be generated: {error}",
+        de: "Der Schlüssel konnte nicht erzeugt werden: {error}",
+        uk: "Не вдалося згенерувати ключ: {error}",
+    }
+    DkimKeyTitle { en: "DKIM key", de: "DKIM-Schlüssel", uk: "DKIM-ключ" }
+    GenerateKeyPair { en: "Generate a key pair", de: "Schlüsselpaar erzeugen", uk: "Згенерувати пару ключів" }
+    DkimPrivacy {
+        en: "The key pair is generated in this browser with its cryptographic random number generator. The private key is never sent anywhere: copy it to your mail server yourself.",
+        de: "Das Schlüsselpaar wird in diesem Browser mit dessen kryptografischem Zufallszahlengenerator erzeugt. Der private Schlüssel wird nirgendwohin gesendet: Kopieren Sie ihn selbst auf Ihren Mailserver.",
+        uk: "Пару ключів згенеровано в цьому браузері його криптографічним генератором випадкових чисел. Приватний ключ нікуди не надсилається: скопіюйте його на свій поштовий сервер самостійно.",
+    }
+    KeyType { en: "Key type", de: "Schlüsseltyp", uk: "Тип ключа" }
+    Selector { en: "Selector", de: "Selector", uk: "Selector" }
+    Generating { en: "Generating…", de: "Wird erzeugt …", uk: "Генерування…" }
+    Generate { en: "Generate", de: "Erzeugen", uk: "Згенерувати" }
+    GeneratingKey {
+        en: "Generating the key (RSA 4096 can take several seconds)…",
+        de: "Schlüssel wird erzeugt (RSA 4096 kann einige Sekunden dauern) …",
+        uk: "Генерування ключа (RSA 4096 може тривати кілька секунд)…",
+    }
+    KeyMatchTitle {
+        en: "Does my private key match the published record?",
+        de: "Passt mein privater Schlüssel zum veröffentlichten Record?",
+        uk: "Чи відповідає мій приватний ключ опублікованому запису?",
+    }
+    PrivateKeyPem {
+        en: "Private key (PEM; it stays in this browser)",
+        de: "Privater Schlüssel (PEM; er bleibt in diesem Browser)",
+        uk: "Приватний ключ (PEM; він залишається в цьому браузері)",
+    }
+    Check { en: "Check", de: "Prüfen", uk: "Перевірити" }
+    TagValues { en: " Values: {values}.", de: " Werte: {values}.", uk: " Значення: {values}." }
+    TagDefault { en: " Default: {default}.", de: " Standard: {default}.", uk: " Типово: {default}." }
+    InheritedFrom {
+        en: "No record of its own: the organizational domain {domain}'s record applies.",
+        de: "Kein eigener Record: Es gilt der Record der Organisationsdomain {domain}.",
+        uk: "Власного запису немає: діє запис організаційного домену {domain}.",
+    }
+    ColFound { en: "Found", de: "Gefunden", uk: "Знайдено" }
+    PctInvalid {
+        en: "pct \"{value}\" is not a number from 0 to 100 and was left out.",
+        de: "pct „{value}“ ist keine Zahl von 0 bis 100 und wurde weggelassen.",
+        uk: "pct «{value}» не є числом від 0 до 100, тому його пропущено.",
+    }
+    RiInvalid {
+        en: "ri \"{value}\" is not a number of seconds and was left out.",
+        de: "ri „{value}“ ist keine Sekundenzahl und wurde weggelassen.",
+        uk: "ri «{value}» не є кількістю секунд, тому його пропущено.",
+    }
+    DmarcEnterDomain {
+        en: "Enter the domain whose DMARC record to lint.",
+        de: "Geben Sie die Domain ein, deren DMARC-Record geprüft werden soll.",
+        uk: "Введіть домен, DMARC-запис якого треба перевірити.",
+    }
+    PolNone { en: "none: monitor only", de: "none: nur beobachten", uk: "none: лише моніторинг" }
+    PolQuarantine { en: "quarantine: junk", de: "quarantine: Spam-Ordner", uk: "quarantine: у спам" }
+    LeaveOut { en: "(leave out)", de: "(weglassen)", uk: "(не вказувати)" }
+    LeaveOutRelaxed { en: "(leave out: relaxed)", de: "(weglassen: relaxed)", uk: "(не вказувати: relaxed)" }
+    TTesting { en: "y: testing", de: "y: Testbetrieb", uk: "y: тестування" }
+    DmarcRecordTitle { en: "DMARC record", de: "DMARC-Record", uk: "DMARC-запис" }
+    DomainForName {
+        en: "Domain (for the record name)",
+        de: "Domain (für den Namen des Records)",
+        uk: "Домен (для імені запису)",
+    }
+    PublishAsTxt { en: "Publish as TXT at ", de: "Als TXT veröffentlichen unter ", uk: "Опублікуйте як TXT у " }
+    ResultsFor { en: "Results for {domain}", de: "Ergebnisse für {domain}", uk: "Результати для {domain}" }
+    NoSpfRecord { en: "no SPF record", de: "kein SPF-Record", uk: "немає SPF-запису" }
+    DomainSpfCounts {
+        en: " — DNS lookups {lookups} of 10, void {void} of 2",
+        de: " — DNS-Abfragen {lookups} von 10, void {void} von 2",
+        uk: " — DNS-запитів {lookups} з 10, void {void} з 2",
+    }
+    NullMx {
+        en: "Null MX (RFC 7505): the domain accepts no mail.",
+        de: "Null MX (RFC 7505): Die Domain nimmt keine Mail an.",
+        uk: "Null MX (RFC 7505): домен не приймає пошти.",
+    }
+    Found { en: "found", de: "gefunden", uk: "знайдено" }
+    Bits { en: "{bits} bits", de: "{bits} Bit", uk: "{bits} біт" }
+    TlsRpt { en: "TLS reporting (TLS-RPT)", de: "TLS-Reporting (TLS-RPT)", uk: "Звіти TLS (TLS-RPT)" }
+    EnterDomainToCheck {
+        en: "Enter the domain to check.",
+        de: "Geben Sie die zu prüfende Domain ein.",
+        uk: "Введіть домен для перевірки.",
+    }
+    DomainCheckTitle { en: "Domain check", de: "Domain-Prüfung", uk: "Перевірка домену" }
+    MoreSelectors { en: "More DKIM selectors", de: "Weitere DKIM-Selectors", uk: "Інші DKIM-selector’и" }
+    SelectorsToTry { en: "DKIM selectors to try", de: "Zu prüfende DKIM-Selectors", uk: "DKIM-selector’и для перевірки" }
+    CheckDomain { en: "Check the domain", de: "Domain prüfen", uk: "Перевірити домен" }
+    ColSourceIp { en: "Source IP", de: "Quell-IP", uk: "IP джерела" }
+    ColPtr { en: "Name (PTR)", de: "Name (PTR)", uk: "Ім’я (PTR)" }
+    ColMessages { en: "Messages", de: "Nachrichten", uk: "Листи" }
+    ColHeaderFrom { en: "Header From", de: "Header From", uk: "Header From" }
+    ColEnvelopeFrom { en: "Envelope From", de: "Envelope From", uk: "Envelope From" }
+    ReportTooLarge {
+        en: "'{name}' is {size} MB: too large for a DMARC aggregate report (the limit is 20 MB).",
+        de: "„{name}“ ist {size} MB groß: zu groß für einen DMARC-Aggregate-Report (die Grenze liegt bei 20 MB).",
+        uk: "«{name}» має {size} МБ: завеликий розмір для зведеного звіту DMARC (межа — 20 МБ).",
+    }
+    ReportUnreadable {
+        en: "'{name}' cannot be read as a DMARC aggregate report: {error}",
+        de: "„{name}“ lässt sich nicht als DMARC-Aggregate-Report lesen: {error}",
+        uk: "«{name}» не вдається прочитати як зведений звіт DMARC: {error}",
+    }
+    Reporter { en: "Reporter", de: "Absender des Reports", uk: "Хто надіслав звіт" }
+    ReportId { en: "Report ID", de: "Report-ID", uk: "ID звіту" }
+    Period { en: "Period", de: "Zeitraum", uk: "Період" }
+    PolicyPublished { en: "Policy published", de: "Veröffentlichte Policy", uk: "Опублікована політика" }
+    ReportTotals {
+        en: "{messages} messages from {sources} sources. DMARC pass {dmarc}%, SPF aligned {spf}%, DKIM aligned {dkim}%. Disposition: none {none}, quarantine {quarantine}, reject {reject}.",
+        de: "{messages} Nachrichten von {sources} Quellen. DMARC pass {dmarc} %, SPF aligned {spf} %, DKIM aligned {dkim} %. Disposition: none {none}, quarantine {quarantine}, reject {reject}.",
+        uk: "Листів: {messages}, джерел: {sources}. DMARC pass {dmarc} %, SPF вирівняний {spf} %, DKIM вирівняний {dkim} %. Дія: none {none}, quarantine {quarantine}, reject {reject}.",
+    }
+    ReportSources { en: "Report sources", de: "Quellen im Report", uk: "Джерела у звіті" }
+    AggregateReport { en: "DMARC aggregate report", de: "DMARC-Aggregate-Report", uk: "Зведений звіт DMARC" }
+    ReportDropHint {
+        en: "Drop a report here (.xml, .xml.gz or .zip, as receivers mail them to your rua address), or pick one. It is read in this browser; only the PTR look-ups of the source addresses go to the resolver.",
+        de: "Ziehen Sie einen Report hierher (.xml, .xml.gz oder .zip, wie Empfänger sie an Ihre rua-Adresse schicken) oder wählen Sie einen aus. Er wird in diesem Browser gelesen; nur die PTR-Abfragen der Quelladressen gehen an den Resolver.",
+        uk: "Перетягніть сюди звіт (.xml, .xml.gz або .zip — так, як одержувачі надсилають їх на вашу адресу rua) або виберіть файл. Він читається в цьому браузері; до резолвера надходять лише PTR-запити адрес джерел.",
+    }
+    OpenReport { en: "Open a report…", de: "Report öffnen …", uk: "Відкрити звіт…" }
+    DropReportFile {
+        en: "Drop a report file (.xml, .xml.gz or .zip).",
+        de: "Ziehen Sie eine Report-Datei hierher (.xml, .xml.gz oder .zip).",
+        uk: "Перетягніть файл звіту (.xml, .xml.gz або .zip).",
+    }
+}
+
+plurals! {
+    Signatures {
+        en: ["{n} signature", "{n} signatures"],
+        de: ["{n} Signatur", "{n} Signaturen"],
+        uk: ["{n} підпис", "{n} підписи", "{n} підписів"],
+    }
+    ReceivedChainHops {
+        en: ["Received chain ({n} hop)", "Received chain ({n} hops)"],
+        de: ["Received-Kette ({n} Hop)", "Received-Kette ({n} Hops)"],
+        uk: ["Ланцюжок Received ({n} хоп)", "Ланцюжок Received ({n} хопи)", "Ланцюжок Received ({n} хопів)"],
+    }
+}

@@ -1,0 +1,176 @@
+// Languages: the page follows the browser's language (German here), the
+// switcher changes it at once and the choice survives a reload, <html lang>
+// follows, and in German and Ukrainian no string of the app's own chrome is
+// left in English. The samples answer DNS from their own records, so no DoH
+// server is needed.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkBuilt, serveDist, closeServer, launchBrowser, openApp, text } from './support.mjs';
+
+let browser;
+let web;
+
+before(async () => {
+  checkBuilt();
+  web = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  if (web) await closeServer(web);
+});
+
+const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
+
+async function runSample(page, id) {
+  await page.getByTestId(`sample-${id}`).click();
+  await page.getByTestId('badge-sample').waitFor();
+  await page.waitForSelector('[data-testid=inspect-button]:not([disabled])', { timeout: 60_000 });
+}
+
+test('a German browser gets the page in German; verdict words stay as the RFCs write them', async () => {
+  const { context, page, errors } = await openApp(browser, web.url, { context: { locale: 'de-DE' } });
+  try {
+    assert.equal(await htmlLang(page), 'de');
+    assert.equal(await page.getByTestId('lang').inputValue(), 'de');
+    assert.equal(await text(page, 'tab-inspect'), 'Nachricht prüfen');
+    assert.equal(await text(page, 'tab-tools'), 'Domain-Werkzeuge');
+    assert.equal(await text(page, 'inspect-button'), 'Prüfen');
+    assert.equal((await page.locator('#samples-title').textContent()).trim(), 'Beispiel ausprobieren');
+    assert.match(await text(page, 'privacy'), /Ihre Nachricht verlässt diesen Browser nie/);
+    assert.equal(await page.locator('label[for=ip]').textContent(), 'Verbindende IP');
+
+    await runSample(page, 'pass');
+    assert.match(await text(page, 'sample-note'), /^Beispiel „pass“ geladen/);
+    assert.equal((await page.locator('#summary-title').textContent()).trim(), 'Zusammenfassung');
+    assert.equal((await page.locator('#verdicts-title').textContent()).trim(), 'Ergebnisse');
+    assert.equal(await text(page, 'badge-sample'), 'Beispiel: simuliertes DNS');
+    // The result words are the RFC's, in every language.
+    assert.equal(await text(page, 'verdict-spf-result'), 'pass');
+    assert.equal(await text(page, 'verdict-dmarc-result'), 'pass');
+    const dkimFacts = await page.locator('[data-testid=verdict-dkim-0] dt').allTextContents();
+    assert.ok(dkimFacts.includes('Signierende Domain (d=)'), dkimFacts.join(' | '));
+    assert.ok(dkimFacts.includes('Header-Signatur gültig'), dkimFacts.join(' | '));
+    const dmarcFacts = await page.locator('[data-testid=dmarc-rfc7489] dt').allTextContents();
+    assert.ok(dmarcFacts.includes('SPF aligned') && dmarcFacts.includes('Organisationsdomain'), dmarcFacts.join(' | '));
+    assert.match(await page.locator('[data-testid=hops] h2').textContent(), /^Received-Kette \(\d+ Hops?\)$/);
+    assert.equal(await text(page, 'copy-markdown'), 'Markdown kopieren');
+    // What a screen reader announces when the run ends.
+    assert.equal(
+      (await page.locator('p.visually-hidden[role=status]').textContent()).trim(),
+      'Prüfung abgeschlossen: SPF pass, DKIM pass, DMARC pass.',
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('switching to Ukrainian changes the page at once and survives a reload', async () => {
+  const { context, page, errors } = await openApp(browser, web.url);
+  try {
+    assert.equal(await htmlLang(page), 'en');
+    assert.equal(await text(page, 'inspect-button'), 'Inspect');
+    await runSample(page, 'forwarded');
+    assert.equal((await page.locator('#verdicts-title').textContent()).trim(), 'Verdicts');
+
+    await page.getByTestId('lang').selectOption('uk');
+    assert.equal(await htmlLang(page), 'uk');
+    assert.equal(await text(page, 'inspect-button'), 'Перевірити');
+    assert.equal(await text(page, 'tab-inspect'), 'Перевірити лист');
+    // The report on screen is re-rendered, not re-run.
+    assert.equal((await page.locator('#verdicts-title').textContent()).trim(), 'Вердикти');
+    assert.equal((await page.locator('label[for=lang]').textContent()).trim(), 'Мова');
+    assert.equal(await text(page, 'verdict-arc-result'), 'pass');
+
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('headerscope.settings')));
+    assert.equal(saved.lang, 'uk');
+
+    await page.reload();
+    await page.getByTestId('message-input').waitFor();
+    assert.equal(await htmlLang(page), 'uk');
+    assert.equal(await page.getByTestId('lang').inputValue(), 'uk');
+    assert.equal(await text(page, 'inspect-button'), 'Перевірити');
+    assert.equal((await page.locator('#samples-title').textContent()).trim(), 'Спробуйте приклад');
+
+    // Back to English by hand: the choice wins over the browser either way.
+    await page.getByTestId('lang').selectOption('en');
+    assert.equal(await htmlLang(page), 'en');
+    assert.equal(await text(page, 'inspect-button'), 'Inspect');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// Every text node and aria-label / placeholder / title of the page, in
+// document order, outside the parts that show core-produced text or data
+// (data-i18n="content", translate="no", code, pre).
+function chrome(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const skip = (el) => el.closest('[data-i18n=content], [translate=no], code, pre, script, style, noscript, #fatal');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === Node.TEXT_NODE) {
+        const t = n.textContent.trim();
+        if (t && !skip(n.parentElement)) out.push({ where: n.parentElement.tagName.toLowerCase(), text: t });
+      } else if (!skip(n)) {
+        for (const a of ['aria-label', 'placeholder', 'title']) {
+          const v = n.getAttribute(a)?.trim();
+          if (v) out.push({ where: `${n.tagName.toLowerCase()}[${a}]`, text: v });
+        }
+      }
+    }
+    return out;
+  });
+}
+
+// Words every language writes as English does: the RFC result words and the
+// trade's terms (see src/i18n.rs), product and file names.
+// Tokens with dots, @, = or hyphens (example.org, v=spf1, ARC-Seal) are
+// names and syntax, not words.
+const SAME_EVERYWHERE = new Set(
+  'pass fail softfail neutral none temperror permerror reject quarantine relaxed strict selector headerscope from header envelope opendkim keytable signingtable cloudflare google json afrf'.split(' '),
+);
+const wordy = (t) =>
+  t
+    .split(/\s+/)
+    .map((w) => w.replace(/^[(„“«"']+|[)“”»"',.:;!?…]+$/g, ''))
+    .some((w) => /^[A-Za-z]{4,}$/.test(w) && w !== w.toUpperCase() && !SAME_EVERYWHERE.has(w.toLowerCase()));
+
+test('German and Ukrainian leave no string of the app in English', async () => {
+  const { context, page, errors } = await openApp(browser, web.url);
+  try {
+    // A sample with every section (ARC, receiver headers, hops), then the tools tab's forms.
+    await runSample(page, 'forwarded');
+    const en = await chrome(page);
+    assert.ok(en.length > 150, `the page shows ${en.length} strings`);
+    const other = {};
+    for (const lang of ['de', 'uk']) {
+      await page.getByTestId('lang').selectOption(lang);
+      assert.equal(await htmlLang(page), lang);
+      other[lang] = await chrome(page);
+      assert.equal(other[lang].length, en.length, `${lang}: the same page, string by string`);
+    }
+    const left = [];
+    for (const lang of ['de', 'uk']) {
+      // The English strings this language translates: those that changed somewhere.
+      const translated = new Set(en.filter((e, i) => other[lang][i].text !== e.text).map((e) => e.text));
+      assert.ok(translated.size > 100, `${lang}: ${translated.size} strings translated`);
+      en.forEach((e, i) => {
+        const t = other[lang][i].text;
+        // Still English where the same English string is translated elsewhere.
+        if (translated.has(t)) left.push(`${lang} ${e.where}: ${t}`);
+        // The same in all three languages, and made of English words: never went through the catalog.
+        if (t === e.text && other.de[i].text === other.uk[i].text && wordy(t)) left.push(`${lang} ${e.where}: ${t}`);
+      });
+    }
+    assert.deepEqual([...new Set(left)], []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
