@@ -20,7 +20,9 @@ fn dns_for(state: &AppState) -> Result<Dns, String> {
     if state.settings.provider == Provider::Offline {
         let text = &state.settings.offline_records;
         if text.trim().is_empty() {
-            return Err(lang.t(Msg::OfflineRecordsEmpty).into());
+            // Zone-file syntax, the same in every language.
+            let example = "example.org. TXT \"v=spf1 -all\"";
+            return Err(lang.f(Msg::OfflineRecordsEmpty, &[("example", &example)]));
         }
         // Read here too, so that a typo is reported before the run starts.
         return offline_resolver_from_text(text)

@@ -111,9 +111,9 @@ catalog! {
 
     // ---- running an inspection (app/run.rs, app/mod.rs)
     OfflineRecordsEmpty {
-        en: "Paste the DNS records to answer from (zone-file lines such as: example.org. TXT \"v=spf1 -all\"), or pick a DNS-over-HTTPS service.",
-        de: "Fügen Sie die DNS-Records ein, aus denen geantwortet werden soll (Zonendatei-Zeilen wie: example.org. TXT \"v=spf1 -all\"), oder wählen Sie einen DNS-over-HTTPS-Dienst.",
-        uk: "Вставте DNS-записи, з яких брати відповіді (рядки файлу зони, наприклад: example.org. TXT \"v=spf1 -all\"), або виберіть сервіс DNS-over-HTTPS.",
+        en: "Paste the DNS records to answer from (zone-file lines such as: {example}), or pick a DNS-over-HTTPS service.",
+        de: "Fügen Sie die DNS-Records ein, aus denen geantwortet werden soll (Zonendatei-Zeilen wie: {example}), oder wählen Sie einen DNS-over-HTTPS-Dienst.",
+        uk: "Вставте DNS-записи, з яких брати відповіді (рядки файлу зони, наприклад: {example}), або виберіть сервіс DNS-over-HTTPS.",
     }
     OfflineRecordsBad {
         en: "The offline records cannot be read: {error}.",
