@@ -35,12 +35,14 @@ pub fn document() -> Lang {
 }
 
 pub fn set_document(lang: Lang) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(el) = doc.document_element() {
         let _ = el.set_attribute("lang", lang.code());
     }
+    // The tab's title (index.html's is English, before the app runs).
+    doc.set_title(lang.t(crate::i18n::Msg::PageTitle));
 }
 
 /// The current language, from the context the app root provides.

@@ -33,6 +33,11 @@ catalog! {
         uk: "headerscope перевіряє SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 7489) і ARC (RFC 8617) у вашому браузері.",
     }
     Language { en: "Language", de: "Sprache", uk: "Мова" }
+    PageTitle {
+        en: "headerscope: mail authentication inspector",
+        de: "headerscope: Prüfung der E-Mail-Authentifizierung",
+        uk: "headerscope: перевірка автентифікації пошти",
+    }
     TabsLabel { en: "What to do", de: "Was möchten Sie tun?", uk: "Що зробити" }
     TabInspect { en: "Inspect a message", de: "Nachricht prüfen", uk: "Перевірити лист" }
     TabTools { en: "Domain tools", de: "Domain-Werkzeuge", uk: "Інструменти домену" }

@@ -34,6 +34,7 @@ test('a German browser gets the page in German; verdict words stay as the RFCs w
   const { context, page, errors } = await openApp(browser, web.url, { context: { locale: 'de-DE' } });
   try {
     assert.equal(await htmlLang(page), 'de');
+    assert.equal(await page.title(), 'headerscope: Prüfung der E-Mail-Authentifizierung');
     assert.equal(await page.getByTestId('lang').inputValue(), 'de');
     assert.equal(await text(page, 'tab-inspect'), 'Nachricht prüfen');
     assert.equal(await text(page, 'tab-tools'), 'Domain-Werkzeuge');
@@ -78,6 +79,7 @@ test('switching to Ukrainian changes the page at once and survives a reload', as
 
     await page.getByTestId('lang').selectOption('uk');
     assert.equal(await htmlLang(page), 'uk');
+    assert.equal(await page.title(), 'headerscope: перевірка автентифікації пошти');
     assert.equal(await text(page, 'inspect-button'), 'Перевірити');
     assert.equal(await text(page, 'tab-inspect'), 'Перевірити лист');
     // The report on screen is re-rendered, not re-run.
