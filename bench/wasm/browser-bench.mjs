@@ -4,6 +4,9 @@
 //   (3b) time from navigation to interactive (the Inspect button is enabled);
 //   (2b) the wasm core on the 20 MB message: time from Inspect to the DKIM
 //        verdict, with the project's DoH server answering from big.zone;
+//   (2c) the core alone in wasm, as `hs-bench cpu` measures it natively:
+//        body hash (relaxed + SHA-256) and parse + DKIM verify, through the
+//        bench_* exports of the app's module (src/app/bench.rs);
 //   (7)  the page's responsiveness during that run: the longest main-thread
 //        task and the frames drawn, with the inspection worker and with
 //        worker.js blocked (the in-page fallback) — same message, same run.
@@ -83,6 +86,40 @@ async function inspectOnce(browser, url, dohUrl, raw, { blockWorker }) {
   return { ms, verdict, longest: Math.round(longest), frames };
 }
 
+// The app's module, already started by boot.js: a second import gives the
+// same instance, whose bench_* exports run the core in this page's wasm.
+async function coreTimings(browser, url, rawLatin1, zoneText) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(INSPECT, { timeout: 60_000 });
+  const result = await page.evaluate(
+    async ({ raw, zone, runs }) => {
+      const m = await import(new URL(document.querySelector('script[data-hs-js]').dataset.hsJs, document.baseURI).href);
+      const bytes = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+      let start = 0;
+      for (let i = 0; i + 3 < bytes.length; i++) {
+        if (bytes[i] === 13 && bytes[i + 1] === 10 && bytes[i + 2] === 13 && bytes[i + 3] === 10) {
+          start = i + 4;
+          break;
+        }
+      }
+      const body = bytes.subarray(start);
+      const hash = [];
+      const verify = [];
+      for (let i = 0; i < runs; i++) {
+        hash.push(m.bench_body_hash(body));
+        verify.push(await m.bench_dkim_verify(bytes, zone));
+      }
+      return { hash, verify, bodyBytes: body.length };
+    },
+    { raw: rawLatin1, zone: zoneText, runs: RUNS },
+  );
+  await context.close();
+  return { hashMs: median(result.hash), verifyMs: median(result.verify), bodyMb: result.bodyBytes / 1e6 };
+}
+
 async function main() {
   const [cache] = process.argv.slice(2);
   checkBuilt();
@@ -102,6 +139,13 @@ async function main() {
     }
     const raw = readFileSync(eml, 'latin1');
     const mb = raw.length / 1e6;
+    const core = await coreTimings(browser, web.url, raw, readFileSync(zone, 'utf8'));
+    console.log(
+      `  wasm core on ${mb.toFixed(1)} MB: body hash ${(core.bodyMb / (core.hashMs / 1000)).toFixed(0)} MB/s (${core.hashMs.toFixed(0)} ms), ` +
+        `verify (parse + DKIM) ${core.verifyMs.toFixed(0)} ms (medians of ${RUNS})`,
+    );
+    console.log(`RESULT wasm_hash_mbs=${(core.bodyMb / (core.hashMs / 1000)).toFixed(0)}`);
+    console.log(`RESULT wasm_verify_core_ms=${core.verifyMs.toFixed(0)}`);
     const results = {};
     for (const [label, blockWorker] of [['worker', false], ['page', true]]) {
       const runs = [];

@@ -1,6 +1,7 @@
 //! The Yew single-page app (wasm32 only): a shell over [`crate::inspect`].
 
 mod anchor;
+mod bench;
 mod antispam;
 mod cards;
 mod clipboard;
