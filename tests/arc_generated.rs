@@ -239,7 +239,12 @@ fn body_hashed_once_per_parameters(w: &World, crlf_raw: &str, now: u64) {
         arc::verify_signed(&signed, &resolver, now),
     ));
     assert_eq!(dkim_reports.len(), 1);
-    assert_eq!(dkim_reports[0].result, AuthResult::Pass, "{}", dkim_reports[0].reason);
+    assert_eq!(
+        dkim_reports[0].result,
+        AuthResult::Pass,
+        "{}",
+        dkim_reports[0].reason
+    );
     assert_eq!(arc_report.result, AuthResult::Pass, "{}", arc_report.reason);
     assert_eq!(arc_report.oldest_pass, Some(1), "{}", arc_report.reason);
     let mut params = Vec::new();

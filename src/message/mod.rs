@@ -356,7 +356,11 @@ From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
                     assert_eq!(f.dkim_headers.len(), h.dkim_headers.len(), "{raw:?}");
                 }
                 (Err(f), Err(h)) => assert_eq!(f, h, "{raw:?}"),
-                _ => panic!("{raw:?}: parse gave {:?}, parse_head {:?}", full.is_ok(), head.is_ok()),
+                _ => panic!(
+                    "{raw:?}: parse gave {:?}, parse_head {:?}",
+                    full.is_ok(),
+                    head.is_ok()
+                ),
             }
         }
     }

@@ -38,6 +38,9 @@ const IMPORTANT: [&str; 7] = [
 /// A computed body hash: the digest and the whole canonicalized body length.
 type BodyHash = (Vec<u8>, usize);
 
+/// What a body hash depends on: body canonicalization, hash function, `l=`.
+type BodyHashKey = (Canonicalization, HashAlgorithm, Option<u64>);
+
 /// The message as DKIM and ARC read it, made once per inspection: the header
 /// fields and body of its CRLF form (signers hash CRLF lines, RFC 6376 §3.4),
 /// and every body hash computed so far, so that a body is canonicalized and
@@ -48,7 +51,7 @@ pub struct SignedMessage<'x> {
     pub body: &'x [u8],
     /// The message had bare LF (or CR) line ends, read here as CRLF.
     pub crlf_fixed: bool,
-    body_hashes: RefCell<Vec<((Canonicalization, HashAlgorithm, Option<u64>), BodyHash)>>,
+    body_hashes: RefCell<Vec<(BodyHashKey, BodyHash)>>,
 }
 
 impl<'x> SignedMessage<'x> {
@@ -65,7 +68,11 @@ impl<'x> SignedMessage<'x> {
                 let body = crate::message::body_of(c, &m);
                 (m.headers, body, true)
             }
-            None => (msg.headers.clone(), crate::message::body_of(raw, msg), false),
+            None => (
+                msg.headers.clone(),
+                crate::message::body_of(raw, msg),
+                false,
+            ),
         };
         SignedMessage {
             headers,
@@ -77,7 +84,7 @@ impl<'x> SignedMessage<'x> {
 
     /// [`canon::body_hash`] of the body, computed on the first request only.
     pub fn body_hash(&self, a: Algorithm, c: Canonicalization, limit: Option<u64>) -> BodyHash {
-        let key = (c, canon::hash_algorithm(a), limit);
+        let key: BodyHashKey = (c, canon::hash_algorithm(a), limit);
         if let Some((_, h)) = self.body_hashes.borrow().iter().find(|(k, _)| *k == key) {
             return h.clone();
         }
