@@ -69,7 +69,11 @@ pub async fn inspect_with_budget(
     resolver: &dyn Resolver,
     budget: dns::Budget,
 ) -> Result<Report, InputError> {
-    let msg = message::parse(raw)?;
+    // The body is read only by the DKIM and ARC body hashes, over one CRLF copy
+    // shared by both: mail-auth parses the header section alone.
+    let msg = message::parse_head(raw)?;
+    let crlf = auth::dkim::canon::with_crlf(raw);
+    let signed = auth::dkim::SignedMessage::new(raw, &msg, crlf.as_deref());
     let overrides = &options.overrides;
     let identities = message::identities(&msg, overrides);
     let now = options.now.unwrap_or_else(unix_now);
@@ -126,8 +130,8 @@ pub async fn inspect_with_budget(
     };
     let (spf, dkim, arc, discovery, iprev, dnsbl) = futures::join!(
         spf_fut,
-        auth::dkim::verify_all(&msg, &recorder, now),
-        auth::arc::verify(&msg, &recorder, now),
+        auth::dkim::verify_signed(&signed, &recorder, now),
+        auth::arc::verify_signed(&signed, &recorder, now),
         auth::dmarc::discover(&recorder, &from_domains, &other_domains),
         iprev_fut,
         dnsbl_fut,

@@ -218,6 +218,64 @@ fn sealed_chains_agree_with_mail_auth() {
     );
     let r = ours(&w, &three, now);
     assert_eq!((r.instances.len(), r.oldest_pass), (3, Some(1)));
+    body_hashed_once_per_parameters(&w, &three, now);
+}
+
+/// DKIM and ARC share one CRLF copy and one body hash per (canonicalization, hash,
+/// l=): the message of three sets plus the author's DKIM-Signature, its line ends
+/// turned into bare LFs, verifies as its CRLF form does, with fewer body passes
+/// than signatures.
+fn body_hashed_once_per_parameters(w: &World, crlf_raw: &str, now: u64) {
+    use headerscope::auth::dkim::{self, canon, tags, SignedMessage};
+    let lf_raw = crlf_raw.replace("\r\n", "\n");
+    let raw = lf_raw.as_bytes();
+    let msg = headerscope::message::parse_head(raw).unwrap();
+    let crlf = canon::with_crlf(raw);
+    let signed = SignedMessage::new(raw, &msg, crlf.as_deref());
+    assert!(signed.crlf_fixed);
+    let resolver = ZoneResolver::offline(w.zone.clone());
+    let (dkim_reports, arc_report) = block_on(futures::future::join(
+        dkim::verify_signed(&signed, &resolver, now),
+        arc::verify_signed(&signed, &resolver, now),
+    ));
+    assert_eq!(dkim_reports.len(), 1);
+    assert_eq!(
+        dkim_reports[0].result,
+        AuthResult::Pass,
+        "{}",
+        dkim_reports[0].reason
+    );
+    assert_eq!(arc_report.result, AuthResult::Pass, "{}", arc_report.reason);
+    assert_eq!(arc_report.oldest_pass, Some(1), "{}", arc_report.reason);
+    let mut params = Vec::new();
+    let mut signatures = 0;
+    for (name, kind) in [
+        ("DKIM-Signature", tags::SigKind::Dkim),
+        ("ARC-Message-Signature", tags::SigKind::ArcMessageSignature),
+    ] {
+        for v in headerscope::message::header_values(&msg, name) {
+            let t = tags::parse_signature(&v, kind).unwrap();
+            signatures += 1;
+            let p = (t.body_canon, canon::hash_algorithm(t.algorithm), t.length);
+            if !params.contains(&p) {
+                params.push(p);
+            }
+        }
+    }
+    assert_eq!(signatures, 4);
+    assert_eq!(signed.body_hashes_computed(), params.len());
+    assert!(params.len() < signatures);
+    // The same verdicts from the message as it was sealed, CRLF.
+    let whole = AuthenticatedMessage::parse(crlf_raw.as_bytes()).unwrap();
+    let dkim_crlf = block_on(dkim::verify_all(&whole, &resolver, now));
+    assert_eq!(dkim_crlf[0].result, AuthResult::Pass);
+    assert_eq!(
+        dkim_crlf[0].trace.len() + 1,
+        dkim_reports[0].trace.len(),
+        "only the bare-LF note is added"
+    );
+    let arc_crlf = block_on(arc::verify(&whole, &resolver, now));
+    assert_eq!(arc_crlf.reason, arc_report.reason);
 }
 
 /// RFC 8617 §4.1.2: the AMS carries DKIM's t= and x=, checked against `now` as DKIM does

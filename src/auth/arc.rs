@@ -8,7 +8,7 @@
 use crate::auth::dkim::canon::{self, RawHeader};
 use crate::auth::dkim::key::{self, Fetched};
 use crate::auth::dkim::tags::{self, SigKind, SignatureTags};
-use crate::auth::dkim::{check_signature, time_problems, Checked};
+use crate::auth::dkim::{check_signature, time_problems, Checked, SignedMessage};
 use crate::dns::Resolver;
 use crate::report::{ArcAar, ArcInstance, ArcReport, AuthResult};
 use crate::trace::{Step, StepKind};
@@ -111,22 +111,31 @@ fn fail(mut report: ArcReport, instance: Option<u32>, reason: String) -> ArcRepo
     report
 }
 
+/// Validates the ARC chain of `msg`, parsed from the whole message. `now` is unix
+/// seconds. [`verify_signed`] shares the CRLF copy and the body hashes with DKIM.
 pub async fn verify(
     msg: &AuthenticatedMessage<'_>,
     resolver: &dyn Resolver,
     now: u64,
 ) -> ArcReport {
-    let normalized = canon::with_crlf(msg.raw_message);
-    let reparsed = normalized.as_deref().and_then(AuthenticatedMessage::parse);
-    let msg = reparsed.as_ref().unwrap_or(msg);
-    let headers: Vec<RawHeader> = msg.headers.clone();
-    let body = msg.raw_body();
+    let crlf = canon::with_crlf(msg.raw_message);
+    let signed = SignedMessage::new(msg.raw_message, msg, crlf.as_deref());
+    verify_signed(&signed, resolver, now).await
+}
+
+/// Validates the ARC chain of the message. `now` is unix seconds.
+pub async fn verify_signed(
+    signed: &SignedMessage<'_>,
+    resolver: &dyn Resolver,
+    now: u64,
+) -> ArcReport {
+    let headers = &signed.headers;
     let mut report = ArcReport::default();
 
     let mut seals = Vec::new();
     let mut amss = Vec::new();
     let mut aars = Vec::new();
-    for h in &headers {
+    for h in headers {
         let name = h.0;
         let value = String::from_utf8_lossy(h.1);
         let (label, parsed) = if name.eq_ignore_ascii_case(b"ARC-Seal") {
@@ -279,8 +288,7 @@ pub async fn verify(
         let mut checked = check_signature(
             sig,
             set.ams.0,
-            &headers,
-            body,
+            signed,
             &name,
             fetched.get(&name).unwrap_or(&missing),
         );

@@ -32,11 +32,36 @@ pub struct Overrides {
 
 /// Parses the raw message; fails only when there is no header section at all.
 pub fn parse(raw: &[u8]) -> Result<AuthenticatedMessage<'_>, InputError> {
+    check_not_empty(raw)?;
+    parse_fields(raw)
+}
+
+/// [`parse`] reading only the header section: mail-auth's parser hashes the
+/// body for every DKIM and ARC signature it meets, which the verifiers here do
+/// themselves, so a 20 MB body is not read by it at all. The headers, the
+/// errors and `body_offset()` are those [`parse`] gives (mail-auth ends the
+/// header section at the first empty line, or before it); `raw_body()` is
+/// empty, [`body_of`] is the body.
+pub fn parse_head(raw: &[u8]) -> Result<AuthenticatedMessage<'_>, InputError> {
+    check_not_empty(raw)?;
+    parse_fields(header_section(raw))
+}
+
+/// The body of `raw`, as `msg` (parsed from `raw` or from its header section) delimits it.
+pub fn body_of<'x>(raw: &'x [u8], msg: &AuthenticatedMessage<'_>) -> &'x [u8] {
+    raw.get(msg.body_offset()..).unwrap_or_default()
+}
+
+fn check_not_empty(raw: &[u8]) -> Result<(), InputError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Err(InputError(
             "the message is empty: paste the whole raw message, headers first".into(),
         ));
     }
+    Ok(())
+}
+
+fn parse_fields(raw: &[u8]) -> Result<AuthenticatedMessage<'_>, InputError> {
     let msg = AuthenticatedMessage::parse(raw).ok_or_else(|| {
         InputError("this is not an e-mail message: no header section could be read".into())
     })?;
@@ -300,5 +325,43 @@ From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
         let head = identities(&parse(header_section(whole)).expect("headers"), &o);
         assert_eq!(full, head);
         assert_eq!(head.mail_from.as_deref(), Some("a@example.org"));
+    }
+
+    #[test]
+    fn parse_head_reads_what_parse_reads() {
+        // mail-auth ends the header section at the first empty line or before it
+        // (a line without a colon in a CRLF message, a folded blank line): the
+        // header-only parse must find the same fields and the same body start.
+        let cases: [&[u8]; 12] = [
+            b"A: 1\r\nB: 2\r\n\r\nbody\r\n\r\nmore",
+            b"A: 1\nB: 2\n\nbody\n",
+            b"A: 1\r\nno colon here\r\nB: 2\r\n\r\nbody",
+            b"A: 1\nno colon here\nB: 2\n\nbody",
+            b"A: 1\n\t\r\nB: 2\n\nbody",
+            b"A: 1\r\n folded\r\n \r\n\r\nbody",
+            b"name\n folded: x\nB: 2\n\nbody",
+            b"A: 1\r\nB: 2",
+            b"A: 1\r\nB: 2\r\n",
+            b"A: 1\n\r\nbody: not a header\n",
+            b"A: 1\r\n\r\n",
+            b"\nFrom: body@example.org\n",
+        ];
+        for raw in cases {
+            let (full, head) = (parse(raw), parse_head(raw));
+            match (&full, &head) {
+                (Ok(f), Ok(h)) => {
+                    assert_eq!(f.headers, h.headers, "{raw:?}");
+                    assert_eq!(f.body_offset(), h.body_offset(), "{raw:?}");
+                    assert_eq!(f.raw_body(), body_of(raw, h), "{raw:?}");
+                    assert_eq!(f.dkim_headers.len(), h.dkim_headers.len(), "{raw:?}");
+                }
+                (Err(f), Err(h)) => assert_eq!(f, h, "{raw:?}"),
+                _ => panic!(
+                    "{raw:?}: parse gave {:?}, parse_head {:?}",
+                    full.is_ok(),
+                    head.is_ok()
+                ),
+            }
+        }
     }
 }

@@ -15,8 +15,10 @@ use crate::trace::{Step, StepKind};
 use base64::Engine;
 use canon::RawHeader;
 use key::{Fetched, KeyError};
-use mail_auth::common::crypto::Algorithm;
+use mail_auth::common::crypto::{Algorithm, HashAlgorithm};
+use mail_auth::dkim::Canonicalization;
 use mail_auth::AuthenticatedMessage;
+use std::cell::RefCell;
 use tags::{SigKind, SignatureTags};
 
 /// Clock skew tolerated for a `t=` in the future, as dkimpy does.
@@ -32,6 +34,70 @@ const IMPORTANT: [&str; 7] = [
     "Content-Type",
     "Message-ID",
 ];
+
+/// A computed body hash: the digest and the whole canonicalized body length.
+type BodyHash = (Vec<u8>, usize);
+
+/// What a body hash depends on: body canonicalization, hash function, `l=`.
+type BodyHashKey = (Canonicalization, HashAlgorithm, Option<u64>);
+
+/// The message as DKIM and ARC read it, made once per inspection: the header
+/// fields and body of its CRLF form (signers hash CRLF lines, RFC 6376 §3.4),
+/// and every body hash computed so far, so that a body is canonicalized and
+/// hashed once per (canonicalization, hash, `l=`) however many DKIM-Signatures
+/// and ARC-Message-Signatures ask for it.
+pub struct SignedMessage<'x> {
+    pub headers: Vec<RawHeader<'x>>,
+    pub body: &'x [u8],
+    /// The message had bare LF (or CR) line ends, read here as CRLF.
+    pub crlf_fixed: bool,
+    body_hashes: RefCell<Vec<(BodyHashKey, BodyHash)>>,
+}
+
+impl<'x> SignedMessage<'x> {
+    /// `msg` is `raw` parsed (whole, or its header section with
+    /// [`crate::message::parse_head`]); `crlf` is [`canon::with_crlf`] of `raw`.
+    /// Only the CRLF copy's header section is parsed again: its body is sliced,
+    /// not read.
+    pub fn new(raw: &'x [u8], msg: &AuthenticatedMessage<'x>, crlf: Option<&'x [u8]>) -> Self {
+        let reparsed = crlf.and_then(|c| {
+            AuthenticatedMessage::parse(crate::message::header_section(c)).map(|m| (c, m))
+        });
+        let (headers, body, crlf_fixed) = match reparsed {
+            Some((c, m)) => {
+                let body = crate::message::body_of(c, &m);
+                (m.headers, body, true)
+            }
+            None => (
+                msg.headers.clone(),
+                crate::message::body_of(raw, msg),
+                false,
+            ),
+        };
+        SignedMessage {
+            headers,
+            body,
+            crlf_fixed,
+            body_hashes: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// [`canon::body_hash`] of the body, computed on the first request only.
+    pub fn body_hash(&self, a: Algorithm, c: Canonicalization, limit: Option<u64>) -> BodyHash {
+        let key: BodyHashKey = (c, canon::hash_algorithm(a), limit);
+        if let Some((_, h)) = self.body_hashes.borrow().iter().find(|(k, _)| *k == key) {
+            return h.clone();
+        }
+        let h = canon::body_hash(a, c, self.body, limit);
+        self.body_hashes.borrow_mut().push((key, h.clone()));
+        h
+    }
+
+    /// How many distinct body hashes were computed (each one pass over the body).
+    pub fn body_hashes_computed(&self) -> usize {
+        self.body_hashes.borrow().len()
+    }
+}
 
 /// The cryptographic part of a signature check, shared by DKIM and ARC-Message-Signature.
 pub struct Checked {
@@ -54,16 +120,16 @@ fn b64(bytes: &[u8]) -> String {
 pub fn check_signature(
     sig: &SignatureTags,
     sig_header: RawHeader<'_>,
-    headers: &[RawHeader<'_>],
-    body: &[u8],
+    signed: &SignedMessage<'_>,
     key_name: &str,
     fetched: &Fetched,
 ) -> Checked {
     let mut steps = Vec::new();
     let mut warnings = Vec::new();
+    let (headers, body) = (&signed.headers[..], signed.body);
 
     // Body hash: needs no key, so it is reported even when the lookup fails.
-    let (computed, body_len) = canon::body_hash(sig.algorithm, sig.body_canon, body, sig.length);
+    let (computed, body_len) = signed.body_hash(sig.algorithm, sig.body_canon, sig.length);
     let mut body_step;
     let body_matches = match sig.length {
         Some(l) if (l as usize) > body_len => {
@@ -254,17 +320,26 @@ pub fn time_problems(
     out
 }
 
-/// Verifies every DKIM-Signature of the message. `now` is unix seconds (for `x=` and `t=`).
+/// Verifies every DKIM-Signature of `msg`, parsed from the whole message. `now` is
+/// unix seconds (for `x=` and `t=`). [`verify_signed`] shares the CRLF copy and
+/// the body hashes with ARC.
 pub async fn verify_all(
     msg: &AuthenticatedMessage<'_>,
     resolver: &dyn Resolver,
     now: u64,
 ) -> Vec<DkimReport> {
-    let normalized = canon::with_crlf(msg.raw_message);
-    let reparsed = normalized.as_deref().and_then(AuthenticatedMessage::parse);
-    let msg = reparsed.as_ref().unwrap_or(msg);
-    let headers: Vec<RawHeader> = msg.headers.clone();
-    let body = msg.raw_body();
+    let crlf = canon::with_crlf(msg.raw_message);
+    let signed = SignedMessage::new(msg.raw_message, msg, crlf.as_deref());
+    verify_signed(&signed, resolver, now).await
+}
+
+/// Verifies every DKIM-Signature of the message. `now` is unix seconds (for `x=` and `t=`).
+pub async fn verify_signed(
+    signed: &SignedMessage<'_>,
+    resolver: &dyn Resolver,
+    now: u64,
+) -> Vec<DkimReport> {
+    let headers = &signed.headers;
     let sigs: Vec<(RawHeader, Result<SignatureTags, String>)> = headers
         .iter()
         .filter(|(n, _)| n.eq_ignore_ascii_case(b"DKIM-Signature"))
@@ -287,23 +362,23 @@ pub async fn verify_all(
         }
     }))
     .await;
-    let receivers: Vec<ReceiverVerdict> =
-        crate::message::header_values(msg, "Authentication-Results")
-            .iter()
-            .map(|v| parse_authentication_results(v))
-            .collect();
+    let receivers: Vec<ReceiverVerdict> = headers
+        .iter()
+        .filter(|(n, _)| n.eq_ignore_ascii_case(b"Authentication-Results"))
+        .map(|(_, v)| parse_authentication_results(&crate::message::unfold(v)))
+        .collect();
     sigs.iter()
         .zip(fetched)
         .enumerate()
         .map(|(n, ((raw, parsed), fetched))| {
             let mut report = match (parsed, fetched) {
                 (Ok(sig), Some((name, fetched))) => {
-                    verify_one(n + 1, sig, *raw, &headers, body, &name, &fetched, now)
+                    verify_one(n + 1, sig, *raw, signed, &name, &fetched, now)
                 }
                 (Err(e), _) => syntax_error(n + 1, raw, e.clone()),
                 (Ok(_), None) => syntax_error(n + 1, raw, "the key lookup was not made".into()),
             };
-            if reparsed.is_some() {
+            if signed.crlf_fixed {
                 report.trace.insert(
                     0,
                     Step::new(StepKind::Info, "the message had bare LF line ends; they were read as CRLF, as they were when it was signed"),
@@ -345,13 +420,11 @@ fn syntax_error(n: usize, raw: &RawHeader<'_>, error: String) -> DkimReport {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn verify_one(
     n: usize,
     sig: &SignatureTags,
     raw: RawHeader<'_>,
-    headers: &[RawHeader<'_>],
-    body: &[u8],
+    signed: &SignedMessage<'_>,
     key_name: &str,
     fetched: &Fetched,
     now: u64,
@@ -408,7 +481,8 @@ fn verify_one(
         set(r, why, &mut trace);
     }
 
-    let checked = check_signature(sig, raw, headers, body, key_name, fetched);
+    let (headers, body) = (&signed.headers[..], signed.body);
+    let checked = check_signature(sig, raw, signed, key_name, fetched);
     trace.extend(checked.steps);
     let mut warnings = checked.warnings;
 
