@@ -57,7 +57,7 @@ if "batch_ours_rate" in r:
             rows.append((f"  {label}", f"{r[pre + '_rate']} msg/s, {r.get(pre + '_cpu_rate', '?')} msg/CPU-s",
                          f"headerscope {ours / f(pre + '_rate'):.1f}x wall, {cpu_ratio} CPU; {r[pre + '_msgs']} msgs, dkim pass {r[pre + '_dkim_pass']}, dmarc pass {r[pre + '_dmarc_pass']}"))
 for k, label in (("bundle_wasm_gz", "Bundle .wasm gzipped"), ("bundle_js_gz", "Bundle .js gzipped"),
-                 ("bundle_total_gz", "Bundle total gzipped (budget 1536 KiB)"), ("tti_ms", "Navigation to interactive")):
+                 ("bundle_total_gz", "Bundle total gzipped (budget 1536 KiB)"), ("tti_ms", "Navigation to interactive (ms)")):
     if k in r:
         rows.append((label, r[k], ""))
 
