@@ -352,6 +352,19 @@ fn german_sentence_keeps_core_english_apart() {
 }
 
 #[test]
+fn pass_sample_in_german() {
+    // tests/e2e/i18n.test.mjs looks for the same sentence on the page.
+    let r = sample("pass");
+    let texts: Vec<String> = r.summary.iter().map(|i| i.text_in(Lang::De)).collect();
+    assert_eq!(
+        texts,
+        vec!["DMARC pass für example.com (SPF und DKIM aligned)"],
+        "{:?}",
+        r.summary
+    );
+}
+
+#[test]
 fn soft_fail_sample_in_german() {
     let r = sample("softfail");
     let spf = r
