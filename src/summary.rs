@@ -180,6 +180,16 @@ fn english(v: impl Into<String>) -> ArgValue {
     ArgValue::English(v.into())
 }
 
+/// An RFC result word ("softfail") is the same in every language; anything
+/// else in its place ("not checked") is the core's English.
+fn result_word(v: &str) -> ArgValue {
+    if !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase()) {
+        data(v)
+    } else {
+        english(v)
+    }
+}
+
 fn sub<const N: usize>(key: Msg, args: [(&str, ArgValue); N]) -> ArgValue {
     ArgValue::Msg(msg(key, args))
 }
@@ -466,7 +476,8 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
                     ("policy", data(&policy)),
                     ("why", sub(why_key, [])),
                     ("from", data(d.from_domains.join(", "))),
-                    ("disposition", data(&d.disposition)),
+                    // Prose ("quarantine: deliver to the spam/junk folder or hold").
+                    ("disposition", english(d.disposition.clone())),
                 ],
             ),
             step_link("dmarc.trace", &d.trace, |s| s.kind == StepKind::Result),
@@ -698,7 +709,7 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
                             ),
                             ("method", data(&c.method)),
                             ("theirs", data(&c.theirs)),
-                            ("ours", data(&c.ours)),
+                            ("ours", result_word(&c.ours)),
                             ("explanation", english(c.explanation.clone())),
                         ],
                     ),

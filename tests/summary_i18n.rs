@@ -367,6 +367,15 @@ fn pass_sample_in_german() {
 #[test]
 fn soft_fail_sample_in_german() {
     let r = sample("softfail");
+    // The disposition is the core's prose: it stays English, marked as such.
+    let dmarc = r.summary[0].msg.as_ref().expect("key");
+    assert_eq!(
+        dmarc.segments(Lang::De),
+        Some(vec![
+            Segment::Text("DMARC p=quarantine und eine Prüfung hat bestanden, aber nicht für eine mit der From-Domain alignte Domain (From: shop.example) → ".into()),
+            Segment::English("quarantine: deliver to the spam/junk folder or hold".into()),
+        ])
+    );
     let spf = r
         .summary
         .iter()
