@@ -196,6 +196,19 @@ macro_rules! catalog {
         impl Msg {
             pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
 
+            /// The key's name as written in the catalog ("SumSpfFail"): how a
+            /// report names a sentence without depending on the enum's layout.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Msg::$key => stringify!($key),)*
+                }
+            }
+
+            /// The key named `name`, if this version of the catalog has it.
+            pub fn from_name(name: &str) -> Option<Msg> {
+                Msg::ALL.iter().copied().find(|m| m.name() == name)
+            }
+
             pub fn text(self, lang: Lang) -> &'static str {
                 match self {
                     $(Msg::$key => match lang {

@@ -5,7 +5,7 @@ use super::anchor::{anchor_id, go_to};
 use super::state::AppState;
 use crate::i18n::{Lang, Msg};
 use crate::report::Report;
-use crate::summary::{Severity, SummaryItem};
+use crate::summary::{Segment, Severity, SummaryItem};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,6 +16,25 @@ fn severity(s: Severity) -> (&'static str, Msg) {
         Severity::Warning => ("sev-warning", Msg::SevWarning),
         Severity::Info => ("sev-info", Msg::SevInfo),
         Severity::Ok => ("sev-ok", Msg::SevOk),
+    }
+}
+
+/// The item's sentence in `lang`. The English the core wrote inside it (a
+/// verdict's reason, a DNS error) is marked as content, as elsewhere on the
+/// page; an item without a key (an older bundle) is all content.
+fn sentence(lang: Lang, i: &SummaryItem) -> Html {
+    match i.msg.as_ref().and_then(|m| m.segments(lang)) {
+        Some(segments) => html! {
+            <span class="summary-text" data-testid="summary-text">
+                { for segments.into_iter().map(|s| match s {
+                    Segment::Text(t) => html! { { t } },
+                    Segment::English(t) => html! { <span data-i18n="content" lang="en">{ t }</span> },
+                }) }
+            </span>
+        },
+        None => html! {
+            <span class="summary-text" data-testid="summary-text" data-i18n="content" lang="en">{ i.text.clone() }</span>
+        },
     }
 }
 
@@ -32,7 +51,7 @@ fn item(lang: Lang, i: &SummaryItem) -> Html {
     html! {
         <li class={classes!("summary-item", class)} data-testid="summary-item">
             <span class="sev">{ lang.t(word) }</span>
-            <span class="summary-text" data-i18n="content">{ i.text.clone() }</span>
+            { sentence(lang, i) }
             if !link.is_empty() {
                 { " " }
                 <a href={format!("#{}", anchor_id(&link))} {onclick} class="evidence" data-testid="summary-link" data-link={link.clone()}>

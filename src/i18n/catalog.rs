@@ -883,6 +883,151 @@ catalog! {
         de: "Ziehen Sie eine Report-Datei hierher (.xml, .xml.gz oder .zip).",
         uk: "Перетягніть файл звіту (.xml, .xml.gz або .zip).",
     }
+
+    // ---- the ranked summary's sentences (summary.rs builds them; app/summary.rs
+    // shows them). English must give exactly `SummaryItem::text`:
+    // tests/summary_i18n.rs renders every item of the samples and fixtures.
+    SumSpfFail {
+        en: "SPF {result}: {ip} is not in {domain}'s record{reached}",
+        de: "SPF {result}: Die Adresse {ip} steht nicht im SPF-Record von {domain}{reached}",
+        uk: "SPF {result}: адреси {ip} немає в SPF-записі {domain}{reached}",
+    }
+    SumTheClient { en: "the client", de: "des Clients", uk: "клієнта" }
+    SumTheSenderDomain { en: "the sender domain", de: "der Absenderdomain", uk: "домену відправника" }
+    SumSpfReached {
+        en: ", reached `{all}`",
+        de: ", ausgewertet bis `{all}`",
+        uk: ", перевірку завершено на `{all}`",
+    }
+    SumSpfPermError {
+        en: "SPF permerror: {domain}'s SPF record is broken ({explanation})",
+        de: "SPF permerror: Der SPF-Record von {domain} ist fehlerhaft ({explanation})",
+        uk: "SPF permerror: SPF-запис {domain} некоректний ({explanation})",
+    }
+    SumSpfTempError {
+        en: "SPF could not be checked: {explanation}",
+        de: "SPF konnte nicht geprüft werden: {explanation}",
+        uk: "SPF не вдалося перевірити: {explanation}",
+    }
+    SumDnsFailure { en: "a DNS failure", de: "ein DNS-Fehler", uk: "збій DNS" }
+    SumDkimBodyHash {
+        en: "DKIM body hash mismatch (d={domain}): the message was changed after signing",
+        de: "DKIM-Body-Hash stimmt nicht überein (d={domain}): Die Nachricht wurde nach dem Signieren verändert",
+        uk: "Хеш тіла DKIM не збігається (d={domain}): лист змінили після підписання",
+    }
+    SumDkimResult {
+        en: "DKIM {result} (d={domain}, s={selector}): {reason}",
+        de: "DKIM-Ergebnis {result} (d={domain}, s={selector}): {reason}",
+        uk: "Результат DKIM {result} (d={domain}, s={selector}): {reason}",
+    }
+    SumArcPass {
+        en: "ARC pass: {sealers} {vouch} for the message",
+        de: "ARC pass: {sealers} {vouch} für die Nachricht",
+        uk: "ARC pass: {sealers} {vouch} за лист",
+    }
+    SumArcPassModified {
+        en: "ARC pass: {sealers} {vouch} for the message. {authserv} saw {results} on arrival, so an intermediary (a mailing list or forwarder) modified the message after the author signed it; a receiver that trusts the sealer may accept it despite the DMARC failure (RFC 8617 §7.2)",
+        de: "ARC pass: {sealers} {vouch} für die Nachricht. {authserv} sah beim Eingang {results}, also hat ein Zwischensystem (eine Mailingliste oder ein Weiterleiter) die Nachricht verändert, nachdem der Autor sie signiert hatte; ein Empfänger, der dem Sealer vertraut, kann sie trotz des DMARC-Fehlschlags annehmen (RFC 8617 §7.2)",
+        uk: "ARC pass: {sealers} {vouch} за лист. {authserv} під час отримання бачив {results}, отже, проміжний сервер (список розсилки або сервіс пересилання) змінив лист після того, як автор його підписав; одержувач, який довіряє тому, хто поставив печатку ARC, може прийняти лист попри збій DMARC (RFC 8617 §7.2)",
+    }
+    SumVouchOne { en: "vouches", de: "bürgt", uk: "ручається" }
+    SumVouchMany { en: "vouch", de: "bürgen", uk: "ручаються" }
+    SumArcBroken {
+        en: "ARC chain broken: {reason}",
+        de: "ARC-Kette unterbrochen: {reason}",
+        uk: "Ланцюжок ARC порушено: {reason}",
+    }
+    SumDmarcFail {
+        en: "DMARC p={policy} and {why} (From: {from}) → {disposition}",
+        de: "DMARC p={policy} und {why} (From: {from}) → {disposition}",
+        uk: "DMARC p={policy} і {why} (From: {from}) → {disposition}",
+    }
+    SumNeitherAligned {
+        en: "neither SPF nor DKIM aligned",
+        de: "weder SPF noch DKIM aligned",
+        uk: "ні SPF, ні DKIM не вирівняні",
+    }
+    SumPassedNotAligned {
+        en: "a check passed, but not for a domain aligned with the From domain",
+        de: "eine Prüfung hat bestanden, aber nicht für eine mit der From-Domain alignte Domain",
+        uk: "перевірка пройшла, але не для домену, вирівняного з доменом From",
+    }
+    SumDmarcPass {
+        en: "DMARC pass for {from} ({aligned})",
+        de: "DMARC pass für {from} ({aligned})",
+        uk: "DMARC pass для {from} ({aligned})",
+    }
+    SumBothAligned { en: "SPF and DKIM aligned", de: "SPF und DKIM aligned", uk: "SPF і DKIM вирівняні" }
+    SumSpfAligned { en: "SPF aligned", de: "nur SPF aligned", uk: "SPF вирівняний" }
+    SumDkimAligned { en: "DKIM aligned", de: "nur DKIM aligned", uk: "DKIM вирівняний" }
+    SumRfcsDisagree {
+        en: "RFC 9989 and RFC 7489 disagree: {differences}",
+        de: "RFC 9989 und RFC 7489 kommen zu verschiedenen Ergebnissen: {differences}",
+        uk: "RFC 9989 і RFC 7489 розходяться: {differences}",
+    }
+    SumReportsUnauthorized {
+        en: "DMARC reports for {domain} may not go to {uri}: {query} has no authorization record",
+        de: "DMARC-Reports für {domain} dürfen nicht an {uri} gehen: {query} hat keinen Autorisierungs-Record",
+        uk: "DMARC-звіти для {domain} не можна надсилати на {uri}: {query} не має запису авторизації",
+    }
+    SumSpamHeader {
+        en: "{header}: {verdict}{tests}",
+        de: "{header}: {verdict}{tests}",
+        uk: "{header}: {verdict}{tests}",
+    }
+    SumMarkedSpam {
+        en: "{engine} marked the message as spam",
+        de: "{engine} hat die Nachricht als Spam markiert",
+        uk: "{engine} позначив лист як спам",
+    }
+    SumSpamTests { en: "; tests: {tests}", de: "; Tests: {tests}", uk: "; тести: {tests}" }
+    SumBulk {
+        en: "Microsoft rates the sender as bulk mail (BCL {bcl}): bulk mail goes to Junk at the tenant's BCL threshold",
+        de: "Microsoft stuft den Absender als Massen-E-Mail ein (BCL {bcl}): Massen-E-Mails landen ab dem BCL-Schwellenwert des Mandanten im Junk-Ordner",
+        uk: "Microsoft оцінює відправника як масову розсилку (BCL {bcl}): масові листи потрапляють у Junk, коли досягнуто порогу BCL організації",
+    }
+    SumDnsblListed {
+        en: "{ip} is listed in {zone} ({meaning})",
+        de: "Die Adresse {ip} ist in {zone} gelistet ({meaning})",
+        uk: "Адреса {ip} є в списку {zone} ({meaning})",
+    }
+    SumDnsblRefused {
+        en: "{zone} refused the query ({codes}): the blocklist status is unknown, not listed",
+        de: "{zone} hat die Abfrage verweigert ({codes}): Der Blocklist-Status ist unbekannt, nicht „gelistet“",
+        uk: "{zone} відхилив запит ({codes}): статус у чорному списку невідомий, а не «у списку»",
+    }
+    SumNoPtr {
+        en: "{ip} has no reverse DNS (PTR): many receivers score or refuse such senders",
+        de: "{ip} hat kein Reverse-DNS (PTR): Viele Empfänger werten solche Absender ab oder lehnen sie ab",
+        uk: "{ip} не має зворотного DNS (PTR): багато одержувачів знижують оцінку таким відправникам або відмовляють їм",
+    }
+    SumPtrMismatch {
+        en: "The reverse DNS of {ip} ({ptr}) does not resolve back to it",
+        de: "Das Reverse-DNS von {ip} ({ptr}) löst nicht zurück auf diese Adresse auf",
+        uk: "Зворотний DNS {ip} ({ptr}) не вказує назад на цю адресу",
+    }
+    SumHeloUnknown {
+        en: "HELO name {helo} does not exist in DNS: Postfix's reject_unknown_helo_hostname answers \"450 4.7.1 Helo command rejected: Host not found\"",
+        de: "Der HELO-Name {helo} existiert nicht im DNS: reject_unknown_helo_hostname in Postfix antwortet „450 4.7.1 Helo command rejected: Host not found“",
+        uk: "HELO-імʼя {helo} не існує в DNS: reject_unknown_helo_hostname у Postfix відповідає «450 4.7.1 Helo command rejected: Host not found»",
+    }
+    SumReceiverDisagrees {
+        en: "{header} ({authserv}) says {method}={theirs}, we get {ours}: {explanation}",
+        de: "{header} ({authserv}) meldet {method}={theirs}, wir ermitteln {ours}: {explanation}",
+        uk: "{header} ({authserv}) повідомляє {method}={theirs}, у нас {ours}: {explanation}",
+    }
+    SumNoAuthservId { en: "no authserv-id", de: "keine authserv-id", uk: "без authserv-id" }
+    SumClockSkew {
+        en: "Clock skew at hop {hop} ({by}): {secs} s before the previous hop",
+        de: "Uhrzeitabweichung bei Hop {hop} ({by}): {secs} s vor dem vorherigen Hop",
+        uk: "Розбіжність годинників на хопі {hop} ({by}): {secs} с до попереднього хопу",
+    }
+    SumNoTls {
+        en: "The message reached {by} without TLS",
+        de: "Die Nachricht erreichte {by} ohne TLS",
+        uk: "Лист дійшов до {by} без TLS",
+    }
+    SumTheReceiver { en: "the receiver", de: "den Empfänger", uk: "одержувача" }
 }
 
 plurals! {

@@ -57,6 +57,11 @@ test('a German browser gets the page in German; verdict words stay as the RFCs w
     const dmarcFacts = await page.locator('[data-testid=dmarc-rfc7489] dt').allTextContents();
     assert.ok(dmarcFacts.includes('SPF aligned') && dmarcFacts.includes('Organisationsdomain'), dmarcFacts.join(' | '));
     assert.match(await page.locator('[data-testid=hops] h2').textContent(), /^Received-Kette \(\d+ Hops?\)$/);
+    // The summary is in German; the RFC words and names in it stay.
+    assert.deepEqual(
+      (await page.getByTestId('summary-text').allTextContents()).map((t) => t.trim()),
+      ['DMARC pass für example.com (SPF und DKIM aligned)'],
+    );
     assert.equal(await text(page, 'copy-markdown'), 'Markdown kopieren');
     // What a screen reader announces when the run ends.
     assert.equal(
@@ -86,6 +91,10 @@ test('switching to Ukrainian changes the page at once and survives a reload', as
     assert.equal((await page.locator('#verdicts-title').textContent()).trim(), 'Вердикти');
     assert.equal((await page.locator('label[for=lang]').textContent()).trim(), 'Мова');
     assert.equal(await text(page, 'verdict-arc-result'), 'pass');
+
+    // The summary follows at once; the reason text the core wrote stays English, marked as such.
+    const arc = page.getByTestId('summary-text').filter({ hasText: /^ARC pass: / });
+    assert.match(await arc.textContent(), /ручається за лист|ручаються за лист/);
 
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('headerscope.settings')));
     assert.equal(saved.lang, 'uk');
