@@ -28,7 +28,8 @@ pub fn bench_body_hash(body: &[u8]) -> f64 {
 /// signature passes, as the native benchmark does.
 #[wasm_bindgen]
 pub async fn bench_dkim_verify(raw: Vec<u8>, zone: String) -> Result<f64, JsValue> {
-    let resolver = offline_resolver_from_text(&zone).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let resolver =
+        offline_resolver_from_text(&zone).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let now = crate::unix_now();
     let t0 = Instant::now();
     // As inspect() does it (and bench/src/cpu.rs natively).

@@ -1,8 +1,8 @@
 //! The Yew single-page app (wasm32 only): a shell over [`crate::inspect`].
 
 mod anchor;
-mod bench;
 mod antispam;
+mod bench;
 mod cards;
 mod clipboard;
 mod dnslog;
