@@ -7,21 +7,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import { mkdtempSync, mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
 import { dkimSign, dkimKeyRecord } from './dkim.mjs';
-import { serveDist } from './support.mjs';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST = join(ROOT, 'dist');
-const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
-const HEADERSCOPE = process.env.HEADERSCOPE_BIN ?? join(ROOT, 'target', 'debug', 'headerscope');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { ARTIFACTS, checkBuilt, serveDist, startDoh, launchBrowser } from './support.mjs';
 
 const CLIENT_IP = '192.0.2.7';
 const DOMAIN = 'example.org';
@@ -38,37 +28,8 @@ let dohUrl;
 let message;
 let browser;
 
-function freePort() {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-    s.on('error', rej);
-  });
-}
-
-async function waitForDoh(url, child, log) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`headerscope doh-server exited with ${child.exitCode}:\n${log()}`);
-    }
-    try {
-      const r = await fetch(`${url}?name=${DOMAIN}&type=TXT`, { headers: { accept: 'application/dns-json' } });
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the DoH server did not answer on ${url} within 30 s:\n${log()}`);
-}
-
 before(async () => {
-  assert.ok(existsSync(join(DIST, 'index.html')), 'dist/ is missing: run `trunk build --release` first (scripts/test.sh does)');
-  assert.ok(existsSync(HEADERSCOPE), `${HEADERSCOPE} is missing: run \`cargo build\` first (scripts/test.sh does)`);
+  checkBuilt();
 
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const now = Math.floor(Date.now() / 1000);
@@ -111,21 +72,10 @@ before(async () => {
     `_dmarc IN TXT "v=DMARC1; p=reject; adkim=s; aspf=r"`,
     '',
   ].join('\n');
-  const zoneFile = join(tmp, 'e2e.zone');
-  writeFileSync(zoneFile, zone);
-
-  const dohPort = await freePort();
-  dohUrl = `http://127.0.0.1:${dohPort}/dns-query`;
-  let dohLog = '';
   // Each answer is delayed, as a real resolver's would be, so the progress indicator can be seen.
-  const args = ['doh-server', '--zone', zoneFile, '--listen', `127.0.0.1:${dohPort}`, '--delay-ms', String(DNS_DELAY_MS)];
-  const doh = spawn(HEADERSCOPE, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  doh.stdout.on('data', (d) => (dohLog += d));
-  doh.stderr.on('data', (d) => (dohLog += d));
-  cleanups.push(() => doh.kill('SIGTERM'));
-  await waitForDoh(dohUrl, doh, () => dohLog);
+  const doh = await startDoh(zone, { dir: tmp, delayMs: DNS_DELAY_MS });
+  cleanups.push(() => doh.stop());
+  dohUrl = doh.url;
 
   // The page's CSP allows DoH only to the listed services: this test's resolver is
   // added to connect-src, as docs/hosting.md tells an admin with a custom resolver.
@@ -133,20 +83,7 @@ before(async () => {
   cleanups.push(() => new Promise((r) => web.close(r)));
   staticUrl = web.url;
 
-  // launch() gives every run a new, empty profile directory of its own.
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
   cleanups.push(() => browser.close());
 });
 
