@@ -247,3 +247,13 @@ macro_rules! plurals {
 
 mod catalog;
 pub use catalog::{Msg, Plural};
+
+pub mod phrases;
+
+impl Lang {
+    /// `text`, a sentence the core wrote in English, in this language (see
+    /// [`phrases::translate`]).
+    pub fn core<'a>(self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        phrases::translate(self, text)
+    }
+}

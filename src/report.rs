@@ -301,3 +301,66 @@ pub struct Report {
     #[serde(default)]
     pub run: crate::bundle::RunInfo,
 }
+
+impl Report {
+    /// Every sentence the core wrote for people in this report (trace steps,
+    /// reasons, warnings, notices, DNS errors, sources,
+    /// explanations), in English: what the app translates
+    /// (`i18n::phrases::translate`) and `tests/core_i18n.rs` checks is in
+    /// the catalog. Data (names, addresses, record text, raw headers) and
+    /// what others wrote (receivers' comments, `exp=` texts) are not here.
+    pub fn sentences(&self) -> Vec<&str> {
+        fn steps<'a>(out: &mut Vec<&'a str>, trace: &'a [crate::trace::Step]) {
+            for s in crate::trace::flatten(trace) {
+                // Fact names are labels, mostly tags and identifiers
+                // (`aspf`, `org_domain`): the catalog has the wordy ones.
+                out.push(&s.text);
+            }
+        }
+        let mut out: Vec<&str> = Vec::new();
+        let src = &self.identities.sources;
+        out.extend([&src.ip, &src.helo, &src.mail_from, &src.from_domain].map(String::as_str));
+        steps(&mut out, &self.spf.trace);
+        steps(&mut out, &self.spf.helo_trace);
+        out.extend(self.spf.receiver_said.iter().map(|v| v.note.as_str()));
+        for d in &self.dkim {
+            out.push(&d.reason);
+            out.extend(d.warnings.iter().map(String::as_str));
+            out.extend(d.receiver_said.as_deref());
+            steps(&mut out, &d.trace);
+        }
+        out.push(&self.arc.reason);
+        steps(&mut out, &self.arc.trace);
+        let m = &self.dmarc;
+        out.push(&m.disposition);
+        steps(&mut out, &m.trace);
+        for v in [&m.rfc9989, &m.rfc7489] {
+            out.push(&v.disposition);
+            steps(&mut out, &v.trace);
+        }
+        out.extend(m.differences.iter().map(String::as_str));
+        out.extend(m.report_authorization.iter().map(|a| a.text.as_str()));
+        out.extend(self.dns.iter().filter_map(|q| q.error.as_deref()));
+        out.extend(self.notices.iter().map(String::as_str));
+        out.push(&self.received.boundary_source);
+        out.extend(self.received.warnings.iter().map(String::as_str));
+        for v in &self.receiver_said {
+            out.extend(v.comparisons.iter().map(|c| c.explanation.as_str()));
+            out.extend(v.warnings.iter().map(String::as_str));
+        }
+        for h in &self.antispam {
+            out.extend(h.verdict.as_deref());
+            out.extend(h.fields.iter().filter_map(|f| f.meaning.as_deref()));
+        }
+        if let Some(i) = &self.iprev {
+            steps(&mut out, &i.trace);
+        }
+        for d in &self.dnsbl {
+            out.extend(d.meaning.iter().map(String::as_str));
+            out.extend(d.reason.as_deref());
+            steps(&mut out, std::slice::from_ref(&d.step));
+        }
+        out.retain(|s| !s.is_empty());
+        out
+    }
+}

@@ -99,13 +99,15 @@ fn normalize(d: &str) -> String {
     d.trim().trim_end_matches('.').to_ascii_lowercase()
 }
 
+use crate::i18n::phrases::dmarc::Dmarc;
+
 async fn txt(resolver: &dyn Resolver, domain: String) -> (String, TxtOutcome) {
     let name = format!("_dmarc.{domain}");
     let outcome = match resolver.query(&name, RType::Txt).await {
         Ok(a) => match a.rcode {
             Rcode::NoError => TxtOutcome::Records(a.txt_joined()),
             Rcode::NxDomain => TxtOutcome::NxDomain,
-            other => TxtOutcome::Error(format!("the DNS server answered {other}")),
+            other => TxtOutcome::Error(crate::tr!(Dmarc::ServerAnswered, rcode = other)),
         },
         Err(e) => TxtOutcome::Error(e.to_string()),
     };

@@ -209,10 +209,12 @@ pub fn identities(msg: &AuthenticatedMessage<'_>, overrides: &Overrides) -> Iden
     id
 }
 
+use crate::i18n::phrases::intake::Intake;
+
 fn hop_source(hop: &received::Hop, index: usize) -> String {
     match &hop.by {
-        Some(by) => format!("Received header #{} (by {by})", index + 1),
-        None => format!("Received header #{}", index + 1),
+        Some(by) => crate::tr!(Intake::ReceivedBy, n = index + 1, by = by),
+        None => crate::tr!(Intake::Received, n = index + 1),
     }
 }
 

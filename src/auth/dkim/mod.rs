@@ -9,6 +9,7 @@ pub mod key;
 pub mod tags;
 
 use crate::dns::Resolver;
+use crate::i18n::phrases::dkim::Dkim;
 use crate::message::auth_results::{parse_authentication_results, ReceiverVerdict};
 use crate::report::{AuthResult, DkimReport};
 use crate::trace::{Step, StepKind};
@@ -146,7 +147,7 @@ pub fn check_signature(
             body_step = Step::new(
                 if ok { StepKind::Match } else { StepKind::NoMatch },
                 if ok {
-                    "the body hash matches bh=".to_string()
+                    crate::tr!(Dkim::BodyHashMatches)
                 } else if body.iter().all(u8::is_ascii_whitespace) {
                     "the body hash does not match bh=: there is no body (were only the headers pasted?)".to_string()
                 } else {

@@ -6,7 +6,9 @@ use super::parse::{
     Record,
 };
 use crate::dns::{Answer, RType, Rcode, Resolver};
+use crate::i18n::phrases::spf::Spf;
 use crate::report::AuthResult;
+use crate::tr;
 use crate::trace::{Step, StepKind, Trace};
 use futures::future::{join_all, FutureExt, LocalBoxFuture};
 use std::cell::{Cell, RefCell};
@@ -114,11 +116,18 @@ impl Ctx<'_> {
     async fn query(&self, name: &str, rtype: RType) -> Result<Answer, Stop> {
         match self.resolver.query(name, rtype).await {
             Ok(a) if matches!(a.rcode, Rcode::NoError | Rcode::NxDomain) => Ok(a),
-            Ok(a) => Err(Stop::Temp(format!(
-                "DNS error for {rtype} {name}: {}",
-                a.rcode
+            Ok(a) => Err(Stop::Temp(tr!(
+                Spf::DnsError,
+                rtype = rtype,
+                name = name,
+                error = a.rcode
             ))),
-            Err(e) => Err(Stop::Temp(format!("DNS error for {rtype} {name}: {e}"))),
+            Err(e) => Err(Stop::Temp(tr!(
+                Spf::DnsError,
+                rtype = rtype,
+                name = name,
+                error = e
+            ))),
         }
     }
 

@@ -1,0 +1,331 @@
+//! The sentences the core writes (trace steps, verdict reasons, warnings,
+//! linter findings, DNS errors), in English, German and Ukrainian.
+//!
+//! The core writes English only: the CLI, the JSON, the exports and the tests
+//! read it, and a report made by any version can be replayed. Each such
+//! sentence is a [`Phrase`] of this catalog, and the core makes it with
+//! [`tr!`](crate::tr) from the English template, so the English exists once.
+//!
+//! The app shows a core sentence in another language with [`translate`]: it
+//! finds the template that produced the English sentence, reads the
+//! arguments back out of it, and fills the same template in the reader's
+//! language. Arguments that are themselves catalog sentences (a DNS error
+//! inside a reason) are translated too; anything else (names, addresses,
+//! record text, a resolver's own error message) stays as written. A sentence
+//! no template produced is shown as it is, in English.
+//!
+//! Templates follow the app catalog's rules (`{name}` placeholders, the same
+//! set in every language) plus one of their own: two placeholders never touch,
+//! so the English can always be split back into its arguments.
+//! `tests/core_i18n.rs` checks all of it, and that every sentence the core
+//! writes for the test fixtures comes back out of [`translate`].
+
+use super::{fill, plural_category, Category, Lang};
+use std::borrow::Cow;
+use std::fmt::Display;
+use std::sync::OnceLock;
+
+/// One sentence of the core in every language. A plural sentence has the
+/// forms [one, other] in English and German and [one, few, many] in
+/// Ukrainian, chosen by its `{n}`.
+#[derive(Debug)]
+pub struct Phrase {
+    pub name: &'static str,
+    pub plural: bool,
+    pub en: &'static [&'static str],
+    pub de: &'static [&'static str],
+    pub uk: &'static [&'static str],
+}
+
+impl Phrase {
+    pub fn forms(&self, lang: Lang) -> &'static [&'static str] {
+        match lang {
+            Lang::En => self.en,
+            Lang::De => self.de,
+            Lang::Uk => self.uk,
+        }
+    }
+
+    /// The form of this sentence for the number `n` in `lang` (the only form
+    /// when it is not plural).
+    pub fn form(&self, lang: Lang, n: u64) -> &'static str {
+        let forms = self.forms(lang);
+        let i = if !self.plural {
+            0
+        } else {
+            match (lang, plural_category(lang, n)) {
+                (_, Category::One) => 0,
+                (Lang::Uk, Category::Few) => 1,
+                (Lang::Uk, Category::Many) => 2,
+                (_, _) => forms.len().saturating_sub(1),
+            }
+        };
+        forms.get(i).copied().unwrap_or_default()
+    }
+
+    /// The English sentence with `args` filled in; a plural sentence takes
+    /// its number from the argument `n`.
+    pub fn english(&self, args: &[(&str, &dyn Display)]) -> String {
+        let n = if self.plural {
+            args.iter()
+                .find(|(k, _)| *k == "n")
+                .and_then(|(_, v)| v.to_string().parse::<u64>().ok())
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        fill(self.form(Lang::En, n), args)
+    }
+}
+
+/// A catalog of core sentences: an enum of keys plus `PHRASES`, the
+/// sentences in the enum's order. Plain sentences are written
+/// `Key { en: "…", de: "…", uk: "…" }`, plural ones
+/// `Key { en: ["one", "other"], de: [..], uk: ["one", "few", "many"] }`.
+macro_rules! phrases {
+    (
+        $enum:ident;
+        $( $key:ident { en: $en:literal, de: $de:literal, uk: $uk:literal $(,)? } )*
+        $( plurals {
+            $( $pkey:ident {
+                en: [$en1:literal, $en2:literal $(,)?],
+                de: [$de1:literal, $de2:literal $(,)?],
+                uk: [$uk1:literal, $uk2:literal, $uk3:literal $(,)?] $(,)?
+            } )*
+        } )?
+    ) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $enum { $($key,)* $($($pkey,)*)? }
+
+        pub const PHRASES: &[$crate::i18n::phrases::Phrase] = &[
+            $( $crate::i18n::phrases::Phrase {
+                name: stringify!($key), plural: false, en: &[$en], de: &[$de], uk: &[$uk],
+            }, )*
+            $($( $crate::i18n::phrases::Phrase {
+                name: stringify!($pkey), plural: true,
+                en: &[$en1, $en2], de: &[$de1, $de2], uk: &[$uk1, $uk2, $uk3],
+            }, )*)?
+        ];
+
+        impl $enum {
+            pub fn phrase(self) -> &'static $crate::i18n::phrases::Phrase {
+                &PHRASES[self as usize]
+            }
+        }
+    };
+}
+
+/// The English sentence of a core catalog key, with named arguments:
+/// `tr!(Spf::Include, domain = d)`; a plural key takes `n = count`.
+#[macro_export]
+macro_rules! tr {
+    ($key:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $key.phrase().english(&[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
+    };
+}
+
+pub mod dkim;
+pub mod dmarc;
+pub mod intake;
+pub mod spf;
+
+/// Every core catalog, for the matcher and the tests.
+pub const CATALOGS: &[(&str, &[Phrase])] = &[
+    ("spf", spf::PHRASES),
+    ("dkim", dkim::PHRASES),
+    ("dmarc", dmarc::PHRASES),
+    ("intake", intake::PHRASES),
+];
+
+/// Every core sentence.
+pub fn all() -> impl Iterator<Item = &'static Phrase> {
+    CATALOGS.iter().flat_map(|(_, p)| p.iter())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Piece {
+    Lit(&'static str),
+    Arg(&'static str),
+}
+
+/// An English form split at its placeholders, for matching.
+struct Pattern {
+    phrase: &'static Phrase,
+    pieces: Vec<Piece>,
+    /// Literal characters: a pattern with more is more specific and is tried first.
+    weight: usize,
+}
+
+/// `tpl` as literal text and `{name}` placeholders (the syntax of `fill`).
+fn pieces(tpl: &'static str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut lit_start = 0;
+    let mut i = 0;
+    let b = tpl.as_bytes();
+    while i < b.len() {
+        if b[i] == b'{' {
+            let name_len = tpl[i + 1..]
+                .bytes()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
+                .count();
+            if name_len > 0 && b.get(i + 1 + name_len) == Some(&b'}') {
+                if lit_start < i {
+                    out.push(Piece::Lit(&tpl[lit_start..i]));
+                }
+                out.push(Piece::Arg(&tpl[i + 1..i + 1 + name_len]));
+                i += name_len + 2;
+                lit_start = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if lit_start < tpl.len() {
+        out.push(Piece::Lit(&tpl[lit_start..]));
+    }
+    out
+}
+
+fn patterns() -> &'static [Pattern] {
+    static P: OnceLock<Vec<Pattern>> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut v: Vec<Pattern> = all()
+            .flat_map(|phrase| {
+                phrase.en.iter().map(move |form| {
+                    let pieces = pieces(form);
+                    let weight = pieces
+                        .iter()
+                        .map(|p| match p {
+                            Piece::Lit(l) => l.chars().count(),
+                            Piece::Arg(_) => 0,
+                        })
+                        .sum();
+                    Pattern {
+                        phrase,
+                        pieces,
+                        weight,
+                    }
+                })
+            })
+            // A pattern that is a bare placeholder would match anything.
+            .filter(|p| p.weight > 0)
+            .collect();
+        v.sort_by_key(|p| std::cmp::Reverse(p.weight));
+        v
+    })
+}
+
+/// The arguments of `text` if `pieces` produced it: each placeholder takes
+/// the text up to the next literal's first occurrence.
+fn split(pieces: &[Piece], text: &str) -> Option<Vec<(&'static str, String)>> {
+    let mut args = Vec::new();
+    let mut rest = text;
+    let mut i = 0;
+    while i < pieces.len() {
+        match pieces[i] {
+            Piece::Lit(l) => rest = rest.strip_prefix(l)?,
+            Piece::Arg(name) => match pieces.get(i + 1) {
+                None => {
+                    args.push((name, rest.to_string()));
+                    rest = "";
+                }
+                Some(Piece::Lit(next)) => {
+                    let at = rest.find(next)?;
+                    args.push((name, rest[..at].to_string()));
+                    rest = &rest[at..];
+                }
+                // Touching placeholders cannot be told apart: the tests forbid them.
+                Some(Piece::Arg(_)) => return None,
+            },
+        }
+        i += 1;
+    }
+    rest.is_empty().then_some(args)
+}
+
+/// The catalog sentence that produced `text`, with its arguments.
+pub fn recognize(text: &str) -> Option<(&'static Phrase, Vec<(&'static str, String)>)> {
+    patterns()
+        .iter()
+        .find_map(|p| split(&p.pieces, text).map(|args| (p.phrase, args)))
+}
+
+/// How deep a sentence inside a sentence inside … is still translated.
+const MAX_DEPTH: usize = 4;
+
+/// `text`, a sentence the core wrote in English, in `lang`: unchanged when
+/// `lang` is English or no catalog sentence produced it.
+pub fn translate(lang: Lang, text: &str) -> Cow<'_, str> {
+    if lang == Lang::En {
+        return Cow::Borrowed(text);
+    }
+    match translate_at(lang, text, 0) {
+        Some(t) => Cow::Owned(t),
+        None => Cow::Borrowed(text),
+    }
+}
+
+fn translate_at(lang: Lang, text: &str, depth: usize) -> Option<String> {
+    if depth >= MAX_DEPTH || text.is_empty() {
+        return None;
+    }
+    let (phrase, args) = recognize(text)?;
+    let n = args
+        .iter()
+        .find(|(k, _)| *k == "n")
+        .and_then(|(_, v)| v.parse::<u64>().ok())
+        .unwrap_or(0);
+    let values: Vec<(&str, String)> = args
+        .into_iter()
+        .map(|(k, v)| {
+            let t = translate_at(lang, &v, depth + 1).unwrap_or(v);
+            (k, t)
+        })
+        .collect();
+    let refs: Vec<(&str, &dyn Display)> = values
+        .iter()
+        .map(|(k, v)| (*k, v as &dyn Display))
+        .collect();
+    Some(fill(phrase.form(lang, n), &refs))
+}
+
+/// The `{name}` placeholders of every form of `p` must be those of its
+/// first English form; used by the tests.
+pub fn placeholder_sets(p: &Phrase) -> Vec<(Lang, &'static str, Vec<String>)> {
+    Lang::ALL
+        .iter()
+        .flat_map(|&l| {
+            p.forms(l)
+                .iter()
+                .map(move |f| (l, *f, super::placeholders(f)))
+        })
+        .collect()
+}
+
+/// Whether two placeholders touch in `tpl` (`{a}{b}`), which [`split`] cannot undo.
+pub fn has_touching_placeholders(tpl: &'static str) -> bool {
+    pieces(tpl)
+        .windows(2)
+        .any(|w| matches!(w, [Piece::Arg(_), Piece::Arg(_)]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_reads_arguments_back() {
+        let p = pieces("{domain} has {n} records: {list}");
+        let args = split(&p, "a.example has 3 records: x, y").unwrap_or_default();
+        assert_eq!(
+            args,
+            vec![
+                ("domain", "a.example".to_string()),
+                ("n", "3".to_string()),
+                ("list", "x, y".to_string())
+            ]
+        );
+        assert!(split(&p, "a.example has 3 record").is_none());
+        assert!(split(&pieces("exact"), "exact!").is_none());
+    }
+}
