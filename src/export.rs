@@ -3,6 +3,7 @@
 //! ticket (the ranked reasons, identities, verdicts and hop table of
 //! [`crate::summary::to_markdown`], plus the details a ticket needs).
 
+use crate::i18n::{Lang, Msg};
 use crate::report::{AuthResult, Report};
 
 /// The authserv-id written when none is given.
@@ -299,13 +300,31 @@ fn cell(s: &str) -> String {
 /// ticket also needs: why each check came out as it did, iprev, the
 /// notices, how DNS was answered, and the Authentication-Results header.
 pub fn helpdesk_markdown(report: &Report, authserv_id: &str, raw: Option<&[u8]>) -> String {
-    let mut s = crate::summary::to_markdown(report);
+    helpdesk_markdown_in(report, authserv_id, raw, Lang::En)
+}
+
+/// [`helpdesk_markdown`] in `lang` (the app exports in the reader's
+/// language); the Authentication-Results header stays as a receiver writes it.
+pub fn helpdesk_markdown_in(
+    report: &Report,
+    authserv_id: &str,
+    raw: Option<&[u8]>,
+    lang: Lang,
+) -> String {
+    let core = |t: &str| crate::i18n::phrases::translate(lang, t).into_owned();
+    let mut s = crate::summary::to_markdown_in(report, lang);
     if !s.ends_with('\n') {
         s.push('\n');
     }
-    s.push_str("\n### Details\n\n| check | result | why |\n|---|---|---|\n");
+    s.push_str(&format!(
+        "\n### {}\n\n| {} | {} | {} |\n|---|---|---|\n",
+        lang.t(Msg::MdDetails),
+        lang.t(Msg::MdCheck),
+        lang.t(Msg::MdResult),
+        lang.t(Msg::MdWhyCol)
+    ));
     let spf_detail = match &report.spf.explanation {
-        Some(e) => format!("{} — {e}", report.spf.domain),
+        Some(e) => format!("{} — {}", report.spf.domain, core(e)),
         None => report.spf.domain.clone(),
     };
     s.push_str(&verdict_line("SPF", report.spf.result, &spf_detail));
@@ -324,14 +343,18 @@ pub fn helpdesk_markdown(report: &Report, authserv_id: &str, raw: Option<&[u8]>)
         s.push_str(&verdict_line(
             &format!("DKIM d={} s={}{key}", d.domain, d.selector),
             d.result,
-            &d.reason,
+            &core(&d.reason),
         ));
     }
-    s.push_str(&verdict_line("ARC", report.arc.result, &report.arc.reason));
+    s.push_str(&verdict_line(
+        "ARC",
+        report.arc.result,
+        &core(&report.arc.reason),
+    ));
     s.push_str(&verdict_line(
         "DMARC",
         report.dmarc.result,
-        &report.dmarc.disposition,
+        &core(&report.dmarc.disposition),
     ));
     if let Some(ip) = &report.iprev {
         let detail = match &ip.name {
@@ -341,34 +364,33 @@ pub fn helpdesk_markdown(report: &Report, authserv_id: &str, raw: Option<&[u8]>)
         s.push_str(&verdict_line("iprev", ip.result, &detail));
     }
     if !report.notices.is_empty() {
-        s.push_str("\n### Notices\n\n");
+        s.push_str(&format!("\n### {}\n\n", lang.t(Msg::MdNotices)));
         for n in &report.notices {
-            s.push_str(&format!("- {}\n", cell(n)));
+            s.push_str(&format!("- {}\n", cell(&core(n))));
         }
     }
     s.push_str("\n### DNS\n\n");
     let run = &report.run;
+    let n = report.dns.len();
     if !run.resolver.is_empty() {
-        s.push_str(&format!(
-            "{} queries, answered by: {}.{}\n",
-            report.dns.len(),
-            cell(&run.resolver),
-            if run.offline {
-                " Offline: no query reached the network."
-            } else {
-                ""
-            }
+        s.push_str(&lang.f(
+            Msg::MdQueriesBy,
+            &[("n", &n), ("resolver", &cell(&core(&run.resolver)))],
         ));
+        if run.offline {
+            s.push(' ');
+            s.push_str(lang.t(Msg::MdOffline));
+        }
+        s.push('\n');
     } else {
-        s.push_str(&format!("{} queries.\n", report.dns.len()));
+        s.push_str(&lang.f(Msg::MdQueries, &[("n", &n)]));
+        s.push('\n');
     }
     if run.now != 0 {
-        s.push_str(&format!(
-            "Signatures were judged at unix time {}.\n",
-            run.now
-        ));
+        s.push_str(&lang.f(Msg::MdJudgedAt, &[("now", &run.now)]));
+        s.push('\n');
     }
-    s.push_str("\n### Authentication-Results we would write\n\n```\n");
+    s.push_str(&format!("\n### {}\n\n```\n", lang.t(Msg::MdArWeWouldWrite)));
     s.push_str(&authentication_results_header(report, authserv_id, raw));
     s.push_str("\n```\n");
     s

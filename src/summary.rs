@@ -22,17 +22,6 @@ pub enum Severity {
     Ok,
 }
 
-impl Severity {
-    fn word(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-            Severity::Ok => "ok",
-        }
-    }
-}
-
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SummaryItem {
     /// The sentence in English, for the CLI, JSON and Markdown.
@@ -82,14 +71,16 @@ pub enum Segment {
 }
 
 impl SummaryMsg {
-    /// The sentence in `lang`, or `None` when a key is not in this version's
-    /// catalog (a report from a newer version).
+    /// The sentence in `lang`, the core's English inside it translated where
+    /// the core catalog knows it, or `None` when a key is not in this
+    /// version's catalog (a report from a newer version).
     pub fn render(&self, lang: Lang) -> Option<String> {
         Some(
             self.segments(lang)?
                 .into_iter()
                 .map(|s| match s {
-                    Segment::Text(t) | Segment::English(t) => t,
+                    Segment::Text(t) => t,
+                    Segment::English(t) => crate::i18n::phrases::translate(lang, &t).into_owned(),
                 })
                 .collect(),
         )
@@ -768,37 +759,58 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
 
 /// The summary as Markdown for a helpdesk ticket.
 pub fn to_markdown(r: &Report) -> String {
+    to_markdown_in(r, Lang::En)
+}
+
+/// [`to_markdown`] in `lang`, for a ticket written in that language: the
+/// labels from the app catalog, the core's sentences through
+/// `i18n::phrases::translate`; names, addresses and RFC words as they are.
+pub fn to_markdown_in(r: &Report, lang: Lang) -> String {
+    let core = |t: &str| crate::i18n::phrases::translate(lang, t).into_owned();
     let mut s = String::new();
-    s.push_str("## Why this message may have been junked or rejected\n\n");
+    s.push_str(&format!("## {}\n\n", lang.t(Msg::MdWhy)));
     if r.summary.is_empty() {
-        s.push_str("No problems found.\n");
+        s.push_str(lang.t(Msg::MdNoProblems));
+        s.push('\n');
     }
     for i in &r.summary {
+        let word = match i.severity {
+            Severity::Critical => Msg::SevCritical,
+            Severity::Warning => Msg::SevWarning,
+            Severity::Info => Msg::SevInfo,
+            Severity::Ok => Msg::SevOk,
+        };
         s.push_str(&format!(
-            "- **{}**: {} _(see `{}`)_\n",
-            i.severity.word(),
-            i.text.replace('\n', " "),
+            "- **{}**: {} _({} `{}`)_\n",
+            lang.t(word),
+            i.text_in(lang).replace('\n', " "),
+            lang.t(Msg::MdSee),
             i.link
         ));
     }
-    s.push_str("\n### Identities\n\n");
+    s.push_str(&format!("\n### {}\n\n", lang.t(Msg::MdIdentities)));
     let id = &r.identities;
     let row = |k: &str, v: &Option<String>, src: &str| {
         format!(
-            "| {k} | {} | {src} |\n",
-            v.clone().unwrap_or_else(|| "—".into())
+            "| {k} | {} | {} |\n",
+            v.clone().unwrap_or_else(|| "—".into()),
+            core(src)
         )
     };
-    s.push_str("| | value | source |\n|---|---|---|\n");
-    s.push_str(&row("client IP", &id.ip, &id.sources.ip));
+    s.push_str(&format!(
+        "| | {} | {} |\n|---|---|---|\n",
+        lang.t(Msg::MdValue),
+        lang.t(Msg::MdSource)
+    ));
+    s.push_str(&row(lang.t(Msg::MdClientIp), &id.ip, &id.sources.ip));
     s.push_str(&row("HELO", &id.helo, &id.sources.helo));
     s.push_str(&row("MAIL FROM", &id.mail_from, &id.sources.mail_from));
     s.push_str(&row(
-        "From domain",
+        lang.t(Msg::MdFromDomain),
         &id.from_domain,
         &id.sources.from_domain,
     ));
-    s.push_str("\n### Verdicts\n\n");
+    s.push_str(&format!("\n### {}\n\n", lang.t(Msg::MdVerdicts)));
     s.push_str(&format!("- SPF: {} ({})\n", r.spf.result, r.spf.domain));
     for k in &r.dkim {
         s.push_str(&format!(
@@ -806,29 +818,41 @@ pub fn to_markdown(r: &Report) -> String {
             k.domain, k.selector, k.result
         ));
     }
-    s.push_str(&format!(
-        "- DMARC (RFC 9989): {} policy={} → {}\n",
-        r.dmarc.result,
-        r.dmarc.policy.clone().unwrap_or_else(|| "none".into()),
-        r.dmarc.disposition
-    ));
-    s.push_str(&format!(
-        "- DMARC (RFC 7489): {} policy={} → {}\n",
-        r.dmarc.rfc7489.result,
-        r.dmarc
-            .rfc7489
-            .policy
-            .clone()
-            .unwrap_or_else(|| "none".into()),
-        r.dmarc.rfc7489.disposition
-    ));
+    let d = &r.dmarc;
+    for (rules, result, policy, disposition) in [
+        ("RFC 9989", d.result, &d.policy, &d.disposition),
+        (
+            "RFC 7489",
+            d.rfc7489.result,
+            &d.rfc7489.policy,
+            &d.rfc7489.disposition,
+        ),
+    ] {
+        s.push_str(&format!(
+            "- DMARC ({rules}): {result} policy={} → {}\n",
+            policy.clone().unwrap_or_else(|| "none".into()),
+            core(disposition)
+        ));
+    }
     if !r.received.hops.is_empty() {
-        s.push_str("\n### Received chain\n\n| hop | from | by | with | TLS | delay |\n|---|---|---|---|---|---|\n");
+        s.push_str(&format!(
+            "\n### {}\n\n| {} | {} | {} | {} | TLS | {} |\n|---|---|---|---|---|---|\n",
+            lang.t(Msg::MdReceivedChain),
+            lang.t(Msg::MdHop),
+            lang.t(Msg::MdFrom),
+            lang.t(Msg::MdBy),
+            lang.t(Msg::MdWith),
+            lang.t(Msg::MdDelay)
+        ));
         for h in &r.received.hops {
             s.push_str(&format!(
                 "| {}{} | {} {} | {} | {} | {} | {} |\n",
                 h.hop,
-                if h.boundary { " (boundary)" } else { "" },
+                if h.boundary {
+                    format!(" ({})", lang.t(Msg::MdBoundary))
+                } else {
+                    String::new()
+                },
                 h.from.clone().unwrap_or_default(),
                 h.from_ip
                     .clone()
@@ -837,12 +861,14 @@ pub fn to_markdown(r: &Report) -> String {
                 h.by.clone().unwrap_or_default(),
                 h.with.clone().unwrap_or_default(),
                 if h.tls {
-                    h.tls_version.clone().unwrap_or_else(|| "yes".into())
+                    h.tls_version
+                        .clone()
+                        .unwrap_or_else(|| lang.t(Msg::MdYes).into())
                 } else {
-                    "no".into()
+                    lang.t(Msg::MdNo).into()
                 },
                 match h.delay_secs {
-                    Some(d) if d < 0 => format!("{d} s (clock skew)"),
+                    Some(d) if d < 0 => format!("{d} s ({})", lang.t(Msg::MdClockSkew)),
                     Some(d) => format!("{d} s"),
                     None => "—".into(),
                 }

@@ -4,7 +4,9 @@
 //! Authentication-Results header.
 
 use headerscope::dns::replay::offline_resolver_from_text;
-use headerscope::export::{helpdesk_markdown, PRINT_CSS};
+use headerscope::export::{helpdesk_markdown, helpdesk_markdown_in, PRINT_CSS};
+use headerscope::i18n::phrases::translate;
+use headerscope::i18n::Lang;
 use headerscope::report::Report;
 use headerscope::summary::Severity;
 use headerscope::{inspect, Options};
@@ -89,6 +91,57 @@ fn helpdesk_markdown_has_everything_a_ticket_needs() {
         .expect("a code block with the header");
     assert!(block.starts_with("Authentication-Results: mx.example.net;\n\tspf=softfail"));
     assert!(block.contains("dmarc=fail (p=quarantine dis=quarantine) header.from=shop.example"));
+}
+
+/// The app exports in the reader's language: labels from the catalog, the
+/// summary and the core's sentences translated, data and the
+/// Authentication-Results header exactly as in English.
+#[test]
+fn helpdesk_markdown_in_german_and_ukrainian() {
+    let (raw, r) = gmail_on_pasted_records();
+    let en = helpdesk_markdown(&r, "mx.example.net", Some(&raw));
+    assert_eq!(
+        helpdesk_markdown_in(&r, "mx.example.net", Some(&raw), Lang::En),
+        en
+    );
+    let de = helpdesk_markdown_in(&r, "mx.example.net", Some(&raw), Lang::De);
+    assert!(de.starts_with("## Warum diese Nachricht"), "{de}");
+    assert!(
+        de.contains("### Identitäten\n\n| | Wert | Quelle |"),
+        "{de}"
+    );
+    assert!(
+        de.contains("| Client-IP | 203.0.113.9 | Received-Header Nr. 2 (by mx.google.com) |"),
+        "{de}"
+    );
+    assert!(de.contains("| 1 (Vertrauensgrenze) | out.shop.example [203.0.113.9] | mx.google.com | ESMTPS | TLS1_3 | 4 s |"), "{de}");
+    for i in &r.summary {
+        assert!(de.contains(&i.text_in(Lang::De)), "{de}");
+    }
+    assert!(
+        de.contains(&format!(
+            "| ARC | **none** | {} |",
+            translate(Lang::De, &r.arc.reason)
+        )),
+        "{de}"
+    );
+    assert!(
+        de.contains("Offline: Keine Abfrage hat das Netzwerk erreicht."),
+        "{de}"
+    );
+    assert!(
+        de.contains("Signaturen wurden zur Unix-Zeit 1794000000 bewertet."),
+        "{de}"
+    );
+    let header = |md: &str| md.split("```\n").nth(1).map(str::to_string);
+    assert_eq!(header(&de), header(&en));
+    let uk = helpdesk_markdown_in(&r, "mx.example.net", Some(&raw), Lang::Uk);
+    assert!(uk.starts_with("## Чому цей лист"), "{uk}");
+    assert!(
+        uk.contains("### Подробиці\n\n| перевірка | результат | чому |"),
+        "{uk}"
+    );
+    assert_eq!(header(&uk), header(&en));
 }
 
 #[test]

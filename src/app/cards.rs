@@ -48,13 +48,17 @@ fn card(id: &str, title: Html, result: AuthResult, summary: String, body: Html) 
 
 fn spf(lang: Lang, r: &Report) -> Html {
     let s = &r.spf;
-    let summary = s.explanation.clone().unwrap_or_else(|| {
-        if s.domain.is_empty() {
-            String::new()
-        } else {
-            lang.f(Msg::ForDomain, &[("domain", &s.domain)])
-        }
-    });
+    let summary = s
+        .explanation
+        .as_deref()
+        .map(|e| lang.core(e).into_owned())
+        .unwrap_or_else(|| {
+            if s.domain.is_empty() {
+                String::new()
+            } else {
+                lang.f(Msg::ForDomain, &[("domain", &s.domain)])
+            }
+        });
     let body = html! {
         <>
             <dl class="facts-grid">
@@ -89,12 +93,18 @@ fn dkim(lang: Lang, i: usize, d: &DkimReport) -> Html {
                 { fact(lang.t(Msg::BodyHashMatches), yes_no(lang, d.body_hash_matches)) }
             </dl>
             if !d.warnings.is_empty() {
-                <ul class="warnings" data-i18n="content">{ for d.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
+                <ul class="warnings" data-i18n="content">{ for d.warnings.iter().map(|w| html! { <li>{ lang.core(w).into_owned() }</li> }) }</ul>
             }
             { trace::view_at(lang, &format!("dkim[{i}].trace"), &d.trace) }
         </>
     };
-    card(&id, title, d.result, d.reason.clone(), body)
+    card(
+        &id,
+        title,
+        d.result,
+        lang.core(&d.reason).into_owned(),
+        body,
+    )
 }
 
 fn no_dkim(lang: Lang) -> Html {
@@ -173,7 +183,7 @@ fn arc(lang: Lang, r: &Report) -> Html {
         "verdict-arc",
         html! { "ARC" },
         a.result,
-        a.reason.clone(),
+        lang.core(&a.reason).into_owned(),
         body,
     )
 }
@@ -184,7 +194,7 @@ fn rules(lang: Lang, testid: &str, path: &str, v: &crate::report::DmarcVerdict) 
             <h4>{ v.rules.clone() }{ " " }{ badge(testid, v.result) }</h4>
             <dl class="facts-grid">
                 { fact(lang.t(Msg::Policy), v.policy.clone().unwrap_or_else(|| lang.t(Msg::NonePublished).into())) }
-                { fact(lang.t(Msg::Disposition), v.disposition.clone()) }
+                { fact(lang.t(Msg::Disposition), lang.core(&v.disposition)) }
                 { fact(lang.t(Msg::FromDomain), v.from_domain.clone().unwrap_or_default()) }
                 { fact(lang.t(Msg::RecordDomain), v.record_domain.clone().unwrap_or_default()) }
                 { fact(lang.t(Msg::OrgDomain), v.org_domain.clone().unwrap_or_default()) }
@@ -207,14 +217,14 @@ fn dmarc(lang: Lang, r: &Report) -> Html {
             .map(|dom| lang.f(Msg::RecordAt, &[("domain", dom)]))
             .unwrap_or_default()
     } else {
-        d.disposition.clone()
+        lang.core(&d.disposition).into_owned()
     };
     let body = html! {
         <>
             if !d.differences.is_empty() {
                 <div class="differences" role="note" data-testid="dmarc-differences">
                     <strong>{ lang.t(Msg::RulesDisagree) }</strong>
-                    <ul data-i18n="content">{ for d.differences.iter().map(|x| html! { <li>{ x.clone() }</li> }) }</ul>
+                    <ul data-i18n="content">{ for d.differences.iter().map(|x| html! { <li>{ lang.core(x).into_owned() }</li> }) }</ul>
                 </div>
             }
             <div class="side-by-side">
@@ -241,7 +251,7 @@ fn dmarc(lang: Lang, r: &Report) -> Html {
                                             Some(false) => html! { <span class="status bad">{ lang.t(Msg::No) }</span> },
                                             None => html! { <span class="status nx">{ lang.t(Msg::Unknown) }</span> },
                                         } }
-                                        <div class="hint" data-i18n="content">{ a.text.clone() }</div>
+                                        <div class="hint" data-i18n="content">{ lang.core(&a.text).into_owned() }</div>
                                     </td>
                                 </tr>
                             }) }
@@ -319,7 +329,7 @@ fn identities(lang: Lang, r: &Report) -> Html {
             Some(v) => v.to_string(),
             None => lang.t(Msg::Unknown).to_string(),
         };
-        html! { <><dt>{ name.to_string() }</dt><dd><code>{ value }</code>{ " " }<small class="hint" data-i18n="content">{ src.to_string() }</small></dd></> }
+        html! { <><dt>{ name.to_string() }</dt><dd><code>{ value }</code>{ " " }<small class="hint" data-i18n="content">{ lang.core(src).into_owned() }</small></dd></> }
     };
     html! {
         <dl class="facts-grid identities-used" data-testid="identities-used">
@@ -338,7 +348,7 @@ pub fn view(lang: Lang, r: &Report) -> Html {
             <h2 id="verdicts-title">{ lang.t(Msg::Verdicts) }</h2>
             if !r.notices.is_empty() {
                 <ul class="notices" data-testid="notices" data-i18n="content">
-                    { for r.notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
+                    { for r.notices.iter().map(|n| html! { <li>{ lang.core(n).into_owned() }</li> }) }
                 </ul>
             }
             { identities(lang, r) }

@@ -6,7 +6,9 @@ use yew::prelude::*;
 
 fn row(lang: Lang, i: usize, q: &QueryLog) -> Html {
     let answer = match (&q.error, q.answers.is_empty()) {
-        (Some(e), _) => html! { <span class="dns-error" data-i18n="content">{ e.clone() }</span> },
+        (Some(e), _) => {
+            html! { <span class="dns-error" data-i18n="content">{ lang.core(e).into_owned() }</span> }
+        }
         (None, true) => html! { <span class="hint">{ lang.t(Msg::NoRecords) }</span> },
         (None, false) => html! {
             <ul class="answers">{ for q.answers.iter().map(|a| html! { <li><code>{ a.clone() }</code></li> }) }</ul>

@@ -300,10 +300,11 @@ pub fn result_tools(props: &Props) -> Html {
             });
         })
     };
-    let markdown = Rc::new(export::helpdesk_markdown(
+    let markdown = Rc::new(export::helpdesk_markdown_in(
         report,
         export::DEFAULT_AUTHSERV_ID,
         raw_bytes,
+        lang,
     ));
     let on_copy_ar = copier((Msg::CopiedAuthres, Msg::ManualAuthres), authres.clone());
     let on_copy_md = copier((Msg::CopiedMarkdown, Msg::ManualMarkdown), markdown);

@@ -117,7 +117,7 @@ pub fn view(lang: Lang, state: &UseReducerHandle<AppState>, c: &ReceivedChain) -
             } else {
                 <p class="hint">
                     { lang.t(Msg::HopsHint) }
-                    <span data-i18n="content">{ lang.f(Msg::BoundarySource, &[("source", &c.boundary_source)]) }</span>
+                    <span data-i18n="content">{ lang.f(Msg::BoundarySource, &[("source", &lang.core(&c.boundary_source))]) }</span>
                     if let Some(t) = c.total_delay_secs { { lang.f(Msg::TotalDelay, &[("delay", &duration(lang, t))]) } }
                 </p>
                 if state.boundary.is_some() {
@@ -137,7 +137,7 @@ pub fn view(lang: Lang, state: &UseReducerHandle<AppState>, c: &ReceivedChain) -
                 </div>
             }
             if !c.warnings.is_empty() {
-                <ul class="warnings" data-i18n="content">{ for c.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
+                <ul class="warnings" data-i18n="content">{ for c.warnings.iter().map(|w| html! { <li>{ lang.core(w).into_owned() }</li> }) }</ul>
             }
         </section>
     }

@@ -203,7 +203,7 @@ pub fn input_panel(props: &Props) -> Html {
         if t.is_empty() {
             lang.t(Msg::SrcEmpty).to_string()
         } else if Some(t) == inferred.as_deref() {
-            lang.f(Msg::SrcFrom, &[("source", &source)])
+            lang.f(Msg::SrcFrom, &[("source", &lang.core(source))])
         } else {
             lang.t(Msg::SrcOverride).to_string()
         }

@@ -15,7 +15,7 @@ fn agree(lang: Lang, a: Option<bool>) -> Html {
     }
 }
 
-fn method(v: &ReceiverVerdict, m: &MethodResult) -> Html {
+fn method(lang: Lang, v: &ReceiverVerdict, m: &MethodResult) -> Html {
     let props: Vec<String> = m
         .properties
         .iter()
@@ -26,7 +26,7 @@ fn method(v: &ReceiverVerdict, m: &MethodResult) -> Html {
             <code>{ format!("{}={}", m.method, m.result) }</code>
             if let Some(r) = &m.reason { { format!(" reason=\"{r}\"") } }
             if !props.is_empty() { { " " }<code>{ props.join(" ") }</code> }
-            <div class="hint" data-i18n="content">{ v.describe(m) }</div>
+            <div class="hint" data-i18n="content">{ lang.core(&v.describe(m)).into_owned() }</div>
         </li>
     }
 }
@@ -41,7 +41,7 @@ fn header(lang: Lang, i: usize, v: &ReceiverVerdict) -> Html {
             <h3 translate="no">{ title }</h3>
             <p><span translate="no">{ "authserv-id: " }</span><code>{ v.authserv_id.clone().unwrap_or_else(|| lang.t(Msg::NoneParen).into()) }</code></p>
             if !v.results.is_empty() {
-                <ul class="aar-list">{ for v.results.iter().map(|m| method(v, m)) }</ul>
+                <ul class="aar-list">{ for v.results.iter().map(|m| method(lang, v, m)) }</ul>
             }
             if !v.comparisons.is_empty() {
                 <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::TheirVerdictsAria)}>
@@ -57,7 +57,7 @@ fn header(lang: Lang, i: usize, v: &ReceiverVerdict) -> Html {
                                     <td><code>{ c.theirs.clone() }</code></td>
                                     <td><code>{ c.ours.clone() }</code></td>
                                     <td>{ agree(lang, Some(c.agree)) }</td>
-                                    <td data-i18n="content">{ c.explanation.clone() }</td>
+                                    <td data-i18n="content">{ lang.core(&c.explanation).into_owned() }</td>
                                 </tr>
                             }) }
                         </tbody>
@@ -65,7 +65,7 @@ fn header(lang: Lang, i: usize, v: &ReceiverVerdict) -> Html {
                 </div>
             }
             if !v.warnings.is_empty() {
-                <ul class="warnings" data-i18n="content">{ for v.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
+                <ul class="warnings" data-i18n="content">{ for v.warnings.iter().map(|w| html! { <li>{ lang.core(w).into_owned() }</li> }) }</ul>
             }
             <details class="sub"><summary>{ lang.t(Msg::AsWritten) }</summary><pre class="step-detail">{ v.raw.clone() }</pre></details>
         </article>
@@ -100,7 +100,7 @@ pub fn view(lang: Lang, r: &Report) -> Html {
                                     <td data-i18n="content">{ v.seen.receiver.clone().unwrap_or_default() }</td>
                                     <td><code>{ v.ours.map(|o| o.as_str()).unwrap_or("–") }</code></td>
                                     <td>{ agree(lang, v.agrees) }</td>
-                                    <td data-i18n="content">{ v.note.clone() }</td>
+                                    <td data-i18n="content">{ lang.core(&v.note).into_owned() }</td>
                                 </tr>
                             }) }
                         </tbody>

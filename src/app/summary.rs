@@ -28,7 +28,10 @@ fn sentence(lang: Lang, i: &SummaryItem) -> Html {
             <span class="summary-text" data-testid="summary-text">
                 { for segments.into_iter().map(|s| match s {
                     Segment::Text(t) => html! { { t } },
-                    Segment::English(t) => html! { <span data-i18n="content" lang="en">{ t }</span> },
+                    Segment::English(t) => match lang.core(&t) {
+                        std::borrow::Cow::Borrowed(_) => html! { <span data-i18n="content" lang="en">{ t }</span> },
+                        std::borrow::Cow::Owned(local) => html! { <span data-i18n="content">{ local }</span> },
+                    },
                 }) }
             </span>
         },

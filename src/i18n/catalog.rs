@@ -1028,6 +1028,57 @@ catalog! {
         uk: "Лист дійшов до {by} без TLS",
     }
     SumTheReceiver { en: "the receiver", de: "den Empfänger", uk: "одержувача" }
+    // ---- the helpdesk Markdown (summary.rs to_markdown_in, export.rs helpdesk_markdown_in);
+    // the English is exactly what the CLI's --format markdown writes
+    MdWhy {
+        en: "Why this message may have been junked or rejected",
+        de: "Warum diese Nachricht im Spam gelandet sein oder abgelehnt worden sein kann",
+        uk: "Чому цей лист міг потрапити в спам або бути відхиленим",
+    }
+    MdNoProblems { en: "No problems found.", de: "Keine Probleme gefunden.", uk: "Проблем не знайдено." }
+    MdSee { en: "see", de: "siehe", uk: "див." }
+    MdIdentities { en: "Identities", de: "Identitäten", uk: "Ідентичності" }
+    MdValue { en: "value", de: "Wert", uk: "значення" }
+    MdSource { en: "source", de: "Quelle", uk: "джерело" }
+    MdClientIp { en: "client IP", de: "Client-IP", uk: "IP клієнта" }
+    MdFromDomain { en: "From domain", de: "From-Domain", uk: "Домен From" }
+    MdVerdicts { en: "Verdicts", de: "Ergebnisse", uk: "Вердикти" }
+    MdReceivedChain { en: "Received chain", de: "Received-Kette", uk: "Ланцюжок Received" }
+    MdHop { en: "hop", de: "Hop", uk: "хоп" }
+    MdFrom { en: "from", de: "von", uk: "від" }
+    MdBy { en: "by", de: "durch", uk: "через" }
+    MdWith { en: "with", de: "mit", uk: "протокол" }
+    MdDelay { en: "delay", de: "Verzögerung", uk: "затримка" }
+    MdBoundary { en: "boundary", de: "Vertrauensgrenze", uk: "межа довіри" }
+    MdYes { en: "yes", de: "ja", uk: "так" }
+    MdNo { en: "no", de: "nein", uk: "ні" }
+    MdClockSkew { en: "clock skew", de: "Uhrzeitabweichung", uk: "розбіжність годинників" }
+    MdDetails { en: "Details", de: "Details", uk: "Подробиці" }
+    MdCheck { en: "check", de: "Prüfung", uk: "перевірка" }
+    MdResult { en: "result", de: "Ergebnis", uk: "результат" }
+    MdWhyCol { en: "why", de: "Grund", uk: "чому" }
+    MdNotices { en: "Notices", de: "Hinweise", uk: "Зауваження" }
+    MdQueriesBy {
+        en: "{n} queries, answered by: {resolver}.",
+        de: "{n} Abfragen, beantwortet von: {resolver}.",
+        uk: "Запитів: {n}, відповідав: {resolver}.",
+    }
+    MdQueries { en: "{n} queries.", de: "{n} Abfragen.", uk: "Запитів: {n}." }
+    MdOffline {
+        en: "Offline: no query reached the network.",
+        de: "Offline: Keine Abfrage hat das Netzwerk erreicht.",
+        uk: "Офлайн: жоден запит не виходив у мережу.",
+    }
+    MdJudgedAt {
+        en: "Signatures were judged at unix time {now}.",
+        de: "Signaturen wurden zur Unix-Zeit {now} bewertet.",
+        uk: "Підписи оцінено на момент Unix-часу {now}.",
+    }
+    MdArWeWouldWrite {
+        en: "Authentication-Results we would write",
+        de: "Authentication-Results, die wir schreiben würden",
+        uk: "Authentication-Results, який ми б записали",
+    }
 }
 
 plurals! {

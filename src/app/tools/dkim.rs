@@ -41,10 +41,10 @@ fn key_view(lang: Lang, k: &GeneratedKey) -> Html {
 fn match_view(lang: Lang, m: &KeyMatch) -> Html {
     html! {
         <div data-testid="dkim-match">
-            <p class={classes!("status", if m.matches { "ok" } else { "bad" })} data-testid="dkim-match-summary" data-i18n="content">{ m.summary.clone() }</p>
+            <p class={classes!("status", if m.matches { "ok" } else { "bad" })} data-testid="dkim-match-summary" data-i18n="content">{ lang.core(&m.summary).into_owned() }</p>
             <dl class="facts-grid">
                 <dt>{ lang.t(Msg::Record) }</dt><dd><code>{ m.record_name.clone() }</code></dd>
-                if let Some(p) = &m.private_key { <dt>{ lang.t(Msg::PrivateKey) }</dt><dd data-i18n="content">{ p.clone() }</dd> }
+                if let Some(p) = &m.private_key { <dt>{ lang.t(Msg::PrivateKey) }</dt><dd data-i18n="content">{ lang.core(p).into_owned() }</dd> }
                 if let Some(p) = &m.published { <dt>{ lang.t(Msg::Published) }</dt><dd><code>{ p.record.clone() }</code></dd> }
             </dl>
             { findings(lang, &m.findings) }

@@ -37,11 +37,11 @@ fn field(lang: Lang, help: &[TagHelp], tag: &str, control: Html) -> Html {
     let id = format!("dmarc-{tag}");
     html! {
         <div class="field">
-            <label for={id.clone()}><span translate="no">{ format!("{tag}=") }</span><span data-i18n="content">{ h.map(|h| format!(" {}", h.name)).unwrap_or_default() }</span></label>
+            <label for={id.clone()}><span translate="no">{ format!("{tag}=") }</span><span data-i18n="content">{ h.map(|h| format!(" {}", lang.core(&h.name))).unwrap_or_default() }</span></label>
             { control }
             if let Some(h) = h {
                 <small class="hint" id={format!("{id}-help")}>
-                    <span data-i18n="content">{ h.help.clone() }</span>
+                    <span data-i18n="content">{ lang.core(&h.help).into_owned() }</span>
                     { lang.f(Msg::TagValues, &[("values", &h.values)]) }
                     if !h.default.is_empty() { { lang.f(Msg::TagDefault, &[("default", &h.default)]) } }
                 </small>
@@ -84,7 +84,7 @@ fn lint_view(lang: Lang, l: &DmarcLint) -> Html {
                                     <td><code>{ x.uri.clone() }</code></td>
                                     <td><code class="qname">{ x.query_name.clone() }</code></td>
                                     <td><span class={classes!("status", if x.authorized { "ok" } else { "bad" })}>{ if x.authorized { lang.t(Msg::Yes) } else { lang.t(Msg::No) } }</span></td>
-                                    <td data-i18n="content">{ x.detail.clone() }</td>
+                                    <td data-i18n="content">{ lang.core(&x.detail).into_owned() }</td>
                                 </tr>
                             }) }
                         </tbody>

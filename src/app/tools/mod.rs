@@ -85,7 +85,7 @@ pub fn findings(lang: Lang, list: &[Finding]) -> Html {
                 html! {
                     <li class={classes!("summary-item", class)} data-testid="finding" data-code={f.code.clone()}>
                         <span class="sev">{ word }</span>
-                        <span data-i18n="content">{ f.message.clone() }</span>
+                        <span data-i18n="content">{ lang.core(&f.message).into_owned() }</span>
                         if let Some(fix) = &f.fix {
                             <div class="fix"><strong>{ lang.t(Msg::Fix) }</strong><code>{ fix.clone() }</code></div>
                         }

@@ -82,7 +82,7 @@ fn yes(b: bool) -> Html {
     html! { <span class={classes!("status", if b { "ok" } else { "bad" })}>{ if b { "pass" } else { "fail" } }</span> }
 }
 
-fn row(r: &SourceRow) -> Html {
+fn row(lang: Lang, r: &SourceRow) -> Html {
     html! {
         <tr data-testid="report-row">
             <td><code>{ r.source_ip.clone().unwrap_or_default() }</code></td>
@@ -94,7 +94,7 @@ fn row(r: &SourceRow) -> Html {
             <td>{ yes(r.dkim_aligned) }<div class="hint">{ r.dkim_results.join(", ") }</div></td>
             <td>{ yes(r.dmarc_pass) }</td>
             <td>{ r.disposition.clone() }
-                if !r.reasons.is_empty() { <div class="hint" data-i18n="content">{ r.reasons.join(", ") }</div> }
+                if !r.reasons.is_empty() { <div class="hint" data-i18n="content">{ r.reasons.iter().map(|x| lang.core(x).into_owned()).collect::<Vec<_>>().join(", ") }</div> }
             </td>
         </tr>
     }
@@ -188,12 +188,12 @@ pub fn report_tool(props: &Props) -> Html {
                     ]) }
                 </p>
                 if !r.reporter_errors.is_empty() {
-                    <ul class="warnings" data-i18n="content">{ for r.reporter_errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
+                    <ul class="warnings" data-i18n="content">{ for r.reporter_errors.iter().map(|e| html! { <li>{ lang.core(e).into_owned() }</li> }) }</ul>
                 }
                 <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::ReportSources)}>
                     <table class="dns" data-testid="report-table">
                         <thead><tr>{ for COLUMNS.into_iter().map(header) }</tr></thead>
-                        <tbody>{ for rows.iter().map(row) }</tbody>
+                        <tbody>{ for rows.iter().map(|r| row(lang, r)) }</tbody>
                     </table>
                 </div>
                 if !r.dns.is_empty() { { crate::app::dnslog::view_with(lang, "report-dns-title", &r.dns) } }
