@@ -80,13 +80,13 @@ impl Phrase {
 
 /// A catalog of core sentences: an enum of keys plus `PHRASES`, the
 /// sentences in the enum's order. Plain sentences are written
-/// `Key { en: "…", de: "…", uk: "…" }`, plural ones
-/// `Key { en: ["one", "other"], de: [..], uk: ["one", "few", "many"] }`.
+/// `Key { en: "…", de: "…", uk: "…" }`; plural ones come last, in a block
+/// `@plurals { Key { en: ["one", "other"], de: [..], uk: ["one", "few", "many"] } }`.
 macro_rules! phrases {
     (
         $enum:ident;
         $( $key:ident { en: $en:literal, de: $de:literal, uk: $uk:literal $(,)? } )*
-        $( plurals {
+        $( @plurals {
             $( $pkey:ident {
                 en: [$en1:literal, $en2:literal $(,)?],
                 de: [$de1:literal, $de2:literal $(,)?],
@@ -215,32 +215,37 @@ fn patterns() -> &'static [Pattern] {
     })
 }
 
-/// The arguments of `text` if `pieces` produced it: each placeholder takes
-/// the text up to the next literal's first occurrence.
+/// The arguments of `text` if `pieces` produced it. A placeholder takes the
+/// shortest text after which the rest still matches, so an argument may
+/// contain the literal that follows it (a ")" inside "(…)").
 fn split(pieces: &[Piece], text: &str) -> Option<Vec<(&'static str, String)>> {
     let mut args = Vec::new();
-    let mut rest = text;
-    let mut i = 0;
-    while i < pieces.len() {
-        match pieces[i] {
-            Piece::Lit(l) => rest = rest.strip_prefix(l)?,
-            Piece::Arg(name) => match pieces.get(i + 1) {
-                None => {
-                    args.push((name, rest.to_string()));
-                    rest = "";
-                }
-                Some(Piece::Lit(next)) => {
-                    let at = rest.find(next)?;
-                    args.push((name, rest[..at].to_string()));
-                    rest = &rest[at..];
-                }
-                // Touching placeholders cannot be told apart: the tests forbid them.
-                Some(Piece::Arg(_)) => return None,
-            },
+    split_from(pieces, text, &mut args).then_some(args)
+}
+
+fn split_from(pieces: &[Piece], rest: &str, args: &mut Vec<(&'static str, String)>) -> bool {
+    match pieces {
+        [] => rest.is_empty(),
+        [Piece::Lit(l), tail @ ..] => rest
+            .strip_prefix(l)
+            .is_some_and(|r| split_from(tail, r, args)),
+        [Piece::Arg(name)] => {
+            args.push((name, rest.to_string()));
+            true
         }
-        i += 1;
+        [Piece::Arg(name), Piece::Lit(next), tail @ ..] => {
+            for (at, _) in rest.match_indices(next) {
+                args.push((name, rest[..at].to_string()));
+                if split_from(tail, &rest[at + next.len()..], args) {
+                    return true;
+                }
+                args.pop();
+            }
+            false
+        }
+        // Touching placeholders cannot be told apart: the tests forbid them.
+        [Piece::Arg(_), Piece::Arg(_), ..] => false,
     }
-    rest.is_empty().then_some(args)
 }
 
 /// The catalog sentence that produced `text`, with its arguments.
@@ -327,5 +332,14 @@ mod tests {
         );
         assert!(split(&p, "a.example has 3 record").is_none());
         assert!(split(&pieces("exact"), "exact!").is_none());
+        // The closing literal is found after a ")" inside the argument.
+        let p = pieces("{what} failed ({error})");
+        assert_eq!(
+            split(&p, "lookup failed (timeout (5 s))").unwrap_or_default(),
+            vec![
+                ("what", "lookup".to_string()),
+                ("error", "timeout (5 s)".to_string())
+            ]
+        );
     }
 }
