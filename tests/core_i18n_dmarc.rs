@@ -642,16 +642,16 @@ fn real_sentences_in_german_and_ukrainian() {
         refused
             .replace("zip entry", "zip-Eintrag")
             .replace(
-                "refused, it unpacks to more than",
-                "abgelehnt, entpackt ist sie mehr als"
+                "refused, it unpacks to more than ",
+                "abgelehnt, entpackt ergibt das mehr als das "
             )
             .replace(
                 " times its compressed size of ",
-                "-mal so groß wie komprimiert ("
+                "-Fache der komprimierten Größe von "
             )
             .replace(
                 " bytes; real DMARC reports are far smaller (a decompression bomb?)",
-                " Bytes); echte DMARC-Reports sind viel kleiner (eine Dekompressionsbombe?)"
+                " Bytes; echte DMARC-Reports sind viel kleiner (eine Dekompressionsbombe?)"
             )
     );
 }

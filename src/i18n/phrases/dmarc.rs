@@ -197,8 +197,8 @@ phrases_with_plurals! {
     }
     AlignOtherOrg {
         en: "{other}'s organizational domain {org} ≠ {from_org}: not aligned (relaxed)",
-        de: "Organisationsdomain von {other} {org} ≠ {from_org}: nicht aligned (relaxed)",
-        uk: "організаційний домен {other} {org} ≠ {from_org}: не вирівняний (relaxed)",
+        de: "die Organisationsdomain {org} von {other} ≠ {from_org}: nicht aligned (relaxed)",
+        uk: "організаційний домен {org} для {other} ≠ {from_org}: не вирівняний (relaxed)",
     }
     SpfPass {
         en: "SPF pass for {domain}; {why}",
@@ -227,8 +227,8 @@ phrases_with_plurals! {
     }
     SpfNoCountOtherOrg {
         en: "SPF {result} for {domain}: cannot count for DMARC whatever the alignment ({other}'s organizational domain {org} ≠ {from_org}: not aligned (relaxed))",
-        de: "SPF {result} für {domain}: zählt für DMARC nicht, egal wie das Alignment ist (Organisationsdomain von {other} {org} ≠ {from_org}: nicht aligned (relaxed))",
-        uk: "SPF {result} для {domain}: не зараховується для DMARC за будь-якого вирівнювання (організаційний домен {other} {org} ≠ {from_org}: не вирівняний (relaxed))",
+        de: "SPF {result} für {domain}: zählt für DMARC nicht, egal wie das Alignment ist (die Organisationsdomain {org} von {other} ≠ {from_org}: nicht aligned (relaxed))",
+        uk: "SPF {result} для {domain}: не зараховується для DMARC за будь-якого вирівнювання (організаційний домен {org} для {other} ≠ {from_org}: не вирівняний (relaxed))",
     }
     SpfNothing {
         en: "SPF: no MAIL FROM domain was checked, nothing to align",
@@ -262,8 +262,8 @@ phrases_with_plurals! {
     }
     DkimNoCountOtherOrg {
         en: "DKIM {result} for d={domain} (s={selector}): cannot count for DMARC ({other}'s organizational domain {org} ≠ {from_org}: not aligned (relaxed))",
-        de: "DKIM {result} für d={domain} (s={selector}): zählt für DMARC nicht (Organisationsdomain von {other} {org} ≠ {from_org}: nicht aligned (relaxed))",
-        uk: "DKIM {result} для d={domain} (s={selector}): не зараховується для DMARC (організаційний домен {other} {org} ≠ {from_org}: не вирівняний (relaxed))",
+        de: "DKIM {result} für d={domain} (s={selector}): zählt für DMARC nicht (die Organisationsdomain {org} von {other} ≠ {from_org}: nicht aligned (relaxed))",
+        uk: "DKIM {result} для d={domain} (s={selector}): не зараховується для DMARC (організаційний домен {org} для {other} ≠ {from_org}: не вирівняний (relaxed))",
     }
     DkimNothing {
         en: "DKIM: the message has no DKIM signature to align",
@@ -904,12 +904,12 @@ phrases_with_plurals! {
     }
     ReportOverMib {
         en: "it unpacks to more than {mib} MiB",
-        de: "entpackt ist sie größer als {mib} MiB",
+        de: "entpackt ergibt das mehr als {mib} MiB",
         uk: "після розпакування це понад {mib} МіБ",
     }
     ReportOverRatio {
         en: "it unpacks to more than {ratio} times its compressed size of {bytes} bytes",
-        de: "entpackt ist sie mehr als {ratio}-mal so groß wie komprimiert ({bytes} Bytes)",
+        de: "entpackt ergibt das mehr als das {ratio}-Fache der komprimierten Größe von {bytes} Bytes",
         uk: "після розпакування це більше ніж у {ratio} разів перевищує стиснений розмір {bytes} байтів",
     }
     ReportRefused {
