@@ -197,16 +197,41 @@ pub async fn discover(
             Ok(a) if a.rcode == Rcode::NoError => {
                 let recs = a.txt_joined();
                 if recs.iter().any(|r| r.trim_start().starts_with("v=DMARC1")) {
-                    (Some(true), format!("{name} TXT \"v=DMARC1\" found: {dest} accepts reports for {dom}"))
+                    (
+                        Some(true),
+                        crate::tr!(
+                            Dmarc::ReportAuthFound,
+                            name = name,
+                            dest = dest,
+                            domain = dom
+                        ),
+                    )
                 } else {
-                    (Some(false), format!("{name} has no v=DMARC1 TXT record: a receiver must not send {dom}'s reports to {dest} (RFC 7489 §7.1)"))
+                    (
+                        Some(false),
+                        crate::tr!(
+                            Dmarc::ReportAuthMissing,
+                            name = name,
+                            dest = dest,
+                            domain = dom
+                        ),
+                    )
                 }
             }
             Ok(a) => (
                 Some(false),
-                format!("{name}: {}: a receiver must not send {dom}'s reports to {dest} (RFC 7489 §7.1)", a.rcode),
+                crate::tr!(
+                    Dmarc::ReportAuthRcode,
+                    name = name,
+                    rcode = a.rcode,
+                    dest = dest,
+                    domain = dom
+                ),
             ),
-            Err(e) => (None, format!("{name}: {e}")),
+            Err(e) => (
+                None,
+                crate::tr!(Dmarc::ReportAuthError, domain = dom, dest = dest, error = e),
+            ),
         };
         ReportAuthorization {
             domain: dom,
@@ -315,16 +340,14 @@ pub fn parse_record(raw: &str) -> Record {
         }
         let Some((k, v)) = part.split_once('=') else {
             r.warnings
-                .push(format!("'{part}' is not a tag=value pair; ignored"));
+                .push(crate::tr!(Dmarc::WarnNotTagValue, part = part));
             continue;
         };
         let (k, v) = (k.trim().to_ascii_lowercase(), v.trim());
         let policy = |v: &str, w: &mut Vec<String>| {
             let p = Policy::parse(v);
             if p.is_none() {
-                w.push(format!(
-                    "{k}={v} is not none, quarantine or reject; ignored"
-                ));
+                w.push(crate::tr!(Dmarc::WarnBadPolicy, tag = k, value = v));
             }
             p
         };
@@ -338,7 +361,7 @@ pub fn parse_record(raw: &str) -> Record {
                     "r" => false,
                     _ => {
                         r.warnings
-                            .push(format!("{k}={v} is neither r nor s; relaxed is used"));
+                            .push(crate::tr!(Dmarc::WarnBadAlignment, tag = k, value = v));
                         false
                     }
                 };
@@ -353,24 +376,20 @@ pub fn parse_record(raw: &str) -> Record {
                     r.pct = n as u8;
                     r.pct_given = true
                 }
-                _ => r
-                    .warnings
-                    .push(format!("pct={v} is not a number 0-100; 100 is used")),
+                _ => r.warnings.push(crate::tr!(Dmarc::WarnBadPct, value = v)),
             },
             "t" => match v.to_ascii_lowercase().as_str() {
                 "y" => r.testing = true,
                 "n" => r.testing = false,
                 _ => r
                     .warnings
-                    .push(format!("t={v} is neither y nor n; n is used")),
+                    .push(crate::tr!(Dmarc::WarnBadTesting, value = v)),
             },
             "psd" => match v.to_ascii_lowercase().as_str() {
                 "y" => r.psd = Some(true),
                 "n" => r.psd = Some(false),
                 "u" => r.psd = None,
-                _ => r
-                    .warnings
-                    .push(format!("psd={v} is not y, n or u; u is used")),
+                _ => r.warnings.push(crate::tr!(Dmarc::WarnBadPsd, value = v)),
             },
             "rua" | "ruf" => {
                 let list: Vec<String> = v
@@ -387,14 +406,11 @@ pub fn parse_record(raw: &str) -> Record {
             "fo" | "rf" | "ri" => {}
             other => r
                 .warnings
-                .push(format!("unknown tag '{other}' ignored (RFC 7489 §6.3)")),
+                .push(crate::tr!(Dmarc::WarnUnknownTag, tag = other)),
         }
     }
     if r.p.is_none() {
-        r.warnings.push(
-            "p= is missing or invalid: the record is treated as p=none (RFC 9989 §4.7, RFC 7489 §6.6.3)"
-                .into(),
-        );
+        r.warnings.push(crate::tr!(Dmarc::WarnNoPolicy));
     }
     r
 }
@@ -505,6 +521,143 @@ fn one_label_below(domain: &str, ancestor: &str) -> Option<String> {
     Some(format!("{label}.{ancestor}"))
 }
 
+/// How an SPF or DKIM domain relates to the From domain (RFC 7489 §3.1).
+enum How {
+    Same {
+        strict: bool,
+    },
+    /// Strict alignment and a different domain.
+    StrictOther,
+    /// Relaxed: both share this organizational domain.
+    SameOrg(String),
+    /// Relaxed: the other domain's organizational domain differs.
+    OtherOrg(String),
+}
+
+struct Alignment {
+    other: String,
+    from: String,
+    from_org: String,
+    how: How,
+}
+
+impl Alignment {
+    fn ok(&self) -> bool {
+        matches!(self.how, How::Same { .. } | How::SameOrg(_))
+    }
+
+    /// Why the domains are (not) aligned, as a sentence of its own.
+    fn why(&self) -> String {
+        let (other, from) = (&self.other, &self.from);
+        match &self.how {
+            How::Same { strict: true } => crate::tr!(Dmarc::AlignSameStrict, other = other),
+            How::Same { strict: false } => crate::tr!(Dmarc::AlignSameRelaxed, other = other),
+            How::StrictOther => crate::tr!(Dmarc::AlignStrictOther, other = other, from = from),
+            How::SameOrg(o) => crate::tr!(Dmarc::AlignSameOrg, other = other, from = from, org = o),
+            How::OtherOrg(o) => crate::tr!(
+                Dmarc::AlignOtherOrg,
+                other = other,
+                org = o,
+                from_org = self.from_org
+            ),
+        }
+    }
+
+    // The failing SPF and DKIM steps put the reason in parentheses, and every
+    // reason ends in a parenthesis of its own: the reader of `phrases` cuts a
+    // placeholder at the first ")", so each reason has its own whole template.
+    fn spf_cannot_count(&self, domain: &str, result: AuthResult) -> String {
+        let (other, from, r) = (&self.other, &self.from, result);
+        match &self.how {
+            How::Same { strict: true } => {
+                crate::tr!(
+                    Dmarc::SpfNoCountSameStrict,
+                    result = r,
+                    domain = domain,
+                    other = other
+                )
+            }
+            How::Same { strict: false } => {
+                crate::tr!(
+                    Dmarc::SpfNoCountSameRelaxed,
+                    result = r,
+                    domain = domain,
+                    other = other
+                )
+            }
+            How::StrictOther => crate::tr!(
+                Dmarc::SpfNoCountStrictOther,
+                result = r,
+                domain = domain,
+                other = other,
+                from = from
+            ),
+            How::SameOrg(o) => crate::tr!(
+                Dmarc::SpfNoCountSameOrg,
+                result = r,
+                domain = domain,
+                other = other,
+                from = from,
+                org = o
+            ),
+            How::OtherOrg(o) => crate::tr!(
+                Dmarc::SpfNoCountOtherOrg,
+                result = r,
+                domain = domain,
+                other = other,
+                org = o,
+                from_org = self.from_org
+            ),
+        }
+    }
+
+    fn dkim_cannot_count(&self, domain: &str, selector: &str, result: AuthResult) -> String {
+        let (other, from, r, s) = (&self.other, &self.from, result, selector);
+        match &self.how {
+            How::Same { strict: true } => crate::tr!(
+                Dmarc::DkimNoCountSameStrict,
+                result = r,
+                domain = domain,
+                selector = s,
+                other = other
+            ),
+            How::Same { strict: false } => crate::tr!(
+                Dmarc::DkimNoCountSameRelaxed,
+                result = r,
+                domain = domain,
+                selector = s,
+                other = other
+            ),
+            How::StrictOther => crate::tr!(
+                Dmarc::DkimNoCountStrictOther,
+                result = r,
+                domain = domain,
+                selector = s,
+                other = other,
+                from = from
+            ),
+            How::SameOrg(o) => crate::tr!(
+                Dmarc::DkimNoCountSameOrg,
+                result = r,
+                domain = domain,
+                selector = s,
+                other = other,
+                from = from,
+                org = o
+            ),
+            How::OtherOrg(o) => crate::tr!(
+                Dmarc::DkimNoCountOtherOrg,
+                result = r,
+                domain = domain,
+                selector = s,
+                other = other,
+                org = o,
+                from_org = self.from_org
+            ),
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Rules {
     Bis,
@@ -566,20 +719,15 @@ fn evaluate_one(
             Some(TxtOutcome::Records(r)) => {
                 let dm = r.iter().filter(|t| is_dmarc_record(t)).count();
                 match dm {
-                    0 if r.is_empty() => format!("_dmarc.{n} TXT: no records"),
-                    0 => format!(
-                        "_dmarc.{n} TXT: {} record(s), none starts with v=DMARC1",
-                        r.len()
-                    ),
-                    1 => format!("_dmarc.{n} TXT: one DMARC record"),
-                    k => format!(
-                        "_dmarc.{n} TXT: {k} DMARC records (more than one: all are ignored)"
-                    ),
+                    0 if r.is_empty() => crate::tr!(Dmarc::LookupNoRecords, name = n),
+                    0 => crate::tr!(Dmarc::LookupNoDmarc, name = n, n = r.len()),
+                    1 => crate::tr!(Dmarc::LookupOne, name = n),
+                    k => crate::tr!(Dmarc::LookupSeveral, name = n, n = k),
                 }
             }
-            Some(TxtOutcome::NxDomain) => format!("_dmarc.{n} TXT: NXDOMAIN"),
-            Some(TxtOutcome::Error(e)) => format!("_dmarc.{n} TXT: {e}"),
-            None => format!("_dmarc.{n} TXT: not queried"),
+            Some(TxtOutcome::NxDomain) => crate::tr!(Dmarc::LookupNxDomain, name = n),
+            Some(TxtOutcome::Error(e)) => crate::tr!(Dmarc::LookupError, name = n, error = e),
+            None => crate::tr!(Dmarc::LookupNotQueried, name = n),
         };
         let mut s = Step::new(StepKind::Lookup, text);
         if let Some(TxtOutcome::Records(r)) = d.lookups.get(n) {
@@ -588,13 +736,8 @@ fn evaluate_one(
         lookups.push(s);
     }
     let how = match rules {
-        Rules::Bis => format!(
-            "Policy discovery by the DNS tree walk from {from} ({} name(s), RFC 9989 §4.10)",
-            names.len()
-        ),
-        Rules::Rfc7489 => format!(
-            "Policy discovery: {from}, then its Public Suffix List organizational domain (RFC 7489 §6.6.3)"
-        ),
+        Rules::Bis => crate::tr!(Dmarc::DiscoveryBis, from = from, n = names.len()),
+        Rules::Rfc7489 => crate::tr!(Dmarc::Discovery7489, from = from),
     };
     trace.push(Step::new(StepKind::Lookup, how).with_children(lookups));
 
@@ -604,8 +747,8 @@ fn evaluate_one(
         Step::new(
             StepKind::Compute,
             match rules {
-                Rules::Bis => format!("Organizational domain of {from}: {org} (from the DNS tree walk, RFC 9989 §4.10.2)"),
-                Rules::Rfc7489 => format!("Organizational domain of {from}: {org} (Public Suffix List, RFC 7489 §3.2)"),
+                Rules::Bis => crate::tr!(Dmarc::OrgDomainBis, from = from, org = org),
+                Rules::Rfc7489 => crate::tr!(Dmarc::OrgDomain7489, from = from, org = org),
             },
         )
         .with_fact("org_domain", &org),
@@ -619,14 +762,10 @@ fn evaluate_one(
         Found::Record { domain, record } => (domain, record),
         Found::Absent => {
             v.result = AuthResult::None;
-            v.disposition =
-                "no DMARC policy: the receiver decides on SPF, DKIM and its own filters".into();
+            v.disposition = crate::tr!(Dmarc::DispositionNoPolicy);
             trace.push(Step::new(
                 StepKind::Result,
-                format!(
-                    "dmarc=none: {from} publishes no DMARC record ({})",
-                    rules.name()
-                ),
+                crate::tr!(Dmarc::ResultNoRecord, from = from, rules = rules.name()),
             ));
             v.trace = trace;
             return Outcome {
@@ -636,10 +775,10 @@ fn evaluate_one(
         }
         Found::Multiple(name) => {
             v.result = AuthResult::None;
-            v.disposition = "no DMARC policy applies (several records)".into();
+            v.disposition = crate::tr!(Dmarc::DispositionSeveralRecords);
             trace.push(Step::new(
                 StepKind::Error,
-                format!("_dmarc.{name} has more than one DMARC record: policy discovery stops and DMARC is not applied (RFC 7489 §6.6.3 step 5)"),
+                crate::tr!(Dmarc::SeveralRecords, name = name),
             ));
             v.trace = trace;
             return Outcome {
@@ -649,11 +788,10 @@ fn evaluate_one(
         }
         Found::DnsError(name, e) => {
             v.result = AuthResult::TempError;
-            v.disposition =
-                "undecided: a DNS failure; receivers usually defer (4xx) and retry".into();
+            v.disposition = crate::tr!(Dmarc::DispositionTempError);
             trace.push(Step::new(
                 StepKind::Error,
-                format!("dmarc=temperror: the lookup of _dmarc.{name} failed ({e})"),
+                crate::tr!(Dmarc::ResultTempError, name = name, error = e),
             ));
             v.trace = trace;
             return Outcome {
@@ -665,7 +803,7 @@ fn evaluate_one(
     v.record_domain = Some(record_domain.clone());
     let mut rs = Step::new(
         StepKind::Parse,
-        format!("DMARC record at _dmarc.{record_domain}"),
+        crate::tr!(Dmarc::RecordAt, domain = record_domain),
     )
     .with_detail(record.raw.clone());
     for w in &record.warnings {
@@ -675,51 +813,37 @@ fn evaluate_one(
 
     // Alignment: SPF (RFC 7489 §3.1.2, RFC 9989 §4.4.2).
     let from_org = org.clone();
-    let aligned = |other: &str, strict: bool| -> (bool, String) {
+    let aligned = |other: &str, strict: bool| -> Alignment {
         let other = normalize(other);
-        if other == from {
-            return (
-                true,
-                format!(
-                    "{other} is the From domain: aligned ({})",
-                    if strict { "strict" } else { "relaxed" }
-                ),
-            );
-        }
-        if strict {
-            return (
-                false,
-                format!("{other} ≠ {from}: not aligned (strict alignment needs the exact domain)"),
-            );
-        }
-        let o = rules.org(d, &other);
-        if o == from_org {
-            (
-                true,
-                format!(
-                    "{other} and {from} share the organizational domain {o}: aligned (relaxed)"
-                ),
-            )
+        let how = if other == from {
+            How::Same { strict }
+        } else if strict {
+            How::StrictOther
         } else {
-            (
-                false,
-                format!("{other}'s organizational domain {o} ≠ {from_org}: not aligned (relaxed)"),
-            )
+            let o = rules.org(d, &other);
+            if o == from_org {
+                How::SameOrg(o)
+            } else {
+                How::OtherOrg(o)
+            }
+        };
+        Alignment {
+            other,
+            from: from.to_string(),
+            from_org: from_org.clone(),
+            how,
         }
     };
     let mode = |s: bool| if s { "strict" } else { "relaxed" };
     match spf_domain {
         Some(sd) => {
-            let (ok, why) = aligned(sd, record.aspf_strict);
+            let a = aligned(sd, record.aspf_strict);
             let pass = spf.result == AuthResult::Pass;
-            v.spf_aligned = ok && pass;
+            v.spf_aligned = a.ok() && pass;
             let text = if pass {
-                format!("SPF pass for {sd}; {why}")
+                crate::tr!(Dmarc::SpfPass, domain = sd, why = a.why())
             } else {
-                format!(
-                    "SPF {} for {sd}: cannot count for DMARC whatever the alignment ({why})",
-                    spf.result
-                )
+                a.spf_cannot_count(sd, spf.result)
             };
             trace.push(
                 Step::new(
@@ -735,35 +859,32 @@ fn evaluate_one(
             );
         }
         None => trace.push(
-            Step::new(
-                StepKind::NoMatch,
-                "SPF: no MAIL FROM domain was checked, nothing to align",
-            )
-            .with_fact("aspf", mode(record.aspf_strict)),
+            Step::new(StepKind::NoMatch, crate::tr!(Dmarc::SpfNothing))
+                .with_fact("aspf", mode(record.aspf_strict)),
         ),
     }
     if dkim.is_empty() {
         trace.push(
-            Step::new(
-                StepKind::NoMatch,
-                "DKIM: the message has no DKIM signature to align",
-            )
-            .with_fact("adkim", mode(record.adkim_strict)),
+            Step::new(StepKind::NoMatch, crate::tr!(Dmarc::DkimNothing))
+                .with_fact("adkim", mode(record.adkim_strict)),
         );
     }
     for k in dkim {
-        let (ok, why) = aligned(&k.domain, record.adkim_strict);
+        let a = aligned(&k.domain, record.adkim_strict);
+        let ok = a.ok();
         let pass = k.result == AuthResult::Pass;
         if ok && pass {
             v.dkim_aligned = true;
         }
         let text = if pass {
-            format!("DKIM pass for d={} (s={}); {why}", k.domain, k.selector)
-        } else {
-            format!(
-                "DKIM {} for d={} (s={}): cannot count for DMARC ({why})",
-                k.result, k.domain, k.selector
+            crate::tr!(
+                Dmarc::DkimPass,
+                domain = k.domain,
+                selector = k.selector,
+                why = a.why()
             )
+        } else {
+            a.dkim_cannot_count(&k.domain, &k.selector, k.result)
         };
         trace.push(
             Step::new(
@@ -784,35 +905,36 @@ fn evaluate_one(
     let at_from = record_domain == from;
     let nonexistent = d.exists.get(from).copied().flatten() == Some(false);
     let (policy, why) = if at_from {
-        (
-            p,
-            format!(
-                "p={} applies: the record is the From domain's own",
-                p.as_str()
-            ),
-        )
+        (p, crate::tr!(Dmarc::PolicyOwn, p = p.as_str()))
     } else if rules == Rules::Bis && nonexistent && record.np.is_some() {
         let np = record.np.unwrap_or(p);
-        (np, format!("np={} applies: {from} does not exist in DNS (NXDOMAIN) and the policy comes from {record_domain}", np.as_str()))
+        (
+            np,
+            crate::tr!(
+                Dmarc::PolicyNp,
+                np = np.as_str(),
+                from = from,
+                domain = record_domain
+            ),
+        )
     } else if let Some(sp) = record.sp {
         (
             sp,
-            format!(
-                "sp={} applies: {from} is a subdomain of {record_domain}",
-                sp.as_str()
+            crate::tr!(
+                Dmarc::PolicySp,
+                sp = sp.as_str(),
+                from = from,
+                domain = record_domain
             ),
         )
     } else {
         (
             p,
-            format!("p={} applies to the subdomain {from} (no sp=)", p.as_str()),
+            crate::tr!(Dmarc::PolicySubdomain, p = p.as_str(), from = from),
         )
     };
     if rules == Rules::Rfc7489 && nonexistent && record.np.is_some() && !at_from {
-        trace.push(Step::new(
-            StepKind::Info,
-            "np= is not part of RFC 7489 (it comes from RFC 9091/9989) and is ignored under these rules",
-        ));
+        trace.push(Step::new(StepKind::Info, crate::tr!(Dmarc::NpIgnored7489)));
     }
     v.policy = Some(policy.as_str().to_string());
     trace.push(Step::new(StepKind::Compute, why).with_fact("policy", policy.as_str()));
@@ -830,21 +952,21 @@ fn evaluate_one(
                 applied = policy.lower();
                 trace.push(Step::new(
                     StepKind::Info,
-                    format!(
-                        "t=y (testing): the receiver should apply {} instead of {} (RFC 9989 §4.7)",
-                        applied.as_str(),
-                        policy.as_str()
+                    crate::tr!(
+                        Dmarc::Testing,
+                        applied = applied.as_str(),
+                        policy = policy.as_str()
                     ),
                 ));
             }
             Rules::Rfc7489 if record.pct < 100 && policy != Policy::None => trace.push(Step::new(
                 StepKind::Info,
-                format!(
-                    "pct={}: {}% of failing messages get {}, the others get {} (RFC 7489 §6.6.4)",
-                    record.pct,
-                    record.pct,
-                    policy.as_str(),
-                    policy.lower().as_str()
+                crate::tr!(
+                    Dmarc::Pct,
+                    pct = record.pct,
+                    percent = record.pct,
+                    policy = policy.as_str(),
+                    lower = policy.lower().as_str()
                 ),
             )),
             _ => {}
@@ -853,44 +975,40 @@ fn evaluate_one(
     if rules == Rules::Bis && record.pct_given {
         trace.push(Step::new(
             StepKind::Info,
-            format!(
-                "pct={} is ignored: RFC 9989 removed pct (use t=y)",
-                record.pct
-            ),
+            crate::tr!(Dmarc::PctIgnoredBis, pct = record.pct),
         ));
     }
     v.disposition = if pass {
-        "deliver: DMARC passed".into()
+        crate::tr!(Dmarc::DispositionPass)
+    } else if rules == Rules::Rfc7489 && record.pct < 100 && policy != Policy::None {
+        crate::tr!(
+            Dmarc::DispositionPct,
+            disposition = disposition_words(applied),
+            pct = record.pct,
+            other = disposition_words(policy.lower())
+        )
     } else {
-        let mut s = disposition_words(applied).to_string();
-        if rules == Rules::Rfc7489 && record.pct < 100 && policy != Policy::None {
-            s.push_str(&format!(
-                " for {}% of such messages, else {}",
-                record.pct,
-                disposition_words(policy.lower())
-            ));
-        }
-        s
+        disposition_words(applied)
     };
     let because = if pass {
         match (v.spf_aligned, v.dkim_aligned) {
-            (true, true) => "SPF and DKIM both pass aligned",
-            (true, false) => "SPF passes aligned",
-            _ => "DKIM passes aligned",
+            (true, true) => crate::tr!(Dmarc::BecauseBoth),
+            (true, false) => crate::tr!(Dmarc::BecauseSpf),
+            _ => crate::tr!(Dmarc::BecauseDkim),
         }
-        .to_string()
     } else {
-        "neither SPF nor DKIM passed aligned with the From domain".to_string()
+        crate::tr!(Dmarc::BecauseNeither)
     };
     trace.push(
         Step::new(
             StepKind::Result,
-            format!(
-                "dmarc={} ({}): {because}; p={} → {}",
-                v.result,
-                rules.name(),
-                policy.as_str(),
-                v.disposition
+            crate::tr!(
+                Dmarc::ResultLine,
+                result = v.result,
+                rules = rules.name(),
+                because = because,
+                policy = policy.as_str(),
+                disposition = v.disposition
             ),
         )
         .with_fact("disposition", &v.disposition),
@@ -902,11 +1020,11 @@ fn evaluate_one(
     }
 }
 
-fn disposition_words(p: Policy) -> &'static str {
+fn disposition_words(p: Policy) -> String {
     match p {
-        Policy::None => "deliver normally (p=none only asks for reports)",
-        Policy::Quarantine => "quarantine: deliver to the spam/junk folder or hold",
-        Policy::Reject => "reject: refuse the message during the SMTP session (550 5.7.1)",
+        Policy::None => crate::tr!(Dmarc::DispositionNone),
+        Policy::Quarantine => crate::tr!(Dmarc::DispositionQuarantine),
+        Policy::Reject => crate::tr!(Dmarc::DispositionReject),
     }
 }
 
@@ -930,11 +1048,8 @@ fn evaluate_rules(
         return DmarcVerdict {
             rules: rules.name().into(),
             result: AuthResult::None,
-            disposition: "DMARC cannot be applied: no From domain".into(),
-            trace: vec![Step::new(
-                StepKind::Error,
-                "The message has no From address with a domain: DMARC has no Author Domain to check",
-            )],
+            disposition: crate::tr!(Dmarc::DispositionNoFrom),
+            trace: vec![Step::new(StepKind::Error, crate::tr!(Dmarc::NoFromDomain))],
             ..Default::default()
         };
     }
@@ -956,10 +1071,14 @@ fn evaluate_rules(
             rules: rules.name().into(),
             result: AuthResult::None,
             from_domain: d.from_domain.clone(),
-            disposition: "not evaluated: the From header names several domains".into(),
+            disposition: crate::tr!(Dmarc::DispositionSeveralFrom),
             trace: vec![Step::new(
                 StepKind::Warning,
-                format!("The From header has addresses in {} domains ({list}): RFC 9989 (Extract Author Domain) exempts a multi-valued From with different domains from DMARC checking; DMARC proceeds only when all addresses share one domain (the receiver may still reject the message on other grounds)", d.from_domains.len()),
+                crate::tr!(
+                    Dmarc::SeveralFromBis,
+                    count = d.from_domains.len(),
+                    list = list
+                ),
             )],
             ..Default::default()
         },
@@ -981,10 +1100,10 @@ fn evaluate_rules(
                 .map(|o| {
                     Step::new(
                         StepKind::Compute,
-                        format!(
-                            "{}: dmarc={}",
-                            o.verdict.from_domain.clone().unwrap_or_default(),
-                            o.verdict.result
+                        crate::tr!(
+                            Dmarc::PerDomain,
+                            domain = o.verdict.from_domain.clone().unwrap_or_default(),
+                            result = o.verdict.result
                         ),
                     )
                     .with_children(o.verdict.trace.clone())
@@ -992,7 +1111,11 @@ fn evaluate_rules(
                 .collect();
             v.trace = vec![Step::new(
                 StepKind::Info,
-                format!("The From header has addresses in {} domains ({list}): RFC 7489 §6.6.1 checks each and applies the strictest policy among those that fail", d.from_domains.len()),
+                crate::tr!(
+                    Dmarc::SeveralFrom7489,
+                    count = d.from_domains.len(),
+                    list = list
+                ),
             )
             .with_children(children)];
             v
@@ -1011,51 +1134,55 @@ pub fn evaluate(
     let old = evaluate_rules(Rules::Rfc7489, d, spf, spf_domain, dkim);
     let mut differences = Vec::new();
     if bis.result != old.result {
-        differences.push(format!(
-            "Result: RFC 9989 says dmarc={}, RFC 7489 says dmarc={}",
-            bis.result, old.result
+        differences.push(crate::tr!(
+            Dmarc::DiffResult,
+            bis = bis.result,
+            old = old.result
         ));
     }
     if bis.record_domain != old.record_domain {
-        differences.push(format!(
-            "Policy record: RFC 9989 uses {}, RFC 7489 uses {}",
-            bis.record_domain
+        differences.push(crate::tr!(
+            Dmarc::DiffRecord,
+            bis = bis
+                .record_domain
                 .as_deref()
                 .map(|d| format!("_dmarc.{d}"))
                 .unwrap_or_else(|| "none".into()),
-            old.record_domain
+            old = old
+                .record_domain
                 .as_deref()
                 .map(|d| format!("_dmarc.{d}"))
                 .unwrap_or_else(|| "none".into()),
         ));
     }
     if bis.org_domain != old.org_domain {
-        differences.push(format!(
-            "Organizational domain: the DNS tree walk gives {}, the Public Suffix List gives {}",
-            bis.org_domain.as_deref().unwrap_or("none"),
-            old.org_domain.as_deref().unwrap_or("none")
+        differences.push(crate::tr!(
+            Dmarc::DiffOrg,
+            bis = bis.org_domain.as_deref().unwrap_or("none"),
+            old = old.org_domain.as_deref().unwrap_or("none")
         ));
     }
     if bis.policy != old.policy {
-        differences.push(format!(
-            "Policy: RFC 9989 selects {}, RFC 7489 selects {}",
-            bis.policy.as_deref().unwrap_or("none"),
-            old.policy.as_deref().unwrap_or("none")
+        differences.push(crate::tr!(
+            Dmarc::DiffPolicy,
+            bis = bis.policy.as_deref().unwrap_or("none"),
+            old = old.policy.as_deref().unwrap_or("none")
         ));
     }
     if bis.spf_aligned != old.spf_aligned || bis.dkim_aligned != old.dkim_aligned {
-        differences.push(format!(
-            "Alignment: RFC 9989 has SPF {} / DKIM {}, RFC 7489 has SPF {} / DKIM {}",
-            yn(bis.spf_aligned),
-            yn(bis.dkim_aligned),
-            yn(old.spf_aligned),
-            yn(old.dkim_aligned)
+        differences.push(crate::tr!(
+            Dmarc::DiffAlignment,
+            bis_spf = yn(bis.spf_aligned),
+            bis_dkim = yn(bis.dkim_aligned),
+            old_spf = yn(old.spf_aligned),
+            old_dkim = yn(old.dkim_aligned)
         ));
     }
     if bis.disposition != old.disposition && bis.result == old.result {
-        differences.push(format!(
-            "Disposition: RFC 9989 → {}; RFC 7489 → {}",
-            bis.disposition, old.disposition
+        differences.push(crate::tr!(
+            Dmarc::DiffDisposition,
+            bis = bis.disposition,
+            old = old.disposition
         ));
     }
     let mut trace = bis.trace.clone();
@@ -1066,12 +1193,12 @@ pub fn evaluate(
                 Some(false) => StepKind::Warning,
                 None => StepKind::Error,
             },
-            format!("Report destination {}: {}", r.uri, r.text),
+            crate::tr!(Dmarc::ReportDestination, uri = r.uri, text = r.text),
         ));
     }
     if !differences.is_empty() {
         trace.push(
-            Step::new(StepKind::Warning, "RFC 9989 and RFC 7489 disagree")
+            Step::new(StepKind::Warning, crate::tr!(Dmarc::Disagree))
                 .with_details(differences.iter().cloned()),
         );
     }
@@ -1092,11 +1219,11 @@ pub fn evaluate(
     }
 }
 
-fn yn(b: bool) -> &'static str {
+fn yn(b: bool) -> String {
     if b {
-        "aligned"
+        crate::tr!(Dmarc::Aligned)
     } else {
-        "not aligned"
+        crate::tr!(Dmarc::NotAligned)
     }
 }
 

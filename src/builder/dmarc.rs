@@ -5,6 +5,8 @@
 use super::{has_finding, parse_tag_list, Finding};
 use crate::auth::dmarc::psl_org_domain;
 use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
+use crate::i18n::phrases::dmarc::Dmarc;
+use crate::tr;
 use futures::future::join_all;
 use serde::{Deserialize, Serialize};
 
@@ -185,28 +187,115 @@ pub struct TagHelp {
 }
 
 pub fn tag_help() -> Vec<TagHelp> {
-    let h = |tag: &str, name: &str, values: &str, default: &str, help: &str| TagHelp {
+    let h = |tag: &str, name: String, values: String, default: String, help: String| TagHelp {
         tag: tag.into(),
-        name: name.into(),
-        values: values.into(),
-        default: default.into(),
-        help: help.into(),
+        name,
+        values,
+        default,
+        help,
     };
+    let lit = |s: &str| s.to_string();
+    let policies = || lit("none | quarantine | reject");
+    let modes = || lit("r (relaxed) | s (strict)");
     vec![
-        h("v", "Version", "DMARC1", "required", "Must be the first tag, exactly \"v=DMARC1\"."),
-        h("p", "Policy", "none | quarantine | reject", "required", "What receivers should do with mail that fails DMARC. Start with none and read the aggregate reports, then move to quarantine and reject."),
-        h("sp", "Subdomain policy", "none | quarantine | reject", "the p value", "Policy for subdomains that have no DMARC record of their own."),
-        h("np", "Non-existent subdomain policy", "none | quarantine | reject", "the sp value", "DMARCbis: policy for mail from subdomains that do not exist in DNS. reject is a safe choice."),
-        h("adkim", "DKIM alignment", "r (relaxed) | s (strict)", "r", "Strict requires the DKIM d= domain to equal the From domain; relaxed allows the same organizational domain."),
-        h("aspf", "SPF alignment", "r (relaxed) | s (strict)", "r", "Strict requires the MAIL FROM domain to equal the From domain; relaxed allows the same organizational domain."),
-        h("pct", "Percentage", "0-100", "100", "Share of failing mail the policy applies to. Removed in DMARCbis in favour of t=."),
-        h("rua", "Aggregate report addresses", "mailto: URIs, comma-separated (optional !size)", "none", "Where receivers send daily XML aggregate reports. Addresses outside your domain must authorize you with a _report._dmarc record."),
-        h("ruf", "Failure report addresses", "mailto: URIs, comma-separated", "none", "Where receivers send per-message failure reports. Few receivers send them; they may contain personal data."),
-        h("fo", "Failure reporting options", "0 | 1 | d | s, colon-separated", "0", "0: report when all mechanisms fail; 1: when any fails; d: DKIM failures; s: SPF failures. Only used with ruf."),
-        h("rf", "Failure report format", "afrf", "afrf", "The only defined format is afrf."),
-        h("ri", "Report interval", "seconds", "86400", "Requested aggregate report interval; most receivers send daily regardless."),
-        h("t", "Testing", "y | n", "n", "DMARCbis: t=y asks receivers to apply one step less strict policy while you test (replaces pct)."),
-        h("psd", "Public suffix domain", "y | n | u", "u", "DMARCbis: only for public suffix operators (y), or to mark an organizational domain (n)."),
+        h(
+            "v",
+            tr!(Dmarc::TagV),
+            lit("DMARC1"),
+            tr!(Dmarc::TagRequired),
+            tr!(Dmarc::HelpV),
+        ),
+        h(
+            "p",
+            tr!(Dmarc::TagP),
+            policies(),
+            tr!(Dmarc::TagRequired),
+            tr!(Dmarc::HelpP),
+        ),
+        h(
+            "sp",
+            tr!(Dmarc::TagSp),
+            policies(),
+            tr!(Dmarc::TagDefaultP),
+            tr!(Dmarc::HelpSp),
+        ),
+        h(
+            "np",
+            tr!(Dmarc::TagNp),
+            policies(),
+            tr!(Dmarc::TagDefaultSp),
+            tr!(Dmarc::HelpNp),
+        ),
+        h(
+            "adkim",
+            tr!(Dmarc::TagAdkim),
+            modes(),
+            lit("r"),
+            tr!(Dmarc::HelpAdkim),
+        ),
+        h(
+            "aspf",
+            tr!(Dmarc::TagAspf),
+            modes(),
+            lit("r"),
+            tr!(Dmarc::HelpAspf),
+        ),
+        h(
+            "pct",
+            tr!(Dmarc::TagPct),
+            lit("0-100"),
+            lit("100"),
+            tr!(Dmarc::HelpPct),
+        ),
+        h(
+            "rua",
+            tr!(Dmarc::TagRua),
+            tr!(Dmarc::ValuesRua),
+            lit("none"),
+            tr!(Dmarc::HelpRua),
+        ),
+        h(
+            "ruf",
+            tr!(Dmarc::TagRuf),
+            tr!(Dmarc::ValuesRuf),
+            lit("none"),
+            tr!(Dmarc::HelpRuf),
+        ),
+        h(
+            "fo",
+            tr!(Dmarc::TagFo),
+            tr!(Dmarc::ValuesFo),
+            lit("0"),
+            tr!(Dmarc::HelpFo),
+        ),
+        h(
+            "rf",
+            tr!(Dmarc::TagRf),
+            lit("afrf"),
+            lit("afrf"),
+            tr!(Dmarc::HelpRf),
+        ),
+        h(
+            "ri",
+            tr!(Dmarc::TagRi),
+            tr!(Dmarc::ValuesRi),
+            lit("86400"),
+            tr!(Dmarc::HelpRi),
+        ),
+        h(
+            "t",
+            tr!(Dmarc::TagT),
+            lit("y | n"),
+            lit("n"),
+            tr!(Dmarc::HelpT),
+        ),
+        h(
+            "psd",
+            tr!(Dmarc::TagPsd),
+            lit("y | n | u"),
+            lit("u"),
+            tr!(Dmarc::HelpPsd),
+        ),
     ]
 }
 
@@ -232,7 +321,7 @@ pub fn uri_domain(uri: &str) -> Result<String, String> {
                 matches!(c.to_ascii_lowercase(), 'k' | 'm' | 'g' | 't')
             });
             if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
-                return Err(format!("\"{uri}\": the size limit after '!' must be a number with an optional k/m/g/t unit"));
+                return Err(tr!(Dmarc::UriBadSize, uri = uri));
             }
             &u[..i]
         }
@@ -246,18 +335,14 @@ pub fn uri_domain(uri: &str) -> Result<String, String> {
             {
                 Ok(normalize_name(dom))
             }
-            _ => Err(format!("\"{uri}\" is not a valid mailto: address")),
+            _ => Err(tr!(Dmarc::UriBadMailto, uri = uri)),
         }
     } else if lower.starts_with("https:") || lower.starts_with("http:") {
-        Err(format!(
-            "\"{uri}\": receivers send reports only by mail; use a mailto: address"
-        ))
+        Err(tr!(Dmarc::UriHttp, uri = uri))
     } else if lower.contains('@') {
-        Err(format!(
-            "\"{uri}\" lacks the \"mailto:\" prefix: receivers ignore it"
-        ))
+        Err(tr!(Dmarc::UriNoPrefix, uri = uri))
     } else {
-        Err(format!("\"{uri}\" is not a mailto: URI"))
+        Err(tr!(Dmarc::UriNotMailto, uri = uri))
     }
 }
 
@@ -268,7 +353,10 @@ pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
     match tags.first() {
         Some((k, v)) if k == "v" && v == "DMARC1" => {}
         _ => {
-            out.push(Finding::error("dmarc.no-version", "the record must start with \"v=DMARC1;\" (exactly, uppercase): receivers ignore it otherwise (RFC 7489 §6.3)").with_fix(format!("v=DMARC1; {}", record.trim())));
+            out.push(
+                Finding::error("dmarc.no-version", tr!(Dmarc::LintNoVersion))
+                    .with_fix(format!("v=DMARC1; {}", record.trim())),
+            );
             return out;
         }
     }
@@ -277,64 +365,61 @@ pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
         if k.is_empty() {
             out.push(Finding::error(
                 "dmarc.syntax",
-                format!("\"{v}\" is not a tag=value pair"),
+                tr!(Dmarc::LintSyntax, value = v),
             ));
             continue;
         }
         if seen.contains(&k.as_str()) {
             out.push(
-                Finding::error(
-                    "dmarc.duplicate-tag",
-                    format!("the tag {k} appears twice; receivers may reject the record"),
-                )
-                .with_fix(format!("keep one {k}=")),
+                Finding::error("dmarc.duplicate-tag", tr!(Dmarc::LintDuplicate, tag = k))
+                    .with_fix(tr!(Dmarc::FixKeepOne, tag = k)),
             );
         }
         seen.push(k);
-        let bad = |what: &str| {
+        let bad = |what: Dmarc| {
             Finding::error(
                 "dmarc.bad-value",
-                format!("{k}={v}: {what}; receivers ignore the tag or the record"),
+                tr!(Dmarc::LintBadValue, tag = k, value = v, what = tr!(what)),
             )
         };
         match k.as_str() {
-            "p" | "sp" | "np" if !policy_ok(v) => {
-                out.push(bad("must be none, quarantine or reject"))
-            }
-            "adkim" | "aspf" if !matches!(v.as_str(), "r" | "s") => out.push(bad("must be r or s")),
+            "p" | "sp" | "np" if !policy_ok(v) => out.push(bad(Dmarc::MustPolicy)),
+            "adkim" | "aspf" if !matches!(v.as_str(), "r" | "s") => out.push(bad(Dmarc::MustMode)),
             "pct" => match v.parse::<u8>() {
                 Ok(n) if n <= 100 => {
                     if n < 100 {
-                        out.push(Finding::info("dmarc.pct-partial", format!("pct={n}: the policy applies to {n}% of failing mail; pct is dropped in DMARCbis (use t=y while testing)")));
+                        out.push(Finding::info(
+                            "dmarc.pct-partial",
+                            tr!(Dmarc::LintPctPartial, pct = n, percent = n),
+                        ));
                     }
                 }
-                _ => out.push(bad("must be a whole number from 0 to 100")),
+                _ => out.push(bad(Dmarc::MustPct)),
             },
-            "ri" if v.parse::<u32>().is_err() => out.push(bad("must be a number of seconds")),
+            "ri" if v.parse::<u32>().is_err() => out.push(bad(Dmarc::MustSeconds)),
             "fo" if v
                 .split(':')
                 .any(|x| !matches!(x.trim(), "0" | "1" | "d" | "s")) =>
             {
-                out.push(bad("must be 0, 1, d or s, separated by ':'"))
+                out.push(bad(Dmarc::MustFo))
             }
             "rf" if !v.split(':').all(|x| x.trim().eq_ignore_ascii_case("afrf")) => {
-                out.push(bad("the only format is afrf"))
+                out.push(bad(Dmarc::MustAfrf))
             }
-            "t" if !matches!(v.as_str(), "y" | "n") => out.push(bad("must be y or n")),
-            "psd" if !matches!(v.as_str(), "y" | "n" | "u") => out.push(bad("must be y, n or u")),
+            "t" if !matches!(v.as_str(), "y" | "n") => out.push(bad(Dmarc::MustYn)),
+            "psd" if !matches!(v.as_str(), "y" | "n" | "u") => out.push(bad(Dmarc::MustYnu)),
             "rua" | "ruf" => {
                 for uri in v.split(',').filter(|u| !u.trim().is_empty()) {
                     if let Err(e) = uri_domain(uri) {
                         out.push(
-                            Finding::error("dmarc.bad-uri", e)
-                                .with_fix("write mailto:dmarc-reports@example.com"),
+                            Finding::error("dmarc.bad-uri", e).with_fix(tr!(Dmarc::FixWriteMailto)),
                         );
                     }
                 }
             }
             _ if !KNOWN.contains(&k.as_str()) => out.push(
-                Finding::warning("dmarc.unknown-tag", format!("unknown tag {k}= is ignored"))
-                    .with_fix("check the spelling against the tag list"),
+                Finding::warning("dmarc.unknown-tag", tr!(Dmarc::LintUnknownTag, tag = k))
+                    .with_fix(tr!(Dmarc::FixSpelling)),
             ),
             _ => {}
         }
@@ -347,13 +432,21 @@ pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
     match get("p") {
         None => {
             let is_sub = !domain.is_empty() && psl_org_domain(domain) != normalize_name(domain);
-            out.push(Finding::error("dmarc.no-p", if is_sub {
-                "the p= tag is missing: a subdomain record without p= is treated as p=none only if rua is valid (RFC 7489 §6.6.3); write it out"
-            } else {
-                "the p= tag is missing: the record is invalid (RFC 7489 §6.3)"
-            }).with_fix("add p=none (monitoring) right after v=DMARC1"));
+            out.push(
+                Finding::error(
+                    "dmarc.no-p",
+                    if is_sub {
+                        tr!(Dmarc::LintNoPSub)
+                    } else {
+                        tr!(Dmarc::LintNoP)
+                    },
+                )
+                .with_fix(tr!(Dmarc::FixAddP)),
+            );
         }
-        Some(p) if p == "none" => out.push(Finding::info("dmarc.p-none", "p=none only monitors: failing mail is delivered as usual").with_fix("after reading the aggregate reports for a few weeks, move to p=quarantine, then p=reject")),
+        Some(p) if p == "none" => out.push(
+            Finding::info("dmarc.p-none", tr!(Dmarc::LintPNone)).with_fix(tr!(Dmarc::FixRaiseP)),
+        ),
         _ => {}
     }
     if let (Some(p), Some(sp)) = (get("p"), get("sp")) {
@@ -363,20 +456,25 @@ pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
             _ => 0,
         };
         if rank(&sp) < rank(&p) {
-            out.push(Finding::info("dmarc.sp-weaker", format!("sp={sp} is weaker than p={p}: subdomains without their own record are less protected")));
+            out.push(Finding::info(
+                "dmarc.sp-weaker",
+                tr!(Dmarc::LintSpWeaker, sp = sp, p = p),
+            ));
         }
     }
     if get("rua").is_none() {
-        out.push(Finding::warning("dmarc.no-rua", "no rua=: you receive no aggregate reports, so you cannot see who sends as your domain").with_fix("add rua=mailto:dmarc-reports@<your domain>"));
+        out.push(
+            Finding::warning("dmarc.no-rua", tr!(Dmarc::LintNoRua)).with_fix(tr!(Dmarc::FixAddRua)),
+        );
     }
     if get("fo").is_some() && get("ruf").is_none() {
         out.push(Finding::info(
             "dmarc.fo-without-ruf",
-            "fo= only matters for failure reports, and there is no ruf=",
+            tr!(Dmarc::LintFoWithoutRuf),
         ));
     }
     if get("ruf").is_some() {
-        out.push(Finding::info("dmarc.ruf", "few receivers send failure reports (ruf), and those that do may include message content: mind privacy rules"));
+        out.push(Finding::info("dmarc.ruf", tr!(Dmarc::LintRuf)));
     }
     out
 }
@@ -443,8 +541,21 @@ async fn fill(resolver: &dyn Resolver, l: &mut DmarcLint, record: &str) {
     for e in &l.external {
         if !e.authorized {
             l.findings.push(
-                Finding::error("dmarc.external-unauthorized", format!("{} is outside {} and {} does not authorize it ({}): receivers will not send reports there (RFC 7489 §7.1)", e.uri, l.domain, e.destination, e.detail))
-                    .with_fix(format!("ask the operator of {} to publish TXT \"v=DMARC1\" at {}, or use an address in your own domain", e.destination, e.query_name)),
+                Finding::error(
+                    "dmarc.external-unauthorized",
+                    tr!(
+                        Dmarc::LintExternal,
+                        uri = e.uri,
+                        domain = l.domain,
+                        dest = e.destination,
+                        detail = e.detail
+                    ),
+                )
+                .with_fix(tr!(
+                    Dmarc::FixAuthorize,
+                    dest = e.destination,
+                    name = e.query_name
+                )),
             );
         }
     }
@@ -463,13 +574,19 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> D
         Err(e) => {
             l.findings.push(Finding::error(
                 "dmarc.dns-error",
-                format!("the TXT lookup for {name} failed: {e}"),
+                tr!(Dmarc::TxtLookupFailed, name = name, error = e),
             ));
             return l;
         }
     };
     if records.len() > 1 {
-        l.findings.push(Finding::error("dmarc.multiple-records", format!("{name} has {} DMARC records: receivers then apply no policy at all (RFC 7489 §6.6.3)", records.len())).with_fix("keep exactly one"));
+        l.findings.push(
+            Finding::error(
+                "dmarc.multiple-records",
+                tr!(Dmarc::LintMultiple, name = name, n = records.len()),
+            )
+            .with_fix(tr!(Dmarc::FixKeepExactlyOne)),
+        );
     }
     let org = psl_org_domain(&domain);
     let record = match records.into_iter().next() {
@@ -480,7 +597,10 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> D
                 Ok(a) => match dmarc_records(&a.txt_joined()).into_iter().next() {
                     Some(r) => {
                         l.inherited_from = Some(org.clone());
-                        l.findings.push(Finding::info("dmarc.inherited", format!("{domain} has no record of its own; the organizational domain {org}'s record applies (its sp= if set)")));
+                        l.findings.push(Finding::info(
+                            "dmarc.inherited",
+                            tr!(Dmarc::LintInherited, domain = domain, org = org),
+                        ));
                         r
                     }
                     None => {
@@ -491,7 +611,7 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> D
                 Err(e) => {
                     l.findings.push(Finding::error(
                         "dmarc.dns-error",
-                        format!("the TXT lookup for {org_name} failed: {e}"),
+                        tr!(Dmarc::TxtLookupFailed, name = org_name, error = e),
                     ));
                     return l;
                 }
@@ -507,14 +627,10 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> D
 }
 
 fn none_finding(domain: &str, name: &str) -> Finding {
-    Finding::error(
-        "dmarc.none",
-        format!(
-            "{domain} publishes no DMARC record: receivers apply no policy and send no reports"
-        ),
-    )
-    .with_fix(format!(
-        "publish TXT at {name}: \"v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}\""
+    Finding::error("dmarc.none", tr!(Dmarc::LintNone, domain = domain)).with_fix(tr!(
+        Dmarc::FixPublish,
+        name = name,
+        domain = domain
     ))
 }
 
@@ -553,7 +669,7 @@ async fn check_external(
     let futs = dests.into_iter().map(|(uri, dest)| async move {
         let query_name = format!("{domain}._report._dmarc.{dest}");
         let (authorized, detail) = match resolver.query(&query_name, RType::Txt).await {
-            Err(e) => (false, format!("lookup failed: {e}")),
+            Err(e) => (false, tr!(Dmarc::ExtLookupFailed, error = e)),
             Ok(a) => {
                 let found = a.txt_joined();
                 if found
@@ -562,16 +678,17 @@ async fn check_external(
                 {
                     (
                         true,
-                        format!("{query_name} says \"{}\"", found.join("\" \"")),
+                        tr!(Dmarc::ExtSays, name = query_name, txt = found.join("\" \"")),
                     )
                 } else if a.rcode == Rcode::NxDomain || found.is_empty() {
-                    (false, format!("{query_name} has no TXT record"))
+                    (false, tr!(Dmarc::ExtNoTxt, name = query_name))
                 } else {
                     (
                         false,
-                        format!(
-                            "{query_name} has TXT \"{}\" but not v=DMARC1",
-                            found.join("\" \"")
+                        tr!(
+                            Dmarc::ExtOtherTxt,
+                            name = query_name,
+                            txt = found.join("\" \"")
                         ),
                     )
                 }

@@ -6,6 +6,8 @@ use super::dmarc::{uri_domain, DmarcLint};
 use super::spf::SpfLint;
 use super::{parse_tag_list, Finding};
 use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
+use crate::i18n::phrases::dmarc::Dmarc;
+use crate::tr;
 use futures::future::join_all;
 use serde::{Deserialize, Serialize};
 
@@ -113,7 +115,10 @@ pub async fn check_domain(
     );
     let mut dkim_findings = Vec::new();
     if !sels.is_empty() && !dkim.iter().any(|s| s.found) {
-        dkim_findings.push(Finding::warning("dkim.no-selector-found", format!("no DKIM key was found at the {} selectors tried; selectors cannot be listed from DNS, so look up the s= tag in a DKIM-Signature of a message sent from {domain} and add it", sels.len())));
+        dkim_findings.push(Finding::warning(
+            "dkim.no-selector-found",
+            tr!(Dmarc::NoSelectorFound, n = sels.len(), domain = domain),
+        ));
     }
     let mut spf = spf;
     if mx.null_mx
@@ -122,7 +127,8 @@ pub async fn check_domain(
             .as_deref()
             .is_some_and(|r| !r.trim().eq_ignore_ascii_case("v=spf1 -all"))
     {
-        spf.findings.push(Finding::info("spf.null-mx", "the domain has a null MX (it receives no mail); if it sends no mail either, its SPF record should be \"v=spf1 -all\""));
+        spf.findings
+            .push(Finding::info("spf.null-mx", tr!(Dmarc::NullMxSpf)));
     }
     DomainCheck {
         domain,
@@ -159,7 +165,7 @@ async fn check_mx(resolver: &dyn Resolver, domain: &str) -> MxCheck {
         Err(e) => {
             out.findings.push(Finding::error(
                 "mx.dns-error",
-                format!("the MX lookup for {domain} failed: {e}"),
+                tr!(Dmarc::MxLookupFailed, domain = domain, error = e),
             ));
             return out;
         }
@@ -178,29 +184,27 @@ async fn check_mx(resolver: &dyn Resolver, domain: &str) -> MxCheck {
     if ans.rcode == Rcode::NxDomain {
         out.findings.push(Finding::error(
             "mx.nxdomain",
-            format!("{domain} does not exist (NXDOMAIN)"),
+            tr!(Dmarc::MxNxDomain, domain = domain),
         ));
         return out;
     }
     if mx.is_empty() {
-        out.findings.push(Finding::warning("mx.none", format!("{domain} has no MX record: senders fall back to its A/AAAA record (RFC 5321 §5.1)")).with_fix(format!("publish MX records, or a null MX (\"{domain}. MX 0 .\") if the domain receives no mail")));
+        out.findings.push(
+            Finding::warning("mx.none", tr!(Dmarc::MxNone, domain = domain))
+                .with_fix(tr!(Dmarc::FixMxNone, domain = domain)),
+        );
         return out;
     }
     if mx.iter().any(|(_, e)| e.is_empty()) {
         out.null_mx = true;
         if mx.len() > 1 {
             out.findings.push(
-                Finding::error(
-                    "mx.null-mixed",
-                    "a null MX (\"0 .\") must be the only MX record (RFC 7505 §3)",
-                )
-                .with_fix("remove either the null MX or the other MX records"),
+                Finding::error("mx.null-mixed", tr!(Dmarc::MxNullMixed))
+                    .with_fix(tr!(Dmarc::FixMxNullMixed)),
             );
         } else {
-            out.findings.push(Finding::info(
-                "mx.null",
-                "null MX: the domain declares it accepts no mail (RFC 7505)",
-            ));
+            out.findings
+                .push(Finding::info("mx.null", tr!(Dmarc::MxNull)));
             return out;
         }
     }
@@ -219,21 +223,13 @@ async fn check_mx(resolver: &dyn Resolver, domain: &str) -> MxCheck {
         }
         if host.parse::<std::net::IpAddr>().is_ok() {
             out.findings.push(
-                Finding::error(
-                    "mx.ip-literal",
-                    format!("MX {host} is an IP address; an MX must name a host (RFC 5321 §5.1)"),
-                )
-                .with_fix("create an A record for a host name and point the MX at it"),
+                Finding::error("mx.ip-literal", tr!(Dmarc::MxIpLiteral, host = host))
+                    .with_fix(tr!(Dmarc::FixMxIpLiteral)),
             );
         } else if addrs.is_empty() && a.is_ok() && aaaa.is_ok() {
             out.findings.push(
-                Finding::error(
-                    "mx.no-address",
-                    format!(
-                        "MX host {host} has no A or AAAA record: mail to it cannot be delivered"
-                    ),
-                )
-                .with_fix(format!("add an A/AAAA record for {host} or remove the MX")),
+                Finding::error("mx.no-address", tr!(Dmarc::MxNoAddress, host = host))
+                    .with_fix(tr!(Dmarc::FixMxNoAddress, host = host)),
             );
         }
         out.hosts.push(MxHost {
@@ -256,7 +252,7 @@ async fn fetch_txt(
         Err(e) => {
             out.findings.push(Finding::error(
                 "txt.dns-error",
-                format!("the TXT lookup for {name} failed: {e}"),
+                tr!(Dmarc::TxtLookupFailed, name = name, error = e),
             ));
             Vec::new()
         }
@@ -292,18 +288,21 @@ pub fn lint_mta_sts(records: &[String], domain: &str) -> Vec<Finding> {
     let policy_url = format!("https://mta-sts.{domain}/.well-known/mta-sts.txt");
     match records {
         [] => {
-            out.push(Finding::info("mta-sts.none", "no MTA-STS record: sending servers may deliver to you without TLS or to a forged MX (RFC 8461)").with_fix(format!("publish TXT at _mta-sts.{domain} \"v=STSv1; id=20240101T000000;\" and the policy file at {policy_url}")));
+            out.push(
+                Finding::info("mta-sts.none", tr!(Dmarc::MtaStsNone)).with_fix(tr!(
+                    Dmarc::FixMtaStsNone,
+                    domain = domain,
+                    url = policy_url
+                )),
+            );
             return out;
         }
         [_, _, ..] => out.push(
             Finding::error(
                 "mta-sts.multiple",
-                format!(
-                    "{} MTA-STS records: senders treat that as no MTA-STS (RFC 8461 §3.1)",
-                    records.len()
-                ),
+                tr!(Dmarc::MtaStsMultiple, n = records.len()),
             )
-            .with_fix("keep exactly one"),
+            .with_fix(tr!(Dmarc::FixKeepExactlyOne)),
         ),
         _ => {}
     }
@@ -311,21 +310,29 @@ pub fn lint_mta_sts(records: &[String], domain: &str) -> Vec<Finding> {
     let tags = parse_tag_list(r);
     if tags.first().map(|(k, v)| (k.as_str(), v.as_str())) != Some(("v", "STSv1")) {
         out.push(
-            Finding::error(
-                "mta-sts.bad-version",
-                "the record must start with \"v=STSv1;\"",
-            )
-            .with_fix("v=STSv1; id=..."),
+            Finding::error("mta-sts.bad-version", tr!(Dmarc::MtaStsBadVersion))
+                .with_fix("v=STSv1; id=..."),
         );
     }
     match tags.iter().find(|(k, _)| k == "id") {
-        None => out.push(Finding::error("mta-sts.no-id", "the record has no id= tag; senders ignore it (RFC 8461 §3.1)").with_fix("add id= with a value that changes whenever the policy changes, e.g. id=20240101T000000")),
-        Some((_, id)) if id.is_empty() || id.len() > 32 || !id.chars().all(|c| c.is_ascii_alphanumeric()) => {
-            out.push(Finding::error("mta-sts.bad-id", format!("id={id} must be 1 to 32 letters and digits (RFC 8461 §3.1)")))
+        None => out.push(
+            Finding::error("mta-sts.no-id", tr!(Dmarc::MtaStsNoId))
+                .with_fix(tr!(Dmarc::FixMtaStsNoId)),
+        ),
+        Some((_, id))
+            if id.is_empty() || id.len() > 32 || !id.chars().all(|c| c.is_ascii_alphanumeric()) =>
+        {
+            out.push(Finding::error(
+                "mta-sts.bad-id",
+                tr!(Dmarc::MtaStsBadId, id = id),
+            ))
         }
         _ => {}
     }
-    out.push(Finding::info("mta-sts.policy-not-fetched", format!("the policy file {policy_url} is not fetched by this tool (a browser cannot fetch it across origins); check it separately")));
+    out.push(Finding::info(
+        "mta-sts.policy-not-fetched",
+        tr!(Dmarc::MtaStsNotFetched, url = policy_url),
+    ));
     out
 }
 
@@ -347,18 +354,21 @@ pub fn lint_tls_rpt(records: &[String], domain: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     match records {
         [] => {
-            out.push(Finding::info("tls-rpt.none", "no TLS-RPT record: you get no reports about TLS failures delivering to you").with_fix(format!("publish TXT at _smtp._tls.{domain} \"v=TLSRPTv1; rua=mailto:tls-reports@{domain}\"")));
+            out.push(
+                Finding::info("tls-rpt.none", tr!(Dmarc::TlsRptNone)).with_fix(tr!(
+                    Dmarc::FixTlsRptNone,
+                    domain = domain,
+                    rua_domain = domain
+                )),
+            );
             return out;
         }
         [_, _, ..] => out.push(
             Finding::error(
                 "tls-rpt.multiple",
-                format!(
-                    "{} TLS-RPT records: senders treat that as none (RFC 8460 §3)",
-                    records.len()
-                ),
+                tr!(Dmarc::TlsRptMultiple, n = records.len()),
             )
-            .with_fix("keep exactly one"),
+            .with_fix(tr!(Dmarc::FixKeepExactlyOne)),
         ),
         _ => {}
     }
@@ -366,12 +376,12 @@ pub fn lint_tls_rpt(records: &[String], domain: &str) -> Vec<Finding> {
     if tags.first().map(|(k, v)| (k.as_str(), v.as_str())) != Some(("v", "TLSRPTv1")) {
         out.push(Finding::error(
             "tls-rpt.bad-version",
-            "the record must start with \"v=TLSRPTv1;\"",
+            tr!(Dmarc::TlsRptBadVersion),
         ));
     }
     match tags.iter().find(|(k, _)| k == "rua") {
         None => out.push(
-            Finding::error("tls-rpt.no-rua", "the record has no rua= tag")
+            Finding::error("tls-rpt.no-rua", tr!(Dmarc::TlsRptNoRua))
                 .with_fix(format!("rua=mailto:tls-reports@{domain}")),
         ),
         Some((_, v)) => {
@@ -385,7 +395,7 @@ pub fn lint_tls_rpt(records: &[String], domain: &str) -> Vec<Finding> {
                 if !ok {
                     out.push(Finding::error(
                         "tls-rpt.bad-uri",
-                        format!("\"{uri}\" is not a mailto: or https: URI (RFC 8460 §3)"),
+                        tr!(Dmarc::TlsRptBadUri, uri = uri),
                     ));
                 }
             }

@@ -7,6 +7,8 @@
 //! size, and a UI needs a clear error for a bomb rather than a stalled tab.
 
 use crate::dns::{reverse_name, QueryLog, RType, Recorder, Resolver};
+use crate::i18n::phrases::dmarc::Dmarc;
+use crate::tr;
 use futures::future::join_all;
 use mail_auth::report as mr;
 use serde::{Deserialize, Serialize};
@@ -62,20 +64,20 @@ pub enum Container {
 fn read_bounded(r: impl Read, input_len: u64, what: &str) -> Result<Vec<u8>, ReportError> {
     let cap = MAX_DECOMPRESSED.min(RATIO_FLOOR.max(input_len.saturating_mul(MAX_RATIO)));
     let mut buf = Vec::new();
-    let read = r.take(cap + 1).read_to_end(&mut buf).map_err(|e| {
-        ReportError::Decompress(format!("{what}: the compressed data is damaged ({e})"))
-    })?;
+    let read = r
+        .take(cap + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| ReportError::Decompress(tr!(Dmarc::ReportDamaged, what = what, error = e)))?;
     if read as u64 > cap {
         let why = if cap == MAX_DECOMPRESSED {
-            format!(
-                "it unpacks to more than {} MiB",
-                MAX_DECOMPRESSED / (1024 * 1024)
-            )
+            tr!(Dmarc::ReportOverMib, mib = MAX_DECOMPRESSED / (1024 * 1024))
         } else {
-            format!("it unpacks to more than {MAX_RATIO} times its compressed size of {input_len} bytes")
+            tr!(Dmarc::ReportOverRatio, ratio = MAX_RATIO, bytes = input_len)
         };
-        return Err(ReportError::TooLarge(format!(
-            "{what}: refused, {why}; real DMARC reports are far smaller (a decompression bomb?)"
+        return Err(ReportError::TooLarge(tr!(
+            Dmarc::ReportRefused,
+            what = what,
+            why = why
         )));
     }
     Ok(buf)
@@ -89,23 +91,35 @@ pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
         let xml = read_bounded(
             mail_auth::flate2::read::GzDecoder::new(data),
             len,
-            "gzip file",
+            &tr!(Dmarc::GzipFile),
         )?;
         return Ok((Container::Gzip, xml));
     }
     if data.starts_with(b"PK\x03\x04") || data.starts_with(b"PK\x05\x06") {
-        let mut archive = mail_auth::zip::ZipArchive::new(std::io::Cursor::new(data))
-            .map_err(|e| ReportError::Decompress(format!("zip file: cannot be read ({e})")))?;
+        let mut archive =
+            mail_auth::zip::ZipArchive::new(std::io::Cursor::new(data)).map_err(|e| {
+                ReportError::Decompress(tr!(
+                    Dmarc::ReportUnreadable,
+                    what = tr!(Dmarc::ZipFile),
+                    error = e
+                ))
+            })?;
         if archive.len() > MAX_ZIP_ENTRIES {
-            return Err(ReportError::TooLarge(format!(
-                "zip file: {} entries; a DMARC report has one",
-                archive.len()
+            return Err(ReportError::TooLarge(tr!(
+                Dmarc::ReportZipEntries,
+                what = tr!(Dmarc::ZipFile),
+                count = archive.len()
             )));
         }
         let mut names = Vec::new();
         for i in 0..archive.len() {
             let file = archive.by_index(i).map_err(|e| {
-                ReportError::Decompress(format!("zip file: entry {i} cannot be read ({e})"))
+                ReportError::Decompress(tr!(
+                    Dmarc::ReportEntryUnreadable,
+                    what = tr!(Dmarc::ZipFile),
+                    i = i,
+                    error = e
+                ))
             })?;
             let name = file.name().to_string();
             if file.is_dir() || !name.to_ascii_lowercase().ends_with(".xml") {
@@ -114,29 +128,31 @@ pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
             }
             // The declared size can lie; read_bounded enforces the real one.
             if file.size() > MAX_DECOMPRESSED {
-                return Err(ReportError::TooLarge(format!(
-                    "zip entry {name}: declares {} bytes, over the {} MiB limit",
-                    file.size(),
-                    MAX_DECOMPRESSED / (1024 * 1024)
+                return Err(ReportError::TooLarge(tr!(
+                    Dmarc::ReportEntryTooLarge,
+                    what = tr!(Dmarc::ZipEntry, entry = name),
+                    bytes = file.size(),
+                    mib = MAX_DECOMPRESSED / (1024 * 1024)
                 )));
             }
             let compressed = file.compressed_size().max(1);
-            let xml = read_bounded(file, compressed, &format!("zip entry {name}"))?;
+            let xml = read_bounded(file, compressed, &tr!(Dmarc::ZipEntry, entry = name))?;
             return Ok((Container::Zip, xml));
         }
-        return Err(ReportError::Empty(format!(
-            "zip file: no .xml file inside (found: {})",
-            if names.is_empty() {
-                "nothing".into()
+        return Err(ReportError::Empty(tr!(
+            Dmarc::ReportNoXml,
+            what = tr!(Dmarc::ZipFile),
+            found = if names.is_empty() {
+                tr!(Dmarc::Nothing)
             } else {
                 names.join(", ")
             }
         )));
     }
     if len > MAX_DECOMPRESSED {
-        return Err(ReportError::TooLarge(format!(
-            "the file is larger than {} MiB",
-            MAX_DECOMPRESSED / (1024 * 1024)
+        return Err(ReportError::TooLarge(tr!(
+            Dmarc::ReportFileTooLarge,
+            mib = MAX_DECOMPRESSED / (1024 * 1024)
         )));
     }
     Ok((Container::Xml, data.to_vec()))
@@ -289,10 +305,14 @@ fn rate(n: u64, d: u64) -> f64 {
 pub fn read_report(name: &str, data: &[u8]) -> Result<AggregateReport, ReportError> {
     let (container, xml) = unpack(data).map_err(|e| prefix(name, e))?;
     let r = mr::Report::parse_xml(&xml)
-        .map_err(|e| ReportError::Parse(format!("{name}: not a DMARC aggregate report: {e}")))?;
+        .map_err(|e| ReportError::Parse(tr!(Dmarc::ReportNotAggregate, file = name, error = e)))?;
     Ok(from_report(container, &r))
 }
 
+/// `e` with the file's name in front. Every message of [`unpack`] starts
+/// with what it was reading ("gzip file", "zip entry x.xml") or is the size
+/// refusal, so "<name>: <label>" reads back as the catalog's named label
+/// (`GzipFileNamed`, ...) inside the same sentence.
 fn prefix(name: &str, e: ReportError) -> ReportError {
     match e {
         ReportError::TooLarge(m) => ReportError::TooLarge(format!("{name}: {m}")),
@@ -420,8 +440,8 @@ pub async fn resolve_ptrs(resolver: &dyn Resolver, report: &mut AggregateReport)
                     .into_iter()
                     .next()
                     .map(|n| n.trim_end_matches('.').to_string())
-                    .unwrap_or_else(|| "(no PTR)".into()),
-                Err(e) => format!("(lookup failed: {e})"),
+                    .unwrap_or_else(|| tr!(Dmarc::NoPtr)),
+                Err(e) => tr!(Dmarc::PtrLookupFailed, error = e),
             })
         }
     }))
