@@ -3,46 +3,7 @@
 //! (src/builder/domain.rs) and aggregate reports (src/reports/). See `super`
 //! for the rules.
 
-// `super::phrases!` cannot take a `plurals { .. }` block: after its
-// repetition of `Key { .. }` entries, the word `plurals` could be another key,
-// and macro_rules refuses the ambiguity ("local ambiguity when calling macro
-// `phrases`"). This copy of it marks the block `@plurals` instead, which no key
-// can start with; it produces exactly what `phrases!` produces. Once
-// `phrases!` takes a plural block, this file can call it again.
-macro_rules! phrases_with_plurals {
-    (
-        $enum:ident;
-        $( $key:ident { en: $en:literal, de: $de:literal, uk: $uk:literal $(,)? } )*
-        @plurals {
-            $( $pkey:ident {
-                en: [$en1:literal, $en2:literal $(,)?],
-                de: [$de1:literal, $de2:literal $(,)?],
-                uk: [$uk1:literal, $uk2:literal, $uk3:literal $(,)?] $(,)?
-            } )*
-        }
-    ) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $enum { $($key,)* $($pkey,)* }
-
-        pub const PHRASES: &[$crate::i18n::phrases::Phrase] = &[
-            $( $crate::i18n::phrases::Phrase {
-                name: stringify!($key), plural: false, en: &[$en], de: &[$de], uk: &[$uk],
-            }, )*
-            $( $crate::i18n::phrases::Phrase {
-                name: stringify!($pkey), plural: true,
-                en: &[$en1, $en2], de: &[$de1, $de2], uk: &[$uk1, $uk2, $uk3],
-            }, )*
-        ];
-
-        impl $enum {
-            pub fn phrase(self) -> &'static $crate::i18n::phrases::Phrase {
-                &PHRASES[self as usize]
-            }
-        }
-    };
-}
-
-phrases_with_plurals! {
+phrases! {
     Dmarc;
     // Discovery and evaluation (src/auth/dmarc.rs).
     ServerAnswered {
