@@ -80,31 +80,36 @@ impl Phrase {
 
 /// A catalog of core sentences: an enum of keys plus `PHRASES`, the
 /// sentences in the enum's order. Plain sentences are written
-/// `Key { en: "…", de: "…", uk: "…" }`, plural ones
+/// `Key { en: "…", de: "…", uk: "…" }`, plural ones, anywhere among them,
 /// `Key { en: ["one", "other"], de: [..], uk: ["one", "few", "many"] }`.
+/// (A trailing `plurals { … }` block cannot be told apart from a key named
+/// `plurals` by macro_rules without recursing once per phrase, which the
+/// recursion limit forbids for a catalog of 150 phrases.)
 macro_rules! phrases {
+    (@phrase $key:ident
+        [$en1:literal, $en2:literal $(,)?]
+        [$de1:literal, $de2:literal $(,)?]
+        [$uk1:literal, $uk2:literal, $uk3:literal $(,)?]
+    ) => {
+        $crate::i18n::phrases::Phrase {
+            name: stringify!($key), plural: true,
+            en: &[$en1, $en2], de: &[$de1, $de2], uk: &[$uk1, $uk2, $uk3],
+        }
+    };
+    (@phrase $key:ident $en:literal $de:literal $uk:literal) => {
+        $crate::i18n::phrases::Phrase {
+            name: stringify!($key), plural: false, en: &[$en], de: &[$de], uk: &[$uk],
+        }
+    };
     (
         $enum:ident;
-        $( $key:ident { en: $en:literal, de: $de:literal, uk: $uk:literal $(,)? } )*
-        $( plurals {
-            $( $pkey:ident {
-                en: [$en1:literal, $en2:literal $(,)?],
-                de: [$de1:literal, $de2:literal $(,)?],
-                uk: [$uk1:literal, $uk2:literal, $uk3:literal $(,)?] $(,)?
-            } )*
-        } )?
+        $( $key:ident { en: $en:tt, de: $de:tt, uk: $uk:tt $(,)? } )*
     ) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $enum { $($key,)* $($($pkey,)*)? }
+        pub enum $enum { $($key,)* }
 
         pub const PHRASES: &[$crate::i18n::phrases::Phrase] = &[
-            $( $crate::i18n::phrases::Phrase {
-                name: stringify!($key), plural: false, en: &[$en], de: &[$de], uk: &[$uk],
-            }, )*
-            $($( $crate::i18n::phrases::Phrase {
-                name: stringify!($pkey), plural: true,
-                en: &[$en1, $en2], de: &[$de1, $de2], uk: &[$uk1, $uk2, $uk3],
-            }, )*)?
+            $( phrases!(@phrase $key $en $de $uk), )*
         ];
 
         impl $enum {
