@@ -553,16 +553,60 @@ _spf.example.net. 300 TXT "v=spf1 ip4:203.0.113.0/24 -all"
         "синтаксична помилка в `ip4:192.0.2.0/33`: `/33` не є коректною довжиною префікса (від 0 до 32, без ведучих нулів)"
     );
 
-    // The linter: a finding nested in the walker's "in <domain> (<via>)" prefix.
-    let f = builder::lint_text("v=spf1 mx +all");
-    let pass_all = f
+    // An include whose record redirects to nowhere: the reason inside the
+    // error step says "→ permerror" itself and still reads back whole.
+    let zone = ZoneResolver::offline(
+        Zone::parse(
+            r#"
+$ORIGIN example.org.
+@        300 TXT "v=spf1 include:inc.example.org -all"
+inc      300 TXT "v=spf1 redirect=gone.example.org"
+"#,
+            None,
+        )
+        .expect("zone"),
+    );
+    let r = block_on(spf::evaluate(&zone, &req));
+    let s = flatten(&r.trace)
+        .into_iter()
+        .map(|s| s.text.as_str())
+        .find(|t| t.starts_with("`include:"))
+        .expect("include step");
+    assert_eq!(
+        s,
+        "`include:inc.example.org`: the record of inc.example.org gives permerror: redirect target gone.example.org has no SPF record → permerror (RFC 7208 §6.1) → permerror"
+    );
+    assert_eq!(
+        translate(Lang::De, s),
+        "`include:inc.example.org`: der Record von inc.example.org ergibt permerror: Ziel des redirect gone.example.org hat keinen SPF-Record → permerror (RFC 7208 §6.1) → permerror"
+    );
+
+    // The linter: a finding of an included record, behind the walker's
+    // "in <domain> (<via>)".
+    let zone = ZoneResolver::offline(
+        Zone::parse(
+            r#"
+$ORIGIN example.org.
+@        300 TXT "v=spf1 include:a.example.org -all"
+a        300 TXT "v=spf1 mx +all"
+"#,
+            None,
+        )
+        .expect("zone"),
+    );
+    let l = block_on(builder::lint_domain(&zone, "example.org"));
+    let pass_all = l
+        .findings
         .iter()
         .find(|x| x.code == "spf.pass-all")
         .expect("pass-all");
-    let nested = format!("in a.example (include:a.example): {}", pass_all.message);
     assert_eq!(
-        translate(Lang::De, &nested),
-        "in a.example (include:a.example): „+all“ (oder ein bloßes „all“) erlaubt jedem Host im Internet, im Namen dieser Domain zu senden"
+        pass_all.message,
+        "in a.example.org (include:a.example.org): \"+all\" (or a bare \"all\") authorizes every host on the Internet to send as this domain"
+    );
+    assert_eq!(
+        translate(Lang::De, &pass_all.message),
+        "in a.example.org (include:a.example.org): „+all“ (oder ein bloßes „all“) erlaubt jedem Host im Internet, im Namen dieser Domain zu senden"
     );
     assert_eq!(
         translate(Lang::Uk, pass_all.fix.as_deref().unwrap_or_default()),

@@ -221,7 +221,8 @@ fn patterns() -> &'static [Pattern] {
 }
 
 /// The arguments of `text` if `pieces` produced it: each placeholder takes
-/// the text up to the next literal's first occurrence.
+/// the text up to the next literal's first occurrence (the last one for
+/// the literal that ends the template).
 fn split(pieces: &[Piece], text: &str) -> Option<Vec<(&'static str, String)>> {
     let mut args = Vec::new();
     let mut rest = text;
@@ -235,7 +236,14 @@ fn split(pieces: &[Piece], text: &str) -> Option<Vec<(&'static str, String)>> {
                     rest = "";
                 }
                 Some(Piece::Lit(next)) => {
-                    let at = rest.find(next)?;
+                    // The last literal ends the text, so it is the last
+                    // occurrence: a reason that itself says "→ permerror"
+                    // stays whole inside "`{term}`: {error} → permerror".
+                    let at = if i + 2 == pieces.len() {
+                        rest.rfind(next)?
+                    } else {
+                        rest.find(next)?
+                    };
                     args.push((name, rest[..at].to_string()));
                     rest = &rest[at..];
                 }
@@ -249,10 +257,38 @@ fn split(pieces: &[Piece], text: &str) -> Option<Vec<(&'static str, String)>> {
 }
 
 /// The catalog sentence that produced `text`, with its arguments.
+///
+/// Several templates can match one text: "`ptr` matches: {why} → pass" is
+/// also "{name} is a validated name of {ip} in {target}" with odd arguments
+/// when `why` is that sentence. The reading that explains the most literal
+/// text, counting the sentences recognized inside its arguments, wins; on a
+/// tie the template with more literal text.
 pub fn recognize(text: &str) -> Option<(&'static Phrase, Vec<(&'static str, String)>)> {
-    patterns()
-        .iter()
-        .find_map(|p| split(&p.pieces, text).map(|args| (p.phrase, args)))
+    best_reading(text, 0).map(|(_, phrase, args)| (phrase, args))
+}
+
+type Reading = (usize, &'static Phrase, Vec<(&'static str, String)>);
+
+fn best_reading(text: &str, depth: usize) -> Option<Reading> {
+    let mut best: Option<Reading> = None;
+    for p in patterns() {
+        let Some(args) = split(&p.pieces, text) else {
+            continue;
+        };
+        let inner: usize = if depth + 1 < MAX_DEPTH {
+            args.iter()
+                .filter(|(_, v)| !v.is_empty())
+                .filter_map(|(_, v)| best_reading(v, depth + 1).map(|r| r.0))
+                .sum()
+        } else {
+            0
+        };
+        let score = p.weight + inner;
+        if best.as_ref().is_none_or(|b| score > b.0) {
+            best = Some((score, p.phrase, args));
+        }
+    }
+    best
 }
 
 /// How deep a sentence inside a sentence inside … is still translated.

@@ -672,10 +672,12 @@ async fn run_record(
                     ctx.with_counters(Step::new(
                         StepKind::Error,
                         tr!(
-                            Spf::TermError,
+                            match stop {
+                                Stop::Temp(_) => Spf::TermTempError,
+                                Stop::Perm(_) => Spf::TermPermError,
+                            },
                             term = d.raw,
-                            error = stop.message(),
-                            result = stop.result()
+                            error = stop.message()
                         ),
                     ))
                     .with_details(detail)

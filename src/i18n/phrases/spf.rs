@@ -161,10 +161,17 @@ phrases! {
         de: "`{term}` hat zugetroffen",
         uk: "`{term}` збігся",
     }
-    TermError {
-        en: "`{term}`: {error} → {result}",
-        de: "`{term}`: {error} → {result}",
-        uk: "`{term}`: {error} → {result}",
+    // One per result, so that the template ends in a literal: an error that
+    // itself says "→ permerror" (a redirect inside an include) reads back whole.
+    TermPermError {
+        en: "`{term}`: {error} → permerror",
+        de: "`{term}`: {error} → permerror",
+        uk: "`{term}`: {error} → permerror",
+    }
+    TermTempError {
+        en: "`{term}`: {error} → temperror",
+        de: "`{term}`: {error} → temperror",
+        uk: "`{term}`: {error} → temperror",
     }
     TermProblem {
         en: "`{term}`: {error}",
