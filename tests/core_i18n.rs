@@ -34,11 +34,9 @@ fn read(rel: &str) -> String {
 
 #[test]
 fn every_phrase_is_complete_in_every_language() {
-    let mut names = BTreeSet::new();
     for (area, catalog) in CATALOGS {
         assert!(!catalog.is_empty(), "{area}");
         for p in *catalog {
-            assert!(names.insert(p.name), "{area}: {} twice", p.name);
             let (en, de, uk) = (p.en.len(), p.de.len(), p.uk.len());
             if p.plural {
                 assert_eq!((en, de, uk), (2, 2, 3), "{}", p.name);
@@ -72,10 +70,18 @@ fn every_phrase_is_complete_in_every_language() {
 
 #[test]
 fn no_two_phrases_share_an_english_form() {
-    let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+    // Placeholder names do not count: "{a} failed" and "{b} failed" read the same.
+    let shape = |f: &str| {
+        let mut out = f.to_string();
+        for name in placeholders(f) {
+            out = out.replace(&format!("{{{name}}}"), "{}");
+        }
+        out
+    };
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
     for p in phrases::all() {
         for f in p.en {
-            if let Some(other) = seen.insert(f, p.name) {
+            if let Some(other) = seen.insert(shape(f), p.name) {
                 panic!("{} and {other} are both {f:?}", p.name);
             }
         }

@@ -10,6 +10,9 @@
 
 use super::{has_finding, parse_typed_strings, split_strings, zone_quote, Finding};
 use crate::dns::{normalize_name, Answer, DnsError, QueryLog, RType, Rcode, Recorder, Resolver};
+use crate::i18n::phrases::dmarc::Dmarc;
+use crate::i18n::phrases::spf::Spf;
+use crate::tr;
 use futures::future::{join_all, FutureExt, LocalBoxFuture};
 use serde::{Deserialize, Serialize};
 use std::net::{Ipv4Addr, Ipv6Addr};
@@ -90,7 +93,12 @@ pub fn build(form: &SpfForm) -> SpfBuild {
                 Ok(()) => terms.push(format!("{prefix}:{raw}")),
                 Err(e) => findings.push(Finding::error(
                     "spf.form-bad-ip",
-                    format!("{prefix} entry \"{raw}\" was left out: {e}"),
+                    tr!(
+                        Spf::FormIpLeftOut,
+                        mechanism = prefix,
+                        entry = raw,
+                        error = e
+                    ),
                 )),
             }
         }
@@ -105,7 +113,7 @@ pub fn build(form: &SpfForm) -> SpfBuild {
             Ok(()) => terms.push(format!("include:{}", inc.trim_end_matches('.'))),
             Err(e) => findings.push(Finding::error(
                 "spf.form-bad-domain",
-                format!("include \"{inc}\" was left out: {e}"),
+                tr!(Spf::FormIncludeLeftOut, entry = inc, error = e),
             )),
         }
     }
@@ -124,10 +132,13 @@ pub fn build(form: &SpfForm) -> SpfBuild {
                     q.symbol()
                 }
             ));
-            findings.push(Finding::warning(
-                "spf.form-redirect-dropped",
-                format!("redirect={r} was left out: with an `all` term a redirect is never used (RFC 7208 §6.1)"),
-            ).with_fix("choose either an `all` qualifier or a redirect, not both"));
+            findings.push(
+                Finding::warning(
+                    "spf.form-redirect-dropped",
+                    tr!(Spf::FormRedirectDropped, domain = r),
+                )
+                .with_fix(tr!(Spf::FixAllOrRedirect)),
+            );
         }
         (Some(q), None) => terms.push(format!(
             "{}all",
@@ -141,7 +152,7 @@ pub fn build(form: &SpfForm) -> SpfBuild {
             Ok(()) => terms.push(format!("redirect={}", r.trim_end_matches('.'))),
             Err(e) => findings.push(Finding::error(
                 "spf.form-bad-domain",
-                format!("redirect \"{r}\" was left out: {e}"),
+                tr!(Spf::FormRedirectLeftOut, entry = r, error = e),
             )),
         },
         (None, None) => {}
@@ -167,15 +178,16 @@ fn check_ip_arg(arg: &str, v6: bool) -> Result<(), String> {
         addr.parse::<Ipv4Addr>().is_ok()
     };
     if !ok {
-        return Err(format!(
-            "\"{addr}\" is not an IPv{} address",
-            if v6 { 6 } else { 4 }
-        ));
+        return Err(if v6 {
+            tr!(Spf::QuotedNotIpv6, addr = addr)
+        } else {
+            tr!(Spf::QuotedNotIpv4, addr = addr)
+        });
     }
     if let Some(l) = len {
         match l.parse::<u8>() {
             Ok(n) if n <= max && !(l.len() > 1 && l.starts_with('0')) => {}
-            _ => return Err(format!("\"/{l}\" is not a prefix length from 0 to {max}")),
+            _ => return Err(tr!(Spf::QuotedBadPrefix, len = l, max = max)),
         }
     }
     Ok(())
@@ -184,26 +196,22 @@ fn check_ip_arg(arg: &str, v6: bool) -> Result<(), String> {
 fn check_domain_spec(d: &str) -> Result<(), String> {
     let d = d.trim_end_matches('.');
     if d.is_empty() {
-        return Err("empty domain".into());
+        return Err(tr!(Spf::EmptyDomain));
     }
     if d.contains('%') {
         // Macros are checked by the evaluator; here only the shape matters.
         return Ok(());
     }
     if d.len() > 253 || d.split('.').any(|l| l.is_empty() || l.len() > 63) {
-        return Err(format!("\"{d}\" is not a valid domain name"));
+        return Err(tr!(Spf::QuotedBadDomain, domain = d));
     }
     if !d.contains('.') {
-        return Err(format!(
-            "\"{d}\" has no dot: a domain-spec must end in a top-level domain (RFC 7208 §7.1)"
-        ));
+        return Err(tr!(Spf::QuotedNoDot, domain = d));
     }
     if d.chars()
         .any(|c| c.is_whitespace() || c == '/' || c == ':' || c == '"')
     {
-        return Err(format!(
-            "\"{d}\" contains characters not allowed in a domain"
-        ));
+        return Err(tr!(Spf::QuotedBadChars, domain = d));
     }
     Ok(())
 }
@@ -290,19 +298,16 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
     let first = trimmed.split([' ', '\t']).next().unwrap_or("");
     if !first.eq_ignore_ascii_case("v=spf1") {
         out.push(
-            Finding::error(
-                "spf.no-version",
-                format!("the record must start with \"v=spf1\" followed by a space; it starts with \"{}\"", first),
-            )
-            .with_fix("begin the record with: v=spf1"),
+            Finding::error("spf.no-version", tr!(Spf::LintNoVersion, first = first))
+                .with_fix(tr!(Spf::FixBeginWithVersion)),
         );
         return out;
     }
     if trimmed.len() > 512 {
-        out.push(Finding::warning(
-            "spf.too-long",
-            format!("the record is {} octets; above 512 octets the answer may not fit in a UDP DNS response (RFC 7208 §3.4)", trimmed.len()),
-        ).with_fix("move addresses into an included sub-record (include:_spf.example.com)"));
+        out.push(
+            Finding::warning("spf.too-long", tr!(Spf::TooLong, n = trimmed.len()))
+                .with_fix(tr!(Spf::FixMoveToSubRecord)),
+        );
     }
     let terms = terms(trimmed);
     let mut all_seen: Option<usize> = None;
@@ -320,24 +325,21 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                 if let Some(a) = all_seen {
                     if a < i && !out.iter().any(|f: &Finding| f.code == "spf.after-all") {
                         out.push(
-                            Finding::warning(
-                                "spf.after-all",
-                                format!("\"{raw}\" comes after `all` and is never evaluated"),
-                            )
-                            .with_fix("put `all` last"),
+                            Finding::warning("spf.after-all", tr!(Spf::AfterAll, term = raw))
+                                .with_fix(tr!(Spf::FixAllLast)),
                         );
                     }
                 }
                 match name.as_str() {
                     "ipv4" | "ipv6" | "ip" => {
-                        let fixed_name = if name == "ipv6"
-                            || arg.as_deref().is_some_and(|a| a.contains(':'))
-                        {
-                            "ip6"
-                        } else {
-                            "ip4"
-                        };
-                        let qual_len = raw.len() - raw.trim_start_matches(['+', '-', '~', '?']).len();
+                        let fixed_name =
+                            if name == "ipv6" || arg.as_deref().is_some_and(|a| a.contains(':')) {
+                                "ip6"
+                            } else {
+                                "ip4"
+                            };
+                        let qual_len =
+                            raw.len() - raw.trim_start_matches(['+', '-', '~', '?']).len();
                         let fixed = format!(
                             "{}{}{}",
                             raw.get(..qual_len).unwrap_or(""),
@@ -345,11 +347,8 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                             raw.get(qual_len + name.len()..).unwrap_or("")
                         );
                         out.push(
-                            Finding::error(
-                                "spf.ip-typo",
-                                format!("\"{raw}\" is not an SPF mechanism: it is a permerror for every message (RFC 7208 §5.6 names them ip4 and ip6)"),
-                            )
-                            .with_fix(format!("write \"{fixed}\"")),
+                            Finding::error("spf.ip-typo", tr!(Spf::IpTypo, term = raw))
+                                .with_fix(tr!(Spf::FixWrite, text = fixed)),
                         );
                     }
                     "all" => {
@@ -358,41 +357,37 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                         }
                         match qualifier {
                             Qualifier::Pass => out.push(
-                                Finding::error(
-                                    "spf.pass-all",
-                                    "\"+all\" (or a bare \"all\") authorizes every host on the Internet to send as this domain",
-                                )
-                                .with_fix("end with \"-all\" (or \"~all\" while testing)"),
+                                Finding::error("spf.pass-all", tr!(Spf::PassAll))
+                                    .with_fix(tr!(Spf::FixEndWithFail)),
                             ),
                             Qualifier::Neutral => out.push(
-                                Finding::warning(
-                                    "spf.neutral-all",
-                                    "\"?all\" says nothing about unlisted hosts: SPF then protects nothing",
-                                )
-                                .with_fix("end with \"-all\" (or \"~all\" while testing)"),
+                                Finding::warning("spf.neutral-all", tr!(Spf::NeutralAll))
+                                    .with_fix(tr!(Spf::FixEndWithFail)),
                             ),
                             _ => {}
                         }
                         if arg.is_some() || cidr.is_some() {
                             out.push(Finding::error(
                                 "spf.syntax",
-                                format!("\"{raw}\": `all` takes no argument"),
+                                tr!(Spf::QuotedAllNoArgument, term = raw),
                             ));
                         }
                     }
                     "ptr" => out.push(
-                        Finding::warning(
-                            "spf.ptr",
-                            "the `ptr` mechanism is slow, unreliable and must not be used (RFC 7208 §5.5); many receivers ignore it",
-                        )
-                        .with_fix("replace it with ip4:/ip6: ranges or an include: of the sending service"),
+                        Finding::warning("spf.ptr", tr!(Spf::PtrDiscouraged))
+                            .with_fix(tr!(Spf::FixReplacePtr)),
                     ),
                     "ip4" | "ip6" => {
                         let v6 = name == "ip6";
                         match arg {
                             None => out.push(Finding::error(
                                 "spf.syntax",
-                                format!("\"{raw}\": {name} needs an address (\"{name}:...\")"),
+                                tr!(
+                                    Spf::QuotedNeedsAddress,
+                                    term = raw,
+                                    mechanism = name,
+                                    example = format!("{name}:...")
+                                ),
                             )),
                             Some(a) => {
                                 let full = match cidr {
@@ -401,16 +396,16 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                                 };
                                 if let Err(e) = check_ip_arg(&full, v6) {
                                     let hint = if !v6 && a.parse::<Ipv6Addr>().is_ok() {
-                                        format!("write \"ip6:{full}\"")
+                                        tr!(Spf::FixWrite, text = format!("ip6:{full}"))
                                     } else if v6 && a.parse::<Ipv4Addr>().is_ok() {
-                                        format!("write \"ip4:{full}\"")
+                                        tr!(Spf::FixWrite, text = format!("ip4:{full}"))
                                     } else {
-                                        "write a valid address or CIDR range".into()
+                                        tr!(Spf::FixValidAddress)
                                     };
                                     out.push(
                                         Finding::error(
                                             "spf.bad-ip",
-                                            format!("\"{raw}\": {e}; this is a permerror for every message"),
+                                            tr!(Spf::BadIpPermerror, term = raw, error = e),
                                         )
                                         .with_fix(hint),
                                     );
@@ -421,13 +416,18 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                     "include" | "exists" => match arg {
                         None => out.push(Finding::error(
                             "spf.syntax",
-                            format!("\"{raw}\": {name} needs a domain (\"{name}:example.com\")"),
+                            tr!(
+                                Spf::QuotedNeedsDomain,
+                                term = raw,
+                                mechanism = name,
+                                example = format!("{name}:example.com")
+                            ),
                         )),
                         Some(d) => {
                             if let Err(e) = check_domain_spec(d) {
                                 out.push(Finding::error(
                                     "spf.bad-domain",
-                                    format!("\"{raw}\": {e}"),
+                                    tr!(Spf::QuotedTermError, term = raw, error = e),
                                 ));
                             }
                         }
@@ -437,7 +437,7 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                             if let Err(e) = check_domain_spec(d) {
                                 out.push(Finding::error(
                                     "spf.bad-domain",
-                                    format!("\"{raw}\": {e}"),
+                                    tr!(Spf::QuotedTermError, term = raw, error = e),
                                 ));
                             }
                         }
@@ -445,9 +445,13 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                     _ => out.push(
                         Finding::error(
                             "spf.unknown-mechanism",
-                            format!("\"{raw}\" is not an SPF mechanism ({}): the record is a permerror", MECHANISMS.join(", ")),
+                            tr!(
+                                Spf::UnknownMechanism,
+                                term = raw,
+                                mechanisms = MECHANISMS.join(", ")
+                            ),
                         )
-                        .with_fix("remove or correct the term"),
+                        .with_fix(tr!(Spf::FixRemoveTerm)),
                     ),
                 }
             }
@@ -455,17 +459,20 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                 "redirect" => {
                     redirects += 1;
                     if let Err(e) = check_domain_spec(value) {
-                        out.push(Finding::error("spf.bad-domain", format!("\"{raw}\": {e}")));
+                        out.push(Finding::error(
+                            "spf.bad-domain",
+                            tr!(Spf::QuotedTermError, term = raw, error = e),
+                        ));
                     }
                 }
                 "exp" => exps += 1,
                 "v" => out.push(Finding::error(
                     "spf.syntax",
-                    format!("\"{raw}\" in the middle of the record: two records were probably run together"),
+                    tr!(Spf::RunTogether, term = raw),
                 )),
                 _ => out.push(Finding::info(
                     "spf.unknown-modifier",
-                    format!("unknown modifier \"{raw}\" is ignored (RFC 7208 §6)"),
+                    tr!(Spf::UnknownModifier, term = raw),
                 )),
             },
         }
@@ -473,26 +480,17 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
     if redirects > 1 || exps > 1 {
         out.push(Finding::error(
             "spf.duplicate-modifier",
-            "`redirect` and `exp` may each appear only once (RFC 7208 §6): the record is a permerror",
+            tr!(Spf::DuplicateModifier),
         ));
     }
     if redirects > 0 && all_seen.is_some() {
         out.push(
-            Finding::warning(
-                "spf.redirect-with-all",
-                "the record has both `all` and `redirect=`: `all` always matches first, so the redirect is never followed (RFC 7208 §6.1)",
-            )
-            .with_fix("remove the `all` term to use the redirected policy, or remove the redirect"),
+            Finding::warning("spf.redirect-with-all", tr!(Spf::RedirectWithAll))
+                .with_fix(tr!(Spf::FixAllOrRedirectRemove)),
         );
     }
     if redirects == 0 && all_seen.is_none() && !has_finding(&out, "spf.unknown-mechanism") {
-        out.push(
-            Finding::info(
-                "spf.no-all",
-                "the record has neither `all` nor `redirect=`: unlisted hosts get \"neutral\", which protects nothing",
-            )
-            .with_fix("end the record with \"-all\" or \"~all\""),
-        );
+        out.push(Finding::info("spf.no-all", tr!(Spf::NoAll)).with_fix(tr!(Spf::FixEndRecord)));
     }
     out
 }
@@ -514,9 +512,12 @@ fn lint_strings(strings: &[String]) -> Vec<Finding> {
         out.push(
             Finding::error(
                 "spf.string-too-long",
-                format!("one string is {} octets; a DNS character-string holds at most 255 (RFC 1035 §3.3), so most DNS servers reject the record or cut it", long.len()),
+                tr!(Spf::StringTooLong, n = long.len()),
             )
-            .with_fix(format!("publish it split into strings: {}", zone_quote(&split_strings(&joined, 255)))),
+            .with_fix(tr!(
+                Spf::FixSplitStrings,
+                strings = zone_quote(&split_strings(&joined, 255))
+            )),
         );
     }
     if strings.len() > 1 {
@@ -533,11 +534,11 @@ fn lint_strings(strings: &[String]) -> Vec<Finding> {
                 out.push(
                     Finding::error(
                         "spf.mixed-rr",
-                        format!("the SPF record shares one TXT record with other text (string {} is \"{}\"): the strings of one TXT record are concatenated without spaces, so the SPF record breaks", i + 1, truncate(s, 60)),
+                        tr!(Spf::MixedRr, i = i + 1, text = truncate(s, 60)),
                     )
-                    .with_fix(format!(
-                        "publish them as separate TXT records at the same name: the SPF one as {}",
-                        zone_quote(&spf_part.into_iter().cloned().collect::<Vec<_>>())
+                    .with_fix(tr!(
+                        Spf::FixSeparateRecords,
+                        strings = zone_quote(&spf_part.into_iter().cloned().collect::<Vec<_>>())
                     )),
                 );
                 break;
@@ -610,24 +611,23 @@ pub fn lint_rrset(txt: &[Vec<String>], spf_type: &[Vec<String>]) -> Vec<Finding>
         out.push(
             Finding::error(
                 "spf.multiple-records",
-                format!("{} SPF records are published at this name; with more than one, every check is a permerror (RFC 7208 §4.5)", real.len()),
+                tr!(Spf::MultipleRecords, n = real.len()),
             )
-            .with_fix("merge them into one record (combine the mechanisms, keep one `all`)"),
+            .with_fix(tr!(Spf::FixMerge)),
         );
     }
     if !spf_type.is_empty() {
         out.push(
-            Finding::warning(
-                "spf.spf-rrtype",
-                "a record of the obsolete SPF RR type (99) is published; RFC 7208 §3.1 removed it and no receiver reads it",
-            )
-            .with_fix("delete the SPF-type record; keep the TXT record"),
+            Finding::warning("spf.spf-rrtype", tr!(Spf::SpfRrType))
+                .with_fix(tr!(Spf::FixDeleteSpfType)),
         );
         if spf_rrs.is_empty() {
-            out.push(Finding::error(
-                "spf.only-spf-rrtype",
-                "the SPF record is published only as the obsolete SPF RR type: receivers look only at TXT, so the domain has no SPF",
-            ).with_fix(format!("publish the same text as a TXT record: {}", spf_type.first().map(|s| zone_quote(s)).unwrap_or_default())));
+            out.push(
+                Finding::error("spf.only-spf-rrtype", tr!(Spf::OnlySpfRrType)).with_fix(tr!(
+                    Spf::FixPublishAsTxt,
+                    text = spf_type.first().map(|s| zone_quote(s)).unwrap_or_default()
+                )),
+            );
         }
     }
     for rr in &spf_rrs {
@@ -730,7 +730,7 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> S
         Err(e) => {
             findings.push(Finding::error(
                 "spf.dns-error",
-                format!("the TXT lookup for {domain} failed: {e}"),
+                tr!(Dmarc::TxtLookupFailed, name = domain, error = e),
             ));
             Vec::new()
         }
@@ -750,17 +750,14 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> S
     let Some(record) = records.into_iter().next() else {
         if txt.is_ok() && !has_finding(&findings, "spf.only-spf-rrtype") {
             findings.push(
-                Finding::error(
-                    "spf.none",
-                    format!("{domain} publishes no SPF record: receivers get \"none\" and anyone can use the domain in MAIL FROM"),
-                )
-                .with_fix(format!("publish a TXT record at {domain}, e.g. \"v=spf1 mx -all\"")),
+                Finding::error("spf.none", tr!(Spf::LintNoRecord, domain = domain))
+                    .with_fix(tr!(Spf::FixPublishRecord, domain = domain)),
             );
         }
         let tree = SpfNode {
             domain: domain.clone(),
             via: "record".into(),
-            error: Some("no SPF record".into()),
+            error: Some(tr!(Spf::NoSpfRecord)),
             ..Default::default()
         };
         return finish(domain, None, findings, tree);
@@ -795,23 +792,32 @@ fn finish(
         findings.push(
             Finding::error(
                 "spf.too-many-lookups",
-                format!("the record needs {} DNS lookups when fully expanded; above {LOOKUP_LIMIT} the result is permerror (RFC 7208 §4.6.4). Per branch (the term itself included): {}", tree.lookups_total, parts.join(", ")),
+                tr!(
+                    Spf::TooManyLookups,
+                    n = tree.lookups_total,
+                    limit = LOOKUP_LIMIT,
+                    branches = parts.join(", ")
+                ),
             )
-            .with_fix("replace includes of big providers you no longer use, or list their ip4:/ip6: ranges directly, or move senders to a subdomain with its own record"),
+            .with_fix(tr!(Spf::FixTooManyLookups)),
         );
     } else if tree.lookups_total >= LOOKUP_LIMIT - 1 {
         findings.push(Finding::warning(
             "spf.near-lookup-limit",
-            format!("the record needs {} of the {LOOKUP_LIMIT} allowed DNS lookups: one more include by a provider will break it", tree.lookups_total),
+            tr!(
+                Spf::NearLookupLimit,
+                n = tree.lookups_total,
+                limit = LOOKUP_LIMIT
+            ),
         ));
     }
     if tree.voids_total > VOID_LIMIT {
         findings.push(
             Finding::error(
                 "spf.too-many-voids",
-                format!("{} lookups return no records (void lookups); above {VOID_LIMIT} many receivers return permerror (RFC 7208 §4.6.4)", tree.voids_total),
+                tr!(Spf::TooManyVoids, n = tree.voids_total, limit = VOID_LIMIT),
             )
-            .with_fix("remove the terms that point at names with no records"),
+            .with_fix(tr!(Spf::FixRemoveVoid)),
         );
     }
     SpfLint {
@@ -831,7 +837,12 @@ fn collect_tree_findings(node: &SpfNode, out: &mut Vec<Finding>, root: bool) {
     if !root {
         for f in &node.findings {
             let mut f = f.clone();
-            f.message = format!("in {} ({}): {}", node.domain, node.via, f.message);
+            f.message = tr!(
+                Spf::InNode,
+                domain = node.domain,
+                via = node.via,
+                message = f.message
+            );
             out.push(f);
         }
     }
@@ -910,7 +921,13 @@ fn walk_record<'a>(
         let mut futs: Vec<LocalBoxFuture<'a, Outcome>> = Vec::new();
         for t in &all_terms {
             match t {
-                Term::Mechanism { name, arg, cidr, raw, .. } => match name.as_str() {
+                Term::Mechanism {
+                    name,
+                    arg,
+                    cidr,
+                    raw,
+                    ..
+                } => match name.as_str() {
                     "ip4" | "ip6" => {
                         if let Some(a) = arg {
                             let full = match cidr {
@@ -930,15 +947,25 @@ fn walk_record<'a>(
                         node.lookups_here += 1;
                         let target = arg.clone().unwrap_or_else(|| domain.clone());
                         if target.contains('%') {
-                            node.notes.push(format!("\"{raw}\" uses macros and is expanded per message; not followed here"));
+                            node.notes.push(tr!(Spf::NoteMacros, term = raw));
                             continue;
                         }
                         let target = normalize_name(&target);
                         match name.as_str() {
-                            "include" => futs.push(follow(resolver, target, format!("include:{}", arg.clone().unwrap_or_default()), depth, path.clone())),
-                            "a" => futs.push(resolve_a(resolver, target, cidr.clone(), raw.clone())),
-                            "mx" => futs.push(resolve_mx(resolver, target, cidr.clone(), raw.clone())),
-                            "ptr" => node.notes.push("\"ptr\" depends on the sending IP address; its lookups are counted but not made here".into()),
+                            "include" => futs.push(follow(
+                                resolver,
+                                target,
+                                format!("include:{}", arg.clone().unwrap_or_default()),
+                                depth,
+                                path.clone(),
+                            )),
+                            "a" => {
+                                futs.push(resolve_a(resolver, target, cidr.clone(), raw.clone()))
+                            }
+                            "mx" => {
+                                futs.push(resolve_mx(resolver, target, cidr.clone(), raw.clone()))
+                            }
+                            "ptr" => node.notes.push(tr!(Spf::NotePtr)),
                             _ => futs.push(resolve_exists(resolver, target, raw.clone())),
                         }
                     }
@@ -947,11 +974,19 @@ fn walk_record<'a>(
                 Term::Modifier { name, value, .. } if name == "redirect" => {
                     node.lookups_here += 1;
                     if has_all {
-                        node.notes.push(format!("redirect={value} is not followed: the record has `all`"));
+                        node.notes
+                            .push(tr!(Spf::NoteRedirectWithAll, domain = value));
                     } else if value.contains('%') {
-                        node.notes.push(format!("redirect={value} uses macros; not followed here"));
+                        node.notes
+                            .push(tr!(Spf::NoteRedirectMacros, domain = value));
                     } else {
-                        futs.push(follow(resolver, normalize_name(value), format!("redirect={value}"), depth, path.clone()));
+                        futs.push(follow(
+                            resolver,
+                            normalize_name(value),
+                            format!("redirect={value}"),
+                            depth,
+                            path.clone(),
+                        ));
                     }
                 }
                 _ => {}
@@ -960,7 +995,12 @@ fn walk_record<'a>(
         for outcome in join_all(futs).await {
             match outcome {
                 Outcome::Child(c) => node.children.push(c),
-                Outcome::Addresses { ip4, ip6, voids, note } => {
+                Outcome::Addresses {
+                    ip4,
+                    ip6,
+                    voids,
+                    note,
+                } => {
                     node.ip4.extend(ip4);
                     node.ip6.extend(ip6);
                     node.voids_here += voids;
@@ -971,8 +1011,10 @@ fn walk_record<'a>(
                 Outcome::Note(n) => node.notes.push(n),
             }
         }
-        node.lookups_total = node.lookups_here + node.children.iter().map(|c| c.lookups_total).sum::<u32>();
-        node.voids_total = node.voids_here + node.children.iter().map(|c| c.voids_total).sum::<u32>();
+        node.lookups_total =
+            node.lookups_here + node.children.iter().map(|c| c.lookups_total).sum::<u32>();
+        node.voids_total =
+            node.voids_here + node.children.iter().map(|c| c.voids_total).sum::<u32>();
         node.ip4_total = node.ip4.len() + node.children.iter().map(|c| c.ip4_total).sum::<usize>();
         node.ip6_total = node.ip6.len() + node.children.iter().map(|c| c.ip6_total).sum::<usize>();
         node.ipv4_addresses_total = node
@@ -985,7 +1027,11 @@ fn walk_record<'a>(
                     .unwrap_or(1)
             })
             .sum::<u64>()
-            + node.children.iter().map(|c| c.ipv4_addresses_total).sum::<u64>();
+            + node
+                .children
+                .iter()
+                .map(|c| c.ipv4_addresses_total)
+                .sum::<u64>();
         node
     }
     .boxed_local()
@@ -1005,26 +1051,54 @@ fn follow<'a>(
             via: via.clone(),
             ..Default::default()
         };
+        // `via` is `include:<spec>` or `redirect=<spec>`: each has its own
+        // sentences, which then start with a word rather than a placeholder.
+        let (is_include, spec) = match via.strip_prefix("include:") {
+            Some(s) => (true, s.to_string()),
+            None => (
+                false,
+                via.strip_prefix("redirect=").unwrap_or(&via).to_string(),
+            ),
+        };
         if path.contains(&target) {
-            node.error = Some(format!("loop: {} is already on the path {}", target, path.join(" → ")));
+            node.error = Some(tr!(
+                Spf::LoopError,
+                target = target,
+                path = path.join(" → ")
+            ));
             node.findings.push(Finding::error(
                 "spf.loop",
-                format!("{via} leads back to {target}: an include/redirect loop always ends in permerror"),
+                tr!(
+                    if is_include {
+                        Spf::IncludeLoop
+                    } else {
+                        Spf::RedirectLoop
+                    },
+                    spec = spec,
+                    target = target
+                ),
             ));
             return Outcome::Child(node);
         }
         if depth >= MAX_DEPTH {
-            node.error = Some("too deep; not followed".into());
+            node.error = Some(tr!(Spf::TooDeep));
             return Outcome::Child(node);
         }
-        let kind = if via.starts_with("include") { "include" } else { "redirect" };
         let ans = resolver.query(&target, RType::Txt).await;
         match ans {
             Err(e) => {
-                node.error = Some(format!("DNS error: {e}"));
+                node.error = Some(tr!(Spf::NodeDnsError, error = e));
                 node.findings.push(Finding::warning(
                     "spf.include-dns-error",
-                    format!("{via}: the lookup failed ({e}); receivers get temperror while it fails"),
+                    tr!(
+                        if is_include {
+                            Spf::IncludeLookupFailed
+                        } else {
+                            Spf::RedirectLookupFailed
+                        },
+                        spec = spec,
+                        error = e
+                    ),
                 ));
                 Outcome::Child(node)
             }
@@ -1038,35 +1112,49 @@ fn follow<'a>(
                 match records.len() {
                     0 => {
                         let why = if a.rcode == Rcode::NxDomain {
-                            format!("{target} does not exist (NXDOMAIN)")
+                            tr!(Dmarc::MxNxDomain, domain = target)
                         } else {
-                            format!("{target} has no SPF record")
+                            tr!(Spf::TargetNoRecord, target = target)
                         };
                         node.error = Some(why.clone());
-                        let sev = if kind == "include" {
-                            format!("{via}: {why}; an include without a record is a permerror for every message (RFC 7208 §5.2)")
-                        } else {
-                            format!("{via}: {why}; a redirect to a domain without a record is a permerror (RFC 7208 §6.1)")
-                        };
+                        let sev = tr!(
+                            if is_include {
+                                Spf::IncludeMissing
+                            } else {
+                                Spf::RedirectMissing
+                            },
+                            spec = spec,
+                            why = why
+                        );
                         node.findings.push(
                             Finding::error("spf.include-missing", sev)
-                                .with_fix(format!("remove \"{via}\" or fix the name (a typo? a provider that changed its include?)")),
+                                .with_fix(tr!(Spf::FixRemoveVia, via = via)),
                         );
                         Outcome::Child(node)
                     }
                     1 => {
                         path.push(target.clone());
                         let record = records.into_iter().next().unwrap_or_default();
-                        let mut child = walk_record(resolver, target, via, record, depth + 1, path).await;
+                        let mut child =
+                            walk_record(resolver, target, via, record, depth + 1, path).await;
                         child.voids_total += node.voids_here;
                         child.voids_here += node.voids_here;
                         Outcome::Child(child)
                     }
                     n => {
-                        node.error = Some(format!("{n} SPF records at {target}"));
+                        node.error = Some(tr!(Spf::NodeManyRecords, n = n, target = target));
                         node.findings.push(Finding::error(
                             "spf.multiple-records",
-                            format!("{via}: {target} publishes {n} SPF records: permerror (RFC 7208 §4.5)"),
+                            tr!(
+                                if is_include {
+                                    Spf::IncludeManyRecords
+                                } else {
+                                    Spf::RedirectManyRecords
+                                },
+                                spec = spec,
+                                target = target,
+                                n = n
+                            ),
                         ));
                         Outcome::Child(node)
                     }
@@ -1149,11 +1237,9 @@ fn resolve_a<'a>(
                 .collect(),
             voids: u32::from(void),
             note: if void {
-                Some(format!(
-                    "\"{raw}\": {target} has no A or AAAA records (a void lookup)"
-                ))
+                Some(tr!(Spf::NoteNoAddresses, term = raw, target = target))
             } else {
-                err.map(|e| format!("\"{raw}\": lookup failed: {e}"))
+                err.map(|e| tr!(Spf::NoteLookupFailed, term = raw, error = e))
             },
         }
     }
@@ -1171,19 +1257,25 @@ fn resolve_mx<'a>(
         let ans = resolver.query(&target, RType::Mx).await;
         let mut names = match &ans {
             Ok(a) => a.names(RType::Mx),
-            Err(e) => return Outcome::Note(format!("\"{raw}\": MX lookup failed: {e}")),
+            Err(e) => return Outcome::Note(tr!(Spf::NoteMxLookupFailed, term = raw, error = e)),
         };
         if is_void(&ans, RType::Mx) {
             return Outcome::Addresses {
                 ip4: Vec::new(),
                 ip6: Vec::new(),
                 voids: 1,
-                note: Some(format!("\"{raw}\": {target} has no MX records (a void lookup)")),
+                note: Some(tr!(Spf::NoteNoMx, term = raw, target = target)),
             };
         }
         let mut note = None;
         if names.len() > MX_NAME_LIMIT {
-            note = Some(format!("\"{raw}\": {target} has {} MX hosts; a receiver looking at more than {MX_NAME_LIMIT} returns permerror (RFC 7208 §4.6.4)", names.len()));
+            note = Some(tr!(
+                Spf::TooManyMxHosts,
+                term = raw,
+                target = target,
+                n = names.len(),
+                limit = MX_NAME_LIMIT
+            ));
         }
         names.retain(|n| !n.is_empty());
         let results = join_all(names.iter().map(|n| lookup_addresses(resolver, n))).await;
@@ -1193,7 +1285,12 @@ fn resolve_mx<'a>(
             ip4.extend(v4.into_iter().map(|a| with_prefix(a.to_string(), &p4)));
             ip6.extend(v6.into_iter().map(|a| with_prefix(a.to_string(), &p6)));
         }
-        Outcome::Addresses { ip4, ip6, voids: 0, note }
+        Outcome::Addresses {
+            ip4,
+            ip6,
+            voids: 0,
+            note,
+        }
     }
     .boxed_local()
 }
@@ -1211,11 +1308,9 @@ fn resolve_exists<'a>(
             ip6: Vec::new(),
             voids: u32::from(void),
             note: Some(if void {
-                format!(
-                    "\"{raw}\": {target} has no A record: the term never matches (a void lookup)"
-                )
+                tr!(Spf::NoteExistsVoid, term = raw, target = target)
             } else {
-                format!("\"{raw}\": {target} exists, so the term matches every sender")
+                tr!(Spf::NoteExistsMatchesAll, term = raw, target = target)
             }),
         }
     }

@@ -80,31 +80,39 @@ impl Phrase {
 
 /// A catalog of core sentences: an enum of keys plus `PHRASES`, the
 /// sentences in the enum's order. Plain sentences are written
-/// `Key { en: "…", de: "…", uk: "…" }`; plural ones come last, in a block
-/// `@plurals { Key { en: ["one", "other"], de: [..], uk: ["one", "few", "many"] } }`.
+/// `Key { en: "…", de: "…", uk: "…" }`; plural ones,
+/// `Key { en: ["one", "other"], de: [..], uk: ["one", "few", "many"] }`,
+/// anywhere among them or in a last block `@plurals { … }`. (A block named
+/// by a bare word could be a key as well: macro_rules refuses that.)
 macro_rules! phrases {
+    (@phrase $key:ident
+        [$en1:literal, $en2:literal $(,)?]
+        [$de1:literal, $de2:literal $(,)?]
+        [$uk1:literal, $uk2:literal, $uk3:literal $(,)?]
+    ) => {
+        $crate::i18n::phrases::Phrase {
+            name: stringify!($key), plural: true,
+            en: &[$en1, $en2], de: &[$de1, $de2], uk: &[$uk1, $uk2, $uk3],
+        }
+    };
+    (@phrase $key:ident $en:literal $de:literal $uk:literal) => {
+        $crate::i18n::phrases::Phrase {
+            name: stringify!($key), plural: false, en: &[$en], de: &[$de], uk: &[$uk],
+        }
+    };
     (
         $enum:ident;
-        $( $key:ident { en: $en:literal, de: $de:literal, uk: $uk:literal $(,)? } )*
+        $( $key:ident { en: $en:tt, de: $de:tt, uk: $uk:tt $(,)? } )*
         $( @plurals {
-            $( $pkey:ident {
-                en: [$en1:literal, $en2:literal $(,)?],
-                de: [$de1:literal, $de2:literal $(,)?],
-                uk: [$uk1:literal, $uk2:literal, $uk3:literal $(,)?] $(,)?
-            } )*
+            $( $pkey:ident { en: $pen:tt, de: $pde:tt, uk: $puk:tt $(,)? } )*
         } )?
     ) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum $enum { $($key,)* $($($pkey,)*)? }
 
         pub const PHRASES: &[$crate::i18n::phrases::Phrase] = &[
-            $( $crate::i18n::phrases::Phrase {
-                name: stringify!($key), plural: false, en: &[$en], de: &[$de], uk: &[$uk],
-            }, )*
-            $($( $crate::i18n::phrases::Phrase {
-                name: stringify!($pkey), plural: true,
-                en: &[$en1, $en2], de: &[$de1, $de2], uk: &[$uk1, $uk2, $uk3],
-            }, )*)?
+            $( phrases!(@phrase $key $en $de $uk), )*
+            $($( phrases!(@phrase $pkey $pen $pde $puk), )*)?
         ];
 
         impl $enum {
@@ -249,10 +257,38 @@ fn split_from(pieces: &[Piece], rest: &str, args: &mut Vec<(&'static str, String
 }
 
 /// The catalog sentence that produced `text`, with its arguments.
+///
+/// Several templates can match one text: "`ptr` matches: {why} → pass" is
+/// also "{name} is a validated name of {ip} in {target}" with odd arguments
+/// when `why` is that sentence. The reading that explains the most literal
+/// text, counting the sentences recognized inside its arguments, wins; on a
+/// tie the template with more literal text.
 pub fn recognize(text: &str) -> Option<(&'static Phrase, Vec<(&'static str, String)>)> {
-    patterns()
-        .iter()
-        .find_map(|p| split(&p.pieces, text).map(|args| (p.phrase, args)))
+    best_reading(text, 0).map(|(_, phrase, args)| (phrase, args))
+}
+
+type Reading = (usize, &'static Phrase, Vec<(&'static str, String)>);
+
+fn best_reading(text: &str, depth: usize) -> Option<Reading> {
+    let mut best: Option<Reading> = None;
+    for p in patterns() {
+        let Some(args) = split(&p.pieces, text) else {
+            continue;
+        };
+        let inner: usize = if depth + 1 < MAX_DEPTH {
+            args.iter()
+                .filter(|(_, v)| !v.is_empty())
+                .filter_map(|(_, v)| best_reading(v, depth + 1).map(|r| r.0))
+                .sum()
+        } else {
+            0
+        };
+        let score = p.weight + inner;
+        if best.as_ref().is_none_or(|b| score > b.0) {
+            best = Some((score, p.phrase, args));
+        }
+    }
+    best
 }
 
 /// How deep a sentence inside a sentence inside … is still translated.

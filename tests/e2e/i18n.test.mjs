@@ -116,6 +116,36 @@ test('switching to Ukrainian changes the page at once and survives a reload', as
   }
 });
 
+// What the core wrote, as the page shows it: trace steps, card reasons,
+// warnings, notices, identity sources, receiver notes, antispam meanings.
+const coreTexts = (page) =>
+  page.locator('.step-text, .card-summary, ul.warnings li, [data-testid=notices] li, .identities-used small, [data-testid=receiver-said] [data-i18n=content]').allTextContents();
+
+test('the core\'s sentences follow the language too: steps, reasons, warnings', async () => {
+  const { context, page, errors } = await openApp(browser, web.url);
+  try {
+    // Every section: ARC, a receiver's headers, hops, antispam.
+    await runSample(page, 'forwarded');
+    const en = (await coreTexts(page)).map((t) => t.trim());
+    assert.ok(en.length > 40, `${en.length} core sentences on the page`);
+    for (const [lang, sample] of [['de', /^Prüfe die MAIL-FROM-Identität|MAIL FROM/], ['uk', /MAIL FROM/]]) {
+      await page.getByTestId('lang').selectOption(lang);
+      const shown = (await coreTexts(page)).map((t) => t.trim());
+      assert.equal(shown.length, en.length, `${lang}: the same sentences`);
+      // Each sentence changed, except those made only of names and syntax.
+      const same = en.filter((e, i) => shown[i] === e && /[a-z]{4,} [a-z]{3,}/.test(e));
+      assert.deepEqual(same, [], `${lang}: left in English`);
+      assert.match(shown.join('\n'), sample);
+    }
+    // Back in English, the core's own words again, exactly.
+    await page.getByTestId('lang').selectOption('en');
+    assert.deepEqual((await coreTexts(page)).map((t) => t.trim()), en);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 // Every text node and aria-label / placeholder / title of the page, in
 // document order, outside the parts that show core-produced text or data
 // (data-i18n="content", translate="no", code, pre).

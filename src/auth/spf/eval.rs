@@ -94,8 +94,11 @@ impl Ctx<'_> {
         let n = self.dns_lookups.get() + 1;
         self.dns_lookups.set(n);
         if n > MAX_DNS_TERMS {
-            return Err(Stop::Perm(format!(
-                "`{term}` would be DNS lookup number {n} (DNS-querying terms): more than {MAX_DNS_TERMS} is a permerror (RFC 7208 §4.6.4)"
+            return Err(Stop::Perm(tr!(
+                Spf::LookupLimit,
+                term = term,
+                n = n,
+                limit = MAX_DNS_TERMS
             )));
         }
         Ok(())
@@ -105,8 +108,11 @@ impl Ctx<'_> {
         let n = self.void_lookups.get() + 1;
         self.void_lookups.set(n);
         if n > MAX_VOID {
-            return Err(Stop::Perm(format!(
-                "{what} is void lookup number {n}: more than {MAX_VOID} is a permerror (RFC 7208 §4.6.4)"
+            return Err(Stop::Perm(tr!(
+                Spf::VoidLimit,
+                what = what,
+                n = n,
+                limit = MAX_VOID
             )));
         }
         Ok(())
@@ -150,10 +156,7 @@ impl Ctx<'_> {
             }
         }
         if name.is_empty() || name.split('.').any(|l| l.is_empty() || l.len() > 63) {
-            return Err(Stop::Perm(format!(
-                "`{}` expands to `{name}`, which is not a valid domain name",
-                ms.raw
-            )));
+            return Err(Stop::Perm(tr!(Spf::BadTarget, spec = ms.raw, name = name)));
         }
         Ok(name)
     }
@@ -246,17 +249,17 @@ fn addresses(a: &Answer) -> Vec<IpAddr> {
         .collect()
 }
 
-fn rcode_word(a: &Answer) -> &'static str {
+fn rcode_word(a: &Answer) -> String {
     if a.rcode == Rcode::NxDomain {
-        "NXDOMAIN"
+        "NXDOMAIN".to_string()
     } else {
-        "no records (NODATA)"
+        tr!(Spf::NoRecordsNodata)
     }
 }
 
 fn list_or(addrs: &[IpAddr], a: &Answer) -> String {
     if addrs.is_empty() {
-        rcode_word(a).to_string()
+        rcode_word(a)
     } else {
         addrs
             .iter()
@@ -268,7 +271,7 @@ fn list_or(addrs: &[IpAddr], a: &Answer) -> String {
 
 fn describe_names(a: &Answer, names: &[String]) -> String {
     if names.is_empty() {
-        rcode_word(a).to_string()
+        rcode_word(a)
     } else {
         names.join(", ")
     }
@@ -305,6 +308,15 @@ fn ip_in(ip: IpAddr, addr: IpAddr, cidr4: u8, cidr6: u8) -> bool {
     }
 }
 
+/// "192.0.2.7 is in 192.0.2.0/24", or "is not in".
+fn in_or_not(hit: bool, ip: impl std::fmt::Display, cidr: &str) -> String {
+    if hit {
+        tr!(Spf::IpIn, ip = ip, range = cidr)
+    } else {
+        tr!(Spf::IpNotIn, ip = ip, ranges = cidr)
+    }
+}
+
 fn cidr_suffix(ip: IpAddr, cidr4: u8, cidr6: u8) -> String {
     match ip {
         IpAddr::V4(_) if cidr4 != 32 => format!("/{cidr4}"),
@@ -316,29 +328,25 @@ fn cidr_suffix(ip: IpAddr, cidr4: u8, cidr6: u8) -> String {
 /// Whether a domain can be checked at all (§4.3): otherwise the result is `none`.
 pub fn domain_problem(domain: &str) -> Option<String> {
     if domain.starts_with('[') {
-        return Some(format!(
-            "`{domain}` is an address literal, not a domain name"
-        ));
+        return Some(tr!(Spf::DomainIsLiteral, domain = domain));
     }
     let d = domain.strip_suffix('.').unwrap_or(domain);
     if d.is_empty() {
-        return Some("the domain is empty".into());
+        return Some(tr!(Spf::DomainEmpty));
     }
     if d.len() > 253 {
-        return Some(format!("`{domain}` is longer than 253 characters"));
+        return Some(tr!(Spf::DomainTooLong, domain = domain));
     }
     for l in d.split('.') {
         if l.is_empty() {
-            return Some(format!("`{domain}` has an empty label"));
+            return Some(tr!(Spf::DomainEmptyLabel, domain = domain));
         }
         if l.len() > 63 {
-            return Some(format!("`{domain}` has a label longer than 63 characters"));
+            return Some(tr!(Spf::DomainLongLabel, domain = domain));
         }
     }
     if !d.contains('.') {
-        return Some(format!(
-            "`{domain}` is not a fully qualified domain name (it has a single label)"
-        ));
+        return Some(tr!(Spf::DomainSingleLabel, domain = domain));
     }
     None
 }
@@ -390,13 +398,13 @@ pub async fn check_host(
     if given != ip {
         trace.push(Step::new(
             StepKind::Info,
-            format!("{given} is an IPv4-mapped IPv6 address: checked as the IPv4 client {ip} (RFC 7208 §5)"),
+            tr!(Spf::Ipv4Mapped, given = given, ip = ip),
         ));
     }
     if let Some(problem) = domain_problem(domain) {
         trace.push(Step::new(
             StepKind::Result,
-            format!("Result: none: {problem} (RFC 7208 §4.3)"),
+            tr!(Spf::ResultNoneBecause, problem = problem),
         ));
         return CheckOutcome {
             result: AuthResult::None,
@@ -411,10 +419,10 @@ pub async fn check_host(
     let out = check_record(&ctx, domain.to_string(), true, 0).await;
     trace.extend(out.steps);
     let text = match &out.decided_by {
-        Some(t) => format!("Result: {} (decided by `{t}`)", out.result),
+        Some(t) => tr!(Spf::ResultDecidedBy, result = out.result, term = t),
         None => match &out.reason {
-            Some(r) => format!("Result: {}: {r}", out.result),
-            None => format!("Result: {}", out.result),
+            Some(r) => tr!(Spf::ResultBecause, result = out.result, reason = r),
+            None => tr!(Spf::ResultOnly, result = out.result),
         },
     };
     let mut step = ctx.with_counters(Step::new(StepKind::Result, text));
@@ -452,7 +460,7 @@ async fn fetch_record(
         Err(e) => {
             steps.push(Step::new(
                 StepKind::Error,
-                format!("TXT {domain}: {} → temperror", e.message()),
+                tr!(Spf::TxtTempError, domain = domain, error = e.message()),
             ));
             return Err(e);
         }
@@ -468,9 +476,9 @@ async fn fetch_record(
     let mut lookup = Step::new(
         StepKind::Lookup,
         if ans.rcode == Rcode::NxDomain {
-            format!("TXT {domain}: NXDOMAIN")
+            tr!(Spf::TxtNxdomain, domain = domain)
         } else {
-            format!("TXT {domain}: {} TXT record(s)", rrs.len())
+            tr!(Spf::TxtRecords, domain = domain, n = rrs.len())
         },
     );
     for rr in &rrs {
@@ -494,7 +502,7 @@ async fn fetch_record(
             let txt = spf.into_iter().next().unwrap_or_default();
             match parse_record(&txt) {
                 Ok(rec) => {
-                    let mut p = Step::new(StepKind::Parse, format!("SPF record of {domain}"))
+                    let mut p = Step::new(StepKind::Parse, tr!(Spf::RecordOf, domain = domain))
                         .with_detail(txt.clone());
                     for d in &rec.directives {
                         p = p.with_detail(format!("  {}", describe_directive(d)));
@@ -517,8 +525,11 @@ async fn fetch_record(
                 }
                 Err(e) => {
                     steps.push(
-                        Step::new(StepKind::Error, format!("SPF record of {domain}: {e}"))
-                            .with_detail(txt),
+                        Step::new(
+                            StepKind::Error,
+                            tr!(Spf::RecordOfError, domain = domain, error = e),
+                        )
+                        .with_detail(txt),
                     );
                     Err(Stop::Perm(e.to_string()))
                 }
@@ -527,15 +538,13 @@ async fn fetch_record(
         n => {
             let mut s = Step::new(
                 StepKind::Error,
-                format!(
-                    "{domain} publishes {n} SPF records; exactly one is allowed (RFC 7208 §4.5)"
-                ),
+                tr!(Spf::PublishesManyRecords, domain = domain, n = n),
             );
             for t in &spf {
                 s = s.with_detail(t.clone());
             }
             steps.push(s);
-            Err(Stop::Perm(format!("{domain} has {n} SPF records")))
+            Err(Stop::Perm(tr!(Spf::HasManyRecords, domain = domain, n = n)))
         }
     }
 }
@@ -602,12 +611,12 @@ async fn run_record(
     let Some((rec, _txt)) = fetch_record(ctx, domain, steps).await? else {
         steps.push(Step::new(
             StepKind::Info,
-            format!("{domain} publishes no SPF record → none (RFC 7208 §4.5)"),
+            tr!(Spf::NoRecordNone, domain = domain),
         ));
         return Ok(Inner {
             result: AuthResult::None,
             explanation: None,
-            reason: Some(format!("{domain} publishes no SPF record")),
+            reason: Some(tr!(Spf::NoRecord, domain = domain)),
             decided_by: None,
             steps: Vec::new(),
         });
@@ -628,14 +637,14 @@ async fn run_record(
                     StepKind::NoMatch
                 };
                 let text = if m.matched {
-                    format!(
-                        "`{}` matches: {} → {}",
-                        d.raw,
-                        m.why,
-                        qualifier_result(d.qualifier)
+                    tr!(
+                        Spf::TermMatches,
+                        term = d.raw,
+                        why = m.why,
+                        result = qualifier_result(d.qualifier)
                     )
                 } else {
-                    format!("`{}` does not match: {}", d.raw, m.why)
+                    tr!(Spf::TermNoMatch, term = d.raw, why = m.why)
                 };
                 let step = ctx
                     .with_counters(Step::new(kind, text))
@@ -652,7 +661,7 @@ async fn run_record(
                     return Ok(Inner {
                         result,
                         explanation,
-                        reason: Some(format!("`{}` matched", d.raw)),
+                        reason: Some(tr!(Spf::TermMatched, term = d.raw)),
                         decided_by: Some(d.raw.clone()),
                         steps: Vec::new(),
                     });
@@ -662,7 +671,14 @@ async fn run_record(
                 steps.push(
                     ctx.with_counters(Step::new(
                         StepKind::Error,
-                        format!("`{}`: {} → {}", d.raw, stop.message(), stop.result()),
+                        tr!(
+                            match stop {
+                                Stop::Temp(_) => Spf::TermTempError,
+                                Stop::Perm(_) => Spf::TermPermError,
+                            },
+                            term = d.raw,
+                            error = stop.message()
+                        ),
                     ))
                     .with_details(detail)
                     .with_children(children),
@@ -681,7 +697,7 @@ async fn run_record(
             Err(e) => {
                 steps.push(ctx.with_counters(Step::new(
                     StepKind::Error,
-                    format!("`{}`: {}", redirect.raw, e.message()),
+                    tr!(Spf::TermProblem, term = redirect.raw, error = e.message()),
                 )));
                 return Err(e);
             }
@@ -690,20 +706,22 @@ async fn run_record(
         let (result, reason) = if sub.result == AuthResult::None {
             (
                 AuthResult::PermError,
-                format!("redirect target {target} has no SPF record → permerror (RFC 7208 §6.1)"),
+                tr!(Spf::RedirectNoRecord, target = target),
             )
         } else {
             (
                 sub.result,
-                format!("the record of {target} gives {}", sub.result),
+                tr!(Spf::RecordGives, target = target, result = sub.result),
             )
         };
         steps.push(
             ctx.with_counters(Step::new(
                 StepKind::Match,
-                format!(
-                    "No mechanism matched: following `{}` to {target}: {reason}",
-                    redirect.raw
+                tr!(
+                    Spf::FollowingRedirect,
+                    term = redirect.raw,
+                    target = target,
+                    reason = reason
                 ),
             ))
             .with_children(sub.steps),
@@ -717,14 +735,11 @@ async fn run_record(
             steps: Vec::new(),
         });
     }
-    steps.push(ctx.with_counters(Step::new(
-        StepKind::Info,
-        "No mechanism matched and there is no redirect= → neutral (RFC 7208 §4.7)",
-    )));
+    steps.push(ctx.with_counters(Step::new(StepKind::Info, tr!(Spf::NoMatchNeutral))));
     Ok(Inner {
         result: AuthResult::Neutral,
         explanation: None,
-        reason: Some("no mechanism matched (default result)".into()),
+        reason: Some(tr!(Spf::DefaultResult)),
         decided_by: None,
         steps: Vec::new(),
     })
@@ -738,7 +753,7 @@ async fn explain(ctx: &Ctx<'_>, rec: &Record, steps: &mut Vec<Step>) -> Option<S
         Err(e) => {
             steps.push(Step::new(
                 StepKind::Warning,
-                format!("`{}`: {}; no explanation", exp.raw, e.message()),
+                tr!(Spf::ExpNoExplanation, term = exp.raw, error = e.message()),
             ));
             return None;
         }
@@ -748,7 +763,7 @@ async fn explain(ctx: &Ctx<'_>, rec: &Record, steps: &mut Vec<Step>) -> Option<S
         Err(e) => {
             steps.push(Step::new(
                 StepKind::Warning,
-                format!("`{}`: {}; no explanation", exp.raw, e.message()),
+                tr!(Spf::ExpNoExplanation, term = exp.raw, error = e.message()),
             ));
             return None;
         }
@@ -759,10 +774,11 @@ async fn explain(ctx: &Ctx<'_>, rec: &Record, steps: &mut Vec<Step>) -> Option<S
         [] => {
             steps.push(Step::new(
                 StepKind::Warning,
-                format!(
-                    "`{}`: TXT {name}: {}; no explanation",
-                    exp.raw,
-                    rcode_word(&ans)
+                tr!(
+                    Spf::ExpTxtNoExplanation,
+                    term = exp.raw,
+                    name = name,
+                    answer = rcode_word(&ans)
                 ),
             ));
             return None;
@@ -770,10 +786,11 @@ async fn explain(ctx: &Ctx<'_>, rec: &Record, steps: &mut Vec<Step>) -> Option<S
         many => {
             steps.push(Step::new(
                 StepKind::Warning,
-                format!(
-                    "`{}`: TXT {name} has {} records, exactly one is needed; no explanation (RFC 7208 §6.2)",
-                    exp.raw,
-                    many.len()
+                tr!(
+                    Spf::ExpManyRecords,
+                    term = exp.raw,
+                    name = name,
+                    n = many.len()
                 ),
             ));
             return None;
@@ -783,10 +800,7 @@ async fn explain(ctx: &Ctx<'_>, rec: &Record, steps: &mut Vec<Step>) -> Option<S
         steps.push(
             Step::new(
                 StepKind::Warning,
-                format!(
-                    "`{}`: the explanation at {name} is not ASCII; ignored (RFC 7208 §6.2)",
-                    exp.raw
-                ),
+                tr!(Spf::ExpNotAscii, term = exp.raw, name = name),
             )
             .with_detail(one),
         );
@@ -799,7 +813,7 @@ async fn explain(ctx: &Ctx<'_>, rec: &Record, steps: &mut Vec<Step>) -> Option<S
             steps.push(
                 Step::new(
                     StepKind::Compute,
-                    format!("Explanation from TXT {name}: {text}"),
+                    tr!(Spf::ExplanationFrom, name = name, text = text),
                 )
                 .with_detail(one),
             );
@@ -809,10 +823,7 @@ async fn explain(ctx: &Ctx<'_>, rec: &Record, steps: &mut Vec<Step>) -> Option<S
             steps.push(
                 Step::new(
                     StepKind::Warning,
-                    format!(
-                        "`{}`: the explanation at {name} has a syntax error ({e}); ignored",
-                        exp.raw
-                    ),
+                    tr!(Spf::ExpSyntaxError, term = exp.raw, name = name, error = e),
                 )
                 .with_detail(one),
             );
@@ -845,7 +856,7 @@ async fn eval_mechanism(
     match &d.mechanism {
         Mechanism::All => Ok(MechOutcome {
             matched: true,
-            why: "`all` always matches".into(),
+            why: tr!(Spf::AllMatches),
             detail,
             children: Vec::new(),
         }),
@@ -856,14 +867,14 @@ async fn eval_mechanism(
                     let hit = v4_in(v4, *net, *len);
                     MechOutcome {
                         matched: hit,
-                        why: format!("{v4} is {}in {cidr}", if hit { "" } else { "not " }),
+                        why: in_or_not(hit, v4, &cidr),
                         detail,
                         children: Vec::new(),
                     }
                 }
                 IpAddr::V6(v6) => MechOutcome {
                     matched: false,
-                    why: format!("{v6} is an IPv6 address; ip4 only matches IPv4 clients"),
+                    why: tr!(Spf::Ip4OnlyV4, ip = v6),
                     detail,
                     children: Vec::new(),
                 },
@@ -876,14 +887,14 @@ async fn eval_mechanism(
                     let hit = v6_in(v6, *net, *len);
                     MechOutcome {
                         matched: hit,
-                        why: format!("{v6} is {}in {cidr}", if hit { "" } else { "not " }),
+                        why: in_or_not(hit, v6, &cidr),
                         detail,
                         children: Vec::new(),
                     }
                 }
                 IpAddr::V4(v4) => MechOutcome {
                     matched: false,
-                    why: format!("{v4} is an IPv4 address; ip6 only matches IPv6 clients"),
+                    why: tr!(Spf::Ip6OnlyV6, ip = v4),
                     detail,
                     children: Vec::new(),
                 },
@@ -912,11 +923,19 @@ async fn eval_mechanism(
             let sfx = cidr_suffix(ip, *cidr4, *cidr6);
             let hit = addrs.iter().find(|a| ip_in(ip, **a, *cidr4, *cidr6));
             let why = match hit {
-                Some(a) => format!("{ip} is in {a}{sfx} (an address of {target})"),
-                None if addrs.is_empty() => format!("{target} has no {rtype} records"),
-                None => format!(
-                    "{ip} is not in {}",
-                    addrs
+                Some(a) => tr!(
+                    Spf::IpInAddressOf,
+                    ip = ip,
+                    range = format!("{a}{sfx}"),
+                    target = target
+                ),
+                None if addrs.is_empty() => {
+                    tr!(Spf::HasNoRecordsOfType, target = target, rtype = rtype)
+                }
+                None => tr!(
+                    Spf::IpNotIn,
+                    ip = ip,
+                    ranges = addrs
                         .iter()
                         .map(|a| format!("{a}{sfx}"))
                         .collect::<Vec<_>>()
@@ -957,7 +976,7 @@ async fn eval_mechanism(
                     .map_err(|e| fail(e, detail.clone()))?;
                 return Ok(MechOutcome {
                     matched: false,
-                    why: format!("{target} has no MX records"),
+                    why: tr!(Spf::HasNoRecordsOfType, target = target, rtype = "MX"),
                     detail,
                     children: Vec::new(),
                 });
@@ -966,8 +985,11 @@ async fn eval_mechanism(
             // (OpenSPF suite mx-limit).
             if mx_count > MAX_NAMES {
                 return Err(fail(
-                    Stop::Perm(format!(
-                        "{target} has {mx_count} MX records, more than {MAX_NAMES} (RFC 7208 §4.6.4)"
+                    Stop::Perm(tr!(
+                        Spf::TooManyMx,
+                        target = target,
+                        n = mx_count,
+                        limit = MAX_NAMES
                     )),
                     detail,
                 ));
@@ -983,7 +1005,12 @@ async fn eval_mechanism(
                 detail.push(format!("{rtype} {h} → {}", list_or(&addrs, &a)));
                 for x in addrs {
                     if hit.is_none() && ip_in(ip, x, *cidr4, *cidr6) {
-                        hit = Some(format!("{ip} is in {x}{sfx} (mail exchanger {h})"));
+                        hit = Some(tr!(
+                            Spf::IpInMx,
+                            ip = ip,
+                            range = format!("{x}{sfx}"),
+                            host = h
+                        ));
                     }
                     all.push(format!("{x}{sfx}"));
                 }
@@ -991,9 +1018,9 @@ async fn eval_mechanism(
             let why = match &hit {
                 Some(w) => w.clone(),
                 None if all.is_empty() => {
-                    format!("the mail exchangers of {target} have no {rtype} records")
+                    tr!(Spf::MxHostsNoRecords, target = target, rtype = rtype)
                 }
-                None => format!("{ip} is not in {}", all.join(", ")),
+                None => tr!(Spf::IpNotIn, ip = ip, ranges = all.join(", ")),
             };
             Ok(MechOutcome {
                 matched: hit.is_some(),
@@ -1014,7 +1041,7 @@ async fn eval_mechanism(
                 Err(e) => {
                     return Ok(MechOutcome {
                         matched: false,
-                        why: format!("{} (a PTR failure is no match, RFC 7208 §5.5)", e.message()),
+                        why: tr!(Spf::PtrFailureNoMatch, error = e.message()),
                         detail,
                         children: Vec::new(),
                     })
@@ -1026,7 +1053,7 @@ async fn eval_mechanism(
                     .map_err(|e| fail(e, detail.clone()))?;
                 return Ok(MechOutcome {
                     matched: false,
-                    why: format!("{ip} has no PTR records"),
+                    why: tr!(Spf::NoPtr, ip = ip),
                     detail,
                     children: Vec::new(),
                 });
@@ -1035,13 +1062,12 @@ async fn eval_mechanism(
             detail.extend(notes);
             let hit = validated.iter().find(|n| is_same_or_sub(n, &target));
             let why = match hit {
-                Some(n) => format!("{n} is a validated name of {ip} in {target}"),
-                None if validated.is_empty() => {
-                    format!("no PTR name of {ip} resolves back to it")
-                }
-                None => format!(
-                    "the validated names ({}) are not {target} or under it",
-                    validated.join(", ")
+                Some(n) => tr!(Spf::ValidatedNameIn, name = n, ip = ip, target = target),
+                None if validated.is_empty() => tr!(Spf::NoValidatedName, ip = ip),
+                None => tr!(
+                    Spf::ValidatedNotUnder,
+                    names = validated.join(", "),
+                    target = target
                 ),
             };
             Ok(MechOutcome {
@@ -1073,9 +1099,9 @@ async fn eval_mechanism(
             Ok(MechOutcome {
                 matched: !addrs.is_empty(),
                 why: if addrs.is_empty() {
-                    format!("{target} has no A record")
+                    tr!(Spf::NoARecord, target = target)
                 } else {
-                    format!("{target} has an A record")
+                    tr!(Spf::HasARecord, target = target)
                 },
                 detail,
                 children: Vec::new(),
@@ -1085,7 +1111,7 @@ async fn eval_mechanism(
             let target = ctx.target(ms).await.map_err(|e| fail(e, Vec::new()))?;
             if depth > 20 {
                 return Err(fail(
-                    Stop::Perm(format!("include nesting too deep at {target}")),
+                    Stop::Perm(tr!(Spf::IncludeTooDeep, target = target)),
                     detail,
                 ));
             }
@@ -1094,41 +1120,40 @@ async fn eval_mechanism(
             match sub.result {
                 AuthResult::Pass => Ok(MechOutcome {
                     matched: true,
-                    why: format!("the record of {target} gives pass"),
+                    why: tr!(Spf::RecordGives, target = target, result = AuthResult::Pass),
                     detail,
                     children: sub.steps,
                 }),
-                AuthResult::Fail | AuthResult::SoftFail | AuthResult::Neutral => {
-                    Ok(MechOutcome {
-                        matched: false,
-                        why: format!(
-                            "the record of {target} gives {} (only pass matches)",
-                            sub.result
-                        ),
-                        detail,
-                        children: sub.steps,
-                    })
-                }
+                AuthResult::Fail | AuthResult::SoftFail | AuthResult::Neutral => Ok(MechOutcome {
+                    matched: false,
+                    why: tr!(
+                        Spf::RecordGivesOnlyPass,
+                        target = target,
+                        result = sub.result
+                    ),
+                    detail,
+                    children: sub.steps,
+                }),
                 AuthResult::TempError => Err((
-                    Stop::Temp(format!(
-                        "the record of {target} gives temperror: {}",
-                        sub.reason.unwrap_or_default()
+                    Stop::Temp(tr!(
+                        Spf::RecordGivesTempError,
+                        target = target,
+                        reason = sub.reason.unwrap_or_default()
                     )),
                     detail,
                     sub.steps,
                 )),
                 AuthResult::PermError => Err((
-                    Stop::Perm(format!(
-                        "the record of {target} gives permerror: {}",
-                        sub.reason.unwrap_or_default()
+                    Stop::Perm(tr!(
+                        Spf::RecordGivesPermError,
+                        target = target,
+                        reason = sub.reason.unwrap_or_default()
                     )),
                     detail,
                     sub.steps,
                 )),
                 AuthResult::None => Err((
-                    Stop::Perm(format!(
-                        "{target} has no SPF record: an include of it is a permerror (RFC 7208 §5.2)"
-                    )),
+                    Stop::Perm(tr!(Spf::IncludeNoRecord, target = target)),
                     detail,
                     sub.steps,
                 )),

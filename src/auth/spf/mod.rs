@@ -10,7 +10,9 @@ pub mod parse;
 pub mod received;
 
 use crate::dns::Resolver;
+use crate::i18n::phrases::spf::Spf;
 use crate::report::{AuthResult, SpfReport};
+use crate::tr;
 use crate::trace::{Step, StepKind, Trace};
 use std::net::IpAddr;
 
@@ -108,11 +110,9 @@ pub async fn evaluate(resolver: &dyn Resolver, req: &SpfRequest) -> SpfReport {
             let mut head = Step::new(
                 StepKind::Info,
                 if null_sender {
-                    format!(
-                        "MAIL FROM is empty (null sender): checking postmaster@{domain} as RFC 7208 §2.4 says"
-                    )
+                    tr!(Spf::NullSender, domain = domain)
                 } else {
-                    format!("Checking the MAIL FROM identity {sender}")
+                    tr!(Spf::CheckingMailFrom, sender = sender)
                 },
             )
             .with_fact("ip", req.ip)
@@ -130,19 +130,17 @@ pub async fn evaluate(resolver: &dyn Resolver, req: &SpfRequest) -> SpfReport {
         }
         None => {
             report.result = AuthResult::None;
-            report.explanation =
-                Some("no domain to check: MAIL FROM is empty and no HELO name is known".into());
-            report.trace.push(Step::new(
-                StepKind::Error,
-                "No domain to check: MAIL FROM is empty and no HELO name is known",
-            ));
+            report.explanation = Some(tr!(Spf::NoDomainReason));
+            report
+                .trace
+                .push(Step::new(StepKind::Error, tr!(Spf::NoDomainStep)));
         }
     }
     if let Some(h) = helo_out {
         report.helo_result = Some(h.result);
         let mut t: Trace = vec![Step::new(
             StepKind::Info,
-            format!("Checking the HELO identity {}", helo.unwrap_or_default()),
+            tr!(Spf::CheckingHelo, helo = helo.unwrap_or_default()),
         )
         .with_fact("ip", req.ip)];
         t.extend(h.trace);

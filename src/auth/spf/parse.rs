@@ -1,6 +1,8 @@
 //! The SPF record grammar (RFC 7208 §4.6, §5, §6, §7.1), parsed on our own so
 //! that every term keeps its text for the trace and every error names its term.
 
+use crate::i18n::phrases::spf::Spf;
+use crate::tr;
 use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -16,7 +18,11 @@ impl fmt::Display for SyntaxError {
         if self.term.is_empty() {
             f.write_str(&self.reason)
         } else {
-            write!(f, "syntax error in `{}`: {}", self.term, self.reason)
+            f.write_str(&tr!(
+                Spf::SyntaxErrorIn,
+                term = self.term,
+                reason = self.reason
+            ))
         }
     }
 }
@@ -102,24 +108,20 @@ pub fn parse_macro_string(s: &str, exp: bool) -> Result<MacroString, String> {
                         body.push(c);
                     }
                     if !closed {
-                        return Err(format!("unterminated macro `%{{{body}`"));
+                        return Err(tr!(Spf::UnterminatedMacro, text = format!("%{{{body}")));
                     }
                     if !lit.is_empty() {
                         parts.push(MacroPart::Literal(std::mem::take(&mut lit)));
                     }
                     parts.push(parse_expand(&body, exp)?);
                 }
-                Some(other) => {
-                    return Err(format!(
-                        "`%{other}` is not a macro (a literal percent sign is written `%%`)"
-                    ))
-                }
-                None => return Err("a lone `%` at the end (write `%%`)".into()),
+                Some(other) => return Err(tr!(Spf::NotAMacro, text = format!("%{other}"))),
+                None => return Err(tr!(Spf::LonePercent)),
             }
         } else if (c == ' ' && exp) || ('\x21'..='\x7e').contains(&c) {
             lit.push(c);
         } else {
-            return Err(format!("character {c:?} is not allowed here"));
+            return Err(tr!(Spf::CharNotAllowed, c = format!("{c:?}")));
         }
     }
     if !lit.is_empty() {
@@ -134,18 +136,20 @@ pub fn parse_macro_string(s: &str, exp: bool) -> Result<MacroString, String> {
 fn parse_expand(body: &str, exp: bool) -> Result<MacroPart, String> {
     let mut chars = body.chars();
     let Some(first) = chars.next() else {
-        return Err("empty macro `%{}`".into());
+        return Err(tr!(Spf::EmptyMacro));
     };
     let letter = first.to_ascii_lowercase();
     match letter {
         's' | 'l' | 'o' | 'd' | 'i' | 'p' | 'h' | 'v' => {}
         'c' | 'r' | 't' if exp => {}
-        'c' | 'r' | 't' => {
-            return Err(format!(
-                "the `%{{{first}}}` macro is allowed only in an explanation (exp=) text"
+        'c' | 'r' | 't' => return Err(tr!(Spf::MacroOnlyInExp, text = format!("%{{{first}}}"))),
+        _ => {
+            return Err(tr!(
+                Spf::NotAMacroLetter,
+                text = format!("%{{{body}}}"),
+                letter = first
             ))
         }
-        _ => return Err(format!("`%{{{body}}}`: `{first}` is not a macro letter")),
     }
     let rest: String = chars.collect();
     let digit_end = rest
@@ -156,7 +160,7 @@ fn parse_expand(body: &str, exp: bool) -> Result<MacroPart, String> {
         None
     } else {
         match digits.parse::<usize>() {
-            Ok(0) => return Err(format!("`%{{{body}}}`: keeping zero parts is not allowed")),
+            Ok(0) => return Err(tr!(Spf::ZeroParts, text = format!("%{{{body}}}"))),
             Ok(n) => Some(n),
             // A huge number keeps every part anyway.
             Err(_) => Some(usize::MAX),
@@ -170,7 +174,11 @@ fn parse_expand(body: &str, exp: bool) -> Result<MacroPart, String> {
         .chars()
         .find(|c| !matches!(c, '.' | '-' | '+' | ',' | '/' | '_' | '='))
     {
-        return Err(format!("`%{{{body}}}`: `{bad}` is not a delimiter"));
+        return Err(tr!(
+            Spf::NotADelimiter,
+            text = format!("%{{{body}}}"),
+            c = bad
+        ));
     }
     Ok(MacroPart::Expand {
         letter,
@@ -188,7 +196,7 @@ fn parse_expand(body: &str, exp: bool) -> Result<MacroPart, String> {
 /// Parses a domain-spec (§7.1): a macro-string that ends in a macro or in `.toplabel`.
 fn parse_domain_spec(term: &str, spec: &str) -> Result<MacroString, SyntaxError> {
     if spec.is_empty() {
-        return Err(err(term, "the domain after `:` is empty"));
+        return Err(err(term, tr!(Spf::EmptyDomainAfterColon)));
     }
     let ms = parse_macro_string(spec, false).map_err(|r| err(term, r))?;
     let ends_in_macro =
@@ -196,16 +204,10 @@ fn parse_domain_spec(term: &str, spec: &str) -> Result<MacroString, SyntaxError>
     if !ends_in_macro {
         let body = spec.strip_suffix('.').unwrap_or(spec);
         let Some((_, top)) = body.rsplit_once('.') else {
-            return Err(err(
-                term,
-                format!("`{spec}` is not a domain name (it needs at least two labels)"),
-            ));
+            return Err(err(term, tr!(Spf::NeedsTwoLabels, spec = spec)));
         };
         if !valid_toplabel(top) {
-            return Err(err(
-                term,
-                format!("`{spec}` does not end in a valid top-level label (`{top}`)"),
-            ));
+            return Err(err(term, tr!(Spf::BadTopLabel, spec = spec, top = top)));
         }
     }
     Ok(ms)
@@ -300,13 +302,10 @@ pub fn parse_record(txt: &str) -> Result<Record, SyntaxError> {
             .find(|t| !t.is_ascii())
             .unwrap_or_default()
             .to_string();
-        return Err(err(
-            &term,
-            format!("non-ASCII character {c:?}: SPF records are 7-bit ASCII (RFC 7208 §3.1)"),
-        ));
+        return Err(err(&term, tr!(Spf::NonAscii, c = format!("{c:?}"))));
     }
     if !is_spf_record(txt) {
-        return Err(err("", "the record does not start with `v=spf1`"));
+        return Err(err("", tr!(Spf::NoVersion)));
     }
     let mut rec = Record::default();
     for term in txt[6..].split(' ').filter(|t| !t.is_empty()) {
@@ -322,7 +321,7 @@ pub fn parse_record(txt: &str) -> Result<Record, SyntaxError> {
                         &mut rec.exp
                     };
                     if slot.is_some() {
-                        return Err(err(term, format!("`{lname}=` appears twice (RFC 7208 §6)")));
+                        return Err(err(term, tr!(Spf::ModifierTwice, modifier = lname)));
                     }
                     *slot = Some(Modifier {
                         spec,
@@ -369,13 +368,13 @@ fn parse_directive(term: &str) -> Result<Directive, SyntaxError> {
     let mechanism = match lname.as_str() {
         "all" => {
             if !args.is_empty() {
-                return Err(err(term, "`all` takes no argument"));
+                return Err(err(term, tr!(Spf::AllNoArgument)));
             }
             Mechanism::All
         }
         "include" | "exists" => {
             let Some(spec) = args.strip_prefix(':') else {
-                return Err(err(term, format!("`{lname}` needs `:domain`")));
+                return Err(err(term, tr!(Spf::NeedsDomain, mechanism = lname)));
             };
             let spec = parse_domain_spec(term, spec)?;
             if lname == "include" {
@@ -389,7 +388,7 @@ fn parse_directive(term: &str) -> Result<Directive, SyntaxError> {
             let domain = match rest.strip_prefix(':') {
                 Some(spec) => Some(parse_domain_spec(term, spec)?),
                 None if rest.is_empty() => None,
-                None => return Err(err(term, format!("unexpected `{rest}`"))),
+                None => return Err(err(term, tr!(Spf::Unexpected, text = rest))),
             };
             if lname == "a" {
                 Mechanism::A {
@@ -408,11 +407,11 @@ fn parse_directive(term: &str) -> Result<Directive, SyntaxError> {
         "ptr" => match args.strip_prefix(':') {
             Some(spec) => Mechanism::Ptr(Some(parse_domain_spec(term, spec)?)),
             None if args.is_empty() => Mechanism::Ptr(None),
-            None => return Err(err(term, "`ptr` takes no CIDR length")),
+            None => return Err(err(term, tr!(Spf::PtrNoCidr))),
         },
         "ip4" => {
             let Some(arg) = args.strip_prefix(':') else {
-                return Err(err(term, "`ip4` needs `:address`"));
+                return Err(err(term, tr!(Spf::NeedsAddress, mechanism = "ip4")));
             };
             let (addr, len) = match arg.split_once('/') {
                 Some((a, l)) => (a, cidr_len(term, l, 32)?),
@@ -420,12 +419,12 @@ fn parse_directive(term: &str) -> Result<Directive, SyntaxError> {
             };
             let net = addr
                 .parse::<Ipv4Addr>()
-                .map_err(|_| err(term, format!("`{addr}` is not an IPv4 address")))?;
+                .map_err(|_| err(term, tr!(Spf::NotIpv4, addr = addr)))?;
             Mechanism::Ip4 { net, len }
         }
         "ip6" => {
             let Some(arg) = args.strip_prefix(':') else {
-                return Err(err(term, "`ip6` needs `:address`"));
+                return Err(err(term, tr!(Spf::NeedsAddress, mechanism = "ip6")));
             };
             let (addr, len) = match arg.split_once('/') {
                 Some((a, l)) => (a, cidr_len(term, l, 128)?),
@@ -433,16 +432,11 @@ fn parse_directive(term: &str) -> Result<Directive, SyntaxError> {
             };
             let net = addr
                 .parse::<Ipv6Addr>()
-                .map_err(|_| err(term, format!("`{addr}` is not an IPv6 address")))?;
+                .map_err(|_| err(term, tr!(Spf::NotIpv6, addr = addr)))?;
             Mechanism::Ip6 { net, len }
         }
-        "" => return Err(err(term, "a qualifier without a mechanism")),
-        _ => {
-            return Err(err(
-                term,
-                format!("`{name}` is not a mechanism (all, include, a, mx, ptr, ip4, ip6, exists)"),
-            ))
-        }
+        "" => return Err(err(term, tr!(Spf::QualifierAlone))),
+        _ => return Err(err(term, tr!(Spf::NotAMechanism, name = name))),
     };
     Ok(Directive {
         qualifier,
@@ -459,10 +453,7 @@ fn cidr_len(term: &str, s: &str, max: u8) -> Result<u8, SyntaxError> {
         && (s == "0" || !s.starts_with('0'));
     match s.parse::<u16>() {
         Ok(n) if ok && n <= u16::from(max) => Ok(n as u8),
-        _ => Err(err(
-            term,
-            format!("`/{s}` is not a valid prefix length (0 to {max}, no leading zeros)"),
-        )),
+        _ => Err(err(term, tr!(Spf::BadPrefixLength, len = s, max = max))),
     }
 }
 

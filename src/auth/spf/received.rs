@@ -1,8 +1,10 @@
 //! `Received-SPF:` (RFC 7208 §9.1): the line we offer for copying, in
 //! pypolicyd-spf's layout, and the lines earlier receivers left in the message.
 
+use crate::i18n::phrases::spf::Spf;
 pub use crate::report::ReceivedSpfSeen;
 use crate::report::{AuthResult, ReceiverVerdict, SpfReport};
+use crate::tr;
 use std::net::IpAddr;
 
 /// The result word as pypolicyd-spf writes it (`Pass`, `Softfail`, `Permerror`).
@@ -182,29 +184,21 @@ fn our_ip(ours: &SpfReport) -> Option<String> {
 /// Compares one parsed header with our report.
 pub fn compare(seen: &ReceivedSpfSeen, ours: &SpfReport) -> ReceiverVerdict {
     let identity = seen.identity.as_deref().map(str::to_ascii_lowercase);
-    let (mine, mut note) = match identity.as_deref() {
-        Some("helo") => (ours.helo_result, String::new()),
-        Some("mailfrom") | Some("mfrom") => (Some(ours.result), String::new()),
-        Some(other) => (
-            Some(ours.result),
-            format!("identity `{other}` is not one we check; compared with our MAIL FROM result"),
-        ),
-        None => (
-            Some(ours.result),
-            "the header does not name the identity; compared with our MAIL FROM result".into(),
-        ),
+    // Which identity we compared with, when the header does not say one we check.
+    enum Substitute<'a> {
+        None,
+        Other(&'a str),
+        Unnamed,
+    }
+    let (mine, substitute) = match identity.as_deref() {
+        Some("helo") => (ours.helo_result, Substitute::None),
+        Some("mailfrom") | Some("mfrom") => (Some(ours.result), Substitute::None),
+        Some(other) => (Some(ours.result), Substitute::Other(other)),
+        None => (Some(ours.result), Substitute::Unnamed),
     };
     let agrees = mine.map(|m| m == seen.result);
-    let mut notes = Vec::new();
-    if !note.is_empty() {
-        notes.push(std::mem::take(&mut note));
-    }
-    match (agrees, mine) {
+    let why = match (agrees, mine) {
         (Some(false), Some(m)) => {
-            let mut why = format!(
-                "disagreement: the receiver said {}, we get {m}",
-                seen.result
-            );
             let ip_differs = match (seen.client_ip.as_deref(), our_ip(ours)) {
                 (Some(theirs), Some(mine)) => theirs
                     .parse::<IpAddr>()
@@ -214,25 +208,36 @@ pub fn compare(seen: &ReceivedSpfSeen, ours: &SpfReport) -> ReceiverVerdict {
                     .unwrap_or(theirs != mine),
                 _ => false,
             };
-            if ip_differs {
-                why.push_str(&format!(
-                    " (it saw client-ip {}, we checked {})",
-                    seen.client_ip.as_deref().unwrap_or_default(),
-                    our_ip(ours).unwrap_or_default()
-                ));
+            Some(if ip_differs {
+                tr!(
+                    Spf::DisagreeOtherIp,
+                    theirs = seen.result,
+                    ours = m,
+                    their_ip = seen.client_ip.as_deref().unwrap_or_default(),
+                    our_ip = our_ip(ours).unwrap_or_default()
+                )
             } else {
-                why.push_str(": the DNS records may have changed since delivery, or the receiver checked a different hop");
-            }
-            notes.push(why);
+                tr!(Spf::DisagreeDnsChanged, theirs = seen.result, ours = m)
+            })
         }
-        (None, _) => notes.push("we have no HELO result to compare with".into()),
-        _ => {}
-    }
+        (None, _) => Some(tr!(Spf::NoHeloResult)),
+        _ => None,
+    };
+    // One sentence per combination, so that the note reads back as a whole.
+    let note = match (substitute, why) {
+        (Substitute::None, why) => why.unwrap_or_default(),
+        (Substitute::Other(other), None) => tr!(Spf::IdentityNotChecked, identity = other),
+        (Substitute::Other(other), Some(more)) => {
+            tr!(Spf::IdentityNotCheckedAnd, identity = other, more = more)
+        }
+        (Substitute::Unnamed, None) => tr!(Spf::IdentityUnnamed),
+        (Substitute::Unnamed, Some(more)) => tr!(Spf::IdentityUnnamedAnd, more = more),
+    };
     ReceiverVerdict {
         seen: seen.clone(),
         ours: mine,
         agrees,
-        note: notes.join("; "),
+        note,
     }
 }
 
