@@ -187,8 +187,11 @@ fn dkimpy(seen: &mut Seen) {
     }
 }
 
+/// How a [`Failing`] resolver answers.
+type Failure = fn() -> DnsResult;
+
 /// A resolver that fails every query in one way.
-struct Failing(fn() -> DnsResult);
+struct Failing(Failure);
 
 impl Resolver for Failing {
     fn query<'a>(&'a self, _name: &'a str, _rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
@@ -377,7 +380,7 @@ fn signatures(seen: &mut Seen, ed: &Key, rsa1024: &Key) {
     let resolver = ZoneResolver::offline(zone);
     seen.dkim("rsa 1024", &verify_dkim(&rsa_signed, &resolver, now));
     // Key lookups that fail.
-    let failures: [(&str, fn() -> DnsResult); 4] = [
+    let failures: [(&str, Failure); 4] = [
         ("timeout", || Err(DnsError::Timeout)),
         ("offline", || Err(DnsError::Offline)),
         ("transport", || {
