@@ -8,9 +8,11 @@
 use crate::auth::dkim::canon::{self, RawHeader};
 use crate::auth::dkim::key::{self, Fetched};
 use crate::auth::dkim::tags::{self, SigKind, SignatureTags};
-use crate::auth::dkim::{check_signature, time_problems, Checked, SignedMessage};
+use crate::auth::dkim::{check_signature, result_line, time_problems, Checked, SignedMessage};
 use crate::dns::Resolver;
+use crate::i18n::phrases::dkim::Dkim;
 use crate::report::{ArcAar, ArcInstance, ArcReport, AuthResult};
+use crate::tr;
 use crate::trace::{Step, StepKind};
 use mail_auth::common::crypto::Algorithm;
 use mail_auth::dkim::Canonicalization;
@@ -38,17 +40,17 @@ struct Seal {
 
 fn parse_seal(value: &str) -> Result<Seal, String> {
     let t = tags::parse_tag_list(value)?;
-    let need = |n: &str| tags::get(&t, n).ok_or_else(|| format!("required tag {n}= is missing"));
+    let need = |n: &str| tags::get(&t, n).ok_or_else(|| tr!(Dkim::TagMissing, name = n));
     if tags::get(&t, "h").is_some() {
-        return Err("an ARC-Seal must not have an h= tag (RFC 8617 §4.1.3)".into());
+        return Err(tr!(Dkim::ArcSealHasH));
     }
     let i = tags::number_value("i", need("i")?)?;
     if !(1..=MAX_INSTANCES as u64).contains(&i) {
-        return Err(format!("tag i= must be between 1 and 50, found {i}"));
+        return Err(tr!(Dkim::TagInstanceRange, i = i));
     }
     let cv = need("cv")?;
     if !matches!(cv, "none" | "fail" | "pass") {
-        return Err(format!("tag cv= must be none, fail or pass, found '{cv}'"));
+        return Err(tr!(Dkim::ArcBadCv, value = cv));
     }
     let timestamp = match tags::get(&t, "t") {
         Some(ts) => Some(tags::number_value("t", ts)?),
@@ -56,7 +58,7 @@ fn parse_seal(value: &str) -> Result<Seal, String> {
     };
     let selector = need("s")?;
     if selector.is_empty() || selector.chars().any(|c| c.is_ascii_whitespace()) {
-        return Err(format!("tag s= is not a valid selector: '{selector}'"));
+        return Err(tr!(Dkim::ArcBadSelector, value = selector));
     }
     Ok(Seal {
         instance: i as u32,
@@ -74,17 +76,17 @@ fn parse_seal(value: &str) -> Result<Seal, String> {
 fn parse_aar(value: &str) -> Result<ArcAar, String> {
     let unfolded = crate::message::unfold(value.as_bytes());
     let Some((first, rest)) = unfolded.split_once(';') else {
-        return Err("no ';' after the i= tag".into());
+        return Err(tr!(Dkim::ArcAarNoSemicolon));
     };
     let Some((name, num)) = first.split_once('=') else {
-        return Err("it does not start with i=".into());
+        return Err(tr!(Dkim::ArcAarNoInstance));
     };
     if name.trim() != "i" {
-        return Err("it does not start with i=".into());
+        return Err(tr!(Dkim::ArcAarNoInstance));
     }
     let i = tags::number_value("i", num.trim())?;
     if !(1..=MAX_INSTANCES as u64).contains(&i) {
-        return Err(format!("tag i= must be between 1 and 50, found {i}"));
+        return Err(tr!(Dkim::TagInstanceRange, i = i));
     }
     let mut parts = rest.split(';').map(str::trim).filter(|s| !s.is_empty());
     let authserv_id = parts.next().unwrap_or_default().to_string();
@@ -104,9 +106,10 @@ struct Set<'x> {
 fn fail(mut report: ArcReport, instance: Option<u32>, reason: String) -> ArcReport {
     report.result = AuthResult::Fail;
     report.failing_instance = instance;
-    report
-        .trace
-        .push(Step::new(StepKind::Result, format!("fail: {reason}")));
+    report.trace.push(Step::new(
+        StepKind::Result,
+        tr!(Dkim::ResultFail, reason = reason),
+    ));
     report.reason = reason;
     report
 }
@@ -138,20 +141,27 @@ pub async fn verify_signed(
     for h in headers {
         let name = h.0;
         let value = String::from_utf8_lossy(h.1);
+        // The header's name is part of each sentence (a phrase per header).
         let (label, parsed) = if name.eq_ignore_ascii_case(b"ARC-Seal") {
-            ("ARC-Seal", parse_seal(&value).map(|s| seals.push((*h, s))))
+            (
+                (Dkim::ArcSealError, Dkim::ArcSealMalformed),
+                parse_seal(&value).map(|s| seals.push((*h, s))),
+            )
         } else if name.eq_ignore_ascii_case(b"ARC-Message-Signature") {
             let p = tags::parse_signature(&value, SigKind::ArcMessageSignature).and_then(|s| {
                 if s.headers.iter().any(|n| n.eq_ignore_ascii_case("arc-seal")) {
-                    Err("h= includes ARC-Seal, which RFC 8617 §4.1.2 forbids".into())
+                    Err(tr!(Dkim::ArcAmsSignsSeal))
                 } else {
                     Ok(s)
                 }
             });
-            ("ARC-Message-Signature", p.map(|s| amss.push((*h, s))))
+            (
+                (Dkim::ArcAmsError, Dkim::ArcAmsMalformed),
+                p.map(|s| amss.push((*h, s))),
+            )
         } else if name.eq_ignore_ascii_case(b"ARC-Authentication-Results") {
             (
-                "ARC-Authentication-Results",
+                (Dkim::ArcAarError, Dkim::ArcAarMalformed),
                 parse_aar(&value).map(|a| aars.push((*h, a))),
             )
         } else {
@@ -164,17 +174,17 @@ pub async fn verify_signed(
                 .find(|(k, _)| k.trim() == "i")
                 .and_then(|(_, v)| v.trim().parse::<u32>().ok());
             report.trace.push(
-                Step::new(StepKind::Error, format!("{label}: {e}"))
+                Step::new(StepKind::Error, tr!(label.0, error = e))
                     .with_detail(crate::message::unfold(h.1)),
             );
-            return fail(report, instance, format!("{label} is malformed: {e}"));
+            return fail(report, instance, tr!(label.1, error = e));
         }
     }
     if seals.is_empty() && amss.is_empty() && aars.is_empty() {
-        report.reason = "the message has no ARC headers".into();
+        report.reason = tr!(Dkim::ArcNoHeaders);
         report.trace.push(Step::new(
             StepKind::Result,
-            "none: the message has no ARC headers",
+            result_line(AuthResult::None, &report.reason),
         ));
         return report;
     }
@@ -184,7 +194,7 @@ pub async fn verify_signed(
         report.trace.push(
             Step::new(
                 StepKind::Info,
-                format!("i={}: {} saw", a.instance, a.authserv_id),
+                tr!(Dkim::ArcAarSaw, i = a.instance, authserv = a.authserv_id),
             )
             .with_details(a.results.iter().cloned()),
         );
@@ -204,14 +214,15 @@ pub async fn verify_signed(
         let m: Vec<_> = amss.iter().filter(|s| s.1.instance == Some(i)).collect();
         let a: Vec<_> = aars.iter().filter(|s| s.1.instance == i).collect();
         let (1, 1, 1) = (s.len(), m.len(), a.len()) else {
-            let what = format!(
-                "instance i={i} must have exactly one ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results, found {}, {} and {}",
-                s.len(),
-                m.len(),
-                a.len()
+            let what = tr!(
+                Dkim::ArcInstanceIncomplete,
+                i = i,
+                seals = s.len(),
+                amss = m.len(),
+                aars = a.len()
             );
             report.trace.push(Step::new(StepKind::Error, what.clone()));
-            return fail(report, Some(i), format!("the chain is broken: {what}"));
+            return fail(report, Some(i), tr!(Dkim::ArcChainBroken, what = what));
         };
         let (Some(s), Some(m), Some(a)) = (s.first(), m.first(), a.first()) else {
             continue;
@@ -234,7 +245,7 @@ pub async fn verify_signed(
         .collect();
     report.trace.push(Step::new(
         StepKind::Match,
-        format!("{n} complete ARC set(s), instances 1 to {n}"),
+        tr!(Dkim::ArcCompleteSets, n = n, last = n),
     ));
 
     // cv= progression (§5.2 step 2, §4.1.3).
@@ -243,20 +254,23 @@ pub async fn verify_signed(
         let expected = if i == 1 { "none" } else { "pass" };
         if cv != expected {
             let what = if cv == "fail" {
-                format!(
-                    "ARC-Seal i={i} says cv=fail: an intermediary already found the chain broken"
-                )
+                tr!(Dkim::ArcCvFail, i = i)
             } else {
-                format!("ARC-Seal i={i} has cv={cv}, but instance {i} must have cv={expected}")
+                tr!(
+                    Dkim::ArcCvWrong,
+                    i = i,
+                    cv = cv,
+                    instance = i,
+                    expected = expected
+                )
             };
             report.trace.push(Step::new(StepKind::Error, what.clone()));
             return fail(report, Some(i), what);
         }
     }
-    report.trace.push(Step::new(
-        StepKind::Match,
-        "cv= progression is right: none at i=1, pass after",
-    ));
+    report
+        .trace
+        .push(Step::new(StepKind::Match, tr!(Dkim::ArcCvRight)));
 
     // All keys at once.
     let mut names: Vec<String> = Vec::new();
@@ -278,7 +292,7 @@ pub async fn verify_signed(
     .await
     .into_iter()
     .collect();
-    let missing = Fetched::Failed("no lookup was made".into());
+    let missing = Fetched::Failed(tr!(Dkim::ArcNoLookup));
 
     // Every AMS, newest first; the newest decides, the others tell how far the message is intact.
     let mut ams_checks: Vec<(u32, Checked, Option<TimeProblem>)> = Vec::new();
@@ -334,32 +348,35 @@ pub async fn verify_signed(
                 } else {
                     StepKind::NoMatch
                 },
-                format!(
-                    "ARC-Message-Signature i={i} (d={} s={}) {}",
-                    set.ams.1.domain,
-                    set.ams.1.selector,
-                    if ok { "verifies" } else { "does not verify" }
+                tr!(
+                    if ok {
+                        Dkim::ArcAmsVerifies
+                    } else {
+                        Dkim::ArcAmsDoesNotVerify
+                    },
+                    i = i,
+                    d = set.ams.1.domain,
+                    s = set.ams.1.selector
                 ),
             )
             .with_children(c.steps.clone()),
         );
     }
-    report.trace.push(
-        Step::new(StepKind::Compute, "ARC-Message-Signatures, newest first")
-            .with_children(ams_steps),
-    );
+    report
+        .trace
+        .push(Step::new(StepKind::Compute, tr!(Dkim::ArcAmsNewestFirst)).with_children(ams_steps));
     if let (Some((i, c, late)), Some(set)) = (ams_checks.first(), sets.last()) {
         if !ams_ok(c, late, set.ams.1.algorithm) {
             let why = if set.ams.1.algorithm == Algorithm::RsaSha1 {
-                "it uses a=rsa-sha1, which RFC 8301 §3.1 makes unacceptable".to_string()
+                tr!(Dkim::ArcRsaSha1)
             } else if let Some((_, why)) = late {
                 why.clone()
             } else if let Some(e) = &c.key_error {
                 e.reason.clone()
             } else if c.header_valid != Some(true) {
-                "the signature over the headers does not verify".to_string()
+                tr!(Dkim::ArcHeadersDoNotVerify)
             } else {
-                "the body hash does not match: the body was changed after the last intermediary signed".to_string()
+                tr!(Dkim::ArcBodyChanged)
             };
             let result = match &c.key_error {
                 Some(e) if e.result == AuthResult::TempError => AuthResult::TempError,
@@ -368,7 +385,7 @@ pub async fn verify_signed(
             let mut r = fail(
                 report,
                 Some(*i),
-                format!("the newest ARC-Message-Signature (i={i}) fails: {why}"),
+                tr!(Dkim::ArcNewestAmsFails, i = i, why = why),
             );
             r.result = result;
             return r;
@@ -400,7 +417,7 @@ pub async fn verify_signed(
                     &mut block,
                 );
                 step_children.push(
-                    Step::new(StepKind::Compute, "the canonicalized ARC-Seal input (relaxed; every ARC set up to this one, this seal with b= emptied)")
+                    Step::new(StepKind::Compute, tr!(Dkim::ArcSealInput))
                         .with_details(canon::visible_lines(&block)),
                 );
                 step_children.extend(
@@ -409,17 +426,12 @@ pub async fn verify_signed(
                         .map(|w| Step::new(StepKind::Warning, w.clone())),
                 );
                 if let Some(x) = &seal.expiration_written {
-                    step_children.push(Step::new(
-                        StepKind::Info,
-                        format!("x={x} is ignored: RFC 8617 §4.1.3 defines no x= for the ARC-Seal (only the ARC-Message-Signature expires)"),
-                    ));
+                    step_children
+                        .push(Step::new(StepKind::Info, tr!(Dkim::ArcSealXIgnored, x = x)));
                 }
                 let future = time_problems(seal.timestamp, None, now).into_iter().next();
                 if seal.algorithm == Algorithm::RsaSha1 {
-                    Err((
-                        "it uses a=rsa-sha1, which RFC 8301 §3.1 makes unacceptable".into(),
-                        AuthResult::Fail,
-                    ))
+                    Err((tr!(Dkim::ArcRsaSha1), AuthResult::Fail))
                 } else if let Some((result, why)) = future {
                     Err((why, result))
                 } else if key
@@ -429,10 +441,7 @@ pub async fn verify_signed(
                 {
                     Ok(())
                 } else {
-                    Err((
-                        "the seal's signature does not verify".into(),
-                        AuthResult::Fail,
-                    ))
+                    Err((tr!(Dkim::ArcSealSignatureFails), AuthResult::Fail))
                 }
             }
         };
@@ -450,17 +459,23 @@ pub async fn verify_signed(
                 } else {
                     StepKind::NoMatch
                 },
-                format!(
-                    "ARC-Seal i={} (d={} s={} cv={}) {}",
-                    seal.instance,
-                    seal.domain,
-                    seal.selector,
-                    seal.cv,
-                    match &verdict {
-                        Ok(()) => "verifies".to_string(),
-                        Err((why, _)) => format!("fails: {why}"),
-                    }
-                ),
+                match &verdict {
+                    Ok(()) => tr!(
+                        Dkim::ArcSealVerifies,
+                        i = seal.instance,
+                        d = seal.domain,
+                        s = seal.selector,
+                        cv = seal.cv
+                    ),
+                    Err((why, _)) => tr!(
+                        Dkim::ArcSealFails,
+                        i = seal.instance,
+                        d = seal.domain,
+                        s = seal.selector,
+                        cv = seal.cv,
+                        why = why
+                    ),
+                },
             )
             .with_children(step_children),
         );
@@ -469,32 +484,27 @@ pub async fn verify_signed(
             break;
         }
     }
-    report
-        .trace
-        .push(Step::new(StepKind::Compute, "ARC-Seals, newest first").with_children(seal_steps));
+    report.trace.push(
+        Step::new(StepKind::Compute, tr!(Dkim::ArcSealsNewestFirst)).with_children(seal_steps),
+    );
     if let Some((i, why, result)) = failure {
         let mut r = fail(
             report,
             Some(i),
-            format!("the ARC-Seal of instance {i} fails: {why}"),
+            tr!(Dkim::ArcSealOfInstanceFails, i = i, why = why),
         );
         r.result = result;
         return r;
     }
     report.result = AuthResult::Pass;
-    report.reason = format!(
-        "the ARC chain of {n} instance(s) is intact{}",
-        match report.oldest_pass {
-            Some(1) =>
-                "; the message is unchanged since the first intermediary signed it".to_string(),
-            Some(o) =>
-                format!("; the message is unchanged since intermediary i={o} (changed before)"),
-            None => String::new(),
-        }
-    );
+    report.reason = match report.oldest_pass {
+        Some(1) => tr!(Dkim::ArcIntactSinceFirst, n = n),
+        Some(o) => tr!(Dkim::ArcIntactSince, n = n, since = o),
+        None => tr!(Dkim::ArcIntact, n = n),
+    };
     report.trace.push(Step::new(
         StepKind::Result,
-        format!("pass: {}", report.reason),
+        result_line(AuthResult::Pass, &report.reason),
     ));
     report
 }

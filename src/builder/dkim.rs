@@ -5,6 +5,8 @@
 
 use super::{parse_tag_list, Finding};
 use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
+use crate::i18n::phrases::dkim::Dkim;
+use crate::tr;
 use base64::Engine;
 use ed25519_dalek::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _};
 use rsa::pkcs1::{DecodeRsaPrivateKey, DecodeRsaPublicKey, EncodeRsaPrivateKey};
@@ -44,11 +46,11 @@ impl KeyType {
 
     pub fn label(self) -> &'static str {
         match self {
-            KeyType::Rsa1024 => "RSA 1024 (weak; only for DNS hosts that cannot publish long records)",
-            KeyType::Rsa2048 => "RSA 2048 (recommended)",
+            KeyType::Rsa1024 => Dkim::LabelRsa1024.phrase().en[0],
+            KeyType::Rsa2048 => Dkim::LabelRsa2048.phrase().en[0],
             KeyType::Rsa3072 => "RSA 3072",
-            KeyType::Rsa4096 => "RSA 4096 (some verifiers and DNS hosts struggle)",
-            KeyType::Ed25519 => "Ed25519 (RFC 8463; publish an RSA key beside it, many receivers cannot verify Ed25519 yet)",
+            KeyType::Rsa4096 => Dkim::LabelRsa4096.phrase().en[0],
+            KeyType::Ed25519 => Dkim::LabelEd25519.phrase().en[0],
         }
     }
 
@@ -101,28 +103,50 @@ pub struct GeneratedKey {
     pub note: String,
 }
 
+/// Which name [`check_name`] checks: each has its own sentences.
+#[derive(Clone, Copy)]
+enum NameKind {
+    Selector,
+    Domain,
+}
+
 /// A `selector` or domain label check that keeps the zone output well formed.
-fn check_name(what: &str, name: &str) -> Result<String, String> {
+fn check_name(what: NameKind, name: &str) -> Result<String, String> {
+    let selector = matches!(what, NameKind::Selector);
     let n = normalize_name(name);
     if n.is_empty() {
-        return Err(format!("the {what} is empty"));
+        return Err(tr!(if selector {
+            Dkim::SelectorEmpty
+        } else {
+            Dkim::DomainEmpty
+        }));
     }
     if n.len() > 253 {
-        return Err(format!("the {what} is longer than 253 characters"));
+        return Err(tr!(if selector {
+            Dkim::SelectorTooLong
+        } else {
+            Dkim::DomainTooLong
+        }));
     }
     for label in n.split('.') {
         if label.is_empty() || label.len() > 63 {
-            return Err(format!(
-                "the {what} \"{n}\" has an empty or over-long label"
-            ));
+            let key = if selector {
+                Dkim::SelectorBadLabel
+            } else {
+                Dkim::DomainBadLabel
+            };
+            return Err(tr!(key, name = n));
         }
         if !label
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
-            return Err(format!(
-                "the {what} \"{n}\" may contain only letters, digits, '-' and '_' (use the A-label form for non-ASCII names)"
-            ));
+            let key = if selector {
+                Dkim::SelectorBadChars
+            } else {
+                Dkim::DomainBadChars
+            };
+            return Err(tr!(key, name = n));
         }
     }
     Ok(n)
@@ -131,36 +155,36 @@ fn check_name(what: &str, name: &str) -> Result<String, String> {
 /// Generates a key pair and everything needed to publish and configure it.
 /// RSA 4096 takes several seconds in a browser.
 pub fn generate_key(req: &KeyRequest) -> Result<GeneratedKey, String> {
-    let selector = check_name("selector", &req.selector)?;
-    let domain = check_name("domain", &req.domain)?;
+    let selector = check_name(NameKind::Selector, &req.selector)?;
+    let domain = check_name(NameKind::Domain, &req.domain)?;
     let mut rng = rsa::rand_core::OsRng;
     let (bits, pkcs8, pkcs1, public) = match req.key_type.rsa_bits() {
         Some(bits) => {
             let key = RsaPrivateKey::new(&mut rng, bits)
-                .map_err(|e| format!("RSA key generation failed: {e}"))?;
+                .map_err(|e| tr!(Dkim::RsaGenerationFailed, error = e))?;
             let pkcs8 = key
                 .to_pkcs8_pem(LineEnding::LF)
-                .map_err(|e| format!("PKCS#8 encoding failed: {e}"))?
+                .map_err(|e| tr!(Dkim::Pkcs8Failed, error = e))?
                 .to_string();
             let pkcs1 = key
                 .to_pkcs1_pem(LineEnding::LF)
-                .map_err(|e| format!("PKCS#1 encoding failed: {e}"))?
+                .map_err(|e| tr!(Dkim::Pkcs1Failed, error = e))?
                 .to_string();
             // DKIM publishes the SubjectPublicKeyInfo, as opendkim-genkey does (RFC 6376 §3.6.1).
             let public = RsaPublicKey::from(&key)
                 .to_public_key_der()
-                .map_err(|e| format!("public key encoding failed: {e}"))?
+                .map_err(|e| tr!(Dkim::PublicEncodingFailed, error = e))?
                 .into_vec();
             (bits, pkcs8, Some(pkcs1), public)
         }
         None => {
             let mut seed = [0u8; ed25519_dalek::SECRET_KEY_LENGTH];
             rsa::rand_core::RngCore::try_fill_bytes(&mut rng, &mut seed)
-                .map_err(|e| format!("no random numbers available: {e}"))?;
+                .map_err(|e| tr!(Dkim::NoRandom, error = e))?;
             let key = ed25519_dalek::SigningKey::from_bytes(&seed);
             let pkcs8 = key
                 .to_pkcs8_pem(ed25519_dalek::pkcs8::spki::der::pem::LineEnding::LF)
-                .map_err(|e| format!("PKCS#8 encoding failed: {e}"))?
+                .map_err(|e| tr!(Dkim::Pkcs8Failed, error = e))?
                 .to_string();
             // RFC 8463 §4.2: p= is the raw 32-octet public key.
             (256, pkcs8, None, key.verifying_key().to_bytes().to_vec())
@@ -245,7 +269,7 @@ pub fn decode_public_key(p: &str) -> Result<PublicKey, String> {
     let clean: String = p.chars().filter(|c| !c.is_whitespace()).collect();
     let der = base64::engine::general_purpose::STANDARD
         .decode(clean.as_bytes())
-        .map_err(|e| format!("p= is not valid base64: {e}"))?;
+        .map_err(|e| tr!(Dkim::PNotBase64, error = e))?;
     if der.len() == 32 {
         let mut k = [0u8; 32];
         k.copy_from_slice(&der);
@@ -254,14 +278,14 @@ pub fn decode_public_key(p: &str) -> Result<PublicKey, String> {
     RsaPublicKey::from_public_key_der(&der)
         .or_else(|_| RsaPublicKey::from_pkcs1_der(&der))
         .map(PublicKey::Rsa)
-        .map_err(|_| "p= decodes, but not to an RSA key (SubjectPublicKeyInfo or RSAPublicKey) nor to a 32-octet Ed25519 key".to_string())
+        .map_err(|_| tr!(Dkim::PNotAKey))
 }
 
 /// Reads a pasted private key: PKCS#8 (RSA or Ed25519) or PKCS#1 RSA PEM.
 pub fn public_from_private_pem(pem: &str) -> Result<PublicKey, String> {
     let pem = pem.trim();
     if pem.contains("ENCRYPTED PRIVATE KEY") {
-        return Err("the key is encrypted; decrypt it first (openssl pkey -in key.pem)".into());
+        return Err(tr!(Dkim::PrivateEncrypted));
     }
     if let Ok(k) = RsaPrivateKey::from_pkcs8_pem(pem) {
         return Ok(PublicKey::Rsa(RsaPublicKey::from(&k)));
@@ -272,7 +296,7 @@ pub fn public_from_private_pem(pem: &str) -> Result<PublicKey, String> {
     if let Ok(k) = ed25519_dalek::SigningKey::from_pkcs8_pem(pem) {
         return Ok(PublicKey::Ed25519(k.verifying_key().to_bytes()));
     }
-    Err("not a PEM private key this tool reads (PKCS#8 \"BEGIN PRIVATE KEY\" for RSA or Ed25519, or PKCS#1 \"BEGIN RSA PRIVATE KEY\")".into())
+    Err(tr!(Dkim::PrivateNotPem))
 }
 
 /// A published DKIM key record, linted.
@@ -298,28 +322,22 @@ pub fn lint_key_record(record: &str) -> (KeyRecordLint, Option<PublicKey>) {
     if let Some((k, v)) = tags.first() {
         if k == "v" && v != "DKIM1" {
             out.findings.push(
-                Finding::error(
-                    "dkim.bad-version",
-                    format!("v={v}: the only version is DKIM1; verifiers ignore this record"),
-                )
-                .with_fix("write v=DKIM1"),
+                Finding::error("dkim.bad-version", tr!(Dkim::LintBadVersion, v = v))
+                    .with_fix(tr!(Dkim::FixWriteDkim1)),
             );
         }
     }
     if tags.iter().skip(1).any(|(k, _)| k == "v") {
         out.findings.push(
-            Finding::error(
-                "dkim.bad-version",
-                "v= must be the first tag (RFC 6376 §3.6.1)",
-            )
-            .with_fix("move v=DKIM1 to the front"),
+            Finding::error("dkim.bad-version", tr!(Dkim::LintVersionNotFirst))
+                .with_fix(tr!(Dkim::FixVersionFirst)),
         );
     }
     let k = get("k").unwrap_or("rsa").to_ascii_lowercase();
     if k != "rsa" && k != "ed25519" {
         out.findings.push(Finding::error(
             "dkim.unknown-k",
-            format!("k={k} is not a DKIM key type (rsa, ed25519)"),
+            tr!(Dkim::LintUnknownK, k = k),
         ));
     }
     if let Some(h) = get("h") {
@@ -328,11 +346,8 @@ pub fn lint_key_record(record: &str) -> (KeyRecordLint, Option<PublicKey>) {
             .any(|x| x.trim().eq_ignore_ascii_case("sha256"))
         {
             out.findings.push(
-                Finding::error(
-                    "dkim.sha1-only",
-                    format!("h={h}: SHA-1 is no longer accepted by verifiers (RFC 8301)"),
-                )
-                .with_fix("remove h= or write h=sha256"),
+                Finding::error("dkim.sha1-only", tr!(Dkim::LintSha1Only, h = h))
+                    .with_fix(tr!(Dkim::FixSha256)),
             );
         }
     }
@@ -340,25 +355,21 @@ pub fn lint_key_record(record: &str) -> (KeyRecordLint, Option<PublicKey>) {
         if t.split(':').any(|x| x.trim() == "y") {
             out.testing = true;
             out.findings.push(
-                Finding::warning(
-                    "dkim.testing",
-                    "t=y: the domain is testing DKIM; some verifiers treat failures as if unsigned",
-                )
-                .with_fix("remove t=y once signing works"),
+                Finding::warning("dkim.testing", tr!(Dkim::LintTesting))
+                    .with_fix(tr!(Dkim::FixRemoveTesting)),
             );
         }
     }
     let key = match get("p") {
         None => {
-            out.findings.push(Finding::error(
-                "dkim.no-p",
-                "the record has no p= tag: it is not a DKIM key record",
-            ));
+            out.findings
+                .push(Finding::error("dkim.no-p", tr!(Dkim::LintNoP)));
             None
         }
         Some("") => {
             out.revoked = true;
-            out.findings.push(Finding::info("dkim.revoked", "p= is empty: the key is revoked (RFC 6376 §3.6.1); signatures with this selector fail"));
+            out.findings
+                .push(Finding::info("dkim.revoked", tr!(Dkim::LintRevoked)));
             None
         }
         Some(p) => match decode_public_key(p) {
@@ -373,24 +384,25 @@ pub fn lint_key_record(record: &str) -> (KeyRecordLint, Option<PublicKey>) {
                     out.findings.push(
                         Finding::error(
                             "dkim.k-mismatch",
-                            format!("k={k} but p= holds an {} key", key.algorithm()),
+                            tr!(Dkim::LintKMismatch, k = k, alg = key.algorithm()),
                         )
-                        .with_fix(format!("write k={}", key.algorithm())),
+                        .with_fix(tr!(Dkim::FixWriteK, alg = key.algorithm())),
                     );
                 }
                 if let PublicKey::Rsa(_) = key {
                     let bits = key.bits();
                     if bits < 1024 {
-                        out.findings.push(Finding::error("dkim.weak-key", format!("the RSA key has {bits} bits: verifiers reject keys under 1024 bits (RFC 8301 §3.2)")).with_fix("generate a 2048-bit key"));
+                        out.findings.push(
+                            Finding::error("dkim.weak-key", tr!(Dkim::LintWeakKey, bits = bits))
+                                .with_fix(tr!(Dkim::FixGenerate2048)),
+                        );
                     } else if bits < 2048 {
                         out.findings.push(
                             Finding::warning(
                                 "dkim.short-key",
-                                format!(
-                                    "the RSA key has {bits} bits; 2048 is the recommended size"
-                                ),
+                                tr!(Dkim::LintShortKey, bits = bits),
                             )
-                            .with_fix("rotate to a 2048-bit key"),
+                            .with_fix(tr!(Dkim::FixRotate2048)),
                         );
                     }
                 }
@@ -428,8 +440,8 @@ pub async fn check_key_match(
     let mut out = KeyMatch::default();
     let private = public_from_private_pem(private_pem);
     let name = match (
-        check_name("selector", selector),
-        check_name("domain", domain),
+        check_name(NameKind::Selector, selector),
+        check_name(NameKind::Domain, domain),
     ) {
         (Ok(s), Ok(d)) => format!("{s}._domainkey.{d}"),
         (Err(e), _) | (_, Err(e)) => {
@@ -449,24 +461,34 @@ pub async fn check_key_match(
     out.published = lint;
     out.dns = rec.log();
     out.summary = match (&private, &published) {
-        (Err(_), _) => "the private key could not be read".into(),
+        (Err(_), _) => tr!(Dkim::MatchUnreadable),
         (_, None) => {
             if out.published.as_ref().is_some_and(|l| l.revoked) {
-                format!("{name}: the key is revoked (empty p=)")
+                tr!(Dkim::MatchRevoked, name = name)
             } else {
-                format!("{name}: no usable public key is published")
+                tr!(Dkim::MatchNoKey, name = name)
             }
         }
         (Ok(p), Some(q)) if p == q => {
             out.matches = true;
-            format!("key OK: the record at {name} is the public half of this private key")
+            tr!(Dkim::MatchOk, name = name)
         }
         (Ok(p), Some(q)) => {
             out.findings.push(
-                Finding::error("dkim.key-mismatch", format!("the public key at {name} ({} {} bits) is not the public half of the pasted private key ({} {} bits): every signature made with this key fails", q.algorithm(), q.bits(), p.algorithm(), p.bits()))
-                    .with_fix("publish the record generated with this private key, or configure the signer with the private key that belongs to the published record"),
+                Finding::error(
+                    "dkim.key-mismatch",
+                    tr!(
+                        Dkim::MismatchFinding,
+                        name = name,
+                        published_alg = q.algorithm(),
+                        published_bits = q.bits(),
+                        private_alg = p.algorithm(),
+                        private_bits = p.bits()
+                    ),
+                )
+                .with_fix(tr!(Dkim::FixMismatch)),
             );
-            "key mismatch: the published key does not belong to this private key".into()
+            tr!(Dkim::MatchMismatch)
         }
     };
     out
@@ -482,7 +504,7 @@ pub(crate) async fn lookup_key(
         Err(e) => {
             findings.push(Finding::error(
                 "dkim.dns-error",
-                format!("the TXT lookup for {name} failed: {e}"),
+                tr!(Dkim::TxtLookupFailed, name = name, error = e),
             ));
             (None, None)
         }
@@ -495,19 +517,25 @@ pub(crate) async fn lookup_key(
             match keys.len() {
                 0 => {
                     let why = if a.rcode == Rcode::NxDomain {
-                        "does not exist (NXDOMAIN)"
+                        tr!(Dkim::RecordNxDomain, name = name)
                     } else {
-                        "has no DKIM key record"
+                        tr!(Dkim::RecordNoKey, name = name)
                     };
                     findings.push(
-                        Finding::error("dkim.no-record", format!("{name} {why}"))
-                            .with_fix(format!("publish the TXT record at {name}")),
+                        Finding::error("dkim.no-record", why)
+                            .with_fix(tr!(Dkim::FixPublishAt, name = name)),
                     );
                     (None, None)
                 }
                 n => {
                     if n > 1 {
-                        findings.push(Finding::error("dkim.multiple-records", format!("{name} has {n} key records; verifiers pick one at random or fail")).with_fix("keep exactly one TXT record at the selector"));
+                        findings.push(
+                            Finding::error(
+                                "dkim.multiple-records",
+                                tr!(Dkim::KeyRecordsAt, name = name, n = n),
+                            )
+                            .with_fix(tr!(Dkim::FixOneRecord)),
+                        );
                     }
                     let (lint, key) = lint_key_record(keys[0]);
                     findings.extend(lint.findings.iter().cloned());

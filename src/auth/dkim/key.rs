@@ -2,7 +2,9 @@
 
 use super::tags::{self, Tag};
 use crate::dns::{DnsError, RType, Rcode, Resolver};
+use crate::i18n::phrases::dkim::Dkim;
 use crate::report::AuthResult;
+use crate::tr;
 use crate::trace::{Step, StepKind};
 use mail_auth::common::crypto::{Algorithm, VerifyingKey};
 use mail_auth::common::parse::TxtRecordParser;
@@ -24,17 +26,16 @@ pub async fn fetch(resolver: &dyn Resolver, name: &str) -> Fetched {
             let records = answer.txt_joined();
             match answer.rcode {
                 Rcode::NoError if !records.is_empty() => Fetched::Records(records),
-                Rcode::NoError | Rcode::NxDomain => Fetched::Missing(format!(
-                    "{name} has no TXT record ({}): no key is published under this selector",
-                    answer.rcode
+                Rcode::NoError | Rcode::NxDomain => Fetched::Missing(tr!(
+                    Dkim::KeyNotPublished,
+                    name = name,
+                    rcode = answer.rcode
                 )),
-                other => Fetched::Failed(format!("the lookup of {name} failed with {other}")),
+                other => Fetched::Failed(tr!(Dkim::KeyLookupRcode, name = name, rcode = other)),
             }
         }
-        Err(DnsError::Offline) => Fetched::Failed(format!(
-            "{name} was not looked up: offline and not in the loaded records"
-        )),
-        Err(e) => Fetched::Failed(format!("the lookup of {name} failed: {e}")),
+        Err(DnsError::Offline) => Fetched::Failed(tr!(Dkim::KeyNotLookedUp, name = name)),
+        Err(e) => Fetched::Failed(tr!(Dkim::KeyLookupFailed, name = name, error = e)),
     }
 }
 
@@ -70,11 +71,7 @@ pub fn evaluate(
 ) -> Result<Key, KeyError> {
     let records = match fetched {
         Fetched::Records(r) => r,
-        Fetched::Missing(m) => {
-            return Err(perm(format!(
-                "no key: {m} (the key was removed, or the selector is wrong)"
-            )))
-        }
+        Fetched::Missing(m) => return Err(perm(tr!(Dkim::NoKey, why = m))),
         Fetched::Failed(m) => {
             return Err(KeyError {
                 result: AuthResult::TempError,
@@ -87,44 +84,36 @@ pub fn evaluate(
         steps.push(
             Step::new(
                 StepKind::Warning,
-                format!(
-                    "{} TXT records were found; the first is used",
-                    records.len()
-                ),
+                tr!(Dkim::KeySeveralRecords, count = records.len()),
             )
             .with_details(records.iter().cloned()),
         );
     }
-    let tags = tags::parse_tag_list(record)
-        .map_err(|e| perm(format!("the key record is malformed: {e}")))?;
+    let tags =
+        tags::parse_tag_list(record).map_err(|e| perm(tr!(Dkim::KeyMalformed, error = e)))?;
     let get = |n: &str| tags::get(&tags, n);
     if let Some(v) = get("v") {
         if v != "DKIM1" {
-            return Err(perm(format!("the key record has v={v}, not v=DKIM1")));
+            return Err(perm(tr!(Dkim::KeyVersion, v = v)));
         }
         if tags.first().map(|t| t.name.as_str()) != Some("v") {
-            return Err(perm(
-                "the key record's v= tag is not the first tag (RFC 6376 §3.6.1)",
-            ));
+            return Err(perm(tr!(Dkim::KeyVersionNotFirst)));
         }
     }
     let kind = match get("k").unwrap_or("rsa") {
         "rsa" => "rsa",
         "ed25519" => "ed25519",
-        other => {
-            return Err(perm(format!(
-                "the key record has an unknown key type k={other}"
-            )))
-        }
+        other => return Err(perm(tr!(Dkim::KeyUnknownType, k = other))),
     };
     let wanted = match algorithm {
         Algorithm::Ed25519Sha256 => "ed25519",
         _ => "rsa",
     };
     if kind != wanted {
-        return Err(perm(format!(
-            "the key is k={kind} but the signature uses a={}",
-            algorithm.name()
+        return Err(perm(tr!(
+            Dkim::KeyTypeMismatch,
+            k = kind,
+            a = algorithm.name()
         )));
     }
     if let Some(h) = get("h") {
@@ -133,15 +122,17 @@ pub fn evaluate(
             _ => "sha256",
         };
         if !h.split(':').any(|x| x.trim() == hash) {
-            return Err(perm(format!(
-                "the key record allows only h={h}, not {hash} as used by a={}",
-                algorithm.name()
+            return Err(perm(tr!(
+                Dkim::KeyHashNotAllowed,
+                h = h,
+                hash = hash,
+                a = algorithm.name()
             )));
         }
     }
     if let Some(s) = get("s") {
         if !s.split(':').any(|x| matches!(x.trim(), "*" | "email")) {
-            return Err(perm(format!("the key is not for e-mail (s={s})")));
+            return Err(perm(tr!(Dkim::KeyNotEmail, s = s)));
         }
     }
     let flags: Vec<&str> = get("t")
@@ -149,32 +140,28 @@ pub fn evaluate(
         .unwrap_or_default();
     let testing = flags.contains(&"y");
     let strict = flags.contains(&"s");
-    let p = get("p").ok_or_else(|| perm("the key record has no p= tag"))?;
+    let p = get("p").ok_or_else(|| perm(tr!(Dkim::KeyNoP)))?;
     if p.chars().all(|c| c.is_ascii_whitespace()) {
-        return Err(perm("the key has been revoked (empty p=)"));
+        return Err(perm(tr!(Dkim::KeyRevoked)));
     }
     let domain_key = DomainKey::parse(record.as_bytes())
-        .map_err(|e| perm(format!("the public key in p= cannot be used: {e}")))?;
+        .map_err(|e| perm(tr!(Dkim::KeyUnusable, error = mail_auth_error(&e))))?;
     let mut warnings = Vec::new();
     let bits = match kind {
         "rsa" => {
             let bits = domain_key.p.public_key_bits();
             if bits < 1024 {
-                return Err(perm(format!(
-                    "the RSA key has only {bits} bits; keys under 1024 bits are not acceptable (RFC 8301 §3.2)"
-                )));
+                return Err(perm(tr!(Dkim::KeyTooShort, bits = bits)));
             }
             if bits < 2048 {
-                warnings.push(format!(
-                    "weak key: the RSA key has {bits} bits (RFC 8301 asks signers for at least 2048)"
-                ));
+                warnings.push(tr!(Dkim::KeyWeak, bits = bits));
             }
             Some(bits)
         }
         _ => Some(256),
     };
     if testing {
-        warnings.push("the key is in testing mode (t=y): the domain is testing DKIM, receivers may ignore failures".into());
+        warnings.push(tr!(Dkim::KeyTesting));
     }
     Ok(Key {
         tags,
@@ -185,4 +172,26 @@ pub fn evaluate(
         strict,
         warnings,
     })
+}
+
+/// mail-auth's text for the errors its key parser gives, as catalog
+/// sentences with the same English, so they are translated too; any other
+/// error as mail-auth writes it.
+fn mail_auth_error(e: &mail_auth::Error) -> String {
+    use mail_auth::common::crypto::CryptoError;
+    match e {
+        mail_auth::Error::Dns(mail_auth::DnsError::InvalidRecordType) => {
+            tr!(Dkim::MailAuthInvalidRecord)
+        }
+        mail_auth::Error::Dkim(mail_auth::dkim::DkimError::UnsupportedKeyType) => {
+            tr!(Dkim::MailAuthUnsupportedKeyType)
+        }
+        mail_auth::Error::Dkim(mail_auth::dkim::DkimError::RevokedPublicKey) => {
+            tr!(Dkim::MailAuthRevoked)
+        }
+        mail_auth::Error::Crypto(CryptoError::Library(inner)) => {
+            tr!(Dkim::MailAuthCrypto, error = inner)
+        }
+        other => other.to_string(),
+    }
 }

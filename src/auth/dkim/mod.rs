@@ -12,6 +12,7 @@ use crate::dns::Resolver;
 use crate::i18n::phrases::dkim::Dkim;
 use crate::message::auth_results::{parse_authentication_results, ReceiverVerdict};
 use crate::report::{AuthResult, DkimReport};
+use crate::tr;
 use crate::trace::{Step, StepKind};
 use base64::Engine;
 use canon::RawHeader;
@@ -136,45 +137,53 @@ pub fn check_signature(
         Some(l) if (l as usize) > body_len => {
             body_step = Step::new(
                 StepKind::NoMatch,
-                format!(
-                    "l={l} but the canonicalized body has only {body_len} bytes: the body was shortened after signing"
-                ),
+                tr!(Dkim::BodyShortened, l = l, len = body_len),
             );
             false
         }
         _ => {
             let ok = computed == sig.bh;
             body_step = Step::new(
-                if ok { StepKind::Match } else { StepKind::NoMatch },
                 if ok {
-                    crate::tr!(Dkim::BodyHashMatches)
-                } else if body.iter().all(u8::is_ascii_whitespace) {
-                    "the body hash does not match bh=: there is no body (were only the headers pasted?)".to_string()
+                    StepKind::Match
                 } else {
-                    "the body hash does not match bh=: the body was changed after signing".to_string()
+                    StepKind::NoMatch
+                },
+                if ok {
+                    tr!(Dkim::BodyHashMatches)
+                } else if body.iter().all(u8::is_ascii_whitespace) {
+                    tr!(Dkim::BodyHashNoBody)
+                } else {
+                    tr!(Dkim::BodyHashChanged)
                 },
             )
-            .with_fact("computed", b64(&computed))
+            .with_fact(tr!(Dkim::FactComputed), b64(&computed))
             .with_fact("bh=", b64(&sig.bh));
             ok
         }
     };
     body_step = body_step
-        .with_fact("body canonicalization", tags::canon_name(sig.body_canon))
-        .with_fact("canonicalized body length", body_len)
+        .with_fact(tr!(Dkim::FactBodyCanon), tags::canon_name(sig.body_canon))
+        .with_fact(tr!(Dkim::FactBodyLength), body_len)
         .with_fact(
-            "signed length",
+            tr!(Dkim::FactSignedLength),
             sig.length
                 .map(|l| l.to_string())
-                .unwrap_or_else(|| "all (no l=)".into()),
+                .unwrap_or_else(|| tr!(Dkim::FactAllNoL)),
         );
     steps.push(body_step);
     if let Some(l) = sig.length {
         let unsigned = body_len.saturating_sub(l as usize);
-        warnings.push(format!(
-            "l={l}: only the first {l} bytes of the body are signed{}; content can be appended without breaking the signature",
-            if unsigned > 0 { format!(" ({unsigned} bytes after them are not covered)") } else { String::new() }
-        ));
+        warnings.push(if unsigned > 0 {
+            tr!(
+                Dkim::LengthSignedUncovered,
+                l = l,
+                bytes = l,
+                unsigned = unsigned
+            )
+        } else {
+            tr!(Dkim::LengthSigned, l = l, bytes = l)
+        });
     }
 
     // Header block: what exactly was hashed.
@@ -186,22 +195,23 @@ pub fn check_signature(
         .iter()
         .zip(&found)
         .filter(|(_, f)| !**f)
-        .map(|(h, _)| {
-            format!("{h}: not present, hashed as nothing (over-signing or a removed header)")
-        })
+        .map(|(h, _)| tr!(Dkim::HeaderAbsent, header = h))
         .collect();
     let mut hstep = Step::new(
         StepKind::Compute,
-        format!(
-            "the canonicalized header block ({}, {} headers from h= plus the signature header with b= emptied), hashed with {}",
-            tags::canon_name(sig.header_canon),
-            selected.len(),
-            canon::hash_algorithm(sig.algorithm).name()
+        tr!(
+            Dkim::HeaderBlock,
+            canon = tags::canon_name(sig.header_canon),
+            count = selected.len(),
+            hash = canon::hash_algorithm(sig.algorithm).name()
         ),
     )
     .with_details(canon::visible_lines(&block))
-    .with_fact("header hash", b64(&canon::hash(sig.algorithm, &block)))
-    .with_fact("bytes", block.len());
+    .with_fact(
+        tr!(Dkim::FactHeaderHash),
+        b64(&canon::hash(sig.algorithm, &block)),
+    )
+    .with_fact(tr!(Dkim::FactBytes), block.len());
     if !missing.is_empty() {
         hstep = hstep.with_children(
             missing
@@ -213,59 +223,59 @@ pub fn check_signature(
     steps.push(hstep);
 
     // Key and verification.
-    let mut lookup = Step::new(
-        StepKind::Lookup,
-        format!("looked up the key: {key_name} TXT"),
-    );
+    let mut lookup = Step::new(StepKind::Lookup, tr!(Dkim::KeyLookedUp, name = key_name));
     match fetched {
         Fetched::Records(r) => lookup = lookup.with_details(r.iter().cloned()),
         Fetched::Missing(m) | Fetched::Failed(m) => lookup = lookup.with_detail(m.clone()),
     }
     steps.push(lookup);
     let mut key_steps = Vec::new();
-    let (header_valid, key_error, key_kind, key_bits, strict_key) = match key::evaluate(
-        fetched,
-        sig.algorithm,
-        &mut key_steps,
-    ) {
-        Ok(k) => {
-            steps.extend(key_steps);
-            steps.push(
-                Step::new(
-                    StepKind::Parse,
-                    format!(
-                        "the key: {} {}",
-                        k.bits.map(|b| format!("{b}-bit")).unwrap_or_default(),
-                        if k.kind == "rsa" { "RSA" } else { "Ed25519" }
-                    ),
-                )
-                .with_details(k.tags.iter().map(|t| format!("{}={}", t.name, t.value)))
-                .with_fact("type", k.kind)
-                .with_fact("bits", k.bits.map(|b| b.to_string()).unwrap_or_default())
-                .with_fact("testing (t=y)", k.testing)
-                .with_fact("strict (t=s)", k.strict),
-            );
-            warnings.extend(k.warnings.iter().cloned());
-            let ok = k.key.verify_bytes(&block, &sig.b, sig.algorithm).is_ok();
-            steps.push(Step::new(
-                if ok { StepKind::Match } else { StepKind::NoMatch },
-                if ok {
-                    format!("the signature b= over the header block verifies with the {} key", k.kind)
-                } else {
-                    "the signature b= over the header block does not verify: a signed header (or the signature header) was changed, or this is not the key that signed".to_string()
-                },
-            ));
-            (Some(ok), None, Some(k.kind), k.bits, k.strict)
-        }
-        Err(e) => {
-            steps.extend(key_steps);
-            steps.push(Step::new(
-                StepKind::Error,
-                format!("no usable key: {}", e.reason),
-            ));
-            (None, Some(e), None, None, false)
-        }
-    };
+    let (header_valid, key_error, key_kind, key_bits, strict_key) =
+        match key::evaluate(fetched, sig.algorithm, &mut key_steps) {
+            Ok(k) => {
+                steps.extend(key_steps);
+                steps.push(
+                    Step::new(StepKind::Parse, {
+                        let kind = if k.kind == "rsa" { "RSA" } else { "Ed25519" };
+                        match k.bits {
+                            Some(bits) => tr!(Dkim::KeyBits, bits = bits, kind = kind),
+                            None => tr!(Dkim::KeyNoBits, kind = kind),
+                        }
+                    })
+                    .with_details(k.tags.iter().map(|t| format!("{}={}", t.name, t.value)))
+                    .with_fact(tr!(Dkim::FactType), k.kind)
+                    .with_fact(
+                        tr!(Dkim::FactBits),
+                        k.bits.map(|b| b.to_string()).unwrap_or_default(),
+                    )
+                    .with_fact(tr!(Dkim::FactTesting), k.testing)
+                    .with_fact(tr!(Dkim::FactStrict), k.strict),
+                );
+                warnings.extend(k.warnings.iter().cloned());
+                let ok = k.key.verify_bytes(&block, &sig.b, sig.algorithm).is_ok();
+                steps.push(Step::new(
+                    if ok {
+                        StepKind::Match
+                    } else {
+                        StepKind::NoMatch
+                    },
+                    if ok {
+                        tr!(Dkim::SignatureVerifies, kind = k.kind)
+                    } else {
+                        tr!(Dkim::SignatureDoesNotVerify)
+                    },
+                ));
+                (Some(ok), None, Some(k.kind), k.bits, k.strict)
+            }
+            Err(e) => {
+                steps.extend(key_steps);
+                steps.push(Step::new(
+                    StepKind::Error,
+                    tr!(Dkim::NoUsableKey, reason = e.reason),
+                ));
+                (None, Some(e), None, None, false)
+            }
+        };
     Checked {
         header_valid,
         body_matches: Some(body_matches),
@@ -290,20 +300,14 @@ pub fn time_problems(
     let mut out = Vec::new();
     if let (Some(t), Some(x)) = (timestamp, expiration) {
         if x < t {
-            out.push((
-                AuthResult::PermError,
-                format!("x={x} is before t={t}: the signature expires before it was made"),
-            ));
+            out.push((AuthResult::PermError, tr!(Dkim::XBeforeT, x = x, t = t)));
         }
     }
     if let Some(x) = expiration {
         if x < now {
             out.push((
                 AuthResult::Fail,
-                format!(
-                    "the signature expired: x={x} is {} seconds before now ({now})",
-                    now - x
-                ),
+                tr!(Dkim::Expired, x = x, secs = now - x, now = now),
             ));
         }
     }
@@ -311,10 +315,7 @@ pub fn time_problems(
         if t > now.saturating_add(FUTURE_SLOP) {
             out.push((
                 AuthResult::Fail,
-                format!(
-                    "the signature is dated in the future: t={t} is {} seconds after now ({now})",
-                    t - now
-                ),
+                tr!(Dkim::FutureDated, t = t, secs = t - now, now = now),
             ));
         }
     }
@@ -377,13 +378,12 @@ pub async fn verify_signed(
                     verify_one(n + 1, sig, *raw, signed, &name, &fetched, now)
                 }
                 (Err(e), _) => syntax_error(n + 1, raw, e.clone()),
-                (Ok(_), None) => syntax_error(n + 1, raw, "the key lookup was not made".into()),
+                (Ok(_), None) => syntax_error(n + 1, raw, tr!(Dkim::LookupNotMade)),
             };
             if signed.crlf_fixed {
-                report.trace.insert(
-                    0,
-                    Step::new(StepKind::Info, "the message had bare LF line ends; they were read as CRLF, as they were when it was signed"),
-                );
+                report
+                    .trace
+                    .insert(0, Step::new(StepKind::Info, tr!(Dkim::BareLf)));
             }
             compare_with_receiver(&mut report, parsed.as_ref().ok(), &receivers);
             report
@@ -401,7 +401,7 @@ fn syntax_error(n: usize, raw: &RawHeader<'_>, error: String) -> DkimReport {
             .map(|(_, v)| v.trim().to_string())
             .unwrap_or_default()
     };
-    let reason = format!("DKIM-Signature syntax error: {error}");
+    let reason = tr!(Dkim::SyntaxError, error = error);
     DkimReport {
         domain: loose("d"),
         selector: loose("s"),
@@ -412,10 +412,13 @@ fn syntax_error(n: usize, raw: &RawHeader<'_>, error: String) -> DkimReport {
         body_hash_matches: None,
         warnings: Vec::new(),
         trace: vec![
-            Step::new(StepKind::Parse, format!("DKIM-Signature #{n}"))
+            Step::new(StepKind::Parse, tr!(Dkim::SignatureNumber, index = n))
                 .with_detail(crate::message::unfold(raw.1)),
             Step::new(StepKind::Error, reason.clone()),
-            Step::new(StepKind::Result, format!("permerror: {reason}")),
+            Step::new(
+                StepKind::Result,
+                tr!(Dkim::ResultPermError, reason = reason),
+            ),
         ],
         ..Default::default()
     }
@@ -432,11 +435,12 @@ fn verify_one(
 ) -> DkimReport {
     let mut trace = vec![Step::new(
         StepKind::Parse,
-        format!(
-            "DKIM-Signature #{n}: d={} s={} a={}",
-            sig.domain,
-            sig.selector,
-            sig.algorithm.name()
+        tr!(
+            Dkim::SignatureHeading,
+            index = n,
+            d = sig.domain,
+            s = sig.selector,
+            a = sig.algorithm.name()
         ),
     )
     .with_details(sig.tags.iter().map(|t| format!("{}={}", t.name, t.value)))];
@@ -450,11 +454,7 @@ fn verify_one(
         }
     };
     if !sig.headers.iter().any(|h| h.eq_ignore_ascii_case("from")) {
-        set(
-            AuthResult::PermError,
-            "h= does not include From, which RFC 6376 §5.4 requires".into(),
-            &mut trace,
-        );
+        set(AuthResult::PermError, tr!(Dkim::HNoFrom), &mut trace);
     }
     let auid = sig
         .auid
@@ -468,13 +468,13 @@ fn verify_one(
     if sig.auid.is_some() && !auid.contains('@') {
         set(
             AuthResult::PermError,
-            format!("tag i= is not an address ('{auid}')"),
+            tr!(Dkim::AuidNotAddress, auid = auid),
             &mut trace,
         );
     } else if auid_domain != d && !auid_domain.ends_with(&format!(".{d}")) {
         set(
             AuthResult::PermError,
-            format!("i={auid} is not within d={} (RFC 6376 §3.5)", sig.domain),
+            tr!(Dkim::AuidOutsideDomain, auid = auid, domain = sig.domain),
             &mut trace,
         );
     }
@@ -490,19 +490,12 @@ fn verify_one(
     if checked.strict_key && auid_domain != d {
         set(
             AuthResult::PermError,
-            format!(
-                "the key has t=s (strict): i= must be exactly in d={}, not a subdomain ({auid})",
-                sig.domain
-            ),
+            tr!(Dkim::StrictKeySubdomain, domain = sig.domain, auid = auid),
             &mut trace,
         );
     }
     if sig.algorithm == Algorithm::RsaSha1 {
-        set(
-            AuthResult::Fail,
-            "a=rsa-sha1 is no longer acceptable: RFC 8301 §3.1 says verifiers must not consider rsa-sha1 signatures valid".into(),
-            &mut trace,
-        );
+        set(AuthResult::Fail, tr!(Dkim::RsaSha1), &mut trace);
     }
     warnings.extend(coverage_warnings(sig, headers));
 
@@ -515,38 +508,26 @@ fn verify_one(
         (r, why)
     } else {
         match (header_valid, body_ok) {
-            (Some(true), Some(true)) => (AuthResult::Pass, "the signature verifies and the body hash matches".into()),
-            (Some(true), _) if body_empty => (
-                AuthResult::Fail,
-                "header signature valid, body missing: the headers verify, but no body was given (paste the whole message to check the body)".into(),
-            ),
-            (Some(true), _) => (
-                AuthResult::Fail,
-                "header signature valid, body changed: the headers verify, but the body hash does not match bh= (the body was modified after signing, e.g. a footer or a content filter)".into(),
-            ),
-            (_, Some(true)) => (
-                AuthResult::Fail,
-                "the signature over the headers does not verify (a signed header was changed, or the published key is not the one that signed); the body hash matches".into(),
-            ),
-            _ => (
-                AuthResult::Fail,
-                "header signature invalid, body changed: a signed header and the body were both modified after signing (what a mailing list does when it tags the Subject and appends a footer), or the published key is not the one that signed".into(),
-            ),
+            (Some(true), Some(true)) => (AuthResult::Pass, tr!(Dkim::VerifiesAndMatches)),
+            (Some(true), _) if body_empty => (AuthResult::Fail, tr!(Dkim::BodyMissing)),
+            (Some(true), _) => (AuthResult::Fail, tr!(Dkim::BodyChanged)),
+            (_, Some(true)) => (AuthResult::Fail, tr!(Dkim::HeadersInvalidBodyMatches)),
+            _ => (AuthResult::Fail, tr!(Dkim::HeadersInvalidBodyChanged)),
         }
     };
     trace.push(
-        Step::new(StepKind::Result, format!("{result}: {reason}"))
+        Step::new(StepKind::Result, result_line(result, &reason))
             .with_fact(
-                "header signature valid",
+                tr!(Dkim::FactHeaderValid),
                 header_valid
                     .map(|b| b.to_string())
-                    .unwrap_or_else(|| "not checked".into()),
+                    .unwrap_or_else(|| tr!(Dkim::FactNotChecked)),
             )
             .with_fact(
-                "body hash matches",
+                tr!(Dkim::FactBodyMatches),
                 body_ok
                     .map(|b| b.to_string())
-                    .unwrap_or_else(|| "not checked".into()),
+                    .unwrap_or_else(|| tr!(Dkim::FactNotChecked)),
             ),
     );
     for w in &warnings {
@@ -595,19 +576,14 @@ fn coverage_warnings(sig: &SignatureTags, headers: &[RawHeader<'_>]) -> Vec<Stri
     for name in IMPORTANT {
         if count_h(name) == 0 {
             if count_msg(name) > 0 {
-                out.push(format!(
-                    "{name} is not signed: it can be changed without breaking this signature"
-                ));
+                out.push(tr!(Dkim::NotSigned, header = name));
             } else {
                 addable.push(name);
             }
         }
     }
     if !addable.is_empty() {
-        out.push(format!(
-            "not signed and not present, so they could be added without breaking this signature: {}",
-            addable.join(", ")
-        ));
+        out.push(tr!(Dkim::NotSignedNotPresent, headers = addable.join(", ")));
     }
     let mut seen: Vec<String> = Vec::new();
     for h in &sig.headers {
@@ -618,9 +594,7 @@ fn coverage_warnings(sig: &SignatureTags, headers: &[RawHeader<'_>]) -> Vec<Stri
         seen.push(lower);
         let (m, s) = (count_msg(h), count_h(h));
         if m > 1 && s <= m {
-            out.push(format!(
-                "{h} appears {m} times but h= lists it {s} time(s): it is not over-signed, so one more {h} can be added above the signed one (a spoofing risk)"
-            ));
+            out.push(tr!(Dkim::NotOverSigned, header = h, m = m, n = s, same = h));
         }
     }
     out
@@ -646,27 +620,41 @@ fn compare_with_receiver(
     let mut step = Step::new(StepKind::Info, said.clone());
     if their_result == Some(AuthResult::Pass) && report.result != AuthResult::Pass {
         let cause = if report.reason.starts_with("no key") || report.reason.contains("revoked") {
-            "the key was removed or rotated since delivery"
+            Dkim::CauseKeyRemoved
         } else if report.result == AuthResult::TempError {
-            "the key could not be fetched now (a DNS problem here, not a change in the message)"
+            Dkim::CauseKeyNotFetched
         } else if report.header_signature_valid == Some(true)
             && report.body_hash_matches == Some(false)
         {
             if report.reason.contains("body missing") {
-                "the body was not pasted"
+                Dkim::CauseBodyNotPasted
             } else {
-                "the body was modified after delivery (by a mail client, a forwarder or when copying it)"
+                Dkim::CauseBodyModified
             }
         } else if report.header_signature_valid == Some(false) {
-            "the key was rotated since delivery (the key published now did not make this signature), or a signed header was modified after delivery"
+            Dkim::CauseKeyRotated
         } else if report.reason.contains("expired") {
-            "the signature has expired since delivery"
+            Dkim::CauseExpired
         } else {
-            "verification rules differ between the receiver and this check"
+            Dkim::CauseRulesDiffer
         };
-        let text = format!("the receiver said pass but it fails now: likely {cause}");
+        let text = tr!(Dkim::ReceiverPassFailsNow, cause = tr!(cause));
         step = Step::new(StepKind::Warning, text.clone()).with_detail(said);
         report.warnings.push(text);
     }
     report.trace.push(step);
+}
+
+/// `result: reason`, the line that ends a DKIM or ARC trace, as a catalog
+/// sentence for the results these checks give.
+pub fn result_line(result: AuthResult, reason: &str) -> String {
+    match result {
+        AuthResult::Pass => tr!(Dkim::ResultPass, reason = reason),
+        AuthResult::Fail => tr!(Dkim::ResultFail, reason = reason),
+        AuthResult::None => tr!(Dkim::ResultNone, reason = reason),
+        AuthResult::PermError => tr!(Dkim::ResultPermError, reason = reason),
+        AuthResult::TempError => tr!(Dkim::ResultTempError, reason = reason),
+        // Neither check gives these; written as before, untranslated.
+        AuthResult::SoftFail | AuthResult::Neutral => format!("{result}: {reason}"),
+    }
 }

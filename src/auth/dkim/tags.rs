@@ -1,6 +1,8 @@
 //! RFC 6376 §3.2 tag=value lists and the DKIM-Signature / ARC header tags built on them.
 //! Shared by DKIM (DKIM-Signature, key records) and ARC (ARC-Seal, ARC-Message-Signature).
 
+use crate::i18n::phrases::dkim::Dkim;
+use crate::tr;
 use base64::Engine;
 use mail_auth::common::crypto::Algorithm;
 use mail_auth::dkim::Canonicalization;
@@ -26,22 +28,22 @@ pub fn parse_tag_list(text: &str) -> Result<Vec<Tag>, String> {
                 continue;
             }
             return Err(if n == 0 && parts.len() == 1 {
-                "the tag list is empty".into()
+                tr!(Dkim::TagListEmpty)
             } else {
-                "an empty tag between two semicolons (';;')".into()
+                tr!(Dkim::TagEmptyBetween)
             });
         }
         let Some((name, value)) = part.split_once('=') else {
-            return Err(format!("'{}' is not a tag=value pair", part.trim()));
+            return Err(tr!(Dkim::TagNotPair, part = part.trim()));
         };
         let name = name.trim();
         let valid_name = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         if !valid_name {
-            return Err(format!("'{}' is not a valid tag name", name));
+            return Err(tr!(Dkim::TagBadName, name = name));
         }
         if tags.iter().any(|t| t.name == name) {
-            return Err(format!("tag {name}= appears more than once"));
+            return Err(tr!(Dkim::TagTwice, name = name));
         }
         tags.push(Tag {
             name: name.to_string(),
@@ -63,30 +65,28 @@ pub fn get<'a>(tags: &'a [Tag], name: &str) -> Option<&'a str> {
 pub fn base64_value(tag: &str, value: &str) -> Result<Vec<u8>, String> {
     let compact: String = value.chars().filter(|c| !c.is_ascii_whitespace()).collect();
     if compact.is_empty() {
-        return Err(format!("tag {tag}= is empty"));
+        return Err(tr!(Dkim::TagEmpty, tag = tag));
     }
     base64::engine::general_purpose::STANDARD
         .decode(compact.as_bytes())
-        .map_err(|e| format!("tag {tag}= is not valid base64 ({e})"))
+        .map_err(|e| tr!(Dkim::TagBadBase64, tag = tag, error = e))
 }
 
 pub fn number_value(tag: &str, value: &str) -> Result<u64, String> {
     if value.is_empty() || !value.chars().all(|c| c.is_ascii_digit()) || value.len() > 20 {
-        return Err(format!(
-            "tag {tag}= must be a decimal number, found '{value}'"
-        ));
+        return Err(tr!(Dkim::TagNotNumber, tag = tag, value = value));
     }
     value
         .parse::<u64>()
-        .map_err(|_| format!("tag {tag}= is too large: '{value}'"))
+        .map_err(|_| tr!(Dkim::TagTooLarge, tag = tag, value = value))
 }
 
 fn token_value<'a>(tag: &str, value: &'a str) -> Result<&'a str, String> {
     if value.is_empty() {
-        return Err(format!("tag {tag}= is empty"));
+        return Err(tr!(Dkim::TagEmpty, tag = tag));
     }
     if value.chars().any(|c| c.is_ascii_whitespace()) {
-        return Err(format!("tag {tag}= contains white space: '{value}'"));
+        return Err(tr!(Dkim::TagWhiteSpace, tag = tag, value = value));
     }
     Ok(value)
 }
@@ -97,9 +97,7 @@ pub fn algorithm_value(value: &str) -> Result<Algorithm, String> {
         "rsa-sha256" => Ok(Algorithm::RsaSha256),
         "rsa-sha1" => Ok(Algorithm::RsaSha1),
         "ed25519-sha256" => Ok(Algorithm::Ed25519Sha256),
-        other => Err(format!(
-            "tag a= names an unknown algorithm '{other}' (known: rsa-sha256, ed25519-sha256, rsa-sha1)"
-        )),
+        other => Err(tr!(Dkim::TagUnknownAlgorithm, value = other)),
     }
 }
 
@@ -112,7 +110,7 @@ pub fn domain_value(tag: &str, value: &str) -> Result<String, String> {
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii())
     }) && v.len() <= 253;
     if !ok {
-        return Err(format!("tag {tag}= is not a valid domain name: '{v}'"));
+        return Err(tr!(Dkim::TagBadDomain, tag = tag, value = v));
     }
     Ok(v.to_string())
 }
@@ -122,9 +120,7 @@ pub fn canonicalization_value(value: &str) -> Result<(Canonicalization, Canonica
     let one = |s: &str| match s {
         "simple" => Ok(Canonicalization::Simple),
         "relaxed" => Ok(Canonicalization::Relaxed),
-        other => Err(format!(
-            "tag c= names an unknown canonicalization '{other}' (known: simple, relaxed)"
-        )),
+        other => Err(tr!(Dkim::TagUnknownCanon, value = other)),
     };
     match v.split_once('/') {
         Some((h, b)) => Ok((one(h)?, one(b)?)),
@@ -144,7 +140,7 @@ pub fn header_list(tag: &str, value: &str) -> Result<Vec<String>, String> {
         // An empty name ("to::date") matches no header and so is hashed as nothing; the ARC
         // suite (ams_fields_h_mis_hdr) and dkimpy accept it.
         if !n.bytes().all(|b| (33..=126).contains(&b) && b != b':') {
-            return Err(format!("tag {tag}= has an invalid header name '{n}'"));
+            return Err(tr!(Dkim::TagBadHeaderName, tag = tag, name = n));
         }
         out.push(n.to_string());
     }
@@ -189,12 +185,12 @@ pub enum SigKind {
 pub fn parse_signature(value: &str, kind: SigKind) -> Result<SignatureTags, String> {
     let tags = parse_tag_list(value)?;
     let need = |name: &str| -> Result<&str, String> {
-        get(&tags, name).ok_or_else(|| format!("required tag {name}= is missing"))
+        get(&tags, name).ok_or_else(|| tr!(Dkim::TagMissing, name = name))
     };
     if kind == SigKind::Dkim {
         let v = need("v")?;
         if v != "1" {
-            return Err(format!("tag v= must be 1, found '{v}'"));
+            return Err(tr!(Dkim::TagVersion, value = v));
         }
     }
     let algorithm = algorithm_value(need("a")?)?;
@@ -206,7 +202,7 @@ pub fn parse_signature(value: &str, kind: SigKind) -> Result<SignatureTags, Stri
     let (header_canon, body_canon) = match (get(&tags, "c"), kind) {
         (Some(c), _) => canonicalization_value(c)?,
         // ARC (RFC 8617 §4.1.2) has no default for c=; DKIM's default is simple/simple.
-        (None, SigKind::ArcMessageSignature) => return Err("required tag c= is missing".into()),
+        (None, SigKind::ArcMessageSignature) => return Err(tr!(Dkim::TagMissing, name = "c")),
         (None, SigKind::Dkim) => (Canonicalization::Simple, Canonicalization::Simple),
     };
     let (auid, instance) = match kind {
@@ -220,7 +216,7 @@ pub fn parse_signature(value: &str, kind: SigKind) -> Result<SignatureTags, Stri
         SigKind::ArcMessageSignature => {
             let i = number_value("i", need("i")?)?;
             if !(1..=50).contains(&i) {
-                return Err(format!("tag i= must be between 1 and 50, found {i}"));
+                return Err(tr!(Dkim::TagInstanceRange, i = i));
             }
             (None, Some(i as u32))
         }
@@ -228,7 +224,7 @@ pub fn parse_signature(value: &str, kind: SigKind) -> Result<SignatureTags, Stri
     if kind == SigKind::Dkim {
         if let Some(q) = get(&tags, "q") {
             if !q.split(':').any(|m| m.trim() == "dns/txt") {
-                return Err(format!("tag q= does not offer dns/txt: '{q}'"));
+                return Err(tr!(Dkim::TagNoDnsTxt, value = q));
             }
         }
     }
