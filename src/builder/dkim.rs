@@ -6,6 +6,8 @@
 use super::{parse_tag_list, Finding};
 use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
 use crate::i18n::phrases::dkim::Dkim;
+use crate::i18n::phrases::dmarc::Dmarc;
+use crate::i18n::phrases::spf::Spf;
 use crate::tr;
 use base64::Engine;
 use ed25519_dalek::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _};
@@ -115,11 +117,11 @@ fn check_name(what: NameKind, name: &str) -> Result<String, String> {
     let selector = matches!(what, NameKind::Selector);
     let n = normalize_name(name);
     if n.is_empty() {
-        return Err(tr!(if selector {
-            Dkim::SelectorEmpty
+        return Err(if selector {
+            tr!(Dkim::SelectorEmpty)
         } else {
-            Dkim::DomainEmpty
-        }));
+            tr!(Spf::DomainEmpty)
+        });
     }
     if n.len() > 253 {
         return Err(tr!(if selector {
@@ -504,7 +506,7 @@ pub(crate) async fn lookup_key(
         Err(e) => {
             findings.push(Finding::error(
                 "dkim.dns-error",
-                tr!(Dkim::TxtLookupFailed, name = name, error = e),
+                tr!(Dmarc::TxtLookupFailed, name = name, error = e),
             ));
             (None, None)
         }
@@ -517,7 +519,7 @@ pub(crate) async fn lookup_key(
             match keys.len() {
                 0 => {
                     let why = if a.rcode == Rcode::NxDomain {
-                        tr!(Dkim::RecordNxDomain, name = name)
+                        tr!(Dmarc::MxNxDomain, domain = name)
                     } else {
                         tr!(Dkim::RecordNoKey, name = name)
                     };

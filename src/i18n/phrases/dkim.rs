@@ -2,46 +2,7 @@
 //! (src/auth/dkim/, src/auth/arc.rs), the DKIM key tools
 //! (src/builder/dkim.rs). See `super` for the rules.
 
-// `super::phrases!` cannot take a `plurals { .. }` block: after its
-// repetition of `Key { .. }` entries, the word `plurals` could be another key,
-// and macro_rules refuses the ambiguity ("local ambiguity when calling macro
-// `phrases`"). This copy of it marks the block `@plurals` instead, which no key
-// can start with; it produces exactly what `phrases!` produces. Once
-// `phrases!` takes a plural block, this file can call it again.
-macro_rules! phrases_with_plurals {
-    (
-        $enum:ident;
-        $( $key:ident { en: $en:literal, de: $de:literal, uk: $uk:literal $(,)? } )*
-        @plurals {
-            $( $pkey:ident {
-                en: [$en1:literal, $en2:literal $(,)?],
-                de: [$de1:literal, $de2:literal $(,)?],
-                uk: [$uk1:literal, $uk2:literal, $uk3:literal $(,)?] $(,)?
-            } )*
-        }
-    ) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $enum { $($key,)* $($pkey,)* }
-
-        pub const PHRASES: &[$crate::i18n::phrases::Phrase] = &[
-            $( $crate::i18n::phrases::Phrase {
-                name: stringify!($key), plural: false, en: &[$en], de: &[$de], uk: &[$uk],
-            }, )*
-            $( $crate::i18n::phrases::Phrase {
-                name: stringify!($pkey), plural: true,
-                en: &[$en1, $en2], de: &[$de1, $de2], uk: &[$uk1, $uk2, $uk3],
-            }, )*
-        ];
-
-        impl $enum {
-            pub fn phrase(self) -> &'static $crate::i18n::phrases::Phrase {
-                &PHRASES[self as usize]
-            }
-        }
-    };
-}
-
-phrases_with_plurals! {
+phrases! {
     Dkim;
 
     // Results: the verdict word (an RFC result word, kept) and the reason.
@@ -705,7 +666,6 @@ phrases_with_plurals! {
 
     // The DKIM key tools (src/builder/dkim.rs).
     SelectorEmpty { en: "the selector is empty", de: "der Selector ist leer", uk: "селектор порожній" }
-    DomainEmpty { en: "the domain is empty", de: "die Domain ist leer", uk: "домен порожній" }
     SelectorTooLong {
         en: "the selector is longer than 253 characters",
         de: "der Selector ist länger als 253 Zeichen",
@@ -912,16 +872,6 @@ phrases_with_plurals! {
         en: "publish the record generated with this private key, or configure the signer with the private key that belongs to the published record",
         de: "veröffentlichen Sie den mit diesem privaten Schlüssel erzeugten Record, oder konfigurieren Sie den Signierer mit dem privaten Schlüssel, der zum veröffentlichten Record gehört",
         uk: "опублікуйте запис, згенерований із цим приватним ключем, або налаштуйте підписувача на приватний ключ, що відповідає опублікованому запису",
-    }
-    TxtLookupFailed {
-        en: "the TXT lookup for {name} failed: {error}",
-        de: "die TXT-Abfrage für {name} ist fehlgeschlagen: {error}",
-        uk: "запит TXT для {name} не вдався: {error}",
-    }
-    RecordNxDomain {
-        en: "{name} does not exist (NXDOMAIN)",
-        de: "{name} existiert nicht (NXDOMAIN)",
-        uk: "{name} не існує (NXDOMAIN)",
     }
     RecordNoKey {
         en: "{name} has no DKIM key record",
