@@ -5,10 +5,12 @@
 //!   hs-bench critical-path [--delay-ms 50] [--runs 3]
 //!   hs-bench cpu [--mb 20] [--runs 3] [--write-dir DIR]  (DIR/big.eml, DIR/big.zone)
 //!   hs-bench gen-batch --messages N --out DIR
+//!   hs-bench i18n [--runs 5]  (translating a report to German against inspecting it)
 
 mod batch;
 mod cpu;
 mod critical;
+mod i18n;
 mod keys;
 
 use std::process::ExitCode;
@@ -43,7 +45,8 @@ fn run(args: &[String]) -> Result<(), String> {
             arg(rest, "--messages", 10_000usize)?,
             &arg(rest, "--out", String::from("bench/.cache/batch"))?,
         ),
-        _ => Err("usage: hs-bench critical-path|cpu|gen-batch [options]".into()),
+        Some("i18n") => i18n::run(arg(rest, "--runs", 5usize)?),
+        _ => Err("usage: hs-bench critical-path|cpu|gen-batch|i18n [options]".into()),
     }
 }
 

@@ -162,6 +162,17 @@ struct Pattern {
     pieces: Vec<Piece>,
     /// Literal characters: a pattern with more is more specific and is tried first.
     weight: usize,
+    /// What a text it produced starts and ends with, and its shortest length
+    /// in bytes: a cheap test that rules out almost every pattern.
+    head: &'static str,
+    tail: &'static str,
+    min_len: usize,
+}
+
+impl Pattern {
+    fn may_match(&self, text: &str) -> bool {
+        text.len() >= self.min_len && text.starts_with(self.head) && text.ends_with(self.tail)
+    }
 }
 
 /// `tpl` as literal text and `{name}` placeholders (the syntax of `fill`).
@@ -208,10 +219,25 @@ fn patterns() -> &'static [Pattern] {
                             Piece::Arg(_) => 0,
                         })
                         .sum();
+                    let lit = |p: Option<&Piece>| match p {
+                        Some(Piece::Lit(l)) => *l,
+                        _ => "",
+                    };
+                    let (head, tail) = (lit(pieces.first()), lit(pieces.last()));
+                    let min_len = pieces
+                        .iter()
+                        .map(|p| match p {
+                            Piece::Lit(l) => l.len(),
+                            Piece::Arg(_) => 0,
+                        })
+                        .sum();
                     Pattern {
                         phrase,
                         pieces,
                         weight,
+                        head,
+                        tail,
+                        min_len,
                     }
                 })
             })
@@ -271,7 +297,7 @@ type Reading = (usize, &'static Phrase, Vec<(&'static str, String)>);
 
 fn best_reading(text: &str, depth: usize) -> Option<Reading> {
     let mut best: Option<Reading> = None;
-    for p in patterns() {
+    for p in patterns().iter().filter(|p| p.may_match(text)) {
         let Some(args) = split(&p.pieces, text) else {
             continue;
         };
