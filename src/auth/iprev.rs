@@ -253,7 +253,7 @@ pub async fn check(resolver: &dyn Resolver, ip: IpAddr, helo: Option<&str>) -> I
                 },
                 match rep.helo_resolves {
                     Some(true) => tr!(Intake::HeloExists, helo = h),
-                    Some(false) => tr!(Intake::HeloNoRecord, helo = h),
+                    Some(false) => tr!(Intake::HeloNoRecord, helo = h, name = h),
                     None => tr!(Intake::HeloDnsFailed, helo = h),
                 },
             ));
@@ -268,7 +268,7 @@ pub async fn check(resolver: &dyn Resolver, ip: IpAddr, helo: Option<&str>) -> I
                 if matches {
                     tr!(Intake::HeloConsistent, helo = h, ip = ip)
                 } else if rep.ptr.is_empty() {
-                    tr!(Intake::HeloNoPtr, helo = h, ip = ip)
+                    tr!(Intake::HeloNoPtr, helo = h, client = ip, ip = ip)
                 } else {
                     let names = rep
                         .ptr

@@ -697,9 +697,9 @@ phrases! {
         uk: "ім'я HELO {helo} існує в DNS",
     }
     HeloNoRecord {
-        en: "HELO name {helo} has no A, AAAA or MX record: Postfix with reject_unknown_helo_hostname answers \"450 4.7.1 <{helo}>: Helo command rejected: Host not found\"",
-        de: "HELO-Name {helo} hat keinen A-, AAAA- oder MX-Record: Postfix mit reject_unknown_helo_hostname antwortet „450 4.7.1 <{helo}>: Helo command rejected: Host not found“",
-        uk: "ім'я HELO {helo} не має запису A, AAAA чи MX: Postfix з reject_unknown_helo_hostname відповідає «450 4.7.1 <{helo}>: Helo command rejected: Host not found»",
+        en: "HELO name {helo} has no A, AAAA or MX record: Postfix with reject_unknown_helo_hostname answers \"450 4.7.1 <{name}>: Helo command rejected: Host not found\"",
+        de: "HELO-Name {helo} hat keinen A-, AAAA- oder MX-Record: Postfix mit reject_unknown_helo_hostname antwortet „450 4.7.1 <{name}>: Helo command rejected: Host not found“",
+        uk: "ім'я HELO {helo} не має запису A, AAAA чи MX: Postfix з reject_unknown_helo_hostname відповідає «450 4.7.1 <{name}>: Helo command rejected: Host not found»",
     }
     HeloDnsFailed {
         en: "HELO name {helo}: DNS lookups failed",
@@ -712,9 +712,9 @@ phrases! {
         uk: "ім'я HELO {helo} узгоджується з клієнтом: це PTR-ім'я {ip} або воно розв'язується в цю адресу",
     }
     HeloNoPtr {
-        en: "HELO name {helo} cannot be matched to a reverse DNS name ({ip} has none) and does not resolve to {ip}",
-        de: "HELO-Name {helo} lässt sich keinem Reverse-DNS-Namen zuordnen ({ip} hat keinen) und löst nicht auf {ip} auf",
-        uk: "ім'я HELO {helo} не можна зіставити з іменем у зворотному DNS ({ip} його не має), і воно не розв'язується в {ip}",
+        en: "HELO name {helo} cannot be matched to a reverse DNS name ({client} has none) and does not resolve to {ip}",
+        de: "HELO-Name {helo} lässt sich keinem Reverse-DNS-Namen zuordnen ({client} hat keinen) und löst nicht auf {ip} auf",
+        uk: "ім'я HELO {helo} не можна зіставити з іменем у зворотному DNS ({client} його не має), і воно не розв'язується в {ip}",
     }
 
     HeloDiffersOne {
@@ -1022,6 +1022,147 @@ phrases! {
         en: "text outside quotes in {data}",
         de: "Text außerhalb der Anführungszeichen in {data}",
         uk: "текст поза лапками в {data}",
+    }
+
+    // ---- input notices (src/lib.rs)
+    SpfNotCheckedNotice {
+        en: "SPF was not checked: the connecting IP address is unknown (enter it, or paste the Received headers)",
+        de: "SPF wurde nicht geprüft: die IP-Adresse des einliefernden Servers ist unbekannt (geben Sie sie ein, oder fügen Sie die Received-Header ein)",
+        uk: "SPF не перевірено: IP-адреса сервера, що підключався, невідома (введіть її або вставте заголовки Received)",
+    }
+    SpfNotChecked {
+        en: "not checked: the connecting IP address is unknown",
+        de: "nicht geprüft: die IP-Adresse des einliefernden Servers ist unbekannt",
+        uk: "не перевірено: IP-адреса сервера, що підключався, невідома",
+    }
+    SeveralFroms {
+        en: "the message has more than one From header (RFC 5322 allows one); DMARC checks every From domain",
+        de: "die Nachricht hat mehr als einen From-Header (RFC 5322 erlaubt einen); DMARC prüft jede From-Domain",
+        uk: "лист має більше одного заголовка From (RFC 5322 дозволяє один); DMARC перевіряє кожен домен From",
+    }
+
+    // ---- zone files (src/dns/zone.rs)
+    ZoneLine {
+        en: "line {line}: {error}",
+        de: "Zeile {line}: {error}",
+        uk: "рядок {line}: {error}",
+    }
+    ZoneUnbalancedClose {
+        en: "unbalanced ')'",
+        de: "„)“ ohne passende öffnende Klammer",
+        uk: "«)» без відповідної відкривної дужки",
+    }
+    ZoneUnbalancedOpen {
+        en: "unbalanced '(' at end of input",
+        de: "„(“ am Ende der Eingabe nicht geschlossen",
+        uk: "«(» не закрито до кінця введення",
+    }
+    ZoneDddDigits {
+        en: "\\DDD escape needs three digits",
+        de: "die Escape-Folge \\DDD braucht drei Ziffern",
+        uk: "екранування \\DDD потребує трьох цифр",
+    }
+    ZoneNotAnOctet {
+        en: "\\{value} is not an octet",
+        de: "\\{value} ist kein Oktett",
+        uk: "\\{value} не є октетом",
+    }
+    ZoneUnterminated {
+        en: "unterminated quoted string",
+        de: "nicht abgeschlossene Zeichenkette in Anführungszeichen",
+        uk: "незакритий рядок у лапках",
+    }
+    ZoneOriginNeedsName {
+        en: "$ORIGIN needs a name",
+        de: "$ORIGIN braucht einen Namen",
+        uk: "$ORIGIN потребує імені",
+    }
+    ZoneTtlNeedsValue {
+        en: "$TTL needs a value",
+        de: "$TTL braucht einen Wert",
+        uk: "$TTL потребує значення",
+    }
+    ZoneBadTtl {
+        en: "bad $TTL '{value}'",
+        de: "ungültiges $TTL „{value}“",
+        uk: "хибне значення $TTL «{value}»",
+    }
+    ZoneUnsupportedDirective {
+        en: "unsupported directive {directive}",
+        de: "nicht unterstützte Direktive {directive}",
+        uk: "непідтримувана директива {directive}",
+    }
+    ZoneNoOwner {
+        en: "record without an owner name",
+        de: "Record ohne Besitzernamen",
+        uk: "запис без імені власника",
+    }
+    ZoneNoType {
+        en: "record for {owner} has no type",
+        de: "der Record für {owner} hat keinen Typ",
+        uk: "запис для {owner} не має типу",
+    }
+    ZoneMissingData {
+        en: "{rtype} record for {owner} is missing data",
+        de: "dem {rtype}-Record für {owner} fehlen Daten",
+        uk: "у {rtype}-записі для {owner} бракує даних",
+    }
+    ZoneBadMxPreference {
+        en: "bad MX preference '{value}'",
+        de: "ungültige MX-Präferenz „{value}“",
+        uk: "хибний пріоритет MX «{value}»",
+    }
+    ZoneUnsupportedType {
+        en: "unsupported record type '{rtype}'",
+        de: "nicht unterstützter Record-Typ „{rtype}“",
+        uk: "непідтримуваний тип запису «{rtype}»",
+    }
+
+    // ---- evidence bundles (src/bundle.rs, src/dns/replay.rs)
+    BundleMalformed {
+        en: "not a readable evidence bundle: {error}",
+        de: "kein lesbares Beweispaket: {error}",
+        uk: "пакет доказів не вдається прочитати: {error}",
+    }
+    BundleNotOurs {
+        en: "not a headerscope evidence bundle (format is {format}, expected \"{expected}\")",
+        de: "kein headerscope-Beweispaket (Format ist {format}, erwartet „{expected}“)",
+        uk: "це не пакет доказів headerscope (формат {format}, очікувано «{expected}»)",
+    }
+    BundleFormatMissing {
+        en: "missing",
+        de: "nicht angegeben",
+        uk: "не вказано",
+    }
+    BundleVersion {
+        en: "evidence bundle version {version} is not supported (this headerscope reads version {supported})",
+        de: "Beweispaket-Version {version} wird nicht unterstützt (dieses headerscope liest Version {supported})",
+        uk: "версія пакета доказів {version} не підтримується (цей headerscope читає версію {supported})",
+    }
+    BundleNoVersion {
+        en: "the version field is missing or not a number",
+        de: "das Feld version fehlt oder ist keine Zahl",
+        uk: "поле version відсутнє або не є числом",
+    }
+    BundleDigestOnly {
+        en: "the evidence bundle holds only the message's digest: give the message file too",
+        de: "das Beweispaket enthält nur den Hashwert der Nachricht: geben Sie auch die Nachrichtendatei an",
+        uk: "пакет доказів містить лише хеш листа: додайте також файл листа",
+    }
+    BundleMismatch {
+        en: "the message is not the one in the evidence bundle (its sha256 is {actual}, the bundle's is {expected})",
+        de: "die Nachricht ist nicht die aus dem Beweispaket (ihr sha256 ist {actual}, der des Pakets {expected})",
+        uk: "це не той лист, що в пакеті доказів (його sha256 — {actual}, у пакеті — {expected})",
+    }
+    BundleBadContent {
+        en: "the message stored in the evidence bundle is unreadable: {error}",
+        de: "die im Beweispaket gespeicherte Nachricht ist nicht lesbar: {error}",
+        uk: "лист, збережений у пакеті доказів, не вдається прочитати: {error}",
+    }
+    RecordedQueryFailed {
+        en: "the recorded query failed",
+        de: "die aufgezeichnete Abfrage ist fehlgeschlagen",
+        uk: "записаний запит не вдався",
     }
 
     // Counted sentences are two phrases chosen by the count (the `plurals`
