@@ -561,7 +561,12 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
                 a.as_str(),
                 "add header" | "rewrite subject" | "reject" | "soft reject"
             ));
-            h.verdict = Some(tr!(Intake::RspamdAction, action = a, meaning = meaning));
+            h.verdict = Some(match a.as_str() {
+                "greylist" => tr!(Intake::RspamdActionGreylist, action = a),
+                "add header" => tr!(Intake::RspamdActionAddHeader, action = a),
+                "soft reject" => tr!(Intake::RspamdActionSoftReject, action = a),
+                _ => tr!(Intake::RspamdAction, action = a, meaning = meaning),
+            });
             h
         }
         "x-virus-scanned" => {

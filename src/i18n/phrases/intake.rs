@@ -622,6 +622,23 @@ phrases! {
         de: "rspamd-Aktion: {action} ({meaning})",
         uk: "дія rspamd: {action} ({meaning})",
     }
+    // The meanings with their own parentheses are whole sentences: a
+    // placeholder before ")" would stop at the inner one.
+    RspamdActionGreylist {
+        en: "rspamd action: {action} (temporarily refused (greylisting))",
+        de: "rspamd-Aktion: {action} (vorübergehend abgewiesen (Greylisting))",
+        uk: "дія rspamd: {action} (тимчасово відхилено (greylisting))",
+    }
+    RspamdActionAddHeader {
+        en: "rspamd action: {action} (delivered with a spam header (usually → junk folder))",
+        de: "rspamd-Aktion: {action} (mit einem Spam-Header zugestellt (meist → Junk-E-Mail-Ordner))",
+        uk: "дія rspamd: {action} (доставлено зі спам-заголовком (зазвичай → тека небажаної пошти))",
+    }
+    RspamdActionSoftReject {
+        en: "rspamd action: {action} (temporarily refused (4xx))",
+        de: "rspamd-Aktion: {action} (vorübergehend abgewiesen (4xx))",
+        uk: "дія rspamd: {action} (тимчасово відхилено (4xx))",
+    }
     ScannedAt {
         en: "scanned for viruses by {engine} at {host}",
         de: "auf Viren geprüft von {engine} auf {host}",
