@@ -7,8 +7,10 @@
 
 use crate::dns::replay::ReplayResolver;
 use crate::dns::QueryLog;
+use crate::i18n::phrases::intake::Intake;
 use crate::message::{InputError, Overrides};
 use crate::report::Report;
+use crate::tr;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -137,25 +139,24 @@ pub enum BundleError {
 impl fmt::Display for BundleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BundleError::Malformed(e) => write!(f, "not a readable evidence bundle: {e}"),
-            BundleError::NotABundle(what) => write!(
-                f,
-                "not a headerscope evidence bundle (format is {what}, expected \"{FORMAT}\")"
-            ),
-            BundleError::UnsupportedVersion(v) => write!(
-                f,
-                "evidence bundle version {v} is not supported (this headerscope reads version {VERSION})"
-            ),
-            BundleError::MessageMissing => f.write_str(
-                "the evidence bundle holds only the message's digest: give the message file too",
-            ),
-            BundleError::MessageMismatch { expected, actual } => write!(
-                f,
-                "the message is not the one in the evidence bundle (its sha256 is {actual}, the bundle's is {expected})"
-            ),
-            BundleError::BadContent(e) => {
-                write!(f, "the message stored in the evidence bundle is unreadable: {e}")
-            }
+            BundleError::Malformed(e) => f.write_str(&tr!(Intake::BundleMalformed, error = e)),
+            BundleError::NotABundle(what) => f.write_str(&tr!(
+                Intake::BundleNotOurs,
+                format = what,
+                expected = FORMAT
+            )),
+            BundleError::UnsupportedVersion(v) => f.write_str(&tr!(
+                Intake::BundleVersion,
+                version = v,
+                supported = VERSION
+            )),
+            BundleError::MessageMissing => f.write_str(&tr!(Intake::BundleDigestOnly)),
+            BundleError::MessageMismatch { expected, actual } => f.write_str(&tr!(
+                Intake::BundleMismatch,
+                actual = actual,
+                expected = expected
+            )),
+            BundleError::BadContent(e) => f.write_str(&tr!(Intake::BundleBadContent, error = e)),
             BundleError::Input(e) => write!(f, "{e}"),
         }
     }
@@ -222,7 +223,7 @@ impl Bundle {
         match value.get("format") {
             Some(serde_json::Value::String(f)) if f == FORMAT => {}
             Some(other) => return Err(BundleError::NotABundle(other.to_string())),
-            None => return Err(BundleError::NotABundle("missing".into())),
+            None => return Err(BundleError::NotABundle(tr!(Intake::BundleFormatMissing))),
         }
         match value.get("version").and_then(serde_json::Value::as_u64) {
             Some(v) if v == u64::from(VERSION) => {}
@@ -231,11 +232,7 @@ impl Bundle {
                     u32::try_from(v).unwrap_or(u32::MAX),
                 ))
             }
-            None => {
-                return Err(BundleError::Malformed(
-                    "the version field is missing or not a number".into(),
-                ))
-            }
+            None => return Err(BundleError::Malformed(tr!(Intake::BundleNoVersion))),
         }
         serde_json::from_value(value).map_err(|e| BundleError::Malformed(e.to_string()))
     }

@@ -25,6 +25,7 @@ pub mod dohd;
 pub mod app;
 
 use dns::{Recorder, Resolver};
+use i18n::phrases::intake::Intake;
 use message::{InputError, Overrides};
 use report::Report;
 use std::net::IpAddr;
@@ -89,7 +90,7 @@ pub async fn inspect_with_budget(
         now,
     });
     if spf_request.is_none() {
-        notices.push("SPF was not checked: the connecting IP address is unknown (enter it, or paste the Received headers)".into());
+        notices.push(tr!(Intake::SpfNotCheckedNotice));
     }
     let spf_fut = async {
         match &spf_request {
@@ -105,7 +106,7 @@ pub async fn inspect_with_budget(
         .filter_map(|a| message::domain_of(&a))
         .collect();
     if message::header_values(&msg, "From").len() > 1 {
-        notices.push("the message has more than one From header (RFC 5322 allows one); DMARC checks every From domain".into());
+        notices.push(tr!(Intake::SeveralFroms));
     }
     let mut other_domains: Vec<String> = msg
         .dkim_headers
@@ -138,7 +139,7 @@ pub async fn inspect_with_budget(
     );
     let mut spf = spf.unwrap_or_else(|| report::SpfReport {
         result: report::AuthResult::None,
-        explanation: Some("not checked: the connecting IP address is unknown".into()),
+        explanation: Some(tr!(Intake::SpfNotChecked)),
         ..Default::default()
     });
     spf.receiver_said =

@@ -3,6 +3,8 @@
 //! resolver, a typo, too many queries): that means "unknown", never "listed".
 
 use crate::dns::{RType, Rcode, Resolver};
+use crate::i18n::phrases::{dmarc::Dmarc, intake::Intake};
+use crate::tr;
 use crate::trace::{Step, StepKind};
 use futures::future::join_all;
 use serde::{Deserialize, Serialize};
@@ -57,36 +59,33 @@ fn is_spamhaus(zone: &str) -> bool {
 pub fn code_meaning(zone: &str, code: Ipv4Addr) -> (DnsblStatus, String) {
     let o = code.octets();
     if o[0] != 127 {
-        return (
-            DnsblStatus::Unknown,
-            format!("{code} is not a blocklist answer (127.x): the resolver rewrites NXDOMAIN answers; result unknown"),
-        );
+        return (DnsblStatus::Unknown, tr!(Intake::DnsblNot127, code = code));
     }
     if o[1] == 255 && o[2] == 255 {
         let why = match o[3] {
-            252 => "typing error in the DNSBL zone name",
-            254 => "query refused: it came through a public/open resolver (e.g. 8.8.8.8, 1.1.1.1, a DoH service)",
-            255 => "query refused: too many queries from this resolver",
-            _ => "an error code from the DNSBL operator",
+            252 => Intake::DnsblTypo,
+            254 => Intake::DnsblPublicResolver,
+            255 => Intake::DnsblTooMany,
+            _ => Intake::DnsblErrorCode,
         };
-        return (
-            DnsblStatus::Unknown,
-            format!("{code}: {why}; this is NOT a listing, the result is unknown"),
-        );
+        return (DnsblStatus::Unknown, tr!(why, code = code));
     }
     if is_spamhaus(zone) {
         let m = match o[3] {
-            2 => "SBL: Spamhaus Block List (a known spam source or operation)",
-            3 => "SBL CSS: snowshoe spam sources",
-            4..=7 => "XBL: exploited/infected host (botnet, open proxy)",
-            9 => "DROP: hijacked or criminal network",
-            10 => "PBL: end-user address range the ISP says should not send mail directly",
-            11 => "PBL: end-user address range (Spamhaus-maintained)",
-            _ => "listed (unrecognized Spamhaus code)",
+            2 => Intake::SpamhausSbl,
+            3 => Intake::SpamhausCss,
+            4..=7 => Intake::SpamhausXbl,
+            9 => Intake::SpamhausDrop,
+            10 => Intake::SpamhausPblIsp,
+            11 => Intake::SpamhausPbl,
+            _ => Intake::SpamhausOther,
         };
-        return (DnsblStatus::Listed, format!("{code}: {m}"));
+        return (DnsblStatus::Listed, tr!(m, code = code));
     }
-    (DnsblStatus::Listed, format!("{code}: listed"))
+    (
+        DnsblStatus::Listed,
+        tr!(Intake::DnsblListedCode, code = code),
+    )
 }
 
 async fn one(resolver: &dyn Resolver, ip: IpAddr, zone: String) -> DnsblResult {
@@ -117,7 +116,7 @@ async fn one(resolver: &dyn Resolver, ip: IpAddr, zone: String) -> DnsblResult {
         Ok(ans) => (
             DnsblStatus::Unknown,
             vec![],
-            vec![format!("the DNS server answered {}", ans.rcode)],
+            vec![tr!(Dmarc::ServerAnswered, rcode = ans.rcode)],
         ),
         Err(e) => (DnsblStatus::Unknown, vec![], vec![e.to_string()]),
     };
@@ -130,11 +129,9 @@ async fn one(resolver: &dyn Resolver, ip: IpAddr, zone: String) -> DnsblResult {
         None
     };
     let text = match status {
-        DnsblStatus::Listed => format!("{ip} is listed in {zone}"),
-        DnsblStatus::NotListed => format!("{ip} is not listed in {zone}"),
-        DnsblStatus::Unknown => {
-            format!("{zone}: unknown (the lookup did not give a usable answer)")
-        }
+        DnsblStatus::Listed => tr!(Intake::DnsblListed, ip = ip, zone = zone),
+        DnsblStatus::NotListed => tr!(Intake::DnsblNotListed, ip = ip, zone = zone),
+        DnsblStatus::Unknown => tr!(Intake::DnsblUnknown, zone = zone),
     };
     let mut step = Step::new(
         match status {

@@ -5,7 +5,9 @@
 //! A, AAAA or MX record).
 
 use crate::dns::{reverse_name, DnsResult, RType, Rcode, Resolver};
+use crate::i18n::phrases::intake::Intake;
 use crate::report::AuthResult;
+use crate::tr;
 use crate::trace::{Step, StepKind, Trace};
 use futures::future::join_all;
 use serde::{Deserialize, Serialize};
@@ -99,25 +101,31 @@ pub async fn check(resolver: &dyn Resolver, ip: IpAddr, helo: Option<&str>) -> I
     match status(&ptr) {
         Err(e) => {
             rep.result = AuthResult::TempError;
-            trace.push(Step::new(StepKind::Error, format!("PTR {rname}: {e}")));
+            trace.push(Step::new(
+                StepKind::Error,
+                tr!(Intake::PtrAnswer, name = rname, answer = e),
+            ));
         }
         Ok(Rcode::NoError) | Ok(Rcode::NxDomain) if names.is_empty() => {
             rep.result = AuthResult::Fail;
             trace.push(Step::new(
                 StepKind::NoMatch,
-                format!("{ip} has no reverse DNS (no PTR record at {rname}): many receivers distrust or refuse such senders"),
+                tr!(Intake::NoReverseDns, ip = ip, name = rname),
             ));
         }
         Ok(Rcode::NoError) => trace.push(
             Step::new(
                 StepKind::Lookup,
-                format!("PTR {rname}: {}", names.join(", ")),
+                tr!(Intake::PtrAnswer, name = rname, answer = names.join(", ")),
             )
             .with_fact("ptr_names", names.len()),
         ),
         Ok(code) => {
             rep.result = AuthResult::TempError;
-            trace.push(Step::new(StepKind::Error, format!("PTR {rname}: {code}")));
+            trace.push(Step::new(
+                StepKind::Error,
+                tr!(Intake::PtrAnswer, name = rname, answer = code),
+            ));
         }
     }
     // RFC 8601 §3 / RFC 1912 §2.1: at most 10 PTR names are followed.
@@ -140,19 +148,23 @@ pub async fn check(resolver: &dyn Resolver, ip: IpAddr, helo: Option<&str>) -> I
         };
         let confirmed = addrs.contains(&ip);
         let text = match (&r, confirmed) {
-            (Err(e), _) => format!("{name} {}: {e}", if v6 { "AAAA" } else { "A" }),
-            (_, true) => format!("{name} resolves back to {ip}: forward-confirmed"),
-            (_, false) if addrs.is_empty() => format!(
-                "{name} has no {} record: the PTR is not forward-confirmed",
-                if v6 { "AAAA" } else { "A" }
+            (Err(e), _) if v6 => tr!(Intake::ForwardAaaaError, name = name, error = e),
+            (Err(e), _) => tr!(Intake::ForwardAError, name = name, error = e),
+            (_, true) => tr!(Intake::ForwardConfirmed, name = name, ip = ip),
+            (_, false) if addrs.is_empty() => tr!(
+                Intake::ForwardNoRecord,
+                name = name,
+                rtype = if v6 { "AAAA" } else { "A" }
             ),
-            (_, false) => format!(
-                "{name} resolves to {}, not {ip}: the PTR is not forward-confirmed",
-                addrs
+            (_, false) => tr!(
+                Intake::ForwardOther,
+                name = name,
+                addresses = addrs
                     .iter()
                     .map(|a| a.to_string())
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
+                ip = ip
             ),
         };
         trace.push(Step::new(
@@ -184,14 +196,13 @@ pub async fn check(resolver: &dyn Resolver, ip: IpAddr, helo: Option<&str>) -> I
     trace.push(Step::new(
         StepKind::Result,
         match rep.result {
-            AuthResult::Pass => format!(
-                "iprev=pass: {ip} is {}",
-                rep.name.clone().unwrap_or_default()
+            AuthResult::Pass => tr!(
+                Intake::IprevPass,
+                ip = ip,
+                name = rep.name.clone().unwrap_or_default()
             ),
-            AuthResult::TempError => {
-                format!("iprev=temperror: the reverse DNS of {ip} could not be checked")
-            }
-            _ => format!("iprev=fail: {ip} has no forward-confirmed reverse DNS name"),
+            AuthResult::TempError => tr!(Intake::IprevTemperror, ip = ip),
+            _ => tr!(Intake::IprevFail, ip = ip),
         },
     ));
 
@@ -207,7 +218,7 @@ pub async fn check(resolver: &dyn Resolver, ip: IpAddr, helo: Option<&str>) -> I
             );
             trace.push(Step::new(
                 StepKind::Info,
-                format!("HELO is an address literal ({h}), not a name: Postfix's reject_non_fqdn_helo_hostname refuses it"),
+                tr!(Intake::HeloLiteral, helo = h),
             ));
         } else {
             let answers = [&helo_a, &helo_aaaa, &helo_mx];
@@ -241,24 +252,35 @@ pub async fn check(resolver: &dyn Resolver, ip: IpAddr, helo: Option<&str>) -> I
                     None => StepKind::Error,
                 },
                 match rep.helo_resolves {
-                    Some(true) => format!("HELO name {h} exists in DNS"),
-                    Some(false) => format!("HELO name {h} has no A, AAAA or MX record: Postfix with reject_unknown_helo_hostname answers \"450 4.7.1 <{h}>: Helo command rejected: Host not found\""),
-                    None => format!("HELO name {h}: DNS lookups failed"),
+                    Some(true) => tr!(Intake::HeloExists, helo = h),
+                    Some(false) => tr!(Intake::HeloNoRecord, helo = h, name = h),
+                    None => tr!(Intake::HeloDnsFailed, helo = h),
                 },
             ));
             let matches = rep.ptr.iter().any(|p| p.name == *h) || helo_ips.contains(&ip);
             rep.helo_matches = Some(matches);
             trace.push(Step::new(
-                if matches { StepKind::Match } else { StepKind::Warning },
                 if matches {
-                    format!("HELO name {h} is consistent with the client: it is a PTR name of {ip} or resolves to it")
-                } else if rep.ptr.is_empty() {
-                    format!("HELO name {h} cannot be matched to a reverse DNS name ({ip} has none) and does not resolve to {ip}")
+                    StepKind::Match
                 } else {
-                    format!(
-                        "HELO name {h} differs from the PTR name(s) {} and does not resolve to {ip}",
-                        rep.ptr.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")
-                    )
+                    StepKind::Warning
+                },
+                if matches {
+                    tr!(Intake::HeloConsistent, helo = h, ip = ip)
+                } else if rep.ptr.is_empty() {
+                    tr!(Intake::HeloNoPtr, helo = h, client = ip, ip = ip)
+                } else {
+                    let names = rep
+                        .ptr
+                        .iter()
+                        .map(|p| p.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    if rep.ptr.len() == 1 {
+                        tr!(Intake::HeloDiffersOne, helo = h, names = names, ip = ip)
+                    } else {
+                        tr!(Intake::HeloDiffersMany, helo = h, names = names, ip = ip)
+                    }
                 },
             ));
         }

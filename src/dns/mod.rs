@@ -7,6 +7,8 @@ pub mod zone;
 
 pub mod doh;
 
+use crate::i18n::phrases::intake::Intake;
+use crate::tr;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -331,14 +333,12 @@ pub enum DnsError {
 impl fmt::Display for DnsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DnsError::Timeout => f.write_str("the DNS query timed out"),
-            DnsError::Offline => f.write_str("offline: no network lookups allowed"),
-            DnsError::Transport(e) => write!(f, "DNS transport error: {e}"),
-            DnsError::Protocol(e) => write!(f, "bad DNS answer: {e}"),
-            DnsError::Cancelled => f.write_str("cancelled"),
-            DnsError::NotInBundle => f.write_str(
-                "not in the evidence bundle: this query was not made when the bundle was recorded",
-            ),
+            DnsError::Timeout => f.write_str(&tr!(Intake::DnsTimeout)),
+            DnsError::Offline => f.write_str(&tr!(Intake::DnsOffline)),
+            DnsError::Transport(e) => f.write_str(&tr!(Intake::DnsTransport, error = e)),
+            DnsError::Protocol(e) => f.write_str(&tr!(Intake::DnsProtocol, error = e)),
+            DnsError::Cancelled => f.write_str(&tr!(Intake::DnsCancelled)),
+            DnsError::NotInBundle => f.write_str(&tr!(Intake::DnsNotInBundle)),
         }
     }
 }
@@ -632,26 +632,24 @@ impl<'r> Resolver for Recorder<'r> {
         let fut: LocalBoxFuture<'r, DnsResult> = async move {
             let t0 = Instant::now();
             let remaining = budget.overall_ms.saturating_sub(spent_ms);
-            // Why the query got no answer, for the DNS log; the checks only see the DnsError.
+            // Why the query got no answer, for the DNS log (the error and its
+            // cause in one sentence); the checks only see the DnsError.
             let mut note: Option<String> = None;
             let res = if budget
                 .cancel
                 .as_ref()
                 .is_some_and(CancelToken::is_cancelled)
             {
-                note = Some("not sent: the inspection was cancelled".into());
+                note = Some(tr!(Intake::DnsLogCancelledBefore));
                 Err(DnsError::Cancelled)
             } else if remaining == 0 {
-                note = Some(format!(
-                    "not sent: the overall DNS time budget of {} ms was used up",
-                    budget.overall_ms
-                ));
+                note = Some(tr!(Intake::DnsLogBudgetUsed, ms = budget.overall_ms));
                 Err(DnsError::Timeout)
             } else {
                 let (limit, which) = if budget.per_query_ms <= remaining {
-                    (budget.per_query_ms, "the per-query limit")
+                    (budget.per_query_ms, Intake::PerQueryLimit)
                 } else {
-                    (remaining, "what was left of the overall DNS time budget")
+                    (remaining, Intake::BudgetLeft)
                 };
                 let cancelled: LocalBoxFuture<'static, ()> = match &budget.cancel {
                     Some(c) => c.cancelled().boxed_local(),
@@ -665,11 +663,11 @@ impl<'r> Resolver for Recorder<'r> {
                 match futures::future::select_all(racers).await.0 {
                     Waited::Answer(r) => r,
                     Waited::TimedOut => {
-                        note = Some(format!("no answer within {limit} ms ({which})"));
+                        note = Some(tr!(Intake::DnsLogNoAnswer, ms = limit, limit = tr!(which)));
                         Err(DnsError::Timeout)
                     }
                     Waited::Cancelled => {
-                        note = Some("cancelled while waiting for the answer".into());
+                        note = Some(tr!(Intake::DnsLogCancelledWaiting));
                         Err(DnsError::Cancelled)
                     }
                 }
@@ -693,10 +691,7 @@ impl<'r> Resolver for Recorder<'r> {
                     }
                     Err(e) => {
                         row.status = "ERROR".into();
-                        row.error = Some(match note {
-                            Some(n) => format!("{e}: {n}"),
-                            None => e.to_string(),
-                        });
+                        row.error = Some(note.unwrap_or_else(|| e.to_string()));
                         row.dns_error = Some(e.clone());
                     }
                 }

@@ -3,6 +3,7 @@
 
 use super::zone::{Zone, ZoneError, ZoneResolver};
 use super::{normalize_name, Answer, DnsError, DnsResult, QueryLog, RType, Rcode, Resolver};
+use crate::i18n::phrases::intake::Intake;
 use futures::future::{FutureExt, LocalBoxFuture};
 use std::collections::HashMap;
 
@@ -30,7 +31,7 @@ fn outcome(row: &QueryLog) -> DnsResult {
                 return Err(DnsError::Transport(
                     row.error
                         .clone()
-                        .unwrap_or_else(|| "the recorded query failed".into()),
+                        .unwrap_or_else(|| crate::tr!(Intake::RecordedQueryFailed)),
                 ))
             }
             // The answer never arrived while recording (the check no longer needed it).

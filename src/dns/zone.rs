@@ -7,6 +7,8 @@
 //! is a wildcard (RFC 4592, closest encloser). Names not in the zone are NXDOMAIN.
 
 use super::{normalize_name, Answer, DnsResult, RData, RType, Rcode, Record, Resolver};
+use crate::i18n::phrases::intake::Intake;
+use crate::tr;
 use futures::future::{FutureExt, LocalBoxFuture};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -19,7 +21,11 @@ pub struct ZoneError {
 
 impl fmt::Display for ZoneError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        f.write_str(&tr!(
+            Intake::ZoneLine,
+            line = self.line,
+            error = self.message
+        ))
     }
 }
 
@@ -80,7 +86,7 @@ fn tokenize(text: &str) -> Result<Vec<(usize, bool, Vec<Token>)>, ZoneError> {
                 if depth == 0 {
                     return Err(ZoneError {
                         line: line_no,
-                        message: "unbalanced ')'".into(),
+                        message: tr!(Intake::ZoneUnbalancedClose),
                     });
                 }
                 depth -= 1;
@@ -106,7 +112,7 @@ fn tokenize(text: &str) -> Result<Vec<(usize, bool, Vec<Token>)>, ZoneError> {
                                         _ => {
                                             return Err(ZoneError {
                                                 line: line_no,
-                                                message: "\\DDD escape needs three digits".into(),
+                                                message: tr!(Intake::ZoneDddDigits),
                                             })
                                         }
                                     }
@@ -114,7 +120,7 @@ fn tokenize(text: &str) -> Result<Vec<(usize, bool, Vec<Token>)>, ZoneError> {
                                 if num > 255 {
                                     return Err(ZoneError {
                                         line: line_no,
-                                        message: format!("\\{num} is not an octet"),
+                                        message: tr!(Intake::ZoneNotAnOctet, value = num),
                                     });
                                 }
                                 bytes.push(num as u8);
@@ -141,7 +147,7 @@ fn tokenize(text: &str) -> Result<Vec<(usize, bool, Vec<Token>)>, ZoneError> {
                 if !closed {
                     return Err(ZoneError {
                         line: line_no,
-                        message: "unterminated quoted string".into(),
+                        message: tr!(Intake::ZoneUnterminated),
                     });
                 }
                 tokens.push(Token::Quoted(String::from_utf8_lossy(&bytes).into_owned()));
@@ -173,7 +179,7 @@ fn tokenize(text: &str) -> Result<Vec<(usize, bool, Vec<Token>)>, ZoneError> {
     if depth != 0 {
         return Err(ZoneError {
             line: line_no,
-            message: "unbalanced '(' at end of input".into(),
+            message: tr!(Intake::ZoneUnbalancedOpen),
         });
     }
     if !tokens.is_empty() {
@@ -273,7 +279,7 @@ impl Zone {
                 let o = tokens
                     .get(1)
                     .map(word)
-                    .ok_or_else(|| err("$ORIGIN needs a name".into()))?;
+                    .ok_or_else(|| err(tr!(Intake::ZoneOriginNeedsName)))?;
                 origin = absolute(&unescape_word(&o), &origin);
                 continue;
             }
@@ -281,18 +287,22 @@ impl Zone {
                 let t = tokens
                     .get(1)
                     .map(word)
-                    .ok_or_else(|| err("$TTL needs a value".into()))?;
-                default_ttl = parse_ttl(&t).ok_or_else(|| err(format!("bad $TTL '{t}'")))?;
+                    .ok_or_else(|| err(tr!(Intake::ZoneTtlNeedsValue)))?;
+                default_ttl =
+                    parse_ttl(&t).ok_or_else(|| err(tr!(Intake::ZoneBadTtl, value = t)))?;
                 continue;
             }
             if first.starts_with('$') {
-                return Err(err(format!("unsupported directive {first}")));
+                return Err(err(tr!(
+                    Intake::ZoneUnsupportedDirective,
+                    directive = first
+                )));
             }
             let mut idx = 0;
             let owner = if blank_owner {
                 last_owner
                     .clone()
-                    .ok_or_else(|| err("record without an owner name".into()))?
+                    .ok_or_else(|| err(tr!(Intake::ZoneNoOwner)))?
             } else {
                 idx = 1;
                 if first == "@" {
@@ -319,14 +329,16 @@ impl Zone {
             let rtype_word = tokens
                 .get(idx)
                 .map(word)
-                .ok_or_else(|| err(format!("record for {owner} has no type")))?;
+                .ok_or_else(|| err(tr!(Intake::ZoneNoType, owner = owner)))?;
             idx += 1;
             let rest = &tokens[idx..];
             let words: Vec<String> = rest.iter().map(word).collect();
             let need = |n: usize| -> Result<(), ZoneError> {
                 if words.len() < n {
-                    Err(err(format!(
-                        "{rtype_word} record for {owner} is missing data"
+                    Err(err(tr!(
+                        Intake::ZoneMissingData,
+                        rtype = rtype_word,
+                        owner = owner
                     )))
                 } else {
                     Ok(())
@@ -338,7 +350,7 @@ impl Zone {
                     RData::A(
                         words[0]
                             .parse()
-                            .map_err(|_| err(format!("'{}' is not an IPv4 address", words[0])))?,
+                            .map_err(|_| err(tr!(Intake::NotIpv4, data = words[0])))?,
                     )
                 }
                 "AAAA" => {
@@ -346,7 +358,7 @@ impl Zone {
                     RData::Aaaa(
                         words[0]
                             .parse()
-                            .map_err(|_| err(format!("'{}' is not an IPv6 address", words[0])))?,
+                            .map_err(|_| err(tr!(Intake::NotIpv6, data = words[0])))?,
                     )
                 }
                 "MX" => {
@@ -354,7 +366,7 @@ impl Zone {
                     RData::Mx {
                         preference: words[0]
                             .parse()
-                            .map_err(|_| err(format!("bad MX preference '{}'", words[0])))?,
+                            .map_err(|_| err(tr!(Intake::ZoneBadMxPreference, value = words[0])))?,
                         exchange: absolute(&unescape_word(&words[1]), &origin),
                     }
                 }
@@ -389,7 +401,7 @@ impl Zone {
                 "SOA" | "CAA" | "SRV" | "DS" | "DNSKEY" | "RRSIG" | "NSEC" | "HINFO" | "TLSA" => {
                     continue
                 }
-                other => return Err(err(format!("unsupported record type '{other}'"))),
+                other => return Err(err(tr!(Intake::ZoneUnsupportedType, rtype = other))),
             };
             self.insert(Record {
                 name: owner,

@@ -4,6 +4,8 @@
 //! (`X-Spamd-Result`, `X-Rspamd-Score`, `X-Rspamd-Action`) and amavis
 //! (`X-Virus-Scanned`). A field we do not know is kept raw, never dropped.
 
+use crate::i18n::phrases::intake::Intake;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// One field of an antispam header.
@@ -44,123 +46,118 @@ pub struct AntispamHeader {
 
 fn scl_meaning(v: &str) -> String {
     match v.trim().parse::<i32>() {
-        Ok(-1) => "-1: filtering skipped (trusted sender, allow list or internal)".into(),
-        Ok(n @ 0..=1) => format!("{n}: not spam"),
-        Ok(n @ 2..=4) => format!("{n}: not spam (low)"),
-        Ok(n @ 5..=6) => format!("{n}: spam → junk folder"),
-        Ok(n @ 7..=8) => format!("{n}: spam (high)"),
-        Ok(9) => "9: high confidence spam".into(),
-        _ => format!("{v}: unrecognized SCL"),
+        Ok(-1) => tr!(Intake::SclSkipped),
+        Ok(n @ 0..=1) => tr!(Intake::SclNotSpam, level = n),
+        Ok(n @ 2..=4) => tr!(Intake::SclLow, level = n),
+        Ok(n @ 5..=6) => tr!(Intake::SclJunk, level = n),
+        Ok(n @ 7..=8) => tr!(Intake::SclHigh, level = n),
+        Ok(9) => tr!(Intake::SclHighConfidence),
+        _ => tr!(Intake::SclUnknown, level = v),
     }
 }
 
 fn bcl_meaning(v: &str) -> String {
     match v.trim().parse::<i32>() {
-        Ok(0) => "0: not from a bulk sender".into(),
-        Ok(n @ 1..=3) => format!("{n}: bulk sender with few complaints"),
-        Ok(n @ 4..=7) => format!("{n}: bulk sender with a mixed number of complaints"),
-        Ok(n @ 8..=9) => format!("{n}: bulk sender with many complaints"),
-        _ => format!("{v}: unrecognized BCL"),
+        Ok(0) => tr!(Intake::BclNone),
+        Ok(n @ 1..=3) => tr!(Intake::BclFew, level = n),
+        Ok(n @ 4..=7) => tr!(Intake::BclMixed, level = n),
+        Ok(n @ 8..=9) => tr!(Intake::BclMany, level = n),
+        _ => tr!(Intake::BclUnknown, level = v),
     }
 }
 
 fn pcl_meaning(v: &str) -> String {
     match v.trim().parse::<i32>() {
-        Ok(n @ 0..=3) => format!("{n}: content probably not phishing"),
-        Ok(n @ 4..=8) => format!("{n}: content likely phishing"),
-        _ => format!("{v}: unrecognized PCL"),
+        Ok(n @ 0..=3) => tr!(Intake::PclNot, level = n),
+        Ok(n @ 4..=8) => tr!(Intake::PclLikely, level = n),
+        _ => tr!(Intake::PclUnknown, level = v),
     }
 }
 
-fn sfv_meaning(v: &str) -> Option<&'static str> {
-    Some(match v.trim().to_ascii_uppercase().as_str() {
-        "BLK" => "blocked: the sender is on the recipient's blocked senders list",
-        "NSPM" => "not spam: the spam filter passed the message",
-        "SFE" => "allowed: the sender is on the recipient's safe senders list",
-        "SKA" => {
-            "allowed: the sender is on an allowed senders/domains list of the anti-spam policy"
-        }
-        "SKB" => "blocked: the sender is on a blocked senders/domains list of the anti-spam policy",
-        "SKI" => "skipped: intra-organization message",
-        "SKN" => "skipped: marked not-spam before filtering (mail flow rule)",
-        "SKQ" => "released from quarantine",
-        "SKS" => "marked spam before filtering (mail flow rule)",
-        "SPM" => "spam: the spam filter judged the message spam",
+fn sfv_meaning(v: &str) -> Option<String> {
+    let key = match v.trim().to_ascii_uppercase().as_str() {
+        "BLK" => Intake::SfvBlk,
+        "NSPM" => Intake::SfvNspm,
+        "SFE" => Intake::SfvSfe,
+        "SKA" => Intake::SfvSka,
+        "SKB" => Intake::SfvSkb,
+        "SKI" => Intake::SfvSki,
+        "SKN" => Intake::SfvSkn,
+        "SKQ" => Intake::SfvSkq,
+        "SKS" => Intake::SfvSks,
+        "SPM" => Intake::SfvSpm,
         _ => return None,
-    })
+    };
+    Some(tr!(key))
 }
 
-fn cat_meaning(v: &str) -> Option<&'static str> {
-    Some(match v.trim().to_ascii_uppercase().as_str() {
-        "BULK" => "bulk mail",
-        "DIMP" => "domain impersonation",
-        "GIMP" => "mailbox intelligence impersonation",
-        "HPHSH" | "HPHISH" => "high confidence phishing",
-        "HSPM" => "high confidence spam",
-        "MALW" => "malware",
-        "PHSH" => "phishing",
-        "SPM" => "spam",
-        "SPOOF" => "spoofing (failed composite authentication)",
-        "UIMP" => "user impersonation",
-        "AMP" => "anti-malware",
-        "SAP" => "safe attachments",
-        "FTBP" => "anti-malware common attachments filter",
-        "OSPM" => "outbound spam",
-        "INTOS" => "intra-organization phishing",
-        "NONE" => "no category: nothing detected",
+fn cat_meaning(v: &str) -> Option<String> {
+    let key = match v.trim().to_ascii_uppercase().as_str() {
+        "BULK" => Intake::CatBulk,
+        "DIMP" => Intake::CatDimp,
+        "GIMP" => Intake::CatGimp,
+        "HPHSH" | "HPHISH" => Intake::CatHphish,
+        "HSPM" => Intake::CatHspm,
+        "MALW" => Intake::CatMalw,
+        "PHSH" => Intake::CatPhsh,
+        "SPM" => Intake::CatSpm,
+        "SPOOF" => Intake::CatSpoof,
+        "UIMP" => Intake::CatUimp,
+        "AMP" => Intake::CatAmp,
+        "SAP" => Intake::CatSap,
+        "FTBP" => Intake::CatFtbp,
+        "OSPM" => Intake::CatOspm,
+        "INTOS" => Intake::CatIntos,
+        "NONE" => Intake::CatNone,
         _ => return None,
-    })
+    };
+    Some(tr!(key))
 }
 
 fn ms_field(key: &str, value: &str) -> Option<String> {
     let v = value.trim();
     Some(match key.to_ascii_uppercase().as_str() {
-        "SCL" => format!("spam confidence level {}", scl_meaning(v)),
-        "BCL" => format!("bulk complaint level {}", bcl_meaning(v)),
-        "PCL" => format!("phishing confidence level {}", pcl_meaning(v)),
-        "SFV" => format!("spam filtering verdict: {}", sfv_meaning(v)?),
-        "CAT" => format!("protection policy category: {}", cat_meaning(v)?),
+        "SCL" => tr!(Intake::FieldScl, meaning = scl_meaning(v)),
+        "BCL" => tr!(Intake::FieldBcl, meaning = bcl_meaning(v)),
+        "PCL" => tr!(Intake::FieldPcl, meaning = pcl_meaning(v)),
+        "SFV" => tr!(Intake::FieldSfv, meaning = sfv_meaning(v)?),
+        "CAT" => tr!(Intake::FieldCat, meaning = cat_meaning(v)?),
         "IPV" => match v.to_ascii_uppercase().as_str() {
-            "CAL" => "connecting IP is on the connection filter's allow list".into(),
-            "NLI" => "connecting IP is on no IP reputation list".into(),
+            "CAL" => tr!(Intake::IpvCal),
+            "NLI" => tr!(Intake::IpvNli),
             _ => return None,
         },
-        "CIP" => format!("connecting IP address: {v}"),
+        "CIP" => tr!(Intake::FieldCip, ip = v),
         "CTRY" => {
             if v.is_empty() {
-                "source country: not determined".into()
+                tr!(Intake::CountryUnknown)
             } else {
-                format!("source country of the connecting IP: {v}")
+                tr!(Intake::FieldCountry, country = v)
             }
         }
-        "LANG" => format!("language of the message: {v}"),
-        "H" => format!("HELO/EHLO name of the connecting server: {v}"),
-        "PTR" => format!("reverse DNS of the connecting IP: {v}"),
+        "LANG" => tr!(Intake::FieldLang, lang = v),
+        "H" => tr!(Intake::FieldHelo, name = v),
+        "PTR" => tr!(Intake::FieldPtr, name = v),
         "SRV" => match v.to_ascii_uppercase().as_str() {
-            "BULK" => "bulk: identified as bulk by the BCL threshold".into(),
+            "BULK" => tr!(Intake::SrvBulk),
             _ => return None,
         },
-        "SFTY" => format!(
-            "safety tip {v}{}",
-            match v {
-                "9.19" => ": domain impersonation",
-                "9.20" => ": user impersonation",
-                "9.25" => ": first contact with this sender",
-                _ => "",
-            }
-        ),
+        "SFTY" => match v {
+            "9.19" => tr!(Intake::SafetyTipDomain, tip = v),
+            "9.20" => tr!(Intake::SafetyTipUser, tip = v),
+            "9.25" => tr!(Intake::SafetyTipFirst, tip = v),
+            _ => tr!(Intake::SafetyTip, tip = v),
+        },
         "DIR" => match v.to_ascii_uppercase().as_str() {
-            "INB" => "direction: inbound".into(),
-            "OUT" => "direction: outbound".into(),
-            "INT" => "direction: intra-organization".into(),
+            "INB" => tr!(Intake::DirInbound),
+            "OUT" => tr!(Intake::DirOutbound),
+            "INT" => tr!(Intake::DirInternal),
             _ => return None,
         },
-        "SFS" | "ARA" => {
-            "IDs of the spam filter rules that matched (Microsoft does not publish them)".into()
-        }
+        "SFS" | "ARA" => tr!(Intake::RuleIds),
         "SFP" => match v {
-            "1501" => "1501: the sender is on the tenant's allow list".into(),
-            "1102" => "1102: marked spam by a spam filter rule".into(),
+            "1501" => tr!(Intake::Sfp1501),
+            "1102" => tr!(Intake::Sfp1102),
             _ => return None,
         },
         _ => return None,
@@ -215,15 +212,12 @@ fn decode_microsoft(header: &str, value: &str) -> AntispamHeader {
         words.push(format!("CAT:{c}"));
     }
     if !words.is_empty() {
-        h.verdict = Some(format!(
-            "{} ({})",
-            if h.spam == Some(true) {
-                "Microsoft judged it spam"
-            } else {
-                "Microsoft did not judge it spam"
-            },
-            words.join(", ")
-        ));
+        let details = words.join(", ");
+        h.verdict = Some(if h.spam == Some(true) {
+            tr!(Intake::MsSpam, details = details)
+        } else {
+            tr!(Intake::MsNotSpam, details = details)
+        });
     }
     h
 }
@@ -234,7 +228,7 @@ fn decode_ms_scl(header: &str, value: &str) -> AntispamHeader {
     AntispamHeader {
         header: header.into(),
         engine: "Microsoft".into(),
-        verdict: Some(format!("spam confidence level {}", scl_meaning(v))),
+        verdict: Some(tr!(Intake::FieldScl, meaning = scl_meaning(v))),
         spam: scl.map(|n| n >= 5),
         score: scl.map(f64::from),
         fields: vec![AntispamField {
@@ -272,9 +266,9 @@ fn decode_spam_status(header: &str, value: &str) -> AntispamHeader {
             value: f.into(),
             meaning: h.spam.map(|s| {
                 if s {
-                    "the score reached the threshold: spam".into()
+                    tr!(Intake::SaReached)
                 } else {
-                    "below the threshold: not spam".into()
+                    tr!(Intake::SaBelow)
                 }
             }),
         });
@@ -316,14 +310,12 @@ fn decode_spam_status(header: &str, value: &str) -> AntispamHeader {
                     push_tests(&mut h.tests, val);
                 } else {
                     let meaning = match k.as_str() {
-                        "score" | "hits" => Some("the message's total score".to_string()),
-                        "required" => {
-                            Some("the threshold at which the message counts as spam".into())
-                        }
-                        "tagged_above" => Some("amavis adds spam headers above this score".into()),
-                        "autolearn" => Some(format!("Bayes auto-learning: {val}")),
-                        "autolearn_force" => Some("whether auto-learning was forced".into()),
-                        "version" => Some("SpamAssassin version".into()),
+                        "score" | "hits" => Some(tr!(Intake::TotalScore)),
+                        "required" => Some(tr!(Intake::Threshold)),
+                        "tagged_above" => Some(tr!(Intake::TaggedAbove)),
+                        "autolearn" => Some(tr!(Intake::Autolearn, value = val)),
+                        "autolearn_force" => Some(tr!(Intake::AutolearnForce)),
+                        "version" => Some(tr!(Intake::SaVersion)),
                         _ => None,
                     };
                     h.fields.push(AntispamField {
@@ -344,11 +336,11 @@ fn decode_spam_status(header: &str, value: &str) -> AntispamHeader {
         }
     }
     if let (Some(s), Some(r)) = (h.score, h.required) {
-        h.verdict = Some(format!(
-            "SpamAssassin score {s} {} required {r}: {}",
-            if s >= r { "≥" } else { "<" },
-            if s >= r { "spam" } else { "not spam" }
-        ));
+        h.verdict = Some(if s >= r {
+            tr!(Intake::SaSpam, score = s, required = r)
+        } else {
+            tr!(Intake::SaNotSpam, score = s, required = r)
+        });
         h.spam.get_or_insert(s >= r);
     }
     h
@@ -405,7 +397,7 @@ fn decode_rspamd(header: &str, value: &str) -> AntispamHeader {
             h.fields.push(AntispamField {
                 key: "metric".into(),
                 value: metric.trim().into(),
-                meaning: Some("the rspamd metric (settings) used".into()),
+                meaning: Some(tr!(Intake::RspamdMetric)),
             });
         } else {
             h.fields.push(AntispamField {
@@ -437,14 +429,11 @@ fn decode_rspamd(header: &str, value: &str) -> AntispamHeader {
         });
     }
     if let (Some(s), Some(r)) = (h.score, h.required) {
-        h.verdict = Some(format!(
-            "rspamd score {s} of {r} (reject threshold){}",
-            match h.spam {
-                Some(true) => ": spam",
-                Some(false) => ": not spam",
-                None => "",
-            }
-        ));
+        h.verdict = Some(match h.spam {
+            Some(true) => tr!(Intake::RspamdSpam, score = s, required = r),
+            Some(false) => tr!(Intake::RspamdNotSpam, score = s, required = r),
+            None => tr!(Intake::RspamdScoreOf, score = s, required = r),
+        });
     }
     h
 }
@@ -483,7 +472,7 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
             "Microsoft",
             "PCL",
             value,
-            Some(format!("phishing confidence level {}", pcl_meaning(value))),
+            Some(tr!(Intake::FieldPcl, meaning = pcl_meaning(value))),
         ),
         "x-ms-exchange-organization-authas" => decode_simple(
             name,
@@ -491,10 +480,10 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
             "AuthAs",
             value,
             Some(match value.trim().to_ascii_lowercase().as_str() {
-                "anonymous" => "the sender was not authenticated: an Internet message".into(),
-                "internal" => "the sender is inside the organization".into(),
-                "partner" => "the sender is a partner organization".into(),
-                v => format!("authentication class {v}"),
+                "anonymous" => tr!(Intake::AuthAsAnonymous),
+                "internal" => tr!(Intake::AuthAsInternal),
+                "partner" => tr!(Intake::AuthAsPartner),
+                v => tr!(Intake::AuthAsOther, class = v),
             }),
         ),
         "x-spam-status" => decode_spam_status(name, value),
@@ -504,7 +493,7 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
                 "SpamAssassin",
                 "score",
                 value,
-                Some("the message's total score".into()),
+                Some(tr!(Intake::TotalScore)),
             );
             h.score = value.trim().parse().ok();
             h
@@ -517,16 +506,16 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
                 "flag",
                 value,
                 Some(if yes {
-                    "marked as spam".into()
+                    tr!(Intake::MarkedSpam)
                 } else {
-                    "not marked as spam".into()
+                    tr!(Intake::NotMarkedSpam)
                 }),
             );
             h.spam = Some(yes);
             h.verdict = Some(if yes {
-                "flagged as spam".into()
+                tr!(Intake::FlaggedSpam)
             } else {
-                "not flagged".into()
+                tr!(Intake::NotFlagged)
             });
             h
         }
@@ -537,7 +526,11 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
                 "SpamAssassin",
                 "level",
                 value,
-                Some(format!("{stars} star(s): one per whole score point")),
+                Some(if stars == 1 {
+                    tr!(Intake::StarsOne, n = stars)
+                } else {
+                    tr!(Intake::StarsMany, n = stars)
+                }),
             )
         }
         "x-spamd-result" => decode_rspamd(name, value),
@@ -547,28 +540,33 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
                 "rspamd",
                 "score",
                 value,
-                Some("the message's rspamd score".into()),
+                Some(tr!(Intake::RspamdScore)),
             );
             h.score = value.trim().parse().ok();
             h
         }
         "x-rspamd-action" => {
             let a = value.trim().to_ascii_lowercase();
-            let meaning = match a.as_str() {
-                "no action" => "deliver normally",
-                "greylist" => "temporarily refused (greylisting)",
-                "add header" => "delivered with a spam header (usually → junk folder)",
-                "rewrite subject" => "delivered with a marked subject",
-                "soft reject" => "temporarily refused (4xx)",
-                "reject" => "refused",
-                _ => "unrecognized action",
-            };
-            let mut h = decode_simple(name, "rspamd", "action", value, Some(meaning.into()));
+            let meaning = tr!(match a.as_str() {
+                "no action" => Intake::ActionNone,
+                "greylist" => Intake::ActionGreylist,
+                "add header" => Intake::ActionAddHeader,
+                "rewrite subject" => Intake::ActionRewriteSubject,
+                "soft reject" => Intake::ActionSoftReject,
+                "reject" => Intake::ActionReject,
+                _ => Intake::ActionUnknown,
+            });
+            let mut h = decode_simple(name, "rspamd", "action", value, Some(meaning.clone()));
             h.spam = Some(matches!(
                 a.as_str(),
                 "add header" | "rewrite subject" | "reject" | "soft reject"
             ));
-            h.verdict = Some(format!("rspamd action: {a} ({meaning})"));
+            h.verdict = Some(match a.as_str() {
+                "greylist" => tr!(Intake::RspamdActionGreylist, action = a),
+                "add header" => tr!(Intake::RspamdActionAddHeader, action = a),
+                "soft reject" => tr!(Intake::RspamdActionSoftReject, action = a),
+                _ => tr!(Intake::RspamdAction, action = a, meaning = meaning),
+            });
             h
         }
         "x-virus-scanned" => {
@@ -585,8 +583,8 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
                     "virus scanner".into()
                 },
                 verdict: Some(match host {
-                    Some(host) => format!("scanned for viruses by {engine_name} at {host}"),
-                    None => format!("scanned for viruses by {engine_name}"),
+                    Some(host) => tr!(Intake::ScannedAt, engine = engine_name, host = host),
+                    None => tr!(Intake::Scanned, engine = engine_name),
                 }),
                 raw: value.into(),
                 ..Default::default()
@@ -594,13 +592,13 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
             h.fields.push(AntispamField {
                 key: "scanner".into(),
                 value: engine_name.into(),
-                meaning: Some("the content filter".into()),
+                meaning: Some(tr!(Intake::ContentFilter)),
             });
             if let Some(host) = host {
                 h.fields.push(AntispamField {
                     key: "host".into(),
                     value: host.into(),
-                    meaning: Some("the host that ran it".into()),
+                    meaning: Some(tr!(Intake::ScanHost)),
                 });
             }
             h

@@ -2,7 +2,9 @@
 //! `ARC-Authentication-Results` (RFC 8617) and `Received-SPF` (RFC 7208 §9.1),
 //! parsed and set beside our own results, each disagreement explained.
 
+use crate::i18n::phrases::intake::Intake;
 use crate::report::{AuthResult, Report};
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// One `method=result` of an Authentication-Results header.
@@ -92,24 +94,40 @@ impl ReceiverVerdict {
         let who = self
             .authserv_id
             .clone()
-            .unwrap_or_else(|| format!("the receiver ({} without authserv-id)", self.header));
-        let comment = m
-            .comments
-            .first()
-            .map(|c| format!(" ({c})"))
-            .unwrap_or_default();
+            .unwrap_or_else(|| tr!(Intake::ReceiverWithoutId, header = self.header));
         let props: Vec<String> = ["header.d", "header.i", "header.s", "header.b"]
             .into_iter()
             .filter_map(|k| m.property(k).map(|v| format!("{k}={v}")))
             .collect();
-        format!(
-            "{who} said {}={}{comment} {}",
-            m.method,
-            m.result,
-            props.join(" ")
-        )
-        .trim_end()
-        .to_string()
+        let props = props.join(" ");
+        let (method, result) = (&m.method, &m.result);
+        // Four whole sentences rather than optional pieces, so that each reads back.
+        let line = match (m.comments.first(), props.is_empty()) {
+            (Some(comment), false) => tr!(
+                Intake::SaidCommentProps,
+                who = who,
+                method = method,
+                result = result,
+                comment = comment,
+                props = props
+            ),
+            (Some(comment), true) => tr!(
+                Intake::SaidComment,
+                who = who,
+                method = method,
+                result = result,
+                comment = comment
+            ),
+            (None, false) => tr!(
+                Intake::SaidProps,
+                who = who,
+                method = method,
+                result = result,
+                props = props
+            ),
+            (None, true) => tr!(Intake::Said, who = who, method = method, result = result),
+        };
+        line.trim_end().to_string()
     }
 }
 
@@ -258,10 +276,7 @@ pub fn parse_authentication_results(value: &str) -> ReceiverVerdict {
         let words: Vec<&str> = text.split_whitespace().collect();
         // "method=result" in the first part: Microsoft 365 omits the authserv-id.
         if words.first().is_some_and(|w| w.contains('=')) {
-            v.warnings.push(
-                "no authserv-id: the header starts with a result (Microsoft 365 writes it this way; RFC 8601 §2.2 requires one)"
-                    .into(),
-            );
+            v.warnings.push(tr!(Intake::NoAuthservId));
         } else {
             v.authserv_id = words.first().map(|w| w.to_string());
             rest = parts.get(1..).unwrap_or(&[]);
@@ -274,9 +289,7 @@ pub fn parse_authentication_results(value: &str) -> ReceiverVerdict {
         }
         match parse_resinfo(t) {
             Some(m) => v.results.push(m),
-            None => v
-                .warnings
-                .push(format!("'{t}' is not a method=result clause; shown raw")),
+            None => v.warnings.push(tr!(Intake::NotAClause, clause = t)),
         }
     }
     v
@@ -296,8 +309,7 @@ pub fn parse_arc_authentication_results(value: &str) -> ReceiverVerdict {
     v.instance = instance;
     v.raw = value.to_string();
     if instance.is_none() {
-        v.warnings
-            .push("no i= instance tag (RFC 8617 §4.1.1 requires one)".into());
+        v.warnings.push(tr!(Intake::NoArcInstance));
     }
     v
 }
@@ -388,34 +400,33 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
                     .map(str::to_string)
             });
             let why = if r.identities.ip.is_none() {
-                "we could not check SPF: the client IP is unknown (move the trust boundary or enter the IP)".to_string()
+                tr!(Intake::SpfClientIpUnknown)
             } else if their_ip.is_some() && their_ip != r.identities.ip {
-                format!(
-                    "the receiver evaluated client IP {}, we evaluated {}: the trust boundary differs (move it to the receiver's hop)",
-                    their_ip.unwrap_or_default(),
-                    r.identities.ip.clone().unwrap_or_default()
+                tr!(
+                    Intake::SpfIpDiffers,
+                    theirs = their_ip.unwrap_or_default(),
+                    ours = r.identities.ip.clone().unwrap_or_default()
                 )
             } else if their_domain.is_some()
                 && !r.spf.domain.is_empty()
                 && their_domain.as_deref() != Some(r.spf.domain.as_str())
             {
-                format!(
-                    "the receiver checked {}, we checked {}: a different MAIL FROM identity",
-                    their_domain.unwrap_or_default(),
-                    r.spf.domain
+                tr!(
+                    Intake::SpfIdentityDiffers,
+                    theirs = their_domain.unwrap_or_default(),
+                    ours = r.spf.domain
                 )
             } else if matches!(ours, AuthResult::TempError) {
-                "our DNS lookups failed now; the receiver's worked at delivery time".into()
+                tr!(Intake::SpfOurDnsFailed)
             } else {
-                "same identity and IP: the SPF record has probably changed since the message was delivered".into()
+                tr!(Intake::SpfRecordChanged)
             };
             (ours.as_str().to_string(), why)
         }
         "dkim" => {
-            let d = m.property("header.d").or_else(|| {
-                m.property("header.i")
-                    .and_then(|i| i.rsplit('@').next())
-            });
+            let d = m
+                .property("header.d")
+                .or_else(|| m.property("header.i").and_then(|i| i.rsplit('@').next()));
             // Our report keeps no b=, so header.b cannot pick the signature here.
             let ours = r
                 .dkim
@@ -424,38 +435,35 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
             match ours {
                 Some(k) => {
                     let why = if k.body_hash_matches == Some(false) {
-                        "our body hash does not match: the body was changed after the receiver checked it (a later hop, a forwarder, or the copy/paste: line endings, encoding)".to_string()
-                    } else if matches!(k.result, AuthResult::PermError | AuthResult::None | AuthResult::TempError) {
-                        format!("we got {}: {}; the key may have been rotated or removed since delivery", k.result, k.reason)
+                        tr!(Intake::DkimBodyChanged)
+                    } else if matches!(
+                        k.result,
+                        AuthResult::PermError | AuthResult::None | AuthResult::TempError
+                    ) {
+                        tr!(Intake::DkimKeyRotated, result = k.result, reason = k.reason)
                     } else if k.header_signature_valid == Some(false) {
-                        "the signature over the headers does not verify for us: a signed header was changed after delivery".into()
+                        tr!(Intake::DkimHeadersChanged)
                     } else {
-                        format!("we got {}: {}", k.result, k.reason)
+                        tr!(Intake::DkimWeGot, result = k.result, reason = k.reason)
                     };
                     (k.result.as_str().to_string(), why)
                 }
                 None => (
-                    "not checked".into(),
-                    format!(
-                        "we found no DKIM-Signature with d={} to compare (removed, or the receiver reported another message copy)",
-                        d.unwrap_or("?")
-                    ),
+                    tr!(Intake::NotChecked),
+                    tr!(Intake::DkimNoSignature, domain = d.unwrap_or("?")),
                 ),
             }
         }
         "dmarc" => (
             r.dmarc.result.as_str().to_string(),
-            "DMARC follows SPF and DKIM alignment: see the SPF/DKIM differences, or the DMARC record changed since delivery".into(),
+            tr!(Intake::DmarcFollows),
         ),
         "arc" => (
             r.arc.result.as_str().to_string(),
-            format!("our ARC result: {}", r.arc.reason),
+            tr!(Intake::OurArc, reason = r.arc.reason),
         ),
         "iprev" => match &r.iprev {
-            Some(i) => (
-                i.result.as_str().to_string(),
-                "reverse DNS may have changed since delivery, or a different client IP was checked".into(),
-            ),
+            Some(i) => (i.result.as_str().to_string(), tr!(Intake::IprevChanged)),
             None => return None,
         },
         _ => return None,

@@ -4,6 +4,7 @@ pub mod antispam;
 pub mod auth_results;
 pub mod received;
 
+use crate::i18n::phrases::intake::Intake;
 use crate::report::Identities;
 use mail_auth::AuthenticatedMessage;
 use std::net::IpAddr;
@@ -54,23 +55,20 @@ pub fn body_of<'x>(raw: &'x [u8], msg: &AuthenticatedMessage<'_>) -> &'x [u8] {
 
 fn check_not_empty(raw: &[u8]) -> Result<(), InputError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
-        return Err(InputError(
-            "the message is empty: paste the whole raw message, headers first".into(),
-        ));
+        return Err(InputError(crate::tr!(Intake::EmptyMessage)));
     }
     Ok(())
 }
 
 fn parse_fields(raw: &[u8]) -> Result<AuthenticatedMessage<'_>, InputError> {
-    let msg = AuthenticatedMessage::parse(raw).ok_or_else(|| {
-        InputError("this is not an e-mail message: no header section could be read".into())
-    })?;
+    let msg = AuthenticatedMessage::parse(raw)
+        .ok_or_else(|| InputError(crate::tr!(Intake::NoHeaderSection)))?;
     // mail-parser turns a line without a colon into a header with an empty
     // value; a message needs at least one real "Name: value" field.
     let is_field_name =
         |n: &[u8]| !n.is_empty() && n.iter().all(|&b| (33..=126).contains(&b) && b != b':');
     if !msg.headers.iter().any(|(n, _)| is_field_name(n)) {
-        return Err(InputError("this is not an e-mail message: no header fields found (a header looks like 'Name: value')".into()));
+        return Err(InputError(crate::tr!(Intake::NoHeaderFields)));
     }
     Ok(msg)
 }
@@ -155,13 +153,13 @@ pub fn identities(msg: &AuthenticatedMessage<'_>, overrides: &Overrides) -> Iden
     ) {
         (Some(ip), _) => {
             id.ip = Some(ip.to_string());
-            id.sources.ip = "given by the user".into();
+            id.sources.ip = crate::tr!(Intake::GivenByUser);
         }
         (None, Some((i, ip))) => {
             id.ip = Some(ip.to_string());
             id.sources.ip = hop_source(&hops[i], i);
         }
-        _ => id.sources.ip = "not found: no Received header with a public client address".into(),
+        _ => id.sources.ip = crate::tr!(Intake::NoPublicClient),
     }
     match (
         &overrides.helo,
@@ -169,29 +167,29 @@ pub fn identities(msg: &AuthenticatedMessage<'_>, overrides: &Overrides) -> Iden
     ) {
         (Some(h), _) => {
             id.helo = Some(h.clone());
-            id.sources.helo = "given by the user".into();
+            id.sources.helo = crate::tr!(Intake::GivenByUser);
         }
         (None, Some((i, h))) => {
             id.helo = Some(h);
             id.sources.helo = hop_source(&hops[i], i);
         }
-        _ => id.sources.helo = "not found in the Received chain".into(),
+        _ => id.sources.helo = crate::tr!(Intake::HeloNotFound),
     }
     let return_path = header_values(msg, "Return-Path");
     match (&overrides.mail_from, return_path.first()) {
         (Some(m), _) => {
             id.mail_from = Some(m.clone());
-            id.sources.mail_from = "given by the user".into();
+            id.sources.mail_from = crate::tr!(Intake::GivenByUser);
         }
         (None, Some(rp)) => {
             id.mail_from = Some(angle_addr(rp));
             id.sources.mail_from = if id.mail_from.as_deref() == Some("") {
-                "Return-Path header (<>: a bounce, the null sender)".into()
+                crate::tr!(Intake::ReturnPathNull)
             } else {
-                "Return-Path header".into()
+                crate::tr!(Intake::ReturnPath)
             };
         }
-        _ => id.sources.mail_from = "not found: no Return-Path header".into(),
+        _ => id.sources.mail_from = crate::tr!(Intake::NoReturnPath),
     }
     let froms = header_values(msg, "From");
     match froms.first() {
@@ -199,17 +197,15 @@ pub fn identities(msg: &AuthenticatedMessage<'_>, overrides: &Overrides) -> Iden
             let addrs = from_addresses(f);
             id.from_domain = addrs.first().and_then(|a| domain_of(a));
             id.sources.from_domain = if froms.len() > 1 {
-                format!("first of {} From headers", froms.len())
+                crate::tr!(Intake::FirstOfFroms, count = froms.len())
             } else {
-                "From header".into()
+                crate::tr!(Intake::FromHeader)
             };
         }
-        None => id.sources.from_domain = "not found: no From header".into(),
+        None => id.sources.from_domain = crate::tr!(Intake::NoFrom),
     }
     id
 }
-
-use crate::i18n::phrases::intake::Intake;
 
 fn hop_source(hop: &received::Hop, index: usize) -> String {
     match &hop.by {

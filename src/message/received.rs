@@ -1,5 +1,7 @@
 //! Received header parsing (RFC 5321 §4.4 and what real MTAs write).
 
+use crate::i18n::phrases::intake::Intake;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 
@@ -365,27 +367,29 @@ pub fn chain(
     let auto = trust_boundary(&hops);
     out.boundary = match boundary {
         Some(b) if b < hops.len() => {
-            out.boundary_source = format!(
-                "moved by the user to Received header #{} (the automatic choice was {})",
-                b + 1,
-                auto.map(|a| format!("#{}", a + 1))
-                    .unwrap_or_else(|| "none".into())
-            );
+            out.boundary_source = match auto {
+                Some(a) => tr!(Intake::BoundaryMoved, n = b + 1, auto = a + 1),
+                None => tr!(Intake::BoundaryMovedNoAuto, n = b + 1),
+            };
             Some(b)
         }
         Some(b) => {
-            out.warnings.push(format!(
-                "the trust boundary cannot be Received header #{}: the message has {} Received header(s); the automatic choice is used",
-                b + 1,
-                hops.len()
-            ));
-            out.boundary_source = "automatic: the topmost hop from a public client address".into();
+            out.warnings.push(if hops.len() == 1 {
+                tr!(Intake::BoundaryOutOfRangeOne, index = b + 1, n = hops.len())
+            } else {
+                tr!(
+                    Intake::BoundaryOutOfRangeMany,
+                    index = b + 1,
+                    n = hops.len()
+                )
+            });
+            out.boundary_source = tr!(Intake::BoundaryAuto);
             auto
         }
         None => {
             out.boundary_source = match auto {
-                Some(_) => "automatic: the topmost hop from a public client address".into(),
-                None => "none found: no hop from a public client address".into(),
+                Some(_) => tr!(Intake::BoundaryAuto),
+                None => tr!(Intake::BoundaryNone),
             };
             auto
         }
@@ -398,10 +402,10 @@ pub fn chain(
         let h = &hops[header_index];
         let timestamp = h.date.as_deref().and_then(parse_date);
         if h.date.is_some() && timestamp.is_none() {
-            out.warnings.push(format!(
-                "Received header #{}: the date '{}' does not parse",
-                header_index + 1,
-                h.date.as_deref().unwrap_or("")
+            out.warnings.push(tr!(
+                Intake::DateUnparsable,
+                n = header_index + 1,
+                date = h.date.as_deref().unwrap_or("")
             ));
         }
         let delay = match (prev, timestamp) {

@@ -4,6 +4,8 @@
 //! any input: whatever a server sends becomes an [`Answer`] or a [`DnsError`].
 
 use crate::dns::{normalize_name, Answer, DnsError, RData, RType, Rcode, Record};
+use crate::i18n::phrases::intake::Intake;
+use crate::tr;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use hickory_proto::op::{Message, MessageType, OpCode, Query, ResponseCode};
@@ -329,29 +331,28 @@ pub fn encode_wire_answer(question: &WireQuestion, answer: &Answer) -> Result<Ve
 /// Reads a wire response to the query `name`/`rtype` (client side).
 pub fn decode_wire_answer(bytes: &[u8], name: &str, rtype: RType) -> Result<Answer, DnsError> {
     if bytes.is_empty() {
-        return Err(protocol("the answer body is empty"));
+        return Err(protocol(tr!(Intake::BodyEmpty)));
     }
     if bytes.len() > MAX_WIRE_LEN {
-        return Err(protocol(format!(
-            "the answer is {} bytes, more than a DNS message can be ({MAX_WIRE_LEN})",
-            bytes.len()
+        return Err(protocol(tr!(
+            Intake::WireTooLong,
+            size = bytes.len(),
+            max = MAX_WIRE_LEN
         )));
     }
     let msg = Message::from_vec(bytes).map_err(|e| {
-        protocol(format!(
-            "undecodable DNS message ({} bytes: {e}): {}",
-            bytes.len(),
-            snippet(bytes)
+        protocol(tr!(
+            Intake::WireUndecodable,
+            size = bytes.len(),
+            error = e,
+            start = snippet(bytes)
         ))
     })?;
     if msg.metadata.message_type != MessageType::Response {
-        return Err(protocol("the server sent a query, not a response"));
+        return Err(protocol(tr!(Intake::WireIsQuery)));
     }
     if msg.metadata.id != 0 {
-        return Err(protocol(format!(
-            "the response has ID {}, the query had 0",
-            msg.metadata.id
-        )));
+        return Err(protocol(tr!(Intake::WireWrongId, id = msg.metadata.id)));
     }
     let want = normalize_name(name);
     match msg.queries.as_slice() {
@@ -359,30 +360,26 @@ pub fn decode_wire_answer(bytes: &[u8], name: &str, rtype: RType) -> Result<Answ
         [q] => {
             let got = from_name(&q.name);
             if got != want || u16::from(q.query_type) != rtype.code() {
-                return Err(protocol(format!(
-                    "the response answers {got} {} instead of {want} {rtype}",
-                    q.query_type
+                return Err(protocol(tr!(
+                    Intake::WireWrongQuestion,
+                    got = got,
+                    got_type = q.query_type,
+                    want = want,
+                    want_type = rtype
                 )));
             }
         }
-        qs => {
-            return Err(protocol(format!(
-                "the response has {} questions, the query had one",
-                qs.len()
-            )))
-        }
+        qs => return Err(protocol(tr!(Intake::WireQuestions, count = qs.len()))),
     }
     if msg.metadata.truncation {
-        return Err(protocol(
-            "the server truncated the answer (TC bit): it did not fit in one DNS message",
-        ));
+        return Err(protocol(tr!(Intake::WireTruncated)));
     }
     if msg.answers.len() > MAX_RECORDS {
         return Err(too_many(msg.answers.len()));
     }
     let mut records = Vec::new();
     for r in &msg.answers {
-        let data = from_hrdata(&r.data).map_err(|e| protocol(format!("bad record: {e}")))?;
+        let data = from_hrdata(&r.data).map_err(|e| protocol(tr!(Intake::BadRecord, error = e)))?;
         if let Some(data) = data {
             records.push(Record {
                 name: from_name(&r.name),
@@ -398,9 +395,7 @@ pub fn decode_wire_answer(bytes: &[u8], name: &str, rtype: RType) -> Result<Answ
 }
 
 fn too_many(n: usize) -> DnsError {
-    protocol(format!(
-        "the answer has {n} records, more than the {MAX_RECORDS} accepted"
-    ))
+    protocol(tr!(Intake::TooManyRecords, count = n, max = MAX_RECORDS))
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -472,20 +467,24 @@ pub fn encode_json_answer(name: &str, qtype: u16, answer: &Answer) -> String {
 /// Reads a JSON API response (client side).
 pub fn decode_json_answer(body: &[u8]) -> Result<Answer, DnsError> {
     if body.is_empty() {
-        return Err(protocol("the answer body is empty"));
+        return Err(protocol(tr!(Intake::BodyEmpty)));
     }
     if body.len() > MAX_JSON_LEN {
-        return Err(protocol(format!(
-            "the answer is {} bytes, more than the {MAX_JSON_LEN} accepted",
-            body.len()
+        return Err(protocol(tr!(
+            Intake::JsonTooLong,
+            size = body.len(),
+            max = MAX_JSON_LEN
         )));
     }
-    let resp: JsonResponse = serde_json::from_slice(body)
-        .map_err(|e| protocol(format!("undecodable JSON answer ({e}): {}", snippet(body))))?;
+    let resp: JsonResponse = serde_json::from_slice(body).map_err(|e| {
+        protocol(tr!(
+            Intake::JsonUndecodable,
+            error = e,
+            start = snippet(body)
+        ))
+    })?;
     if resp.tc {
-        return Err(protocol(
-            "the server truncated the answer (TC): it is incomplete",
-        ));
+        return Err(protocol(tr!(Intake::JsonTruncated)));
     }
     if resp.answer.len() > MAX_RECORDS {
         return Err(too_many(resp.answer.len()));
@@ -496,9 +495,11 @@ pub fn decode_json_answer(body: &[u8]) -> Result<Answer, DnsError> {
             continue;
         };
         let data = json_rdata(rtype, &r.data).map_err(|e| {
-            protocol(format!(
-                "bad {rtype} data for {}: {e}",
-                normalize_name(&r.name)
+            protocol(tr!(
+                Intake::JsonBadData,
+                rtype = rtype,
+                name = normalize_name(&r.name),
+                error = e
             ))
         })?;
         records.push(Record {
@@ -518,21 +519,21 @@ fn json_rdata(rtype: RType, data: &str) -> Result<RData, String> {
     Ok(match rtype {
         RType::A => RData::A(
             data.parse()
-                .map_err(|_| format!("'{data}' is not an IPv4 address"))?,
+                .map_err(|_| tr!(Intake::NotIpv4, data = data))?,
         ),
         RType::Aaaa => RData::Aaaa(
             data.parse()
-                .map_err(|_| format!("'{data}' is not an IPv6 address"))?,
+                .map_err(|_| tr!(Intake::NotIpv6, data = data))?,
         ),
         RType::Mx => {
             let mut parts = data.split_whitespace();
             let preference = parts
                 .next()
                 .and_then(|p| p.parse().ok())
-                .ok_or_else(|| format!("'{data}' does not start with an MX preference"))?;
+                .ok_or_else(|| tr!(Intake::NoMxPreference, data = data))?;
             let exchange = parts
                 .next()
-                .ok_or_else(|| format!("'{data}' has no MX exchange"))?;
+                .ok_or_else(|| tr!(Intake::NoMxExchange, data = data))?;
             RData::Mx {
                 preference,
                 exchange: normalize_name(exchange),
@@ -565,7 +566,7 @@ pub fn unquote_txt(data: &str) -> Result<Vec<String>, String> {
                 let mut s = Vec::new();
                 loop {
                     match b.get(i) {
-                        None => return Err(format!("unterminated quoted string in {data}")),
+                        None => return Err(tr!(Intake::UnterminatedQuote, data = data)),
                         Some(b'"') => {
                             i += 1;
                             break;
@@ -577,13 +578,13 @@ pub fn unquote_txt(data: &str) -> Result<Vec<String>, String> {
                             if let Some(d) = digits {
                                 let v = d.iter().fold(0u32, |n, x| n * 10 + u32::from(x - b'0'));
                                 let v = u8::try_from(v)
-                                    .map_err(|_| format!("\\{v} is not an octet in {data}"))?;
+                                    .map_err(|_| tr!(Intake::NotAnOctet, value = v, data = data))?;
                                 s.push(v);
                                 i += 4;
                             } else {
                                 let c = b
                                     .get(i + 1)
-                                    .ok_or_else(|| format!("dangling backslash in {data}"))?;
+                                    .ok_or_else(|| tr!(Intake::DanglingBackslash, data = data))?;
                                 s.push(*c);
                                 i += 2;
                             }
@@ -596,7 +597,7 @@ pub fn unquote_txt(data: &str) -> Result<Vec<String>, String> {
                 }
                 out.push(String::from_utf8_lossy(&s).into_owned());
             }
-            _ => return Err(format!("text outside quotes in {data}")),
+            _ => return Err(tr!(Intake::TextOutsideQuotes, data = data)),
         }
     }
     Ok(out)

@@ -6,6 +6,8 @@ pub mod codec;
 mod transport;
 
 use super::{DnsError, DnsResult, RType, Resolver};
+use crate::i18n::phrases::intake::Intake;
+use crate::tr;
 use futures::future::{FutureExt, LocalBoxFuture};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -140,48 +142,50 @@ fn interpret(
 ) -> DnsResult {
     if response.status != 200 {
         let body = codec::snippet(&response.body);
-        let body = if body.trim().is_empty() {
-            String::new()
+        let status = response.status;
+        return Err(DnsError::Transport(if body.trim().is_empty() {
+            tr!(Intake::HttpStatus, status = status, url = url)
         } else {
-            format!(": {}", body.trim())
-        };
-        return Err(DnsError::Transport(format!(
-            "HTTP {} from {url}{body}",
-            response.status
-        )));
+            tr!(
+                Intake::HttpStatusBody,
+                status = status,
+                url = url,
+                body = body.trim()
+            )
+        }));
     }
     if response.truncated {
         let limit = match format {
             DohFormat::Json => codec::MAX_JSON_LEN,
             DohFormat::Wire => codec::MAX_WIRE_LEN,
         };
-        return Err(DnsError::Protocol(format!(
-            "the answer body is longer than the {limit} bytes accepted"
-        )));
+        return Err(DnsError::Protocol(tr!(Intake::BodyTooLong, limit = limit)));
     }
     let ctype = response.content_type.as_deref().unwrap_or("");
     let shown = if ctype.is_empty() {
-        "no content type"
+        tr!(Intake::NoContentType)
     } else {
-        ctype
+        ctype.to_string()
     };
     match format {
         DohFormat::Wire => {
             if !codec::content_type_is(ctype, codec::WIRE_CONTENT_TYPE) {
-                return Err(DnsError::Protocol(format!(
-                    "expected {}, got {shown}: {}",
-                    codec::WIRE_CONTENT_TYPE,
-                    codec::snippet(&response.body)
+                return Err(DnsError::Protocol(tr!(
+                    Intake::WrongContentType,
+                    expected = codec::WIRE_CONTENT_TYPE,
+                    got = shown,
+                    start = codec::snippet(&response.body)
                 )));
             }
             codec::decode_wire_answer(&response.body, name, rtype)
         }
         DohFormat::Json => {
             if !codec::is_json_content_type(ctype) {
-                return Err(DnsError::Protocol(format!(
-                    "expected {}, got {shown}: {}",
-                    codec::JSON_CONTENT_TYPE,
-                    codec::snippet(&response.body)
+                return Err(DnsError::Protocol(tr!(
+                    Intake::WrongContentType,
+                    expected = codec::JSON_CONTENT_TYPE,
+                    got = shown,
+                    start = codec::snippet(&response.body)
                 )));
             }
             codec::decode_json_answer(&response.body)

@@ -43,6 +43,7 @@ fn describe_error(url: &str, err: &dyn std::error::Error) -> String {
 mod native {
     use super::{describe_error, HttpRequest, HttpResponse};
     use crate::dns::DnsError;
+    use crate::i18n::phrases::intake::Intake;
     use std::sync::OnceLock;
     use std::time::Duration;
 
@@ -59,7 +60,7 @@ mod native {
                 .map_err(|e| e.to_string())
         })
         .as_ref()
-        .map_err(|e| DnsError::Transport(format!("cannot start the DoH runtime: {e}")))
+        .map_err(|e| DnsError::Transport(crate::tr!(Intake::DohRuntime, error = e)))
     }
 
     fn client() -> Result<&'static reqwest::Client, DnsError> {
@@ -72,7 +73,7 @@ mod native {
                     .map_err(|e| e.to_string())
             })
             .as_ref()
-            .map_err(|e| DnsError::Transport(format!("cannot build the HTTP client: {e}")))
+            .map_err(|e| DnsError::Transport(crate::tr!(Intake::HttpClient, error = e)))
     }
 
     /// Aborts the request when the caller stops waiting for it.
@@ -99,7 +100,10 @@ mod native {
         match (&mut guard.0).await {
             Ok(result) => result,
             Err(e) if e.is_cancelled() => Err(DnsError::Cancelled),
-            Err(e) => Err(DnsError::Transport(format!("the DoH request failed: {e}"))),
+            Err(e) => Err(DnsError::Transport(crate::tr!(
+                Intake::DohFailed,
+                error = e
+            ))),
         }
     }
 
