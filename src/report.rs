@@ -356,8 +356,8 @@ impl Report {
             steps(&mut out, &i.trace);
         }
         for d in &self.dnsbl {
+            // `reason` is the list operator's own TXT text.
             out.extend(d.meaning.iter().map(String::as_str));
-            out.extend(d.reason.as_deref());
             steps(&mut out, std::slice::from_ref(&d.step));
         }
         out.retain(|s| !s.is_empty());

@@ -10,6 +10,7 @@ pub mod tags;
 
 use crate::dns::Resolver;
 use crate::i18n::phrases::dkim::Dkim;
+use crate::i18n::phrases::intake::Intake;
 use crate::message::auth_results::{parse_authentication_results, ReceiverVerdict};
 use crate::report::{AuthResult, DkimReport};
 use crate::tr;
@@ -521,13 +522,13 @@ fn verify_one(
                 tr!(Dkim::FactHeaderValid),
                 header_valid
                     .map(|b| b.to_string())
-                    .unwrap_or_else(|| tr!(Dkim::FactNotChecked)),
+                    .unwrap_or_else(|| tr!(Intake::NotChecked)),
             )
             .with_fact(
                 tr!(Dkim::FactBodyMatches),
                 body_ok
                     .map(|b| b.to_string())
-                    .unwrap_or_else(|| tr!(Dkim::FactNotChecked)),
+                    .unwrap_or_else(|| tr!(Intake::NotChecked)),
             ),
     );
     for w in &warnings {

@@ -128,7 +128,6 @@ phrases! {
         uk: "підпис заголовків дійсний",
     }
     FactBodyMatches { en: "body hash matches", de: "Body-Hash stimmt", uk: "хеш тіла збігається" }
-    FactNotChecked { en: "not checked", de: "nicht geprüft", uk: "не перевірено" }
 
     // Time checks (t=, x=).
     XBeforeT {
