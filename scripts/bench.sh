@@ -3,7 +3,7 @@
 #
 #   scripts/bench.sh                      # all of them, 10,000-message batch
 #   BENCH_MESSAGES=1000 scripts/bench.sh  # smaller batch corpus
-#   BENCH_ONLY="critical cpu" scripts/bench.sh   # a subset: critical cpu batch bundle wasm
+#   BENCH_ONLY="critical cpu" scripts/bench.sh   # a subset: critical cpu i18n batch bundle wasm
 #   BENCH_PY_SHIPPED=100                  # messages for authheaders as shipped (slow)
 #
 # Builds release binaries, installs the reference implementations (pinned:
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 N=${BENCH_MESSAGES:-10000}
 DELAY=${BENCH_DELAY_MS:-50}
-ONLY=${BENCH_ONLY:-critical cpu batch bundle wasm}
+ONLY=${BENCH_ONLY:-critical cpu i18n batch bundle wasm}
 CACHE=$ROOT/bench/.cache
 RESULTS=$CACHE/results.txt
 mkdir -p "$CACHE"
@@ -37,6 +37,11 @@ cargo build --release --quiet --bin headerscope
 (cd bench && cargo build --release --quiet)
 HS=$ROOT/target/release/headerscope
 HSB=$ROOT/bench/target/release/hs-bench
+
+if want i18n; then
+  say "(6) translation"
+  "$HSB" i18n --runs 5 | collect
+fi
 
 if want batch; then
   if [[ ! -x bench/.venv/bin/python ]] || ! bench/.venv/bin/python -c 'import dkim, authheaders, spf' 2>/dev/null; then

@@ -22,6 +22,8 @@
 
 use super::{fill, plural_category, Category, Lang};
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt::Display;
 use std::sync::OnceLock;
 
@@ -323,10 +325,33 @@ const MAX_DEPTH: usize = 4;
 /// `text`, a sentence the core wrote in English, in `lang`: unchanged when
 /// `lang` is English or no catalog sentence produced it.
 pub fn translate(lang: Lang, text: &str) -> Cow<'_, str> {
-    if lang == Lang::En {
+    if lang == Lang::En || text.is_empty() {
         return Cow::Borrowed(text);
     }
-    match translate_at(lang, text, 0) {
+    // The app translates every sentence of a report on each render: a
+    // report's few hundred sentences are remembered, so only the first
+    // render in a language pays for recognizing them.
+    thread_local! {
+        static MEMO: RefCell<HashMap<(Lang, String), Option<String>>> = RefCell::new(HashMap::new());
+    }
+    const MEMO_MAX: usize = 8192;
+    let key = (lang, text.to_string());
+    let known = MEMO.with(|m| m.borrow().get(&key).cloned());
+    let result = match known {
+        Some(r) => r,
+        None => {
+            let r = translate_at(lang, text, 0);
+            MEMO.with(|m| {
+                let mut m = m.borrow_mut();
+                if m.len() >= MEMO_MAX {
+                    m.clear();
+                }
+                m.insert(key, r.clone());
+            });
+            r
+        }
+    };
+    match result {
         Some(t) => Cow::Owned(t),
         None => Cow::Borrowed(text),
     }
