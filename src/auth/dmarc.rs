@@ -546,115 +546,77 @@ impl Alignment {
         matches!(self.how, How::Same { .. } | How::SameOrg(_))
     }
 
+    /// The sentence of `keys` for this alignment, one key per way of (not)
+    /// aligning in `How`'s order (same strict, same relaxed, strict other,
+    /// same organization, other organization). Each template takes what it
+    /// names of the alignment's domains and of `args`; a phrase ignores the
+    /// arguments it does not name.
+    fn say(&self, keys: [Dmarc; 5], args: &[(&str, &dyn std::fmt::Display)]) -> String {
+        let (key, org) = match &self.how {
+            How::Same { strict: true } => (keys[0], ""),
+            How::Same { strict: false } => (keys[1], ""),
+            How::StrictOther => (keys[2], ""),
+            How::SameOrg(o) => (keys[3], o.as_str()),
+            How::OtherOrg(o) => (keys[4], o.as_str()),
+        };
+        let mut all: Vec<(&str, &dyn std::fmt::Display)> = vec![
+            ("other", &self.other),
+            ("from", &self.from),
+            ("org", &org),
+            ("from_org", &self.from_org),
+        ];
+        all.extend_from_slice(args);
+        key.phrase().english(&all)
+    }
+
     /// Why the domains are (not) aligned, as a sentence of its own.
     fn why(&self) -> String {
-        let (other, from) = (&self.other, &self.from);
-        match &self.how {
-            How::Same { strict: true } => crate::tr!(Dmarc::AlignSameStrict, other = other),
-            How::Same { strict: false } => crate::tr!(Dmarc::AlignSameRelaxed, other = other),
-            How::StrictOther => crate::tr!(Dmarc::AlignStrictOther, other = other, from = from),
-            How::SameOrg(o) => crate::tr!(Dmarc::AlignSameOrg, other = other, from = from, org = o),
-            How::OtherOrg(o) => crate::tr!(
-                Dmarc::AlignOtherOrg,
-                other = other,
-                org = o,
-                from_org = self.from_org
-            ),
-        }
+        use Dmarc::*;
+        self.say(
+            [
+                AlignSameStrict,
+                AlignSameRelaxed,
+                AlignStrictOther,
+                AlignSameOrg,
+                AlignOtherOrg,
+            ],
+            &[],
+        )
     }
 
     // The failing SPF and DKIM steps put the reason in parentheses, and every
-    // reason ends in a parenthesis of its own: the reader of `phrases` cuts a
-    // placeholder at the first ")", so each reason has its own whole template.
+    // reason ends in a parenthesis of its own: each reason has its own whole
+    // template, so the step reads back unambiguously.
     fn spf_cannot_count(&self, domain: &str, result: AuthResult) -> String {
-        let (other, from, r) = (&self.other, &self.from, result);
-        match &self.how {
-            How::Same { strict: true } => {
-                crate::tr!(
-                    Dmarc::SpfNoCountSameStrict,
-                    result = r,
-                    domain = domain,
-                    other = other
-                )
-            }
-            How::Same { strict: false } => {
-                crate::tr!(
-                    Dmarc::SpfNoCountSameRelaxed,
-                    result = r,
-                    domain = domain,
-                    other = other
-                )
-            }
-            How::StrictOther => crate::tr!(
-                Dmarc::SpfNoCountStrictOther,
-                result = r,
-                domain = domain,
-                other = other,
-                from = from
-            ),
-            How::SameOrg(o) => crate::tr!(
-                Dmarc::SpfNoCountSameOrg,
-                result = r,
-                domain = domain,
-                other = other,
-                from = from,
-                org = o
-            ),
-            How::OtherOrg(o) => crate::tr!(
-                Dmarc::SpfNoCountOtherOrg,
-                result = r,
-                domain = domain,
-                other = other,
-                org = o,
-                from_org = self.from_org
-            ),
-        }
+        use Dmarc::*;
+        self.say(
+            [
+                SpfNoCountSameStrict,
+                SpfNoCountSameRelaxed,
+                SpfNoCountStrictOther,
+                SpfNoCountSameOrg,
+                SpfNoCountOtherOrg,
+            ],
+            &[("result", &result), ("domain", &domain)],
+        )
     }
 
     fn dkim_cannot_count(&self, domain: &str, selector: &str, result: AuthResult) -> String {
-        let (other, from, r, s) = (&self.other, &self.from, result, selector);
-        match &self.how {
-            How::Same { strict: true } => crate::tr!(
-                Dmarc::DkimNoCountSameStrict,
-                result = r,
-                domain = domain,
-                selector = s,
-                other = other
-            ),
-            How::Same { strict: false } => crate::tr!(
-                Dmarc::DkimNoCountSameRelaxed,
-                result = r,
-                domain = domain,
-                selector = s,
-                other = other
-            ),
-            How::StrictOther => crate::tr!(
-                Dmarc::DkimNoCountStrictOther,
-                result = r,
-                domain = domain,
-                selector = s,
-                other = other,
-                from = from
-            ),
-            How::SameOrg(o) => crate::tr!(
-                Dmarc::DkimNoCountSameOrg,
-                result = r,
-                domain = domain,
-                selector = s,
-                other = other,
-                from = from,
-                org = o
-            ),
-            How::OtherOrg(o) => crate::tr!(
-                Dmarc::DkimNoCountOtherOrg,
-                result = r,
-                domain = domain,
-                selector = s,
-                other = other,
-                org = o,
-                from_org = self.from_org
-            ),
-        }
+        use Dmarc::*;
+        self.say(
+            [
+                DkimNoCountSameStrict,
+                DkimNoCountSameRelaxed,
+                DkimNoCountStrictOther,
+                DkimNoCountSameOrg,
+                DkimNoCountOtherOrg,
+            ],
+            &[
+                ("result", &result),
+                ("domain", &domain),
+                ("selector", &selector),
+            ],
+        )
     }
 }
 
