@@ -508,3 +508,34 @@ fn intake_sentences_read_in_german_and_ukrainian() {
         assert_eq!(translate(Lang::Uk, en), uk, "{en}");
     }
 }
+
+/// Counted sentences take the form of their number in each language
+/// (Ukrainian: one, few, many), read back from the English.
+#[test]
+fn counted_sentences_agree_with_their_number() {
+    use headerscope::i18n::phrases::intake::Intake;
+    let stars = |n: u64| headerscope::tr!(Intake::Stars, n = n);
+    assert_eq!(stars(1), "1 star: one per whole score point");
+    assert_eq!(stars(7), "7 stars: one per whole score point");
+    assert_eq!(
+        translate(Lang::Uk, &stars(1)),
+        "1 зірочка: по одній за кожен повний бал"
+    );
+    assert_eq!(
+        translate(Lang::Uk, &stars(3)),
+        "3 зірочки: по одній за кожен повний бал"
+    );
+    assert_eq!(
+        translate(Lang::Uk, &stars(7)),
+        "7 зірочок: по одній за кожен повний бал"
+    );
+    assert_eq!(
+        translate(Lang::De, &stars(1)),
+        "1 Stern: einer pro ganzem Punkt"
+    );
+    let out_of_range = headerscope::tr!(Intake::BoundaryOutOfRange, index = 9, n = 2);
+    assert_eq!(
+        translate(Lang::Uk, &out_of_range),
+        "межею довіри не може бути заголовок Received № 9: у листі 2 заголовки Received; використано автоматичний вибір"
+    );
+}

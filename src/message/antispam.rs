@@ -526,11 +526,7 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
                 "SpamAssassin",
                 "level",
                 value,
-                Some(if stars == 1 {
-                    tr!(Intake::StarsOne, n = stars)
-                } else {
-                    tr!(Intake::StarsMany, n = stars)
-                }),
+                Some(tr!(Intake::Stars, n = stars)),
             )
         }
         "x-spamd-result" => decode_rspamd(name, value),

@@ -374,15 +374,11 @@ pub fn chain(
             Some(b)
         }
         Some(b) => {
-            out.warnings.push(if hops.len() == 1 {
-                tr!(Intake::BoundaryOutOfRangeOne, index = b + 1, n = hops.len())
-            } else {
-                tr!(
-                    Intake::BoundaryOutOfRangeMany,
-                    index = b + 1,
-                    n = hops.len()
-                )
-            });
+            out.warnings.push(tr!(
+                Intake::BoundaryOutOfRange,
+                index = b + 1,
+                n = hops.len()
+            ));
             out.boundary_source = tr!(Intake::BoundaryAuto);
             auto
         }

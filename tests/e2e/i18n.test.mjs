@@ -137,6 +137,16 @@ test('the core\'s sentences follow the language too: steps, reasons, warnings', 
       assert.deepEqual(same, [], `${lang}: left in English`);
       assert.match(shown.join('\n'), sample);
     }
+    // The domain tools: the DMARC tag help is the core's too.
+    await page.getByTestId('tab-tools').click();
+    await page.getByTestId('tools').waitFor({ state: 'visible' });
+    assert.match(await page.locator('#dmarc-p-help').textContent(), /^Що одержувачам робити з листами, які не пройшли DMARC/);
+    assert.match(await page.locator('label[for=dmarc-p]').textContent(), /Політика/);
+    assert.match(await page.locator('#dmarc-sp-help').textContent(), /значення p/);
+    await page.getByTestId('lang').selectOption('de');
+    assert.match(await page.locator('#dmarc-p-help').textContent(), /^Was Empfänger mit Mails tun sollen/);
+    await page.getByTestId('tab-inspect').click();
+
     // Back in English, the core's own words again, exactly.
     await page.getByTestId('lang').selectOption('en');
     assert.deepEqual((await coreTexts(page)).map((t) => t.trim()), en);

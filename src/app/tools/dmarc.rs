@@ -42,8 +42,8 @@ fn field(lang: Lang, help: &[TagHelp], tag: &str, control: Html) -> Html {
             if let Some(h) = h {
                 <small class="hint" id={format!("{id}-help")}>
                     <span data-i18n="content">{ lang.core(&h.help).into_owned() }</span>
-                    { lang.f(Msg::TagValues, &[("values", &h.values)]) }
-                    if !h.default.is_empty() { { lang.f(Msg::TagDefault, &[("default", &h.default)]) } }
+                    { lang.f(Msg::TagValues, &[("values", &lang.core(&h.values))]) }
+                    if !h.default.is_empty() { { lang.f(Msg::TagDefault, &[("default", &lang.core(&h.default))]) } }
                 </small>
             }
         </div>

@@ -1185,24 +1185,31 @@ phrases! {
     // Counted sentences are two phrases chosen by the count (the `plurals`
     // block of `phrases!` does not parse yet); the Ukrainian avoids the
     // number's case ("кількість …: {n}") so one form fits every count.
-    BoundaryOutOfRangeOne {
-        en: "the trust boundary cannot be Received header #{index}: the message has {n} Received header; the automatic choice is used",
-        de: "die Vertrauensgrenze kann nicht Received-Header Nr. {index} sein: die Nachricht hat {n} Received-Header; die automatische Wahl gilt",
-        uk: "межею довіри не може бути заголовок Received № {index}: кількість заголовків Received у листі: {n}; використано автоматичний вибір",
-    }
-    BoundaryOutOfRangeMany {
-        en: "the trust boundary cannot be Received header #{index}: the message has {n} Received headers; the automatic choice is used",
-        de: "die Vertrauensgrenze kann nicht Received-Header Nr. {index} sein: die Nachricht hat {n} Received-Header; die automatische Wahl gilt",
-        uk: "межею довіри не може бути заголовок Received № {index}: кількість заголовків Received у листі: {n}; використано автоматичний вибір",
-    }
-    StarsOne {
-        en: "{n} star: one per whole score point",
-        de: "{n} Stern: einer pro ganzem Punkt",
-        uk: "кількість зірочок: {n}, по одній за кожен повний бал",
-    }
-    StarsMany {
-        en: "{n} stars: one per whole score point",
-        de: "{n} Sterne: einer pro ganzem Punkt",
-        uk: "кількість зірочок: {n}, по одній за кожен повний бал",
+
+    @plurals {
+        Stars {
+            en: ["{n} star: one per whole score point", "{n} stars: one per whole score point"],
+            de: ["{n} Stern: einer pro ganzem Punkt", "{n} Sterne: einer pro ganzem Punkt"],
+            uk: [
+                "{n} зірочка: по одній за кожен повний бал",
+                "{n} зірочки: по одній за кожен повний бал",
+                "{n} зірочок: по одній за кожен повний бал",
+            ],
+        }
+        BoundaryOutOfRange {
+            en: [
+                "the trust boundary cannot be Received header #{index}: the message has {n} Received header; the automatic choice is used",
+                "the trust boundary cannot be Received header #{index}: the message has {n} Received headers; the automatic choice is used",
+            ],
+            de: [
+                "die Vertrauensgrenze kann nicht Received-Header Nr. {index} sein: die Nachricht hat {n} Received-Header; die automatische Wahl gilt",
+                "die Vertrauensgrenze kann nicht Received-Header Nr. {index} sein: die Nachricht hat {n} Received-Header; die automatische Wahl gilt",
+            ],
+            uk: [
+                "межею довіри не може бути заголовок Received № {index}: у листі {n} заголовок Received; використано автоматичний вибір",
+                "межею довіри не може бути заголовок Received № {index}: у листі {n} заголовки Received; використано автоматичний вибір",
+                "межею довіри не може бути заголовок Received № {index}: у листі {n} заголовків Received; використано автоматичний вибір",
+            ],
+        }
     }
 }
