@@ -276,3 +276,82 @@ fn batch_prints_json_lines_in_input_order() {
     );
     assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 2);
 }
+
+/// `--lang` prints the text and markdown formats in German or Ukrainian; the
+/// JSON stays the English contract; an unknown language is a usage error.
+#[test]
+fn lang_translates_text_and_markdown_not_json() {
+    let base = [
+        "check",
+        &data("basic.eml"),
+        "--offline",
+        "--zone",
+        &data("basic.zone"),
+        "--now",
+        "1795428000",
+    ];
+    let with = |extra: &[&str]| {
+        let mut args: Vec<&str> = base.to_vec();
+        args.extend_from_slice(extra);
+        let o = run(&args, None);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{extra:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8_lossy(&o.stdout).to_string()
+    };
+    let en = with(&[]);
+    assert_eq!(
+        without_timings(&with(&["--lang", "en"])),
+        without_timings(&en)
+    );
+    let de = with(&["--lang", "de"]);
+    for needle in [
+        "Identitäten",
+        "Client-IP",
+        "DNS-Abfragen (",
+        "Prüfung der MAIL-FROM-Identität alice@example.org",
+    ] {
+        assert!(de.contains(needle), "German text lacks {needle}:\n{de}");
+    }
+    assert!(
+        !de.contains("Identities") && !de.contains("Checking the MAIL FROM"),
+        "{de}"
+    );
+    let uk = with(&["--lang=uk", "--format", "markdown"]);
+    assert!(uk.starts_with("## Чому цей лист"), "{uk}");
+    assert!(uk.contains("Authentication-Results: headerscope;"), "{uk}");
+
+    let json = |lang: &str| -> serde_json::Value {
+        let out = with(&["--format", "json", "--lang", lang]);
+        let mut v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+        // Timings differ from run to run.
+        if let Some(log) = v["dns"].as_array_mut() {
+            for q in log {
+                q["started_ms"] = 0.into();
+                q["elapsed_ms"] = 0.into();
+            }
+        }
+        v
+    };
+    assert_eq!(json("de"), json("en"));
+
+    let o = run(&["check", "--lang", "fr"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr_line(&o).contains("--lang must be en, de or uk, not 'fr'"));
+}
+
+/// The text format without the DNS log's timings, which differ from run to run.
+fn without_timings(text: &str) -> String {
+    text.lines()
+        .map(|l| match l.find(" ms ") {
+            Some(end) => {
+                let start = l[..end].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+                format!("{start}X{}\n", &l[end..])
+            }
+            None => format!("{l}\n"),
+        })
+        .collect()
+}

@@ -1,6 +1,7 @@
 //! Argument parsing for the exact CLI contract (scripts outside the project rely on it).
 
 use super::Usage;
+use crate::i18n::Lang;
 use std::net::IpAddr;
 
 pub const USAGE: &str = "\
@@ -10,11 +11,12 @@ usage:
   headerscope check [FILE|-] [--ip IP] [--helo NAME] [--mail-from ADDR]
                     [--zone FILE]... [--offline] [--doh URL] [--now UNIX_SECONDS]
                     [--format text|json|markdown|authres] [--authserv-id ID]
-                    [--bundle OUT.json [--include-message]]
+                    [--bundle OUT.json [--include-message]] [--lang en|de|uk]
   headerscope check [FILE] --replay BUNDLE.json [--format ...]
   headerscope check FILE FILE... | --mbox FILE  [same options]   (batch: JSON lines)
   headerscope spf --ip IP --mail-from ADDR [--helo NAME]
                   [--zone FILE]... [--offline] [--doh URL] [--format text|json]
+                  [--lang en|de|uk]
   headerscope doh-server --zone FILE... [--listen ADDR] [--delay-ms N]
 
 options:
@@ -27,6 +29,8 @@ options:
   --format        text (default, for people) or json; check also takes markdown (a summary for a
                   helpdesk ticket) and authres (the Authentication-Results header we would write)
   --authserv-id ID  the authserv-id of that header (default headerscope)
+  --lang LANG     the language of the text and markdown formats: en (default), de or uk; JSON,
+                  bundles and the Authentication-Results header are always English
   --bundle OUT    also write an evidence bundle: the message's sha256, the options, every DNS
                   answer, all verdicts and traces, as one JSON file
   --include-message  put the message itself into the bundle (otherwise only its digest)
@@ -78,6 +82,8 @@ pub struct CheckArgs {
     pub include_message: bool,
     /// `--replay BUNDLE`: the bundle to replay.
     pub replay: Option<String>,
+    /// `--lang`: the language of the text and markdown formats.
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +93,7 @@ pub struct SpfArgs {
     pub helo: Option<String>,
     pub dns: DnsArgs,
     pub format: Format,
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,6 +181,7 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
     let mut bundle: Option<String> = None;
     let mut include_message = false;
     let mut replay: Option<String> = None;
+    let mut lang = Lang::En;
     while w.pos < rest.len() {
         let arg = rest[w.pos].as_str();
         let (name, inline) = match arg.split_once('=') {
@@ -223,6 +231,13 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
             "--bundle" if sub == "check" => bundle = Some(w.value(name, inline)?.to_string()),
             "--include-message" if sub == "check" => include_message = true,
             "--replay" if sub == "check" => replay = Some(w.value(name, inline)?.to_string()),
+            "--lang" if sub != "doh-server" => {
+                let v = w.value(name, inline)?;
+                lang = Lang::ALL
+                    .into_iter()
+                    .find(|l| l.code() == v)
+                    .ok_or_else(|| Usage(format!("--lang must be en, de or uk, not '{v}'")))?;
+            }
             "--listen" if sub == "doh-server" => listen = w.value(name, inline)?.to_string(),
             "--delay-ms" if sub == "doh-server" => {
                 let v = w.value(name, inline)?;
@@ -293,6 +308,7 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                 bundle,
                 include_message,
                 replay,
+                lang,
             }))
         }
         "check" => Ok(Command::Check(CheckArgs {
@@ -309,6 +325,7 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
             bundle,
             include_message,
             replay,
+            lang,
         })),
         "spf" => Ok(Command::Spf(SpfArgs {
             ip: ip.ok_or_else(|| Usage("spf needs --ip".into()))?,
@@ -318,6 +335,7 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
             helo,
             dns,
             format,
+            lang,
         })),
         _ => {
             if dns.zones.is_empty() {

@@ -103,8 +103,8 @@ pub fn run(c: &CheckArgs, out: &mut dyn Write) -> Result<(), Usage> {
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let tx = tx.clone();
-            let (zone, items, next, options, format) =
-                (zone.clone(), &items, &next, &options, c.format);
+            let (zone, items, next, options, format, lang) =
+                (zone.clone(), &items, &next, &options, c.format, c.lang);
             scope.spawn(move || {
                 let Ok(resolver) = resolver_with(zone, &c.dns) else {
                     return;
@@ -117,7 +117,7 @@ pub fn run(c: &CheckArgs, out: &mut dyn Write) -> Result<(), Usage> {
                         options,
                         resolver.as_ref(),
                     ));
-                    let line = render(i, &item.source, outcome, format);
+                    let line = render(i, &item.source, outcome, format, lang);
                     if tx.send((i, line)).is_err() {
                         break;
                     }
@@ -148,6 +148,7 @@ fn render(
     source: &str,
     outcome: Result<crate::report::Report, crate::message::InputError>,
     format: Format,
+    lang: crate::i18n::Lang,
 ) -> String {
     match format {
         Format::Json => {
@@ -169,9 +170,15 @@ fn render(
         Format::Text => match outcome {
             Ok(report) => format!(
                 "==> {source} <==\n{}\n",
-                super::text::render_report(&report)
+                super::text::render_report(&report, lang)
             ),
-            Err(e) => format!("==> {source} <==\nerror: {e}\n\n"),
+            Err(e) => format!(
+                "==> {source} <==\n{}\n\n",
+                lang.f(
+                    crate::i18n::Msg::CliError,
+                    &[("text", &lang.core(&e.to_string()))]
+                )
+            ),
         },
     }
 }

@@ -79,7 +79,7 @@ fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<(),
             let rendered = match s.format {
                 Format::Json => serde_json::to_string_pretty(&report)
                     .map_err(|e| Usage(format!("cannot encode the report: {e}")))?,
-                Format::Text => text::render_spf(&report, &recorder.log()),
+                Format::Text => text::render_spf(&report, &recorder.log(), s.lang),
             };
             write_out(out, &rendered)
         }
@@ -118,14 +118,14 @@ fn render_check(
         .unwrap_or(crate::export::DEFAULT_AUTHSERV_ID);
     Ok(match (c.export, c.format) {
         (Some(args::Export::Markdown), _) => {
-            crate::export::helpdesk_markdown(report, id, Some(raw))
+            crate::export::helpdesk_markdown_in(report, id, Some(raw), c.lang)
         }
         (Some(args::Export::AuthResults), _) => {
             crate::export::authentication_results_header(report, id, Some(raw))
         }
         (None, Format::Json) => serde_json::to_string_pretty(report)
             .map_err(|e| Usage(format!("cannot encode the report: {e}")))?,
-        (None, Format::Text) => text::render_report(report),
+        (None, Format::Text) => text::render_report(report, c.lang),
     })
 }
 

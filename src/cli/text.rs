@@ -1,6 +1,9 @@
-//! The text format: for people at a terminal. Aligned, with the trace.
+//! The text format: for people at a terminal. Aligned, with the trace; in
+//! English unless `--lang` asks for German or Ukrainian (labels from the app
+//! catalog, the core's sentences through `i18n::phrases::translate`).
 
 use crate::dns::QueryLog;
+use crate::i18n::{Lang, Msg};
 use crate::report::{AuthResult, Report, SpfReport};
 use crate::trace::{Step, StepKind};
 use std::fmt::Write;
@@ -20,15 +23,15 @@ fn marker(kind: StepKind) -> &'static str {
 }
 
 /// Renders a trace, children indented under their parent.
-pub fn render_trace(out: &mut String, steps: &[Step], indent: usize) {
+pub fn render_trace(out: &mut String, lang: Lang, steps: &[Step], indent: usize) {
     for s in steps {
         let pad = " ".repeat(indent);
-        let _ = writeln!(out, "{pad}{} {}", marker(s.kind), s.text);
+        let _ = writeln!(out, "{pad}{} {}", marker(s.kind), lang.core(&s.text));
         if !s.facts.is_empty() {
             let facts: Vec<String> = s
                 .facts
                 .iter()
-                .map(|f| format!("{}={}", f.name, f.value))
+                .map(|f| format!("{}={}", lang.core(&f.name), f.value))
                 .collect();
             let _ = writeln!(out, "{pad}      [{}]", facts.join(", "));
         }
@@ -37,7 +40,7 @@ pub fn render_trace(out: &mut String, steps: &[Step], indent: usize) {
                 let _ = writeln!(out, "{pad}      | {line}");
             }
         }
-        render_trace(out, &s.children, indent + 4);
+        render_trace(out, lang, &s.children, indent + 4);
     }
 }
 
@@ -50,17 +53,17 @@ fn row(out: &mut String, label: &str, value: Option<&str>, source: &str) {
 }
 
 /// The DNS log as a table.
-pub fn render_dns(out: &mut String, log: &[QueryLog]) {
-    let _ = writeln!(out, "DNS queries ({})", log.len());
+pub fn render_dns(out: &mut String, lang: Lang, log: &[QueryLog]) {
+    let _ = writeln!(out, "{}", lang.f(Msg::CliDnsQueries, &[("n", &log.len())]));
     for q in log {
         let answer = match (&q.error, q.answers.is_empty()) {
-            (Some(e), _) => e.clone(),
-            (None, true) => "(no records)".into(),
+            (Some(e), _) => lang.core(e).into_owned(),
+            (None, true) => lang.t(Msg::CliNoRecords).into(),
             (None, false) => q.answers.join(" | "),
         };
         let ttl = q.ttl.map(|t| format!("ttl {t}")).unwrap_or_default();
         let shared = if q.shared > 0 {
-            format!(" (+{} shared)", q.shared)
+            lang.f(Msg::CliShared, &[("n", &q.shared)])
         } else {
             String::new()
         };
@@ -76,51 +79,65 @@ pub fn render_dns(out: &mut String, log: &[QueryLog]) {
     }
 }
 
-pub fn render_spf_section(out: &mut String, spf: &SpfReport) {
+pub fn render_spf_section(out: &mut String, lang: Lang, spf: &SpfReport) {
     let _ = writeln!(out, "SPF    {} {}", verdict(spf.result), spf.domain);
     if let Some(e) = &spf.explanation {
-        let _ = writeln!(out, "       {e}");
+        let _ = writeln!(out, "       {}", lang.core(e));
     }
     let _ = writeln!(
         out,
-        "       DNS lookups {} of 10, void lookups {} of 2",
-        spf.dns_lookups, spf.void_lookups
+        "       {}",
+        lang.f(
+            Msg::CliSpfLookups,
+            &[("lookups", &spf.dns_lookups), ("void", &spf.void_lookups)]
+        )
     );
     if let Some(h) = spf.helo_result {
-        let _ = writeln!(out, "       HELO identity: {h}");
+        let _ = writeln!(
+            out,
+            "       {}",
+            lang.f(Msg::CliHeloIdentity, &[("result", &h)])
+        );
     }
     if let Some(line) = &spf.received_spf {
         let _ = writeln!(out, "       {line}");
     }
-    render_trace(out, &spf.trace, 4);
+    render_trace(out, lang, &spf.trace, 4);
     if !spf.helo_trace.is_empty() {
-        let _ = writeln!(out, "    HELO identity trace:");
-        render_trace(out, &spf.helo_trace, 6);
+        let _ = writeln!(out, "    {}", lang.t(Msg::CliHeloTrace));
+        render_trace(out, lang, &spf.helo_trace, 6);
     }
 }
 
-fn severity_word(s: crate::summary::Severity) -> &'static str {
+fn severity_word(lang: Lang, s: crate::summary::Severity) -> String {
+    use crate::summary::Severity;
     match s {
-        crate::summary::Severity::Critical => "CRITICAL",
-        crate::summary::Severity::Warning => "warning",
-        crate::summary::Severity::Info => "info",
-        crate::summary::Severity::Ok => "ok",
+        // Upper case so it stands out at a terminal.
+        Severity::Critical => lang.t(Msg::SevCritical).to_uppercase(),
+        Severity::Warning => lang.t(Msg::SevWarning).into(),
+        Severity::Info => lang.t(Msg::SevInfo).into(),
+        Severity::Ok => lang.t(Msg::SevOk).into(),
     }
 }
 
-fn render_hops(out: &mut String, chain: &crate::message::received::ReceivedChain) {
+fn render_hops(out: &mut String, lang: Lang, chain: &crate::message::received::ReceivedChain) {
     if chain.hops.is_empty() {
         return;
     }
     let _ = writeln!(
         out,
-        "Received chain ({} hops, oldest first; {})",
-        chain.hops.len(),
-        chain.boundary_source
+        "{}",
+        lang.f(
+            Msg::CliReceivedChain,
+            &[
+                ("n", &chain.hops.len()),
+                ("source", &lang.core(&chain.boundary_source))
+            ]
+        )
     );
     for h in &chain.hops {
         let delay = match (h.delay_secs, h.clock_skew) {
-            (Some(d), true) => format!("{d:+}s CLOCK SKEW"),
+            (Some(d), true) => format!("{d:+}s {}", lang.t(Msg::CliClockSkew)),
             (Some(d), false) => format!("{d:+}s"),
             (None, _) => "-".into(),
         };
@@ -128,10 +145,14 @@ fn render_hops(out: &mut String, chain: &crate::message::received::ReceivedChain
             (Some(v), Some(c), _) => format!("{v} {c}"),
             (Some(v), None, _) => v.clone(),
             (None, _, true) => "TLS".into(),
-            _ => "no TLS".into(),
+            _ => lang.t(Msg::CliNoTls).into(),
         };
         let ip = h.from_ip.as_deref().unwrap_or("-");
-        let private = if h.ip_private { " (private)" } else { "" };
+        let private = if h.ip_private {
+            format!(" ({})", lang.t(Msg::CliPrivate))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
             "  {}{:>2} from {} [{ip}{private}] by {} with {} ({tls}) {delay}{}",
@@ -141,49 +162,72 @@ fn render_hops(out: &mut String, chain: &crate::message::received::ReceivedChain
             h.by.as_deref().unwrap_or("?"),
             h.with.as_deref().unwrap_or("?"),
             if h.boundary {
-                "  <- trust boundary"
+                format!("  <- {}", lang.t(Msg::CliTrustBoundary))
             } else {
-                ""
+                String::new()
             }
         );
     }
     if let Some(t) = chain.total_delay_secs {
-        let _ = writeln!(out, "  total delay {t}s");
+        let _ = writeln!(out, "  {}", lang.f(Msg::CliTotalDelay, &[("secs", &t)]));
     }
     for w in &chain.warnings {
-        let _ = writeln!(out, "  warning: {w}");
+        let _ = writeln!(
+            out,
+            "  {}",
+            lang.f(Msg::CliWarning, &[("text", &lang.core(w))])
+        );
     }
     let _ = writeln!(out);
 }
 
-fn render_receiver(out: &mut String, r: &Report) {
+fn render_receiver(out: &mut String, lang: Lang, r: &Report) {
     if r.receiver_said.is_empty() && r.antispam.is_empty() {
         return;
     }
-    let _ = writeln!(out, "What the receiving servers wrote");
+    let _ = writeln!(out, "{}", lang.t(Msg::CliReceiversWrote));
     for v in &r.receiver_said {
+        let server = v
+            .authserv_id
+            .as_deref()
+            .unwrap_or(lang.t(Msg::CliUnnamedServer));
         let _ = writeln!(
             out,
-            "  {} (by {})",
-            v.header,
-            v.authserv_id.as_deref().unwrap_or("unnamed server")
+            "  {}",
+            lang.f(
+                Msg::CliHeaderBy,
+                &[("header", &v.header), ("server", &server)]
+            )
         );
         for c in &v.comparisons {
-            let mark = if c.agree { "same" } else { "DIFFERS" };
+            let mark = lang.t(if c.agree {
+                Msg::CliSame
+            } else {
+                Msg::CliDiffers
+            });
             let _ = writeln!(
                 out,
-                "    {:<6} they said {:<10} we say {:<10} {mark} {}",
-                c.method, c.theirs, c.ours, c.explanation
+                "    {:<6} {} {:<10} {} {:<10} {mark} {}",
+                c.method,
+                lang.t(Msg::CliTheySaid),
+                c.theirs,
+                lang.t(Msg::CliWeSay),
+                c.ours,
+                lang.core(&c.explanation)
             );
         }
     }
     for a in &r.antispam {
-        let verdict = a.verdict.as_deref().unwrap_or("");
+        let verdict = a
+            .verdict
+            .as_deref()
+            .map(|v| lang.core(v))
+            .unwrap_or_default();
         let _ = writeln!(out, "  {} ({}) {verdict}", a.header, a.engine);
         for f in &a.fields {
             match &f.meaning {
                 Some(m) => {
-                    let _ = writeln!(out, "    {}={}  {m}", f.key, f.value);
+                    let _ = writeln!(out, "    {}={}  {}", f.key, f.value, lang.core(m));
                 }
                 None => {
                     let _ = writeln!(out, "    {}={}", f.key, f.value);
@@ -194,73 +238,97 @@ fn render_receiver(out: &mut String, r: &Report) {
     let _ = writeln!(out);
 }
 
-fn render_host(out: &mut String, r: &Report) {
+fn render_host(out: &mut String, lang: Lang, r: &Report) {
     if let Some(ip) = &r.iprev {
         let _ = writeln!(
             out,
             "IPREV  {} {} -> {}",
             verdict(ip.result),
             ip.ip,
-            ip.name.as_deref().unwrap_or("no confirmed name")
+            ip.name
+                .as_deref()
+                .unwrap_or(lang.t(Msg::CliNoConfirmedName))
         );
-        render_trace(out, &ip.trace, 4);
+        render_trace(out, lang, &ip.trace, 4);
     }
     if !r.dnsbl.is_empty() {
-        let _ = writeln!(out, "Blocklists");
+        let _ = writeln!(out, "{}", lang.t(Msg::CliBlocklists));
         for b in &r.dnsbl {
-            let status = match b.status {
-                crate::auth::dnsbl::DnsblStatus::Listed => "LISTED",
-                crate::auth::dnsbl::DnsblStatus::NotListed => "not listed",
-                crate::auth::dnsbl::DnsblStatus::Unknown => "unknown",
-            };
-            let _ = writeln!(out, "  {:<28} {:<10} {}", b.zone, status, b.step.text);
+            let status = lang.t(match b.status {
+                crate::auth::dnsbl::DnsblStatus::Listed => Msg::CliListed,
+                crate::auth::dnsbl::DnsblStatus::NotListed => Msg::CliNotListed,
+                crate::auth::dnsbl::DnsblStatus::Unknown => Msg::CliUnknown,
+            });
+            let _ = writeln!(
+                out,
+                "  {:<28} {:<10} {}",
+                b.zone,
+                status,
+                lang.core(&b.step.text)
+            );
         }
     }
     let _ = writeln!(out);
 }
 
-/// The whole report for `check --format text`.
-pub fn render_report(r: &Report) -> String {
+/// The whole report for `check --format text`, in `lang`.
+pub fn render_report(r: &Report, lang: Lang) -> String {
     let mut out = String::new();
     if !r.summary.is_empty() {
-        let _ = writeln!(out, "Summary");
+        let _ = writeln!(out, "{}", lang.t(Msg::Summary));
         for item in &r.summary {
-            let _ = writeln!(out, "  [{}] {}", severity_word(item.severity), item.text);
+            let _ = writeln!(
+                out,
+                "  [{}] {}",
+                severity_word(lang, item.severity),
+                item.text_in(lang)
+            );
         }
         let _ = writeln!(out);
     }
     let id = &r.identities;
-    let _ = writeln!(out, "Identities");
-    row(&mut out, "client IP", id.ip.as_deref(), &id.sources.ip);
-    row(&mut out, "HELO", id.helo.as_deref(), &id.sources.helo);
+    let _ = writeln!(out, "{}", lang.t(Msg::MdIdentities));
+    let src = |s: &str| lang.core(s).into_owned();
+    row(
+        &mut out,
+        lang.t(Msg::MdClientIp),
+        id.ip.as_deref(),
+        &src(&id.sources.ip),
+    );
+    row(&mut out, "HELO", id.helo.as_deref(), &src(&id.sources.helo));
     row(
         &mut out,
         "MAIL FROM",
         id.mail_from.as_deref(),
-        &id.sources.mail_from,
+        &src(&id.sources.mail_from),
     );
     row(
         &mut out,
-        "From domain",
+        lang.t(Msg::MdFromDomain),
         id.from_domain.as_deref(),
-        &id.sources.from_domain,
+        &src(&id.sources.from_domain),
     );
     if !r.run.resolver.is_empty() {
-        let marker = if r.run.offline { " (no network)" } else { "" };
+        let marker = if r.run.offline {
+            format!(" ({})", lang.t(Msg::CliNoNetwork))
+        } else {
+            String::new()
+        };
         let _ = writeln!(out, "  {:<12} {}{marker}", "DNS", r.run.resolver);
     }
     for n in &r.notices {
-        let _ = writeln!(out, "  note: {n}");
-    }
-    let _ = writeln!(out);
-    render_hops(&mut out, &r.received);
-    render_spf_section(&mut out, &r.spf);
-    let _ = writeln!(out);
-    if r.dkim.is_empty() {
         let _ = writeln!(
             out,
-            "DKIM   NONE      the message has no DKIM-Signature header"
+            "  {}",
+            lang.f(Msg::CliNote, &[("text", &lang.core(n))])
         );
+    }
+    let _ = writeln!(out);
+    render_hops(&mut out, lang, &r.received);
+    render_spf_section(&mut out, lang, &r.spf);
+    let _ = writeln!(out);
+    if r.dkim.is_empty() {
+        let _ = writeln!(out, "DKIM   NONE      {}", lang.t(Msg::CliNoDkim));
     }
     for (i, d) in r.dkim.iter().enumerate() {
         let _ = writeln!(
@@ -273,16 +341,25 @@ pub fn render_report(r: &Report) -> String {
             d.algorithm
         );
         if !d.reason.is_empty() {
-            let _ = writeln!(out, "       {}", d.reason);
+            let _ = writeln!(out, "       {}", lang.core(&d.reason));
         }
         for w in &d.warnings {
-            let _ = writeln!(out, "       warning: {w}");
+            let _ = writeln!(
+                out,
+                "       {}",
+                lang.f(Msg::CliWarning, &[("text", &lang.core(w))])
+            );
         }
-        render_trace(&mut out, &d.trace, 4);
+        render_trace(&mut out, lang, &d.trace, 4);
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "ARC    {} {}", verdict(r.arc.result), r.arc.reason);
-    render_trace(&mut out, &r.arc.trace, 4);
+    let _ = writeln!(
+        out,
+        "ARC    {} {}",
+        verdict(r.arc.result),
+        lang.core(&r.arc.reason)
+    );
+    render_trace(&mut out, lang, &r.arc.trace, 4);
     let _ = writeln!(out);
     let _ = writeln!(
         out,
@@ -290,35 +367,40 @@ pub fn render_report(r: &Report) -> String {
         verdict(r.dmarc.result),
         r.dmarc.policy.as_deref().unwrap_or("-"),
         if r.dmarc.disposition.is_empty() {
-            "-"
+            "-".into()
         } else {
-            &r.dmarc.disposition
+            lang.core(&r.dmarc.disposition)
         }
     );
     for d in &r.dmarc.differences {
-        let _ = writeln!(out, "       RFC 7489 and RFC 9989 differ: {d}");
+        let _ = writeln!(
+            out,
+            "       {}",
+            lang.f(Msg::CliRulesDiffer, &[("text", &lang.core(d))])
+        );
     }
-    render_trace(&mut out, &r.dmarc.trace, 4);
+    render_trace(&mut out, lang, &r.dmarc.trace, 4);
     if r.dmarc.rfc7489.result != r.dmarc.result || !r.dmarc.differences.is_empty() {
         let _ = writeln!(
             out,
-            "DMARC  {} under RFC 7489 (Public Suffix List)",
-            verdict(r.dmarc.rfc7489.result)
+            "DMARC  {} {}",
+            verdict(r.dmarc.rfc7489.result),
+            lang.t(Msg::CliUnder7489)
         );
-        render_trace(&mut out, &r.dmarc.rfc7489.trace, 4);
+        render_trace(&mut out, lang, &r.dmarc.rfc7489.trace, 4);
     }
     let _ = writeln!(out);
-    render_host(&mut out, r);
-    render_receiver(&mut out, r);
-    render_dns(&mut out, &r.dns);
+    render_host(&mut out, lang, r);
+    render_receiver(&mut out, lang, r);
+    render_dns(&mut out, lang, &r.dns);
     out
 }
 
 /// The report for `spf --format text`.
-pub fn render_spf(spf: &SpfReport, log: &[QueryLog]) -> String {
+pub fn render_spf(spf: &SpfReport, log: &[QueryLog], lang: Lang) -> String {
     let mut out = String::new();
-    render_spf_section(&mut out, spf);
+    render_spf_section(&mut out, lang, spf);
     let _ = writeln!(out);
-    render_dns(&mut out, log);
+    render_dns(&mut out, lang, log);
     out
 }

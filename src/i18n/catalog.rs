@@ -1079,6 +1079,63 @@ catalog! {
         de: "Authentication-Results, die wir schreiben würden",
         uk: "Authentication-Results, який ми б записали",
     }
+    // ---- the CLI's text format (cli/text.rs, `--lang`); the English is the
+    // CLI contract's, unchanged
+    CliDnsQueries { en: "DNS queries ({n})", de: "DNS-Abfragen ({n})", uk: "DNS-запити ({n})" }
+    CliNoRecords { en: "(no records)", de: "(keine Records)", uk: "(немає записів)" }
+    CliShared { en: " (+{n} shared)", de: " (+{n} geteilt)", uk: " (+{n} спільних)" }
+    CliSpfLookups {
+        en: "DNS lookups {lookups} of 10, void lookups {void} of 2",
+        de: "DNS-Lookups {lookups} von 10, leere Lookups {void} von 2",
+        uk: "DNS-запитів {lookups} з 10, порожніх {void} з 2",
+    }
+    CliHeloIdentity { en: "HELO identity: {result}", de: "HELO-Identität: {result}", uk: "Ідентичність HELO: {result}" }
+    CliHeloTrace { en: "HELO identity trace:", de: "Ablauf für die HELO-Identität:", uk: "Перевірка ідентичності HELO:" }
+    CliReceivedChain {
+        en: "Received chain ({n} hops, oldest first; {source})",
+        de: "Received-Kette ({n} Hops, älteste zuerst; {source})",
+        uk: "Ланцюжок Received (хопів: {n}, найстаріший першим; {source})",
+    }
+    CliClockSkew { en: "CLOCK SKEW", de: "UHRZEITABWEICHUNG", uk: "РОЗБІЖНІСТЬ ГОДИННИКІВ" }
+    CliNoTls { en: "no TLS", de: "kein TLS", uk: "без TLS" }
+    CliPrivate { en: "private", de: "privat", uk: "приватна" }
+    CliTrustBoundary { en: "trust boundary", de: "Vertrauensgrenze", uk: "межа довіри" }
+    CliTotalDelay { en: "total delay {secs}s", de: "Verzögerung insgesamt {secs}s", uk: "загальна затримка {secs}s" }
+    CliWarning { en: "warning: {text}", de: "Warnung: {text}", uk: "попередження: {text}" }
+    CliNote { en: "note: {text}", de: "Hinweis: {text}", uk: "примітка: {text}" }
+    CliReceiversWrote {
+        en: "What the receiving servers wrote",
+        de: "Was die empfangenden Server geschrieben haben",
+        uk: "Що записали сервери-одержувачі",
+    }
+    CliHeaderBy { en: "{header} (by {server})", de: "{header} (von {server})", uk: "{header} (від {server})" }
+    CliUnnamedServer { en: "unnamed server", de: "unbenannter Server", uk: "сервер без імені" }
+    CliTheySaid { en: "they said", de: "Empfänger sagte", uk: "одержувач сказав" }
+    CliWeSay { en: "we say", de: "wir sagen", uk: "ми кажемо" }
+    CliSame { en: "same", de: "gleich", uk: "збігається" }
+    CliDiffers { en: "DIFFERS", de: "ABWEICHEND", uk: "ВІДРІЗНЯЄТЬСЯ" }
+    CliNoConfirmedName { en: "no confirmed name", de: "kein bestätigter Name", uk: "немає підтвердженого імені" }
+    CliBlocklists { en: "Blocklists", de: "Blocklisten", uk: "Списки блокування" }
+    CliListed { en: "LISTED", de: "GELISTET", uk: "У СПИСКУ" }
+    CliNotListed { en: "not listed", de: "nicht gelistet", uk: "не в списку" }
+    CliUnknown { en: "unknown", de: "unbekannt", uk: "невідомо" }
+    CliNoNetwork { en: "no network", de: "kein Netzwerk", uk: "без мережі" }
+    CliNoDkim {
+        en: "the message has no DKIM-Signature header",
+        de: "die Nachricht hat keinen DKIM-Signature-Header",
+        uk: "у листі немає заголовка DKIM-Signature",
+    }
+    CliRulesDiffer {
+        en: "RFC 7489 and RFC 9989 differ: {text}",
+        de: "RFC 7489 und RFC 9989 unterscheiden sich: {text}",
+        uk: "RFC 7489 і RFC 9989 розходяться: {text}",
+    }
+    CliUnder7489 {
+        en: "under RFC 7489 (Public Suffix List)",
+        de: "nach RFC 7489 (Public Suffix List)",
+        uk: "за RFC 7489 (Public Suffix List)",
+    }
+    CliError { en: "error: {text}", de: "Fehler: {text}", uk: "помилка: {text}" }
 }
 
 plurals! {
