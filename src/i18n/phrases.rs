@@ -254,28 +254,56 @@ fn patterns() -> &'static [Pattern] {
 /// The arguments of `text` if `pieces` produced it. A placeholder takes the
 /// shortest text after which the rest still matches, so an argument may
 /// contain the literal that follows it (a ")" inside "(…)").
+#[cfg(test)]
 fn split(pieces: &[Piece], text: &str) -> Option<Vec<(&'static str, String)>> {
-    let mut args = Vec::new();
-    split_from(pieces, text, &mut args).then_some(args)
+    let mut budget = RECOGNITION_BUDGET;
+    split_within(pieces, text, &mut budget)
 }
 
-fn split_from(pieces: &[Piece], rest: &str, args: &mut Vec<(&'static str, String)>) -> bool {
+/// [`split`] within a budget of steps, shared by every split of one
+/// recognition: text the core wrote can carry what a sender chose (a HELO
+/// name, a header value) full of a template's literals, and backtracking over
+/// every occurrence of each could otherwise take very long. Out of budget,
+/// a text is not recognized and stays English.
+fn split_within(
+    pieces: &[Piece],
+    text: &str,
+    budget: &mut usize,
+) -> Option<Vec<(&'static str, String)>> {
+    let mut args = Vec::new();
+    split_from(pieces, text, &mut args, budget)
+        .then(|| args.into_iter().map(|(k, v)| (k, v.to_string())).collect())
+}
+
+fn split_from<'t>(
+    pieces: &[Piece],
+    rest: &'t str,
+    args: &mut Vec<(&'static str, &'t str)>,
+    budget: &mut usize,
+) -> bool {
+    if *budget == 0 {
+        return false;
+    }
+    *budget -= 1;
     match pieces {
         [] => rest.is_empty(),
         [Piece::Lit(l), tail @ ..] => rest
             .strip_prefix(l)
-            .is_some_and(|r| split_from(tail, r, args)),
+            .is_some_and(|r| split_from(tail, r, args, budget)),
         [Piece::Arg(name)] => {
-            args.push((name, rest.to_string()));
+            args.push((name, rest));
             true
         }
         [Piece::Arg(name), Piece::Lit(next), tail @ ..] => {
             for (at, _) in rest.match_indices(next) {
-                args.push((name, rest[..at].to_string()));
-                if split_from(tail, &rest[at + next.len()..], args) {
+                args.push((name, &rest[..at]));
+                if split_from(tail, &rest[at + next.len()..], args, budget) {
                     return true;
                 }
                 args.pop();
+                if *budget == 0 {
+                    return false;
+                }
             }
             false
         }
@@ -283,6 +311,11 @@ fn split_from(pieces: &[Piece], rest: &str, args: &mut Vec<(&'static str, String
         [Piece::Arg(_), Piece::Arg(_), ..] => false,
     }
 }
+
+/// Steps one recognition may take, nested sentences included: a few hundred
+/// at most for what the core writes (the fixtures' longest), so this only
+/// stops pathological input.
+const RECOGNITION_BUDGET: usize = 20_000;
 
 /// The catalog sentence that produced `text`, with its arguments.
 ///
@@ -292,21 +325,22 @@ fn split_from(pieces: &[Piece], rest: &str, args: &mut Vec<(&'static str, String
 /// text, counting the sentences recognized inside its arguments, wins; on a
 /// tie the template with more literal text.
 pub fn recognize(text: &str) -> Option<(&'static Phrase, Vec<(&'static str, String)>)> {
-    best_reading(text, 0).map(|(_, phrase, args)| (phrase, args))
+    let mut budget = RECOGNITION_BUDGET;
+    best_reading(text, 0, &mut budget).map(|(_, phrase, args)| (phrase, args))
 }
 
 type Reading = (usize, &'static Phrase, Vec<(&'static str, String)>);
 
-fn best_reading(text: &str, depth: usize) -> Option<Reading> {
+fn best_reading(text: &str, depth: usize, budget: &mut usize) -> Option<Reading> {
     let mut best: Option<Reading> = None;
     for p in patterns().iter().filter(|p| p.may_match(text)) {
-        let Some(args) = split(&p.pieces, text) else {
+        let Some(args) = split_within(&p.pieces, text, budget) else {
             continue;
         };
         let inner: usize = if depth + 1 < MAX_DEPTH {
             args.iter()
                 .filter(|(_, v)| !v.is_empty())
-                .filter_map(|(_, v)| best_reading(v, depth + 1).map(|r| r.0))
+                .filter_map(|(_, v)| best_reading(v, depth + 1, budget).map(|r| r.0))
                 .sum()
         } else {
             0
@@ -340,7 +374,9 @@ pub fn translate(lang: Lang, text: &str) -> Cow<'_, str> {
     let result = match known {
         Some(r) => r,
         None => {
-            let r = translate_at(lang, text, 0);
+            // One budget for the sentence and every sentence inside it.
+            let mut budget = RECOGNITION_BUDGET;
+            let r = translate_at(lang, text, 0, &mut budget);
             MEMO.with(|m| {
                 let mut m = m.borrow_mut();
                 if m.len() >= MEMO_MAX {
@@ -357,11 +393,11 @@ pub fn translate(lang: Lang, text: &str) -> Cow<'_, str> {
     }
 }
 
-fn translate_at(lang: Lang, text: &str, depth: usize) -> Option<String> {
+fn translate_at(lang: Lang, text: &str, depth: usize, budget: &mut usize) -> Option<String> {
     if depth >= MAX_DEPTH || text.is_empty() {
         return None;
     }
-    let (phrase, args) = recognize(text)?;
+    let (_, phrase, args) = best_reading(text, 0, budget)?;
     let n = args
         .iter()
         .find(|(k, _)| *k == "n")
@@ -370,7 +406,7 @@ fn translate_at(lang: Lang, text: &str, depth: usize) -> Option<String> {
     let values: Vec<(&str, String)> = args
         .into_iter()
         .map(|(k, v)| {
-            let t = translate_at(lang, &v, depth + 1).unwrap_or(v);
+            let t = translate_at(lang, &v, depth + 1, budget).unwrap_or(v);
             (k, t)
         })
         .collect();
@@ -404,6 +440,42 @@ pub fn has_touching_placeholders(tpl: &'static str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sentence carrying a sender's text full of a template's literals
+    /// would make the backtracking reader try every occurrence of each: the
+    /// budget stops it (the sentence then stays English, or keeps the
+    /// reading found so far), and some of these do reach it.
+    #[test]
+    fn hostile_arguments_cannot_make_recognition_run_away() {
+        let literal_soup = |p: &Pattern| {
+            p.pieces
+                .iter()
+                .filter_map(|x| match x {
+                    Piece::Lit(l) => Some(*l),
+                    Piece::Arg(_) => None,
+                })
+                .collect::<Vec<_>>()
+                .join("")
+                .repeat(40)
+        };
+        let mut exhausted = 0;
+        for p in patterns().iter().filter(|p| p.pieces.len() >= 4) {
+            let soup = literal_soup(p);
+            let names = super::super::placeholders(p.phrase.en[0]);
+            let args: Vec<(&str, &dyn Display)> = names
+                .iter()
+                .map(|n| (n.as_str(), &soup as &dyn Display))
+                .collect();
+            let text = p.phrase.english(&args);
+            let mut budget = RECOGNITION_BUDGET;
+            let shown = translate_at(Lang::De, &text, 0, &mut budget).unwrap_or(text.clone());
+            assert!(!shown.is_empty(), "{}", p.phrase.name);
+            if budget == 0 {
+                exhausted += 1;
+            }
+        }
+        assert!(exhausted > 0, "no hostile sentence reached the budget");
+    }
 
     #[test]
     fn split_reads_arguments_back() {
