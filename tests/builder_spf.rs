@@ -1,12 +1,12 @@
 //! SPF builder and linter: every finding with a record that triggers it and
 //! one that does not, and the live include walker over a zone.
 
+mod dns_support;
+use dns_support::FailingName;
 use futures::executor::block_on;
-use futures::future::{FutureExt, LocalBoxFuture};
 use headerscope::builder::spf::{self, Qualifier, SpfForm};
 use headerscope::builder::{has_finding, Finding};
 use headerscope::dns::zone::{Zone, ZoneResolver};
-use headerscope::dns::{DnsError, DnsResult, RType, Resolver};
 
 fn codes(f: &[Finding]) -> Vec<&str> {
     f.iter().map(|x| x.code.as_str()).collect()
@@ -419,28 +419,12 @@ fn redirect_is_followed() {
     assert!(l.findings.is_empty(), "{:?}", codes(&l.findings));
 }
 
-/// Fails every query for one name, answers the rest from the zone.
-struct Failing(ZoneResolver, &'static str);
-
-impl Resolver for Failing {
-    fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
-        if name == self.1 {
-            async { Err(DnsError::Timeout) }.boxed_local()
-        } else {
-            self.0.query(name, rtype)
-        }
-    }
-    fn describe(&self) -> String {
-        "test".into()
-    }
-}
-
 #[test]
 fn dns_errors_are_findings() {
-    let r = Failing(resolver(), "_spf.example.net");
+    let r = FailingName::timeout(resolver(), "_spf.example.net");
     let l = block_on(spf::lint_domain(&r, "example.com"));
     assert!(has_finding(&l.findings, "spf.include-dns-error"));
-    let r = Failing(resolver(), "example.com");
+    let r = FailingName::timeout(resolver(), "example.com");
     let l = block_on(spf::lint_domain(&r, "example.com"));
     assert!(has_finding(&l.findings, "spf.dns-error"));
     assert!(!has_finding(

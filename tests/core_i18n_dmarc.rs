@@ -5,17 +5,18 @@
 //! refused reports), is recognized by the catalog; and a few real sentences
 //! come out in German and Ukrainian as written.
 
+mod dmarc_support;
+mod dns_support;
+use dmarc_support::{dkim, run, spf};
+use dns_support::FailingName;
 use futures::executor::block_on;
-use futures::future::{FutureExt, LocalBoxFuture};
-use headerscope::auth::dmarc::{discover, evaluate};
 use headerscope::builder::dmarc::{self as dmarc_builder, DmarcForm, Psd};
 use headerscope::builder::domain::{self, check_domain};
 use headerscope::builder::Finding;
 use headerscope::dns::zone::{Zone, ZoneResolver};
-use headerscope::dns::{Answer, DnsError, DnsResult, RType, Rcode, Resolver};
 use headerscope::i18n::phrases::{recognize, translate};
 use headerscope::i18n::Lang;
-use headerscope::report::{AuthResult, DkimReport, DmarcReport, SpfReport};
+use headerscope::report::{AuthResult, DmarcReport};
 use headerscope::reports::{read_report, resolve_ptrs, unpack, ReportError};
 use headerscope::trace::flatten;
 use std::io::Write;
@@ -48,66 +49,6 @@ _dmarc.one.example.            TXT "some verification token"
 
 fn eval_zone() -> ZoneResolver {
     ZoneResolver::offline(Zone::parse(EVAL_ZONE, None).expect("zone parses"))
-}
-
-/// Fails every query for one name (a timeout), or answers it SERVFAIL;
-/// the rest comes from the zone.
-struct Failing {
-    zone: ZoneResolver,
-    name: &'static str,
-    servfail: bool,
-}
-
-impl Resolver for Failing {
-    fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
-        if name.eq_ignore_ascii_case(self.name) {
-            let servfail = self.servfail;
-            async move {
-                if servfail {
-                    Ok(Answer {
-                        rcode: Rcode::ServFail,
-                        records: Vec::new(),
-                    })
-                } else {
-                    Err(DnsError::Timeout)
-                }
-            }
-            .boxed_local()
-        } else {
-            self.zone.query(name, rtype)
-        }
-    }
-    fn describe(&self) -> String {
-        "failing".into()
-    }
-}
-
-fn spf(result: AuthResult, domain: &str) -> SpfReport {
-    SpfReport {
-        result,
-        domain: domain.into(),
-        ..Default::default()
-    }
-}
-
-fn dkim(result: AuthResult, d: &str) -> DkimReport {
-    DkimReport {
-        domain: d.into(),
-        selector: "s1".into(),
-        result,
-        ..Default::default()
-    }
-}
-
-fn run(r: &dyn Resolver, from: &[&str], spf: &SpfReport, dkim: &[DkimReport]) -> DmarcReport {
-    let from: Vec<String> = from.iter().map(|s| s.to_string()).collect();
-    let mut others: Vec<String> = dkim.iter().map(|k| k.domain.clone()).collect();
-    if !spf.domain.is_empty() {
-        others.push(spf.domain.clone());
-    }
-    let d = block_on(discover(r, &from, &others));
-    let sd = (!spf.domain.is_empty()).then_some(spf.domain.as_str());
-    evaluate(&d, spf, sd, dkim)
 }
 
 /// Every sentence of a DMARC report, as `Report::sentences` takes them.
@@ -201,13 +142,13 @@ fn eval_reports() -> Vec<DmarcReport> {
         run(&z, &[], &spf(Pass, "example.com"), &[]),
     ];
     for servfail in [false, true] {
-        let f = Failing {
+        let f = FailingName {
             zone: eval_zone(),
             name: "_dmarc.example.com",
             servfail,
         };
         out.push(run(&f, &["example.com"], &spf(Pass, "example.com"), &[]));
-        let f = Failing {
+        let f = FailingName {
             zone: eval_zone(),
             name: "kernel-error.com._report._dmarc.kernel-error.de",
             servfail,
@@ -299,7 +240,7 @@ fn builder_sentences() -> Vec<String> {
         );
     }
     let lint = block_on(dmarc_builder::lint_record(
-        &Failing {
+        &FailingName {
             zone: ZoneResolver::offline(Zone::parse(LINT_ZONE, None).expect("zone")),
             name: "example.com._report._dmarc.unauth.example.org",
             servfail: false,
@@ -316,7 +257,7 @@ fn builder_sentences() -> Vec<String> {
             "_dmarc.x.example. 300 TXT \"v=DMARC1\"\n",
         ),
     ] {
-        let f = Failing {
+        let f = FailingName {
             zone: ZoneResolver::offline(Zone::parse(zone_text, None).expect("zone")),
             name,
             servfail: false,
@@ -379,7 +320,7 @@ fn domain_sentences() -> Vec<String> {
         "_mta-sts.example.com",
         "_smtp._tls.example.com",
     ] {
-        let f = Failing {
+        let f = FailingName {
             zone: zone(),
             name,
             servfail: false,
@@ -479,7 +420,7 @@ fn report_sentences() -> Vec<String> {
             .filter_map(|row| row.ptr.clone())
             .filter(|p| p.starts_with('(')),
     );
-    let f = Failing {
+    let f = FailingName {
         zone,
         name: "25.100.51.198.in-addr.arpa",
         servfail: false,

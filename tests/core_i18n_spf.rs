@@ -7,14 +7,14 @@
 
 mod spf_support;
 
+mod dns_support;
+use dns_support::FailingName;
 use futures::executor::block_on;
-use futures::future::{FutureExt, LocalBoxFuture};
 use headerscope::auth::spf::parse::{parse_macro_string, parse_record};
 use headerscope::auth::spf::{self, receiver_verdicts, SpfRequest};
 use headerscope::builder::spf::{self as builder, Qualifier, SpfForm, SpfLint, SpfNode};
 use headerscope::builder::Finding;
 use headerscope::dns::zone::{Zone, ZoneResolver};
-use headerscope::dns::{DnsError, DnsResult, RType, Resolver};
 use headerscope::i18n::phrases::recognize;
 use headerscope::i18n::phrases::translate;
 use headerscope::i18n::Lang;
@@ -311,22 +311,6 @@ redir.example.   300 TXT "v=spf1 redirect=_spf.example.net redirect=%{d}.example
 redirall.example. 300 TXT "v=spf1 redirect=_spf.example.net -all"
 "#;
 
-/// Fails every query for one name, answers the rest from the zone.
-struct Failing(ZoneResolver, &'static str);
-
-impl Resolver for Failing {
-    fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
-        if name == self.1 {
-            async { Err(DnsError::Timeout) }.boxed_local()
-        } else {
-            self.0.query(name, rtype)
-        }
-    }
-    fn describe(&self) -> String {
-        "test".into()
-    }
-}
-
 #[test]
 fn every_sentence_of_the_builder_and_linter_is_in_the_catalog() {
     let mut seen = Seen::default();
@@ -450,13 +434,13 @@ fn every_sentence_of_the_builder_and_linter_is_in_the_catalog() {
         "out.example.com",
         "example.com",
     ] {
-        let f = Failing(
+        let f = FailingName::timeout(
             ZoneResolver::offline(Zone::parse(ZONE, None).expect("zone")),
             name,
         );
         seen.lint(name, &block_on(builder::lint_domain(&f, "example.com")));
     }
-    let f = Failing(
+    let f = FailingName::timeout(
         ZoneResolver::offline(Zone::parse(ZONE, None).expect("zone")),
         "manymx.example",
     );

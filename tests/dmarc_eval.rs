@@ -1,11 +1,12 @@
 //! DMARC evaluation under RFC 9989 and RFC 7489, with zone-backed discovery and
 //! SPF/DKIM inputs built directly (the SPF and DKIM modules are tested elsewhere).
 
-use futures::future::{FutureExt, LocalBoxFuture};
-use headerscope::auth::dmarc::{discover, evaluate};
+mod dmarc_support;
+mod dns_support;
+use dmarc_support::{dkim, run, spf};
+use dns_support::FailingName;
 use headerscope::dns::zone::{Zone, ZoneResolver};
-use headerscope::dns::{DnsError, DnsResult, RType, Resolver};
-use headerscope::report::{AuthResult, DkimReport, DmarcReport, SpfReport};
+use headerscope::report::AuthResult;
 use headerscope::trace::flatten;
 
 const ZONE: &str = r#"
@@ -30,41 +31,6 @@ _dmarc.two.example.            TXT "v=DMARC1; p=none"
 
 fn zone() -> ZoneResolver {
     ZoneResolver::offline(Zone::parse(ZONE, None).expect("zone parses"))
-}
-
-fn block_on<F: std::future::Future>(f: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("runtime")
-        .block_on(f)
-}
-
-fn spf(result: AuthResult, domain: &str) -> SpfReport {
-    SpfReport {
-        result,
-        domain: domain.into(),
-        ..Default::default()
-    }
-}
-
-fn dkim(result: AuthResult, d: &str) -> DkimReport {
-    DkimReport {
-        domain: d.into(),
-        selector: "s1".into(),
-        result,
-        ..Default::default()
-    }
-}
-
-fn run(r: &dyn Resolver, from: &[&str], spf: &SpfReport, dkim: &[DkimReport]) -> DmarcReport {
-    let from: Vec<String> = from.iter().map(|s| s.to_string()).collect();
-    let mut others: Vec<String> = dkim.iter().map(|k| k.domain.clone()).collect();
-    if !spf.domain.is_empty() {
-        others.push(spf.domain.clone());
-    }
-    let d = block_on(discover(r, &from, &others));
-    let sd = (!spf.domain.is_empty()).then_some(spf.domain.as_str());
-    evaluate(&d, spf, sd, dkim)
 }
 
 fn texts(t: &[headerscope::trace::Step]) -> String {
@@ -327,25 +293,10 @@ fn report_destinations_need_authorization() {
     assert!(r.report_authorization.is_empty());
 }
 
-/// Fails every query for one name, answers the rest from the zone.
-struct Failing(ZoneResolver, &'static str);
-impl Resolver for Failing {
-    fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
-        if name.eq_ignore_ascii_case(self.1) {
-            async { Err(DnsError::Timeout) }.boxed_local()
-        } else {
-            self.0.query(name, rtype)
-        }
-    }
-    fn describe(&self) -> String {
-        "failing".into()
-    }
-}
-
 #[test]
 fn dns_failure_is_temperror() {
     let r = run(
-        &Failing(zone(), "_dmarc.example.com"),
+        &FailingName::timeout(zone(), "_dmarc.example.com"),
         &["example.com"],
         &spf(AuthResult::Pass, "example.com"),
         &[],
