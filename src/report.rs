@@ -251,6 +251,31 @@ pub struct DmarcVerdict {
     pub spf_aligned: bool,
     pub dkim_aligned: bool,
     pub trace: Trace,
+    /// The policy a failing message gets after `t=y` (RFC 9989) — `policy`
+    /// under RFC 7489, whose `pct` is a share, not a rule; none on a pass.
+    #[serde(default)]
+    pub applied_policy: Option<String>,
+    /// The text of the record applied.
+    #[serde(default)]
+    pub record: Option<String>,
+    /// The record's tags as applied (defaults filled in, an invalid policy read as the RFC says).
+    #[serde(default)]
+    pub tags: Option<DmarcTags>,
+}
+
+/// A DMARC record's tags as the evaluation applied them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DmarcTags {
+    pub p: Option<String>,
+    pub sp: Option<String>,
+    pub np: Option<String>,
+    /// `y` or `n`.
+    pub t: String,
+    /// `r` or `s`.
+    pub adkim: String,
+    pub aspf: String,
+    /// `y`, `n` or `u`.
+    pub psd: String,
 }
 
 /// RFC 7489 §7.1 / RFC 9990: may `domain`'s reports go to `destination`?

@@ -5,7 +5,7 @@
 
 use crate::dns::{RType, Rcode, Resolver};
 use crate::report::{
-    AuthResult, DkimReport, DmarcReport, DmarcVerdict, ReportAuthorization, SpfReport,
+    AuthResult, DkimReport, DmarcReport, DmarcTags, DmarcVerdict, ReportAuthorization, SpfReport,
 };
 use crate::trace::{Step, StepKind};
 use futures::future::join_all;
@@ -19,6 +19,9 @@ pub enum TxtOutcome {
     NxDomain,
     /// No answer could be had (SERVFAIL, timeout, offline).
     Error(String),
+    /// Never sent: `_dmarc.<domain>` is no DNS name (a label over 63
+    /// octets, or over 253 in all, RFC 1035 §2.3.4), so no record can be there.
+    NotSent,
 }
 
 impl TxtOutcome {
@@ -31,6 +34,15 @@ impl TxtOutcome {
                 .map(String::as_str)
                 .collect(),
             _ => Vec::new(),
+        }
+    }
+
+    /// The one valid DMARC record here: several at one name are all
+    /// discarded (RFC 9989 §4.10 step 2).
+    fn single(&self) -> Option<Record> {
+        match self.dmarc_records().as_slice() {
+            [one] => Some(parse_record(one)),
+            _ => None,
         }
     }
 }
@@ -55,7 +67,8 @@ pub struct Discovery {
     pub other_domains: Vec<String>,
     /// `_dmarc.<domain>` TXT outcomes, by domain (without the `_dmarc.` prefix).
     pub lookups: BTreeMap<String, TxtOutcome>,
-    /// Whether each From domain exists in DNS (for `np=`): `Some(false)` on NXDOMAIN.
+    /// Whether each From domain exists in DNS (for `np=`): `Some(false)` on
+    /// NXDOMAIN, `None` when the lookup failed. Asked only where `np=` can apply.
     pub exists: BTreeMap<String, Option<bool>>,
     /// The report-authorization checks for `rua`/`ruf` destinations outside the domain.
     pub report_authorization: Vec<ReportAuthorization>,
@@ -82,10 +95,140 @@ pub fn tree_walk_names(domain: &str) -> Vec<String> {
     out
 }
 
+/// Whether `_dmarc.<domain>` can be asked at all: every label 1 to 63
+/// octets and the whole name at most 253 (RFC 1035 §2.3.4).
+fn dmarc_name_sendable(domain: &str) -> bool {
+    let name = format!("_dmarc.{domain}");
+    name.len() <= 253 && name.split('.').all(|l| !l.is_empty() && l.len() <= 63)
+}
+
+/// How far one DNS tree walk (RFC 9989 §4.10) got with the answers at hand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WalkEnd {
+    /// A single record with `psd=y` or `psd=n` stopped it (steps 2 and 6).
+    Psd(String),
+    /// Every name was asked.
+    Exhausted,
+    /// The lookup of this name failed: what the rest would say cannot matter
+    /// until this answer is known, so the walk goes no further.
+    Failed(String, String),
+    /// This name has not been asked yet.
+    Needs(String),
+}
+
+/// One tree walk: the names it visited in order, and why it ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Walk {
+    pub start: String,
+    pub visited: Vec<String>,
+    pub end: WalkEnd,
+}
+
+/// The tree walk from `domain` over the answers in `lookups`. Pure: the
+/// discovery runs it, asks the name it needs and runs it again, so the
+/// walk over DNS and the walk the evaluation reads are the same code.
+pub fn walk(lookups: &BTreeMap<String, TxtOutcome>, domain: &str) -> Walk {
+    let names = tree_walk_names(domain);
+    let start = names.first().cloned().unwrap_or_default();
+    let mut visited = Vec::new();
+    for name in names {
+        let Some(outcome) = lookups.get(&name) else {
+            return Walk {
+                start,
+                visited,
+                end: WalkEnd::Needs(name),
+            };
+        };
+        visited.push(name.clone());
+        if let TxtOutcome::Error(e) = outcome {
+            return Walk {
+                start,
+                visited,
+                end: WalkEnd::Failed(name, e.clone()),
+            };
+        }
+        if outcome.single().is_some_and(|r| r.psd.is_some()) {
+            return Walk {
+                start,
+                visited,
+                end: WalkEnd::Psd(name),
+            };
+        }
+    }
+    Walk {
+        start,
+        visited,
+        end: WalkEnd::Exhausted,
+    }
+}
+
+/// The RFC 9989 organizational domain, when the walk could find it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgDomain {
+    pub domain: String,
+    /// The Public Suffix Domain the walk met (`psd=y`), if any.
+    pub psd: Option<String>,
+}
+
+/// Why the organizational domain is not known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrgUnknown {
+    /// A lookup of the walk failed (SERVFAIL, timeout).
+    Failed { name: String, error: String },
+    /// The walk was not made (not needed for this message).
+    NotWalked,
+}
+
+/// RFC 9989 §4.10.2: the organizational domain from the walk's records,
+/// longest name first: a `psd=n` record's name; one label below a `psd=y`
+/// record other than the start's; else the record with the fewest labels;
+/// else the start itself.
+pub fn org_domain_bis(
+    lookups: &BTreeMap<String, TxtOutcome>,
+    domain: &str,
+) -> Result<OrgDomain, OrgUnknown> {
+    let w = walk(lookups, domain);
+    match &w.end {
+        WalkEnd::Failed(name, error) => {
+            return Err(OrgUnknown::Failed {
+                name: name.clone(),
+                error: error.clone(),
+            })
+        }
+        WalkEnd::Needs(_) => return Err(OrgUnknown::NotWalked),
+        WalkEnd::Psd(_) | WalkEnd::Exhausted => {}
+    }
+    let mut fewest: Option<&String> = None;
+    for name in &w.visited {
+        let Some(rec) = lookups.get(name).and_then(TxtOutcome::single) else {
+            continue;
+        };
+        match rec.psd {
+            Some(false) => {
+                return Ok(OrgDomain {
+                    domain: name.clone(),
+                    psd: None,
+                })
+            }
+            Some(true) if *name != w.start => {
+                return Ok(OrgDomain {
+                    domain: one_label_below(&w.start, name).unwrap_or_else(|| w.start.clone()),
+                    psd: Some(name.clone()),
+                })
+            }
+            _ => fewest = Some(name),
+        }
+    }
+    Ok(OrgDomain {
+        domain: fewest.cloned().unwrap_or(w.start),
+        psd: None,
+    })
+}
+
 /// The RFC 7489 organizational domain (§3.2): the registrable domain by the
 /// Public Suffix List, ICANN and private sections (`foo.github.io` is its own).
 /// Pure, no DNS: the RFC 9989 organizational domain needs the tree walk's
-/// answers, see [`discover`]. A name that is itself a public suffix (or not
+/// answers, see [`org_domain_bis`]. A name that is itself a public suffix (or not
 /// under any) comes back normalized, unchanged.
 pub fn psl_org_domain(domain: &str) -> String {
     let d = normalize(domain);
@@ -101,81 +244,152 @@ fn normalize(d: &str) -> String {
 
 use crate::i18n::phrases::dmarc::Dmarc;
 
-async fn txt(resolver: &dyn Resolver, domain: String) -> (String, TxtOutcome) {
+async fn txt(resolver: &dyn Resolver, domain: &str) -> TxtOutcome {
     let name = format!("_dmarc.{domain}");
-    let outcome = match resolver.query(&name, RType::Txt).await {
+    match resolver.query(&name, RType::Txt).await {
         Ok(a) => match a.rcode {
             Rcode::NoError => TxtOutcome::Records(a.txt_joined()),
             Rcode::NxDomain => TxtOutcome::NxDomain,
             other => TxtOutcome::Error(crate::tr!(Dmarc::ServerAnswered, rcode = other)),
         },
         Err(e) => TxtOutcome::Error(e.to_string()),
-    };
-    (domain, outcome)
+    }
 }
 
-async fn existence(resolver: &dyn Resolver, domain: String) -> (String, Option<bool>) {
-    // RFC 9989 §4.7 / RFC 9091: a domain "does not exist" when DNS says NXDOMAIN for it.
-    let exists = match resolver.query(&domain, RType::A).await {
+/// Asks `_dmarc.<domain>` unless it was asked already (by this or another
+/// identifier's walk) or cannot be sent.
+async fn ask(resolver: &dyn Resolver, lookups: &mut BTreeMap<String, TxtOutcome>, domain: &str) {
+    if lookups.contains_key(domain) {
+        return;
+    }
+    let outcome = if dmarc_name_sendable(domain) {
+        txt(resolver, domain).await
+    } else {
+        TxtOutcome::NotSent
+    };
+    lookups.insert(domain.to_string(), outcome);
+}
+
+/// Runs the tree walk from `domain` over DNS, one query at a time in the
+/// RFC's order (each answer decides whether there is a next one). Every
+/// round adds the name the walk needs, so it ends within 8 rounds.
+async fn run_walk(
+    resolver: &dyn Resolver,
+    lookups: &mut BTreeMap<String, TxtOutcome>,
+    domain: &str,
+) {
+    while let WalkEnd::Needs(name) = walk(lookups, domain).end {
+        ask(resolver, lookups, &name).await;
+    }
+}
+
+async fn existence(resolver: &dyn Resolver, domain: &str) -> Option<bool> {
+    // RFC 9989 §3.2.13 / Appendix A.4: a domain "does not exist" when DNS
+    // says NXDOMAIN for it; any other answer (NODATA too) means it exists. A
+    // name DNS cannot carry cannot exist.
+    if !dmarc_name_sendable(domain) {
+        return Some(false);
+    }
+    match resolver.query(domain, RType::A).await {
         Ok(a) if a.rcode == Rcode::NxDomain => Some(false),
         Ok(a) if a.rcode == Rcode::NoError => Some(true),
         _ => None,
-    };
-    (domain, exists)
+    }
 }
 
-/// Every DNS query DMARC needs, run concurrently: the tree walks of the From
-/// domains and of `other_domains` (MAIL FROM and DKIM `d=` domains, for
-/// relaxed alignment), the PSL organizational domains' records, the From
-/// domains' existence (for `np=`), then the report-authorization records of
-/// external `rua`/`ruf` destinations.
+fn distinct(domains: &[String], seen: &mut BTreeSet<String>) -> Vec<String> {
+    domains
+        .iter()
+        .map(|d| normalize(d))
+        .filter(|d| !d.is_empty() && seen.insert(d.clone()))
+        .collect()
+}
+
+/// Whether the From domain's walk is needed (RFC 9989 §4.10.1, §4.10.2):
+/// when it has no record of its own (the policy comes from its
+/// organizational domain), or when an identifier other than itself may
+/// align in relaxed mode (then both organizational domains are compared).
+fn from_walk_needed(own: Option<&Record>, from: &str, others: &[String]) -> bool {
+    match own {
+        None => true,
+        Some(r) => (!r.aspf_strict || !r.adkim_strict) && others.iter().any(|o| o != from),
+    }
+}
+
+/// Every DNS query DMARC needs, in the order RFC 9989 makes them: for each
+/// From domain its own `_dmarc` name, then its tree walk if needed; then
+/// the tree walks of `other_domains` (MAIL FROM and DKIM `d=` domains) when
+/// relaxed alignment needs their organizational domains — each name asked
+/// once whichever walk meets it first; the RFC 7489 PSL organizational
+/// domains' records; whether the From domain exists, only where `np=` can
+/// apply; then the report-authorization records of external `rua`/`ruf`
+/// destinations. One query at a time: each answer decides the next, and the
+/// DNS log reads as the walk.
 pub async fn discover(
     resolver: &dyn Resolver,
     from_domains: &[String],
     other_domains: &[String],
 ) -> Discovery {
-    let from_domains: Vec<String> = {
-        let mut seen = BTreeSet::new();
-        from_domains
-            .iter()
-            .map(|d| normalize(d))
-            .filter(|d| !d.is_empty() && seen.insert(d.clone()))
-            .collect()
-    };
-    let other_domains: Vec<String> = {
-        let mut seen: BTreeSet<String> = from_domains.iter().cloned().collect();
-        other_domains
-            .iter()
-            .map(|d| normalize(d))
-            .filter(|d| !d.is_empty() && seen.insert(d.clone()))
-            .collect()
-    };
-    let mut names = BTreeSet::new();
-    for d in from_domains.iter().chain(other_domains.iter()) {
-        names.extend(tree_walk_names(d));
-        names.insert(psl_org_domain(d));
+    let mut seen = BTreeSet::new();
+    let from_domains = distinct(from_domains, &mut seen);
+    let other_domains = distinct(other_domains, &mut seen);
+    let mut lookups: BTreeMap<String, TxtOutcome> = BTreeMap::new();
+    let mut relaxed_somewhere = false;
+    for from in &from_domains {
+        ask(resolver, &mut lookups, from).await;
+        let own = lookups.get(from).and_then(TxtOutcome::single);
+        if from_walk_needed(own.as_ref(), from, &other_domains) {
+            run_walk(resolver, &mut lookups, from).await;
+        }
+        let applied = policy_record_bis(&lookups, from).found();
+        relaxed_somewhere |= applied.is_some_and(|(_, r)| !r.aspf_strict || !r.adkim_strict);
     }
-    let (lookups, exists) = futures::join!(
-        join_all(names.into_iter().map(|n| txt(resolver, n))),
-        join_all(from_domains.iter().map(|d| existence(resolver, d.clone()))),
-    );
-    let lookups: BTreeMap<String, TxtOutcome> = lookups.into_iter().collect();
+    if relaxed_somewhere {
+        for other in &other_domains {
+            run_walk(resolver, &mut lookups, other).await;
+        }
+    }
+    for from in &from_domains {
+        ask(resolver, &mut lookups, &psl_org_domain(from)).await;
+    }
+    let mut exists = BTreeMap::new();
+    for from in &from_domains {
+        if np_can_apply(&lookups, from) {
+            exists.insert(from.clone(), existence(resolver, from).await);
+        }
+    }
     let mut d = Discovery {
         from_domain: from_domains.first().cloned(),
         from_domains,
         other_domains,
         lookups,
-        exists: exists.into_iter().collect(),
+        exists,
         report_authorization: Vec::new(),
     };
-    // The report destinations come from the policy records both rule sets would use.
+    d.report_authorization = report_authorization(resolver, &d).await;
+    d
+}
+
+/// `np=` applies only to a From domain that gets its policy from another
+/// domain's record carrying `np=` (RFC 9989 §4.10.1): only then does its
+/// existence matter, and only then is it asked.
+fn np_can_apply(lookups: &BTreeMap<String, TxtOutcome>, from: &str) -> bool {
+    match policy_record_bis(lookups, from) {
+        Found::Record { domain, record } => domain != from && record.np.is_some(),
+        _ => false,
+    }
+}
+
+/// The report destinations of the policy records both rule sets would use,
+/// outside the record's organization, and whether each accepts the reports.
+async fn report_authorization(resolver: &dyn Resolver, d: &Discovery) -> Vec<ReportAuthorization> {
     let mut checks: Vec<(String, String, String)> = Vec::new();
-    for from in d.from_domains.clone() {
+    for from in &d.from_domains {
         let mut records = Vec::new();
-        if let Some((dom, rec)) = policy_record_bis(&d, &from).found() {
+        if let Some((dom, rec)) = policy_record_bis(&d.lookups, from).found() {
             records.push((dom, rec));
         }
-        if let Some((dom, rec)) = policy_record_7489(&d, &from).found() {
+        if let Some((dom, rec)) = policy_record_7489(d, from).found() {
             records.push((dom, rec));
         }
         for (dom, rec) in records {
@@ -191,7 +405,7 @@ pub async fn discover(
             }
         }
     }
-    let results = join_all(checks.into_iter().map(|(dom, dest, uri)| async move {
+    join_all(checks.into_iter().map(|(dom, dest, uri)| async move {
         let name = format!("{dom}._report._dmarc.{dest}");
         let outcome = match resolver.query(&name, RType::Txt).await {
             Ok(a) if a.rcode == Rcode::NoError => {
@@ -242,9 +456,7 @@ pub async fn discover(
             text: outcome.1,
         }
     }))
-    .await;
-    d.report_authorization = results;
-    d
+    .await
 }
 
 /// The domain of a `mailto:` report URI (`mailto:dmarc@example.com!10m`).
@@ -314,6 +526,31 @@ pub struct Record {
     pub rua: Vec<String>,
     pub ruf: Vec<String>,
     pub warnings: Vec<String>,
+    /// The policy tags that are missing (`p`) or not a valid policy (`p`,
+    /// `sp`, `np`), for RFC 9989 §4.10.1 / RFC 7489 §6.6.3 step 6.
+    pub invalid_policy: Vec<&'static str>,
+}
+
+impl Record {
+    /// Whether `rua=` holds at least one syntactically valid URI (RFC 9989 §4.10.1).
+    pub fn has_valid_rua(&self) -> bool {
+        self.rua.iter().any(|u| is_valid_report_uri(u))
+    }
+}
+
+/// A URI by RFC 3986's outline: `scheme ":" rest`, the scheme a letter then
+/// letters, digits, `+`, `-` or `.`, the rest non-empty without spaces; the
+/// obsolete `!size` suffix (RFC 9989 §4.8) is allowed.
+fn is_valid_report_uri(uri: &str) -> bool {
+    let uri = uri.split('!').next().unwrap_or(uri).trim();
+    let Some((scheme, rest)) = uri.split_once(':') else {
+        return false;
+    };
+    let mut chars = scheme.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        && !rest.is_empty()
+        && !rest.chars().any(char::is_whitespace)
 }
 
 /// Parses a record that starts with `v=DMARC1` (tags RFC 7489 §6.3, RFC 9989 §4.7).
@@ -332,6 +569,7 @@ pub fn parse_record(raw: &str) -> Record {
         rua: Vec::new(),
         ruf: Vec::new(),
         warnings: Vec::new(),
+        invalid_policy: Vec::new(),
     };
     for part in raw.split(';').skip(1) {
         let part = part.trim();
@@ -344,17 +582,19 @@ pub fn parse_record(raw: &str) -> Record {
             continue;
         };
         let (k, v) = (k.trim().to_ascii_lowercase(), v.trim());
-        let policy = |v: &str, w: &mut Vec<String>| {
-            let p = Policy::parse(v);
-            if p.is_none() {
-                w.push(crate::tr!(Dmarc::WarnBadPolicy, tag = k, value = v));
-            }
-            p
-        };
+        let policy =
+            |v: &str, w: &mut Vec<String>, bad: &mut Vec<&'static str>, tag: &'static str| {
+                let p = Policy::parse(v);
+                if p.is_none() {
+                    w.push(crate::tr!(Dmarc::WarnBadPolicy, tag = tag, value = v));
+                    bad.push(tag);
+                }
+                p
+            };
         match k.as_str() {
-            "p" => r.p = policy(v, &mut r.warnings),
-            "sp" => r.sp = policy(v, &mut r.warnings),
-            "np" => r.np = policy(v, &mut r.warnings),
+            "p" => r.p = policy(v, &mut r.warnings, &mut r.invalid_policy, "p"),
+            "sp" => r.sp = policy(v, &mut r.warnings, &mut r.invalid_policy, "sp"),
+            "np" => r.np = policy(v, &mut r.warnings, &mut r.invalid_policy, "np"),
             "adkim" | "aspf" => {
                 let strict = match v.to_ascii_lowercase().as_str() {
                     "s" => true,
@@ -411,6 +651,9 @@ pub fn parse_record(raw: &str) -> Record {
     }
     if r.p.is_none() {
         r.warnings.push(crate::tr!(Dmarc::WarnNoPolicy));
+        if !r.invalid_policy.contains(&"p") {
+            r.invalid_policy.insert(0, "p");
+        }
     }
     r
 }
@@ -438,21 +681,30 @@ impl Found {
     }
 }
 
-/// RFC 9989 policy discovery: the first name of the tree walk with exactly one DMARC record.
-fn policy_record_bis(d: &Discovery, from: &str) -> Found {
-    for name in tree_walk_names(from) {
-        match d.lookups.get(&name) {
-            Some(TxtOutcome::Error(e)) => return Found::DnsError(name, e.clone()),
-            Some(o) => {
-                let recs = o.dmarc_records();
-                if recs.len() == 1 {
-                    return Found::Record {
-                        domain: name,
-                        record: parse_record(recs[0]),
-                    };
-                }
+/// RFC 9989 §4.10.1: the record of the Author Domain if it has one, else
+/// that of its organizational domain, else that of its Public Suffix Domain
+/// — not merely the first record the walk meets.
+fn policy_record_bis(lookups: &BTreeMap<String, TxtOutcome>, from: &str) -> Found {
+    match lookups.get(from) {
+        Some(TxtOutcome::Error(e)) => return Found::DnsError(from.to_string(), e.clone()),
+        Some(o) => {
+            if let Some(record) = o.single() {
+                return Found::Record {
+                    domain: from.to_string(),
+                    record,
+                };
             }
-            None => {}
+        }
+        None => return Found::Absent,
+    }
+    let org = match org_domain_bis(lookups, from) {
+        Ok(org) => org,
+        Err(OrgUnknown::Failed { name, error }) => return Found::DnsError(name, error),
+        Err(OrgUnknown::NotWalked) => return Found::Absent,
+    };
+    for domain in std::iter::once(org.domain).chain(org.psd) {
+        if let Some(record) = lookups.get(&domain).and_then(TxtOutcome::single) {
+            return Found::Record { domain, record };
         }
     }
     Found::Absent
@@ -487,33 +739,6 @@ fn policy_record_7489(d: &Discovery, from: &str) -> Found {
     Found::Absent
 }
 
-/// RFC 9989 §4.10.2: the organizational domain from the tree walk records.
-fn org_domain_bis(d: &Discovery, domain: &str) -> String {
-    let names = tree_walk_names(domain);
-    let start = names.first().cloned().unwrap_or_default();
-    let mut shortest: Option<String> = None;
-    let mut prev: Option<&String> = None;
-    for name in &names {
-        if let Some(o) = d.lookups.get(name) {
-            let recs = o.dmarc_records();
-            if recs.len() == 1 {
-                let rec = parse_record(recs[0]);
-                match rec.psd {
-                    Some(false) => return name.clone(),
-                    Some(true) if *name != start => {
-                        // The domain one label below the PSD, on the way from the start.
-                        return one_label_below(domain, name)
-                            .unwrap_or_else(|| prev.cloned().unwrap_or_else(|| start.clone()));
-                    }
-                    _ => shortest = Some(name.clone()),
-                }
-            }
-        }
-        prev = Some(name);
-    }
-    shortest.unwrap_or(start)
-}
-
 fn one_label_below(domain: &str, ancestor: &str) -> Option<String> {
     let domain = normalize(domain);
     let prefix = domain.strip_suffix(ancestor)?.strip_suffix('.')?;
@@ -521,7 +746,8 @@ fn one_label_below(domain: &str, ancestor: &str) -> Option<String> {
     Some(format!("{label}.{ancestor}"))
 }
 
-/// How an SPF or DKIM domain relates to the From domain (RFC 7489 §3.1).
+/// How an SPF or DKIM domain relates to the From domain (RFC 7489 §3.1,
+/// RFC 9989 §4.4).
 enum How {
     Same {
         strict: bool,
@@ -532,6 +758,12 @@ enum How {
     SameOrg(String),
     /// Relaxed: the other domain's organizational domain differs.
     OtherOrg(String),
+    /// Relaxed, and an organizational domain is unknown: the lookup of
+    /// `_dmarc.<name>` failed with this error.
+    Unknown {
+        name: String,
+        error: String,
+    },
 }
 
 struct Alignment {
@@ -546,24 +778,31 @@ impl Alignment {
         matches!(self.how, How::Same { .. } | How::SameOrg(_))
     }
 
+    fn unknown(&self) -> bool {
+        matches!(self.how, How::Unknown { .. })
+    }
+
     /// The sentence of `keys` for this alignment, one key per way of (not)
     /// aligning in `How`'s order (same strict, same relaxed, strict other,
-    /// same organization, other organization). Each template takes what it
-    /// names of the alignment's domains and of `args`; a phrase ignores the
-    /// arguments it does not name.
-    fn say(&self, keys: [Dmarc; 5], args: &[(&str, &dyn std::fmt::Display)]) -> String {
-        let (key, org) = match &self.how {
-            How::Same { strict: true } => (keys[0], ""),
-            How::Same { strict: false } => (keys[1], ""),
-            How::StrictOther => (keys[2], ""),
-            How::SameOrg(o) => (keys[3], o.as_str()),
-            How::OtherOrg(o) => (keys[4], o.as_str()),
+    /// same organization, other organization, unknown). Each template takes
+    /// what it names of the alignment's domains and of `args`; a phrase
+    /// ignores the arguments it does not name.
+    fn say(&self, keys: [Dmarc; 6], args: &[(&str, &dyn std::fmt::Display)]) -> String {
+        let (key, org, name, error) = match &self.how {
+            How::Same { strict: true } => (keys[0], "", "", ""),
+            How::Same { strict: false } => (keys[1], "", "", ""),
+            How::StrictOther => (keys[2], "", "", ""),
+            How::SameOrg(o) => (keys[3], o.as_str(), "", ""),
+            How::OtherOrg(o) => (keys[4], o.as_str(), "", ""),
+            How::Unknown { name, error } => (keys[5], "", name.as_str(), error.as_str()),
         };
         let mut all: Vec<(&str, &dyn std::fmt::Display)> = vec![
             ("other", &self.other),
             ("from", &self.from),
             ("org", &org),
             ("from_org", &self.from_org),
+            ("name", &name),
+            ("error", &error),
         ];
         all.extend_from_slice(args);
         key.phrase().english(&all)
@@ -579,6 +818,7 @@ impl Alignment {
                 AlignStrictOther,
                 AlignSameOrg,
                 AlignOtherOrg,
+                AlignUnknown,
             ],
             &[],
         )
@@ -596,6 +836,7 @@ impl Alignment {
                 SpfNoCountStrictOther,
                 SpfNoCountSameOrg,
                 SpfNoCountOtherOrg,
+                SpfNoCountUnknown,
             ],
             &[("result", &result), ("domain", &domain)],
         )
@@ -610,6 +851,7 @@ impl Alignment {
                 DkimNoCountStrictOther,
                 DkimNoCountSameOrg,
                 DkimNoCountOtherOrg,
+                DkimNoCountUnknown,
             ],
             &[
                 ("result", &result),
@@ -634,10 +876,18 @@ impl Rules {
         }
     }
 
-    fn org(self, d: &Discovery, domain: &str) -> String {
+    /// Where the rule for a record without a valid policy is written.
+    fn invalid_policy_section(self) -> &'static str {
         match self {
-            Rules::Bis => org_domain_bis(d, domain),
-            Rules::Rfc7489 => psl_org_domain(domain),
+            Rules::Bis => "RFC 9989 §4.10.1",
+            Rules::Rfc7489 => "RFC 7489 §6.6.3",
+        }
+    }
+
+    fn org(self, d: &Discovery, domain: &str) -> Result<String, OrgUnknown> {
+        match self {
+            Rules::Bis => org_domain_bis(&d.lookups, domain).map(|o| o.domain),
+            Rules::Rfc7489 => Ok(psl_org_domain(domain)),
         }
     }
 }
@@ -649,6 +899,255 @@ struct Outcome {
     applied: Option<Policy>,
 }
 
+/// The trace line of one `_dmarc` lookup, with the records as details.
+fn lookup_step(d: &Discovery, n: &str) -> Step {
+    let text = match d.lookups.get(n) {
+        Some(TxtOutcome::Records(r)) => {
+            let dm = r.iter().filter(|t| is_dmarc_record(t)).count();
+            match dm {
+                0 if r.is_empty() => crate::tr!(Dmarc::LookupNoRecords, name = n),
+                0 => crate::tr!(Dmarc::LookupNoDmarc, name = n, n = r.len()),
+                1 => crate::tr!(Dmarc::LookupOne, name = n),
+                k => crate::tr!(Dmarc::LookupSeveral, name = n, n = k),
+            }
+        }
+        Some(TxtOutcome::NxDomain) => crate::tr!(Dmarc::LookupNxDomain, name = n),
+        Some(TxtOutcome::Error(e)) => crate::tr!(Dmarc::LookupError, name = n, error = e),
+        Some(TxtOutcome::NotSent) => crate::tr!(Dmarc::LookupNotSent, name = n),
+        None => crate::tr!(Dmarc::LookupNotQueried, name = n),
+    };
+    let kind = match d.lookups.get(n) {
+        Some(TxtOutcome::Error(_)) => StepKind::Error,
+        _ => StepKind::Lookup,
+    };
+    let mut s = Step::new(kind, text);
+    if let Some(TxtOutcome::Records(r)) = d.lookups.get(n) {
+        s = s.with_details(r.iter().cloned());
+    }
+    s
+}
+
+/// The steps of the tree walk from `domain` as far as it went, and why it ended.
+fn walk_steps(d: &Discovery, domain: &str) -> Vec<Step> {
+    let w = walk(&d.lookups, domain);
+    let mut steps: Vec<Step> = w.visited.iter().map(|n| lookup_step(d, n)).collect();
+    match &w.end {
+        WalkEnd::Psd(name) => {
+            let psd = d
+                .lookups
+                .get(name)
+                .and_then(TxtOutcome::single)
+                .and_then(|r| r.psd)
+                .map_or("u", |y| if y { "y" } else { "n" });
+            steps.push(Step::new(
+                StepKind::Info,
+                crate::tr!(Dmarc::WalkStopPsd, psd = psd, name = name),
+            ));
+        }
+        WalkEnd::Failed(name, _) => steps.push(Step::new(
+            StepKind::Error,
+            crate::tr!(Dmarc::WalkStopFailed, name = name),
+        )),
+        WalkEnd::Exhausted | WalkEnd::Needs(_) => {}
+    }
+    steps
+}
+
+/// The names each rule set looks at for the policy, as a trace step.
+fn discovery_step(rules: Rules, d: &Discovery, from: &str) -> Step {
+    match rules {
+        Rules::Bis => {
+            let walked = !matches!(walk(&d.lookups, from).end, WalkEnd::Needs(_));
+            let children = if walked {
+                walk_steps(d, from)
+            } else {
+                vec![lookup_step(d, from)]
+            };
+            let n = children
+                .iter()
+                .filter(|s| matches!(s.kind, StepKind::Lookup | StepKind::Error))
+                .count()
+                .min(tree_walk_names(from).len());
+            Step::new(
+                StepKind::Lookup,
+                crate::tr!(Dmarc::DiscoveryBis, from = from, n = n),
+            )
+            .with_children(children)
+        }
+        Rules::Rfc7489 => {
+            let org = psl_org_domain(from);
+            let mut names = vec![from.to_string()];
+            if org != from {
+                names.push(org);
+            }
+            Step::new(
+                StepKind::Lookup,
+                crate::tr!(Dmarc::Discovery7489, from = from),
+            )
+            .with_children(names.iter().map(|n| lookup_step(d, n)).collect())
+        }
+    }
+}
+
+fn org_step(rules: Rules, from: &str, org: &Result<String, OrgUnknown>) -> Step {
+    match (rules, org) {
+        (Rules::Bis, Ok(org)) => Step::new(
+            StepKind::Compute,
+            crate::tr!(Dmarc::OrgDomainBis, from = from, org = org),
+        )
+        .with_fact("org_domain", org),
+        (Rules::Rfc7489, Ok(org)) => Step::new(
+            StepKind::Compute,
+            crate::tr!(Dmarc::OrgDomain7489, from = from, org = org),
+        )
+        .with_fact("org_domain", org),
+        (_, Err(OrgUnknown::Failed { name, error })) => Step::new(
+            StepKind::Error,
+            crate::tr!(
+                Dmarc::OrgDomainUnknown,
+                from = from,
+                name = name,
+                error = error
+            ),
+        ),
+        (_, Err(OrgUnknown::NotWalked)) => Step::new(
+            StepKind::Info,
+            crate::tr!(Dmarc::OrgDomainNotNeeded, from = from),
+        ),
+    }
+}
+
+/// RFC 9989 §4.10.1: whose record the policy comes from, and the records
+/// the walk met that are not used for it.
+fn policy_source_steps(d: &Discovery, from: &str, record_domain: &str) -> Vec<Step> {
+    let mut steps = Vec::new();
+    if record_domain == from {
+        steps.push(Step::new(
+            StepKind::Compute,
+            crate::tr!(Dmarc::PolicyFromAuthor, domain = record_domain),
+        ));
+        return steps;
+    }
+    let org = org_domain_bis(&d.lookups, from).ok();
+    let text = match &org {
+        Some(o) if o.domain == record_domain => {
+            crate::tr!(Dmarc::PolicyFromOrg, domain = record_domain)
+        }
+        Some(o) => crate::tr!(Dmarc::PolicyFromPsd, domain = record_domain, org = o.domain),
+        None => crate::tr!(Dmarc::PolicyFromOrg, domain = record_domain),
+    };
+    steps.push(Step::new(StepKind::Compute, text));
+    for name in walk(&d.lookups, from).visited {
+        let has_record = d.lookups.get(&name).and_then(TxtOutcome::single).is_some();
+        if has_record && name != record_domain {
+            steps.push(Step::new(
+                StepKind::Info,
+                crate::tr!(Dmarc::RecordNotUsed, name = name),
+            ));
+        }
+    }
+    steps
+}
+
+/// The record as applied, for the verdict's `tags`.
+fn tags_of(r: &Record) -> DmarcTags {
+    let yn = |b: bool| if b { "y" } else { "n" };
+    let rs = |strict: bool| if strict { "s" } else { "r" };
+    DmarcTags {
+        p: r.p.map(|p| p.as_str().to_string()),
+        sp: r.sp.map(|p| p.as_str().to_string()),
+        np: r.np.map(|p| p.as_str().to_string()),
+        t: yn(r.testing).into(),
+        adkim: rs(r.adkim_strict).into(),
+        aspf: rs(r.aspf_strict).into(),
+        psd: match r.psd {
+            Some(true) => "y",
+            Some(false) => "n",
+            None => "u",
+        }
+        .into(),
+    }
+}
+
+/// What the policy selection found: a policy, or (RFC 9989 §5.3.6) none
+/// because the From domain's existence decides it and is unknown.
+enum Selected {
+    Policy(Policy, String),
+    Undecided(String),
+}
+
+/// RFC 9989 §4.10.1 (and §4.7 for `np`): `p` for the Author Domain's own
+/// record; for a subdomain `np` if it does not exist, else `sp`, else `p`.
+fn select_policy(
+    rules: Rules,
+    d: &Discovery,
+    from: &str,
+    record_domain: &str,
+    record: &Record,
+) -> Selected {
+    let p = record.p.unwrap_or(Policy::None);
+    if record_domain == from {
+        return Selected::Policy(p, crate::tr!(Dmarc::PolicyOwn, p = p.as_str()));
+    }
+    let fallback = || match record.sp {
+        Some(sp) => (
+            sp,
+            crate::tr!(
+                Dmarc::PolicySp,
+                sp = sp.as_str(),
+                from = from,
+                domain = record_domain
+            ),
+        ),
+        None => (
+            p,
+            crate::tr!(Dmarc::PolicySubdomain, p = p.as_str(), from = from),
+        ),
+    };
+    let np = match (rules, record.np) {
+        (Rules::Bis, Some(np)) => np,
+        _ => {
+            let (policy, why) = fallback();
+            return Selected::Policy(policy, why);
+        }
+    };
+    match d.exists.get(from).copied().flatten() {
+        Some(false) => Selected::Policy(
+            np,
+            crate::tr!(
+                Dmarc::PolicyNp,
+                np = np.as_str(),
+                from = from,
+                domain = record_domain
+            ),
+        ),
+        Some(true) => {
+            let (policy, why) = fallback();
+            Selected::Policy(policy, why)
+        }
+        None => {
+            let (policy, why) = fallback();
+            let other = match record.sp {
+                Some(sp) => format!("sp={}", sp.as_str()),
+                None => format!("p={}", p.as_str()),
+            };
+            if policy == np {
+                Selected::Policy(
+                    policy,
+                    crate::tr!(Dmarc::NpUnknownSame, from = from, why = why),
+                )
+            } else {
+                Selected::Undecided(crate::tr!(
+                    Dmarc::NpUndecided,
+                    from = from,
+                    np = np.as_str(),
+                    other = other
+                ))
+            }
+        }
+    }
+}
+
 fn evaluate_one(
     rules: Rules,
     d: &Discovery,
@@ -657,112 +1156,70 @@ fn evaluate_one(
     spf_domain: Option<&str>,
     dkim: &[DkimReport],
 ) -> Outcome {
-    let mut trace = Vec::new();
+    let mut trace = vec![discovery_step(rules, d, from)];
     let mut v = DmarcVerdict {
         rules: rules.name().into(),
         from_domain: Some(from.to_string()),
         ..Default::default()
     };
-    // Discovery trace.
-    let names: Vec<String> = match rules {
-        Rules::Bis => tree_walk_names(from),
-        Rules::Rfc7489 => {
-            let org = psl_org_domain(from);
-            if org == from {
-                vec![from.to_string()]
-            } else {
-                vec![from.to_string(), org]
-            }
-        }
-    };
-    let mut lookups = Vec::new();
-    for n in &names {
-        let text = match d.lookups.get(n) {
-            Some(TxtOutcome::Records(r)) => {
-                let dm = r.iter().filter(|t| is_dmarc_record(t)).count();
-                match dm {
-                    0 if r.is_empty() => crate::tr!(Dmarc::LookupNoRecords, name = n),
-                    0 => crate::tr!(Dmarc::LookupNoDmarc, name = n, n = r.len()),
-                    1 => crate::tr!(Dmarc::LookupOne, name = n),
-                    k => crate::tr!(Dmarc::LookupSeveral, name = n, n = k),
-                }
-            }
-            Some(TxtOutcome::NxDomain) => crate::tr!(Dmarc::LookupNxDomain, name = n),
-            Some(TxtOutcome::Error(e)) => crate::tr!(Dmarc::LookupError, name = n, error = e),
-            None => crate::tr!(Dmarc::LookupNotQueried, name = n),
-        };
-        let mut s = Step::new(StepKind::Lookup, text);
-        if let Some(TxtOutcome::Records(r)) = d.lookups.get(n) {
-            s = s.with_details(r.iter().cloned());
-        }
-        lookups.push(s);
-    }
-    let how = match rules {
-        Rules::Bis => crate::tr!(Dmarc::DiscoveryBis, from = from, n = names.len()),
-        Rules::Rfc7489 => crate::tr!(Dmarc::Discovery7489, from = from),
-    };
-    trace.push(Step::new(StepKind::Lookup, how).with_children(lookups));
-
     let org = rules.org(d, from);
-    v.org_domain = Some(org.clone());
-    trace.push(
-        Step::new(
-            StepKind::Compute,
-            match rules {
-                Rules::Bis => crate::tr!(Dmarc::OrgDomainBis, from = from, org = org),
-                Rules::Rfc7489 => crate::tr!(Dmarc::OrgDomain7489, from = from, org = org),
-            },
-        )
-        .with_fact("org_domain", &org),
-    );
+    v.org_domain = org.as_ref().ok().cloned();
+    trace.push(org_step(rules, from, &org));
 
     let found = match rules {
-        Rules::Bis => policy_record_bis(d, from),
+        Rules::Bis => policy_record_bis(&d.lookups, from),
         Rules::Rfc7489 => policy_record_7489(d, from),
     };
-    let (record_domain, record) = match found {
+    let end = |mut v: DmarcVerdict, trace: Vec<Step>, result, disposition| {
+        v.result = result;
+        v.disposition = disposition;
+        v.trace = trace;
+        Outcome {
+            verdict: v,
+            applied: None,
+        }
+    };
+    let (record_domain, mut record) = match found {
         Found::Record { domain, record } => (domain, record),
         Found::Absent => {
-            v.result = AuthResult::None;
-            v.disposition = crate::tr!(Dmarc::DispositionNoPolicy);
             trace.push(Step::new(
                 StepKind::Result,
                 crate::tr!(Dmarc::ResultNoRecord, from = from, rules = rules.name()),
             ));
-            v.trace = trace;
-            return Outcome {
-                verdict: v,
-                applied: None,
-            };
+            return end(
+                v,
+                trace,
+                AuthResult::None,
+                crate::tr!(Dmarc::DispositionNoPolicy),
+            );
         }
         Found::Multiple(name) => {
-            v.result = AuthResult::None;
-            v.disposition = crate::tr!(Dmarc::DispositionSeveralRecords);
             trace.push(Step::new(
                 StepKind::Error,
                 crate::tr!(Dmarc::SeveralRecords, name = name),
             ));
-            v.trace = trace;
-            return Outcome {
-                verdict: v,
-                applied: None,
-            };
+            return end(
+                v,
+                trace,
+                AuthResult::None,
+                crate::tr!(Dmarc::DispositionSeveralRecords),
+            );
         }
         Found::DnsError(name, e) => {
-            v.result = AuthResult::TempError;
-            v.disposition = crate::tr!(Dmarc::DispositionTempError);
             trace.push(Step::new(
                 StepKind::Error,
                 crate::tr!(Dmarc::ResultTempError, name = name, error = e),
             ));
-            v.trace = trace;
-            return Outcome {
-                verdict: v,
-                applied: None,
-            };
+            return end(
+                v,
+                trace,
+                AuthResult::TempError,
+                crate::tr!(Dmarc::DispositionTempError),
+            );
         }
     };
     v.record_domain = Some(record_domain.clone());
+    v.record = Some(record.raw.clone());
     let mut rs = Step::new(
         StepKind::Parse,
         crate::tr!(Dmarc::RecordAt, domain = record_domain),
@@ -772,9 +1229,46 @@ fn evaluate_one(
         rs.children.push(Step::new(StepKind::Warning, w.clone()));
     }
     trace.push(rs);
+    if rules == Rules::Bis {
+        trace.extend(policy_source_steps(d, from, &record_domain));
+    }
 
-    // Alignment: SPF (RFC 7489 §3.1.2, RFC 9989 §4.4.2).
-    let from_org = org.clone();
+    // RFC 9989 §4.10.1 / RFC 7489 §6.6.3 step 6: a missing or invalid p, or
+    // an invalid sp (or np, RFC 9989 only).
+    let invalid: Vec<String> = record
+        .invalid_policy
+        .iter()
+        .filter(|t| rules == Rules::Bis || **t != "np")
+        .map(|t| format!("{t}="))
+        .collect();
+    if !invalid.is_empty() {
+        let tags = invalid.join(", ");
+        let section = rules.invalid_policy_section();
+        if record.has_valid_rua() {
+            trace.push(Step::new(
+                StepKind::Warning,
+                crate::tr!(Dmarc::InvalidPolicyRua, tags = tags, section = section),
+            ));
+            record.p = Some(Policy::None);
+            record.sp = None;
+            record.np = None;
+        } else {
+            trace.push(Step::new(
+                StepKind::Result,
+                crate::tr!(Dmarc::InvalidPolicyNoRua, tags = tags, section = section),
+            ));
+            v.tags = Some(tags_of(&record));
+            return end(
+                v,
+                trace,
+                AuthResult::None,
+                crate::tr!(Dmarc::DispositionNotApplied),
+            );
+        }
+    }
+    v.tags = Some(tags_of(&record));
+
+    // Alignment: SPF (RFC 7489 §3.1.2, RFC 9989 §4.4.2), DKIM (§4.4.1).
     let aligned = |other: &str, strict: bool| -> Alignment {
         let other = normalize(other);
         let how = if other == from {
@@ -782,26 +1276,50 @@ fn evaluate_one(
         } else if strict {
             How::StrictOther
         } else {
-            let o = rules.org(d, &other);
-            if o == from_org {
-                How::SameOrg(o)
-            } else {
-                How::OtherOrg(o)
+            match (&org, &rules.org(d, &other)) {
+                (Ok(from_org), Ok(o)) if o == from_org => How::SameOrg(o.clone()),
+                (Ok(_), Ok(o)) => How::OtherOrg(o.clone()),
+                (Err(OrgUnknown::Failed { name, error }), _)
+                | (_, Err(OrgUnknown::Failed { name, error })) => How::Unknown {
+                    name: name.clone(),
+                    error: error.clone(),
+                },
+                (Err(OrgUnknown::NotWalked), _) => How::Unknown {
+                    name: from.to_string(),
+                    error: crate::tr!(Dmarc::LookupNotQueried, name = from),
+                },
+                (_, Err(OrgUnknown::NotWalked)) => How::Unknown {
+                    name: other.clone(),
+                    error: crate::tr!(Dmarc::LookupNotQueried, name = other),
+                },
             }
         };
         Alignment {
             other,
             from: from.to_string(),
-            from_org: from_org.clone(),
+            from_org: org.as_ref().cloned().unwrap_or_default(),
             how,
         }
     };
+    // The walk of a relaxed identifier other than the From domain, shown under its step.
+    let identifier_walk = |other: &str, strict: bool| -> Vec<Step> {
+        let other = normalize(other);
+        if rules == Rules::Bis && !strict && other != from {
+            walk_steps(d, &other)
+        } else {
+            Vec::new()
+        }
+    };
     let mode = |s: bool| if s { "strict" } else { "relaxed" };
+    let mut undecided: Vec<String> = Vec::new();
     match spf_domain {
         Some(sd) => {
             let a = aligned(sd, record.aspf_strict);
             let pass = spf.result == AuthResult::Pass;
             v.spf_aligned = a.ok() && pass;
+            if pass && a.unknown() {
+                undecided.push(normalize(sd));
+            }
             let text = if pass {
                 crate::tr!(Dmarc::SpfPass, domain = sd, why = a.why())
             } else {
@@ -817,7 +1335,8 @@ fn evaluate_one(
                     text,
                 )
                 .with_fact("aspf", mode(record.aspf_strict))
-                .with_fact("spf", spf.result),
+                .with_fact("spf", spf.result)
+                .with_children(identifier_walk(sd, record.aspf_strict)),
             );
         }
         None => trace.push(
@@ -837,6 +1356,9 @@ fn evaluate_one(
         let pass = k.result == AuthResult::Pass;
         if ok && pass {
             v.dkim_aligned = true;
+        }
+        if pass && a.unknown() {
+            undecided.push(normalize(&k.domain));
         }
         let text = if pass {
             crate::tr!(
@@ -858,50 +1380,65 @@ fn evaluate_one(
                 text,
             )
             .with_fact("adkim", mode(record.adkim_strict))
-            .with_fact("dkim", k.result),
+            .with_fact("dkim", k.result)
+            .with_children(identifier_walk(&k.domain, record.adkim_strict)),
         );
     }
 
-    // Policy selection.
-    let p = record.p.unwrap_or(Policy::None);
-    let at_from = record_domain == from;
-    let nonexistent = d.exists.get(from).copied().flatten() == Some(false);
-    let (policy, why) = if at_from {
-        (p, crate::tr!(Dmarc::PolicyOwn, p = p.as_str()))
-    } else if rules == Rules::Bis && nonexistent && record.np.is_some() {
-        let np = record.np.unwrap_or(p);
-        (
-            np,
+    let pass = v.spf_aligned || v.dkim_aligned;
+    // RFC 9989 §5.3.6: with a query the verdict needs unanswered, the message
+    // neither passes nor fails.
+    if !pass && !undecided.is_empty() {
+        undecided.dedup();
+        trace.push(Step::new(
+            StepKind::Result,
             crate::tr!(
-                Dmarc::PolicyNp,
-                np = np.as_str(),
-                from = from,
-                domain = record_domain
+                Dmarc::ResultTempErrorAlign,
+                rules = rules.name(),
+                list = undecided.join(", ")
             ),
-        )
-    } else if let Some(sp) = record.sp {
-        (
-            sp,
-            crate::tr!(
-                Dmarc::PolicySp,
-                sp = sp.as_str(),
-                from = from,
-                domain = record_domain
-            ),
-        )
-    } else {
-        (
-            p,
-            crate::tr!(Dmarc::PolicySubdomain, p = p.as_str(), from = from),
-        )
+        ));
+        if let Selected::Policy(policy, _) = select_policy(rules, d, from, &record_domain, &record)
+        {
+            v.policy = Some(policy.as_str().to_string());
+        }
+        return end(
+            v,
+            trace,
+            AuthResult::TempError,
+            crate::tr!(Dmarc::DispositionTempError),
+        );
+    }
+    let policy = match select_policy(rules, d, from, &record_domain, &record) {
+        Selected::Policy(policy, why) => {
+            trace.push(Step::new(StepKind::Compute, why).with_fact("policy", policy.as_str()));
+            policy
+        }
+        Selected::Undecided(why) if !pass => {
+            trace.push(Step::new(StepKind::Error, why));
+            trace.push(Step::new(
+                StepKind::Result,
+                crate::tr!(Dmarc::ResultTempErrorNp, rules = rules.name(), from = from),
+            ));
+            return end(
+                v,
+                trace,
+                AuthResult::TempError,
+                crate::tr!(Dmarc::DispositionTempError),
+            );
+        }
+        // A pass needs no policy: whichever np or sp would have said.
+        Selected::Undecided(why) => {
+            trace.push(Step::new(StepKind::Info, why));
+            record.p.unwrap_or(Policy::None)
+        }
     };
-    if rules == Rules::Rfc7489 && nonexistent && record.np.is_some() && !at_from {
+    let nonexistent = d.exists.get(from).copied().flatten() == Some(false);
+    if rules == Rules::Rfc7489 && nonexistent && record.np.is_some() && record_domain != from {
         trace.push(Step::new(StepKind::Info, crate::tr!(Dmarc::NpIgnored7489)));
     }
     v.policy = Some(policy.as_str().to_string());
-    trace.push(Step::new(StepKind::Compute, why).with_fact("policy", policy.as_str()));
 
-    let pass = v.spf_aligned || v.dkim_aligned;
     v.result = if pass {
         AuthResult::Pass
     } else {
@@ -933,6 +1470,7 @@ fn evaluate_one(
             )),
             _ => {}
         }
+        v.applied_policy = Some(applied.as_str().to_string());
     }
     if rules == Rules::Bis && record.pct_given {
         trace.push(Step::new(

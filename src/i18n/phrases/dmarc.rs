@@ -42,9 +42,9 @@ phrases! {
         uk: "«{part}» не є парою тег=значення; проігноровано",
     }
     WarnBadPolicy {
-        en: "{tag}={value} is not none, quarantine or reject; ignored",
-        de: "{tag}={value} ist weder none noch quarantine noch reject; ignoriert",
-        uk: "{tag}={value} не є none, quarantine або reject; проігноровано",
+        en: "{tag}={value} is not none, quarantine or reject",
+        de: "{tag}={value} ist weder none noch quarantine noch reject",
+        uk: "{tag}={value} не є none, quarantine або reject",
     }
     WarnBadAlignment {
         en: "{tag}={value} is neither r nor s; relaxed is used",
@@ -72,9 +72,9 @@ phrases! {
         uk: "невідомий тег «{tag}» проігноровано (RFC 7489 §6.3)",
     }
     WarnNoPolicy {
-        en: "p= is missing or invalid: the record is treated as p=none (RFC 9989 §4.7, RFC 7489 §6.6.3)",
-        de: "p= fehlt oder ist ungültig: Der Record gilt als p=none (RFC 9989 §4.7, RFC 7489 §6.6.3)",
-        uk: "p= відсутній або недійсний: запис вважається p=none (RFC 9989 §4.7, RFC 7489 §6.6.3)",
+        en: "p= is missing or invalid: the record counts as p=none only if rua= has a valid URI, otherwise DMARC is not applied (RFC 9989 §4.10.1, RFC 7489 §6.6.3)",
+        de: "p= fehlt oder ist ungültig: Der Record gilt nur dann als p=none, wenn rua= eine gültige URI enthält, sonst wird DMARC nicht angewendet (RFC 9989 §4.10.1, RFC 7489 §6.6.3)",
+        uk: "p= відсутній або недійсний: запис вважається p=none, лише якщо rua= містить дійсний URI, інакше DMARC не застосовується (RFC 9989 §4.10.1, RFC 7489 §6.6.3)",
     }
     LookupNoRecords {
         en: "_dmarc.{name} TXT: no records",
@@ -924,6 +924,102 @@ phrases! {
         en: "(lookup failed: {error})",
         de: "(Abfrage fehlgeschlagen: {error})",
         uk: "(запит не вдався: {error})",
+    }
+    // RFC 9989 rules of issue 16: the walk, the policy record, DNS failures, invalid policies.
+    LookupNotSent {
+        en: "_dmarc.{name} TXT: not queried, no DNS name can have a label over 63 octets or more than 253 in all (RFC 1035 §2.3.4)",
+        de: "_dmarc.{name} TXT: nicht abgefragt, kein DNS-Name kann ein Label über 63 Oktette oder insgesamt mehr als 253 haben (RFC 1035 §2.3.4)",
+        uk: "_dmarc.{name} TXT: не запитувався, жодне DNS-ім'я не може мати мітку понад 63 октети або понад 253 загалом (RFC 1035 §2.3.4)",
+    }
+    WalkStopPsd {
+        en: "psd={psd} at _dmarc.{name}: the tree walk stops here (RFC 9989 §4.10, steps 2 and 6)",
+        de: "psd={psd} unter _dmarc.{name}: Der Tree-Walk endet hier (RFC 9989 §4.10, Schritte 2 und 6)",
+        uk: "psd={psd} у _dmarc.{name}: обхід дерева зупиняється тут (RFC 9989 §4.10, кроки 2 і 6)",
+    }
+    WalkStopFailed {
+        en: "the tree walk stops at _dmarc.{name}: without this answer the organizational domain cannot be known (RFC 9989 §4.10.2, §5.3.6)",
+        de: "der Tree-Walk endet bei _dmarc.{name}: Ohne diese Antwort lässt sich die Organisationsdomain nicht bestimmen (RFC 9989 §4.10.2, §5.3.6)",
+        uk: "обхід дерева зупиняється на _dmarc.{name}: без цієї відповіді організаційний домен визначити не можна (RFC 9989 §4.10.2, §5.3.6)",
+    }
+    OrgDomainUnknown {
+        en: "Organizational domain of {from}: unknown, the lookup of _dmarc.{name} failed ({error})",
+        de: "Organisationsdomain von {from}: unbekannt, die Abfrage von _dmarc.{name} ist fehlgeschlagen ({error})",
+        uk: "Організаційний домен {from}: невідомий, запит _dmarc.{name} не вдався ({error})",
+    }
+    OrgDomainNotNeeded {
+        en: "Organizational domain of {from}: not needed, the record is the From domain's own and no alignment here depends on it (RFC 9989 §4.10.2)",
+        de: "Organisationsdomain von {from}: nicht nötig, der Record gehört der From-Domain selbst und kein Alignment hängt hier davon ab (RFC 9989 §4.10.2)",
+        uk: "Організаційний домен {from}: не потрібен, це власний запис домену From і жодне вирівнювання тут від нього не залежить (RFC 9989 §4.10.2)",
+    }
+    PolicyFromAuthor {
+        en: "The policy comes from the Author Domain's own record _dmarc.{domain} (RFC 9989 §4.10.1)",
+        de: "Die Policy stammt aus dem eigenen Record der Author-Domain, _dmarc.{domain} (RFC 9989 §4.10.1)",
+        uk: "Політика береться з власного запису домену автора _dmarc.{domain} (RFC 9989 §4.10.1)",
+    }
+    PolicyFromOrg {
+        en: "The From domain has no record: the policy comes from the organizational domain's record _dmarc.{domain} (RFC 9989 §4.10.1)",
+        de: "Die From-Domain hat keinen Record: Die Policy stammt aus dem Record der Organisationsdomain, _dmarc.{domain} (RFC 9989 §4.10.1)",
+        uk: "Домен From не має запису: політика береться із запису організаційного домену _dmarc.{domain} (RFC 9989 §4.10.1)",
+    }
+    PolicyFromPsd {
+        en: "Neither the From domain nor its organizational domain {org} has a record: the policy comes from the public suffix domain's record _dmarc.{domain} (RFC 9989 §4.10.1)",
+        de: "Weder die From-Domain noch ihre Organisationsdomain {org} hat einen Record: Die Policy stammt aus dem Record der Public-Suffix-Domain, _dmarc.{domain} (RFC 9989 §4.10.1)",
+        uk: "Ні домен From, ні його організаційний домен {org} не мають запису: політика береться із запису домену публічного суфікса _dmarc.{domain} (RFC 9989 §4.10.1)",
+    }
+    RecordNotUsed {
+        en: "_dmarc.{name} has a DMARC record too, but it is neither the From domain's nor the organizational domain's: it does not give the policy (RFC 9989 §4.10.1)",
+        de: "_dmarc.{name} hat ebenfalls einen DMARC-Record, der aber weder der From-Domain noch der Organisationsdomain gehört: Er bestimmt die Policy nicht (RFC 9989 §4.10.1)",
+        uk: "_dmarc.{name} теж має DMARC-запис, але він не належить ні домену From, ні організаційному домену: політику він не визначає (RFC 9989 §4.10.1)",
+    }
+    InvalidPolicyRua {
+        en: "{tags} missing or invalid, and rua= has a valid URI: the record acts as p=none ({section})",
+        de: "{tags} fehlt oder ist ungültig, und rua= enthält eine gültige URI: Der Record wirkt als p=none ({section})",
+        uk: "{tags} відсутній або недійсний, а rua= містить дійсний URI: запис діє як p=none ({section})",
+    }
+    InvalidPolicyNoRua {
+        en: "dmarc=none: {tags} missing or invalid and rua= has no valid URI, so DMARC is not applied to this message ({section})",
+        de: "dmarc=none: {tags} fehlt oder ist ungültig und rua= enthält keine gültige URI, daher wird DMARC auf diese Nachricht nicht angewendet ({section})",
+        uk: "dmarc=none: {tags} відсутній або недійсний, а rua= не містить дійсного URI, тому DMARC до цього листа не застосовується ({section})",
+    }
+    DispositionNotApplied {
+        en: "no DMARC processing: the record has no valid policy and no valid rua= URI",
+        de: "keine DMARC-Verarbeitung: Der Record hat weder eine gültige Policy noch eine gültige rua=-URI",
+        uk: "без обробки DMARC: запис не має ні дійсної політики, ні дійсного URI в rua=",
+    }
+    AlignUnknown {
+        en: "whether {other} aligns with {from} cannot be decided: the lookup of _dmarc.{name} failed ({error})",
+        de: "ob {other} mit {from} aligned ist, lässt sich nicht entscheiden: Die Abfrage von _dmarc.{name} ist fehlgeschlagen ({error})",
+        uk: "чи вирівняний {other} з {from}, визначити не можна: запит _dmarc.{name} не вдався ({error})",
+    }
+    SpfNoCountUnknown {
+        en: "SPF {result} for {domain}: cannot count for DMARC whatever the alignment (whether {other} aligns cannot be decided: the lookup of _dmarc.{name} failed ({error}))",
+        de: "SPF {result} für {domain}: zählt für DMARC nicht, egal wie das Alignment ist (ob {other} aligned ist, lässt sich nicht entscheiden: Die Abfrage von _dmarc.{name} ist fehlgeschlagen ({error}))",
+        uk: "SPF {result} для {domain}: не зараховується для DMARC за будь-якого вирівнювання (чи вирівняний {other}, визначити не можна: запит _dmarc.{name} не вдався ({error}))",
+    }
+    DkimNoCountUnknown {
+        en: "DKIM {result} for d={domain} (s={selector}): cannot count for DMARC (whether {other} aligns cannot be decided: the lookup of _dmarc.{name} failed ({error}))",
+        de: "DKIM {result} für d={domain} (s={selector}): zählt für DMARC nicht (ob {other} aligned ist, lässt sich nicht entscheiden: Die Abfrage von _dmarc.{name} ist fehlgeschlagen ({error}))",
+        uk: "DKIM {result} для d={domain} (s={selector}): не зараховується для DMARC (чи вирівняний {other}, визначити не можна: запит _dmarc.{name} не вдався ({error}))",
+    }
+    ResultTempErrorAlign {
+        en: "dmarc=temperror ({rules}): no identifier passed aligned, and whether {list} aligns depends on a DNS answer that is missing (RFC 9989 §5.3.6)",
+        de: "dmarc=temperror ({rules}): Kein Identifier hat aligned bestanden, und ob {list} aligned ist, hängt von einer fehlenden DNS-Antwort ab (RFC 9989 §5.3.6)",
+        uk: "dmarc=temperror ({rules}): жоден ідентифікатор не пройшов із вирівнюванням, а чи вирівняний {list}, залежить від відповіді DNS, якої немає (RFC 9989 §5.3.6)",
+    }
+    NpUndecided {
+        en: "whether {from} exists is unknown (its DNS lookup failed), and np={np} differs from {other}: the policy cannot be chosen (RFC 9989 §5.3.6)",
+        de: "ob {from} existiert, ist unbekannt (die DNS-Abfrage ist fehlgeschlagen), und np={np} weicht von {other} ab: Die Policy lässt sich nicht bestimmen (RFC 9989 §5.3.6)",
+        uk: "чи існує {from}, невідомо (запит DNS не вдався), а np={np} відрізняється від {other}: політику вибрати не можна (RFC 9989 §5.3.6)",
+    }
+    NpUnknownSame {
+        en: "whether {from} exists is unknown (its DNS lookup failed), but np= would give the same policy: {why}",
+        de: "ob {from} existiert, ist unbekannt (die DNS-Abfrage ist fehlgeschlagen), aber np= ergäbe dieselbe Policy: {why}",
+        uk: "чи існує {from}, невідомо (запит DNS не вдався), але np= дав би ту саму політику: {why}",
+    }
+    ResultTempErrorNp {
+        en: "dmarc=temperror ({rules}): no identifier passed aligned, and the policy depends on whether {from} exists (RFC 9989 §5.3.6)",
+        de: "dmarc=temperror ({rules}): Kein Identifier hat aligned bestanden, und die Policy hängt davon ab, ob {from} existiert (RFC 9989 §5.3.6)",
+        uk: "dmarc=temperror ({rules}): жоден ідентифікатор не пройшов із вирівнюванням, а політика залежить від того, чи існує {from} (RFC 9989 §5.3.6)",
     }
     @plurals {
         LookupNoDmarc {
