@@ -497,3 +497,147 @@ fn the_walk_is_at_most_eight_queries_for_any_author_domain() {
     assert_eq!(log.len(), 8, "{log:?}");
     assert_eq!(log[1], "_dmarc.l35.l36.l37.l38.l39.example.com TXT");
 }
+
+/// Every sentence of these reports, as `Report::sentences` takes them.
+fn sentences(r: &DmarcReport, out: &mut Vec<String>) {
+    out.push(r.disposition.clone());
+    for v in [&r.rfc9989, &r.rfc7489] {
+        out.push(v.disposition.clone());
+        out.extend(flatten(&v.trace).iter().map(|s| s.text.clone()));
+    }
+    out.extend(flatten(&r.trace).iter().map(|s| s.text.clone()));
+    out.extend(r.differences.iter().cloned());
+}
+
+#[test]
+fn every_new_sentence_is_in_the_catalog_and_translated() {
+    use headerscope::i18n::phrases::{recognize, translate};
+    use headerscope::i18n::Lang;
+    let servfail = |name: &'static str| FailingName {
+        zone: zone(),
+        name,
+        servfail: true,
+    };
+    let long = format!("{}.example.com", "y".repeat(70));
+    let cases: Vec<(Box<dyn Resolver>, &str, SpfReport, Vec<DkimReport>)> = vec![
+        (
+            Box::new(zone()),
+            "example.com",
+            spf(AuthResult::Pass, "example.com"),
+            vec![],
+        ),
+        (
+            Box::new(zone()),
+            "x.small.bank.example",
+            spf(AuthResult::Fail, "x.small.bank.example"),
+            vec![],
+        ),
+        (
+            Box::new(zone()),
+            "a.team.dept.example.net",
+            spf(AuthResult::None, ""),
+            vec![dkim(AuthResult::Pass, "example.net")],
+        ),
+        (
+            Box::new(zone()),
+            "news.unknown.example.net",
+            spf(AuthResult::Fail, "x.example.net"),
+            vec![],
+        ),
+        (
+            Box::new(zone()),
+            "badp-rua.example",
+            spf(AuthResult::Fail, "badp-rua.example"),
+            vec![],
+        ),
+        (
+            Box::new(zone()),
+            "badp.example",
+            spf(AuthResult::Fail, "badp.example"),
+            vec![],
+        ),
+        (
+            Box::new(zone()),
+            &long,
+            spf(AuthResult::Fail, "example.com"),
+            vec![],
+        ),
+        (
+            Box::new(servfail("_dmarc.team.dept.example.net")),
+            "a.team.dept.example.net",
+            spf(AuthResult::Fail, "x.example"),
+            vec![],
+        ),
+        (
+            Box::new(servfail("_dmarc.signing.example.com")),
+            "example.com",
+            spf(AuthResult::Fail, "example.com"),
+            vec![
+                dkim(AuthResult::Pass, "signing.example.com"),
+                dkim(AuthResult::Fail, "signing.example.com"),
+            ],
+        ),
+        (
+            Box::new(servfail("_dmarc.bounce.example.com")),
+            "example.com",
+            spf(AuthResult::SoftFail, "bounce.example.com"),
+            vec![],
+        ),
+        (
+            Box::new(servfail("ghost.np.example")),
+            "ghost.np.example",
+            spf(AuthResult::Fail, "ghost.np.example"),
+            vec![],
+        ),
+        (
+            Box::new(servfail("ghost.npsame.example")),
+            "ghost.npsame.example",
+            spf(AuthResult::Fail, "ghost.npsame.example"),
+            vec![],
+        ),
+        (
+            Box::new(servfail("ghost.np.example")),
+            "ghost.np.example",
+            spf(AuthResult::Pass, "ghost.np.example"),
+            vec![],
+        ),
+    ];
+    let mut texts = Vec::new();
+    for (r, from, s, d) in &cases {
+        sentences(&run_logged(r.as_ref(), from, s, d).0, &mut texts);
+    }
+    let missing: Vec<&String> = texts
+        .iter()
+        .filter(|t| !t.is_empty() && recognize(t).is_none())
+        .collect();
+    assert!(missing.is_empty(), "not in the catalog: {missing:#?}");
+    // Each phrase this issue added is among them, and reads in German.
+    for needle in [
+        "not queried, no DNS name can have a label over 63 octets",
+        "the tree walk stops here",
+        "the tree walk stops at",
+        "Organizational domain of a.team.dept.example.net: unknown",
+        "without a tree walk",
+        "Author Domain's own record",
+        "the policy comes from the organizational domain's record",
+        "the policy comes from the public suffix domain's record",
+        "has a DMARC record too",
+        "the record acts as p=none",
+        "so DMARC is not applied",
+        "no DMARC processing",
+        "cannot be decided: the lookup",
+        "SPF softfail for bounce.example.com: cannot count for DMARC whatever the alignment (whether",
+        "DKIM fail for d=signing.example.com (s=s1): cannot count for DMARC (whether",
+        "depends on a DNS answer that is missing",
+        "the policy cannot be chosen",
+        "but np= would give the same policy",
+        "the policy depends on whether",
+    ] {
+        let t = texts
+            .iter()
+            .find(|t| t.contains(needle))
+            .unwrap_or_else(|| panic!("no sentence with {needle:?}"));
+        assert_ne!(translate(Lang::De, t), *t, "{t}");
+        assert_ne!(translate(Lang::Uk, t), *t, "{t}");
+    }
+}

@@ -307,13 +307,13 @@ fn distinct(domains: &[String], seen: &mut BTreeSet<String>) -> Vec<String> {
 
 /// Whether the From domain's walk is needed (RFC 9989 §4.10.1, §4.10.2):
 /// when it has no record of its own (the policy comes from its
-/// organizational domain), or when an identifier other than itself may
-/// align in relaxed mode (then both organizational domains are compared).
+/// organizational domain), or when another identifier is to be compared
+/// with it. With its own record and every identifier the same domain,
+/// "this common domain is treated as the Organizational Domain" (§4.10.2).
+/// Strict alignment would not need the walk either; it is still made, so
+/// that the organizational domain is shown and compared with RFC 7489's.
 fn from_walk_needed(own: Option<&Record>, from: &str, others: &[String]) -> bool {
-    match own {
-        None => true,
-        Some(r) => (!r.aspf_strict || !r.adkim_strict) && others.iter().any(|o| o != from),
-    }
+    own.is_none() || others.iter().any(|o| o != from)
 }
 
 /// Every DNS query DMARC needs, in the order RFC 9989 makes them: for each
@@ -1011,8 +1011,8 @@ fn org_step(rules: Rules, from: &str, org: &Result<String, OrgUnknown>) -> Step 
             ),
         ),
         (_, Err(OrgUnknown::NotWalked)) => Step::new(
-            StepKind::Info,
-            crate::tr!(Dmarc::OrgDomainNotNeeded, from = from),
+            StepKind::Error,
+            crate::tr!(Dmarc::LookupNotQueried, name = from),
         ),
     }
 }
@@ -1162,9 +1162,26 @@ fn evaluate_one(
         from_domain: Some(from.to_string()),
         ..Default::default()
     };
-    let org = rules.org(d, from);
+    let org = match rules.org(d, from) {
+        // §4.10.2: its own record, and no other identifier to compare.
+        Err(OrgUnknown::NotWalked)
+            if d.lookups.get(from).and_then(TxtOutcome::single).is_some() =>
+        {
+            trace.push(
+                Step::new(
+                    StepKind::Compute,
+                    crate::tr!(Dmarc::OrgDomainNotNeeded, from = from, org = from),
+                )
+                .with_fact("org_domain", from),
+            );
+            Ok(from.to_string())
+        }
+        org => {
+            trace.push(org_step(rules, from, &org));
+            org
+        }
+    };
     v.org_domain = org.as_ref().ok().cloned();
-    trace.push(org_step(rules, from, &org));
 
     let found = match rules {
         Rules::Bis => policy_record_bis(&d.lookups, from),

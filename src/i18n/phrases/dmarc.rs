@@ -947,9 +947,9 @@ phrases! {
         uk: "Організаційний домен {from}: невідомий, запит _dmarc.{name} не вдався ({error})",
     }
     OrgDomainNotNeeded {
-        en: "Organizational domain of {from}: not needed, the record is the From domain's own and no alignment here depends on it (RFC 9989 §4.10.2)",
-        de: "Organisationsdomain von {from}: nicht nötig, der Record gehört der From-Domain selbst und kein Alignment hängt hier davon ab (RFC 9989 §4.10.2)",
-        uk: "Організаційний домен {from}: не потрібен, це власний запис домену From і жодне вирівнювання тут від нього не залежить (RFC 9989 §4.10.2)",
+        en: "Organizational domain of {from}: {org}, without a tree walk: the record is the From domain's own and every identifier is this same domain (RFC 9989 §4.10.2)",
+        de: "Organisationsdomain von {from}: {org}, ohne Tree-Walk: Der Record gehört der From-Domain selbst und jeder Identifier ist genau diese Domain (RFC 9989 §4.10.2)",
+        uk: "Організаційний домен {from}: {org}, без обходу дерева: це власний запис домену From і кожен ідентифікатор — той самий домен (RFC 9989 §4.10.2)",
     }
     PolicyFromAuthor {
         en: "The policy comes from the Author Domain's own record _dmarc.{domain} (RFC 9989 §4.10.1)",
