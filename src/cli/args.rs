@@ -1,7 +1,9 @@
 //! Argument parsing for the exact CLI contract (scripts outside the project rely on it).
 
 use super::Usage;
+use crate::dns::servfail::ServFailRule;
 use crate::i18n::Lang;
+use crate::report::AuthResult;
 use std::net::IpAddr;
 
 pub const USAGE: &str = "\
@@ -17,6 +19,9 @@ usage:
   headerscope spf --ip IP --mail-from ADDR [--helo NAME]
                   [--zone FILE]... [--offline] [--doh URL] [--format text|json]
                   [--lang en|de|uk]
+  headerscope dmarc --from ADDR [--spf DOMAIN[=RESULT]] [--dkim DOMAIN[=RESULT]]...
+                    [--zone FILE]... [--offline] [--doh URL] [--servfail NAME[/TYPE]]...
+                    [--format text|json] [--lang en|de|uk]
   headerscope doh-server --zone FILE... [--listen ADDR] [--delay-ms N]
 
 options:
@@ -29,6 +34,11 @@ options:
   --format        text (default, for people) or json; check also takes markdown (a summary for a
                   helpdesk ticket) and authres (the Authentication-Results header we would write)
   --authserv-id ID  the authserv-id of that header (default headerscope)
+  --from ADDR     dmarc: the RFC5322.From address (repeatable for a multi-valued From)
+  --spf D[=R]     dmarc: the SPF-authenticated (MAIL FROM) domain and its result (default pass)
+  --dkim D[=R]    dmarc: one DKIM signature's d= and its result (default pass; repeatable)
+  --servfail N[/T]  dmarc: answer SERVFAIL for the name N (any type, or only type T; * = every
+                  name), to see what a DNS outage would do
   --lang LANG     the language of the text and markdown formats: en (default), de or uk; JSON,
                   bundles and the Authentication-Results header are always English
   --bundle OUT    also write an evidence bundle: the message's sha256, the options, every DNS
@@ -96,6 +106,16 @@ pub struct SpfArgs {
     pub lang: Lang,
 }
 
+/// `headerscope dmarc`: what DMARC would say for supposed SPF and DKIM results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DmarcArgs {
+    pub query: crate::auth::dmarc::WhatIf,
+    pub dns: DnsArgs,
+    pub servfail: Vec<ServFailRule>,
+    pub format: Format,
+    pub lang: Lang,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DohServerArgs {
     pub zones: Vec<String>,
@@ -107,6 +127,7 @@ pub struct DohServerArgs {
 pub enum Command {
     Check(CheckArgs),
     Spf(SpfArgs),
+    Dmarc(DmarcArgs),
     DohServer(DohServerArgs),
     Help,
     Version,
@@ -138,6 +159,26 @@ fn parse_ip(v: &str) -> Result<IpAddr, Usage> {
         .map_err(|_| Usage(format!("'{v}' is not an IP address")))
 }
 
+/// `DOMAIN[=RESULT]` of `--spf` and `--dkim`; the result defaults to pass.
+fn parse_identifier(opt: &str, v: &str) -> Result<(String, AuthResult), Usage> {
+    let (domain, result) = match v.split_once('=') {
+        Some((d, r)) => {
+            let result = AuthResult::parse(&r.trim().to_ascii_lowercase()).ok_or_else(|| {
+                Usage(format!(
+                    "{opt}: '{r}' is not a result (pass, fail, softfail, neutral, none, temperror, permerror)"
+                ))
+            })?;
+            (d, result)
+        }
+        None => (v, AuthResult::Pass),
+    };
+    let domain = domain.trim().trim_end_matches('.');
+    if domain.is_empty() || domain.contains(char::is_whitespace) || domain.contains('@') {
+        return Err(Usage(format!("{opt} needs a domain, not '{v}'")));
+    }
+    Ok((domain.to_ascii_lowercase(), result))
+}
+
 fn parse_format(v: &str) -> Result<Format, Usage> {
     match v {
         "text" => Ok(Format::Text),
@@ -152,16 +193,16 @@ fn parse_format(v: &str) -> Result<Format, Usage> {
 pub fn parse(args: &[String]) -> Result<Command, Usage> {
     let Some(sub) = args.first() else {
         return Err(Usage(
-            "missing command: check, spf or doh-server (see --help)".into(),
+            "missing command: check, spf, dmarc or doh-server (see --help)".into(),
         ));
     };
     let rest = &args[1..];
     match sub.as_str() {
         "-h" | "--help" | "help" => Ok(Command::Help),
         "-V" | "--version" => Ok(Command::Version),
-        "check" | "spf" | "doh-server" => parse_sub(sub, rest),
+        "check" | "spf" | "dmarc" | "doh-server" => parse_sub(sub, rest),
         other => Err(Usage(format!(
-            "unknown command '{other}': use check, spf or doh-server (see --help)"
+            "unknown command '{other}': use check, spf, dmarc or doh-server (see --help)"
         ))),
     }
 }
@@ -182,6 +223,11 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
     let mut include_message = false;
     let mut replay: Option<String> = None;
     let mut lang = Lang::En;
+    let mut from: Vec<String> = Vec::new();
+    let mut spf_id: Option<(String, AuthResult)> = None;
+    let mut dkim_ids: Vec<(String, AuthResult)> = Vec::new();
+    let mut servfail: Vec<ServFailRule> = Vec::new();
+    let smtp = sub == "check" || sub == "spf";
     while w.pos < rest.len() {
         let arg = rest[w.pos].as_str();
         let (name, inline) = match arg.split_once('=') {
@@ -190,9 +236,20 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
         };
         match name {
             "-h" | "--help" => return Ok(Command::Help),
-            "--ip" if sub != "doh-server" => ip = Some(parse_ip(w.value(name, inline)?)?),
-            "--helo" if sub != "doh-server" => helo = Some(w.value(name, inline)?.to_string()),
-            "--mail-from" if sub != "doh-server" => {
+            "--ip" if smtp => ip = Some(parse_ip(w.value(name, inline)?)?),
+            "--helo" if smtp => helo = Some(w.value(name, inline)?.to_string()),
+            "--from" if sub == "dmarc" => from.push(w.value(name, inline)?.to_string()),
+            "--spf" if sub == "dmarc" => {
+                spf_id = Some(parse_identifier(name, w.value(name, inline)?)?)
+            }
+            "--dkim" if sub == "dmarc" => {
+                dkim_ids.push(parse_identifier(name, w.value(name, inline)?)?)
+            }
+            "--servfail" if sub == "dmarc" => servfail.push(
+                ServFailRule::parse(w.value(name, inline)?)
+                    .map_err(|e| Usage(format!("--servfail: {e}")))?,
+            ),
+            "--mail-from" if smtp => {
                 mail_from = Some(w.value(name, inline)?.trim_matches(['<', '>']).to_string())
             }
             "--zone" => dns.zones.push(w.value(name, inline)?.to_string()),
@@ -337,6 +394,22 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
             format,
             lang,
         })),
+        "dmarc" => {
+            if from.is_empty() {
+                return Err(Usage("dmarc needs --from ADDR".into()));
+            }
+            Ok(Command::Dmarc(DmarcArgs {
+                query: crate::auth::dmarc::WhatIf {
+                    from,
+                    spf: spf_id,
+                    dkim: dkim_ids,
+                },
+                dns,
+                servfail,
+                format,
+                lang,
+            }))
+        }
         _ => {
             if dns.zones.is_empty() {
                 return Err(Usage("doh-server needs at least one --zone FILE".into()));
@@ -412,6 +485,51 @@ mod tests {
             "--now is check-only"
         );
         assert!(p("doh-server").unwrap_err().0.contains("--zone"));
+    }
+
+    #[test]
+    fn dmarc_contract() {
+        let Ok(Command::Dmarc(d)) = p("dmarc --from a@Mail.Example.com --from b@example.com --spf bounce.example.com=softfail --dkim example.com --dkim=other.example=fail --servfail _dmarc.example.com/TXT --servfail * --zone z --offline --format json --lang de")
+        else {
+            panic!("dmarc did not parse");
+        };
+        assert_eq!(d.query.from, vec!["a@Mail.Example.com", "b@example.com"]);
+        assert_eq!(
+            d.query.spf,
+            Some(("bounce.example.com".into(), AuthResult::SoftFail))
+        );
+        assert_eq!(
+            d.query.dkim,
+            vec![
+                ("example.com".into(), AuthResult::Pass),
+                ("other.example".into(), AuthResult::Fail)
+            ]
+        );
+        assert_eq!(d.servfail.len(), 2);
+        assert_eq!(d.servfail[0].rtype, Some(crate::dns::RType::Txt));
+        assert_eq!(d.servfail[1].name, "*");
+        assert!(d.dns.offline);
+        assert_eq!((d.format, d.lang), (Format::Json, Lang::De));
+        assert!(p("dmarc --spf example.com")
+            .unwrap_err()
+            .0
+            .contains("--from"));
+        assert!(p("dmarc --from a@b.example --spf b.example=maybe")
+            .unwrap_err()
+            .0
+            .contains("not a result"));
+        assert!(p("dmarc --from a@b.example --dkim =pass")
+            .unwrap_err()
+            .0
+            .contains("needs a domain"));
+        assert!(p("dmarc --from a@b.example --servfail x/NOPE").is_err());
+        assert!(p("dmarc --from a@b.example --ip 192.0.2.1")
+            .unwrap_err()
+            .0
+            .contains("unknown option"));
+        assert!(p("dmarc --from a@b.example --format markdown").is_err());
+        assert!(p("check --servfail x").is_err(), "--servfail is dmarc-only");
+        assert!(p("spf --ip 1.2.3.4 --mail-from a@b --from c@d").is_err());
     }
 
     #[test]

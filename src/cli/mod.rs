@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod batch;
+pub mod dmarc;
 pub mod text;
 
 use crate::dns::doh::{DohEndpoint, DohResolver};
@@ -83,6 +84,7 @@ fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<(),
             };
             write_out(out, &rendered)
         }
+        Command::Dmarc(a) => write_out(out, &dmarc::run(&a)?),
         Command::DohServer(d) => {
             let mut zone = Zone::new();
             for z in &d.zones {

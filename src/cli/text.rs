@@ -4,7 +4,7 @@
 
 use crate::dns::QueryLog;
 use crate::i18n::{Lang, Msg};
-use crate::report::{AuthResult, Report, SpfReport};
+use crate::report::{AuthResult, DmarcReport, Report, SpfReport};
 use crate::trace::{Step, StepKind};
 use std::fmt::Write;
 
@@ -361,38 +361,54 @@ pub fn render_report(r: &Report, lang: Lang) -> String {
     );
     render_trace(&mut out, lang, &r.arc.trace, 4);
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "DMARC  {} policy={} disposition={}",
-        verdict(r.dmarc.result),
-        r.dmarc.policy.as_deref().unwrap_or("-"),
-        if r.dmarc.disposition.is_empty() {
-            "-".into()
-        } else {
-            lang.core(&r.dmarc.disposition)
-        }
-    );
-    for d in &r.dmarc.differences {
-        let _ = writeln!(
-            out,
-            "       {}",
-            lang.f(Msg::CliRulesDiffer, &[("text", &lang.core(d))])
-        );
-    }
-    render_trace(&mut out, lang, &r.dmarc.trace, 4);
-    if r.dmarc.rfc7489.result != r.dmarc.result || !r.dmarc.differences.is_empty() {
-        let _ = writeln!(
-            out,
-            "DMARC  {} {}",
-            verdict(r.dmarc.rfc7489.result),
-            lang.t(Msg::CliUnder7489)
-        );
-        render_trace(&mut out, lang, &r.dmarc.rfc7489.trace, 4);
-    }
+    render_dmarc_section(&mut out, lang, &r.dmarc, false);
     let _ = writeln!(out);
     render_host(&mut out, lang, r);
     render_receiver(&mut out, lang, r);
     render_dns(&mut out, lang, &r.dns);
+    out
+}
+
+/// DMARC's verdict line, the rule sets' differences and the trace; the RFC
+/// 7489 verdict too when `always_7489` or when it differs.
+fn render_dmarc_section(out: &mut String, lang: Lang, d: &DmarcReport, always_7489: bool) {
+    let _ = writeln!(
+        out,
+        "DMARC  {} policy={} disposition={}",
+        verdict(d.result),
+        d.policy.as_deref().unwrap_or("-"),
+        if d.disposition.is_empty() {
+            "-".into()
+        } else {
+            lang.core(&d.disposition)
+        }
+    );
+    for diff in &d.differences {
+        let _ = writeln!(
+            out,
+            "       {}",
+            lang.f(Msg::CliRulesDiffer, &[("text", &lang.core(diff))])
+        );
+    }
+    render_trace(out, lang, &d.trace, 4);
+    if always_7489 || d.rfc7489.result != d.result || !d.differences.is_empty() {
+        let _ = writeln!(
+            out,
+            "DMARC  {} {}",
+            verdict(d.rfc7489.result),
+            lang.t(Msg::CliUnder7489)
+        );
+        render_trace(out, lang, &d.rfc7489.trace, 4);
+    }
+}
+
+/// The report for `dmarc --format text`: both verdicts with their traces
+/// (the RFC 9989 walk shown step by step), then the DNS log in start order.
+pub fn render_dmarc(d: &DmarcReport, log: &[QueryLog], lang: Lang) -> String {
+    let mut out = String::new();
+    render_dmarc_section(&mut out, lang, d, true);
+    let _ = writeln!(out);
+    render_dns(&mut out, lang, log);
     out
 }
 

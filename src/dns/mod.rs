@@ -3,6 +3,7 @@
 //! queries, in flight or finished, within one inspection.
 
 pub mod replay;
+pub mod servfail;
 pub mod zone;
 
 pub mod doh;
