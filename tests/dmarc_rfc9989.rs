@@ -641,3 +641,43 @@ fn every_new_sentence_is_in_the_catalog_and_translated() {
         assert_ne!(translate(Lang::Uk, t), *t, "{t}");
     }
 }
+
+#[test]
+fn the_dns_log_keeps_the_order_queries_were_started() {
+    // Not alphabetical: z before a before m, and a repeated query is one row
+    // with its `shared` count, at the place it was first started.
+    let z = zone();
+    let rec = Recorder::new(&z);
+    futures::executor::block_on(async {
+        for name in ["z.example", "a.example", "m.example", "a.example"] {
+            let _ = rec.query(name, headerscope::dns::RType::Txt).await;
+        }
+    });
+    let log = rec.log();
+    let names: Vec<&str> = log.iter().map(|q| q.name.as_str()).collect();
+    assert_eq!(names, ["z.example", "a.example", "m.example"]);
+    assert_eq!(log[1].shared, 1);
+    // The same through `check`: the report's `dns` is the recorder's log.
+    let report = futures::executor::block_on(headerscope::inspect(
+        b"From: user@x.team.dept.example.net\r\nSubject: t\r\n\r\nbody\r\n",
+        &headerscope::Options::default(),
+        &z,
+    ))
+    .expect("inspect");
+    let dmarc_rows: Vec<&str> = report
+        .dns
+        .iter()
+        .filter(|q| q.name.starts_with("_dmarc."))
+        .map(|q| q.name.as_str())
+        .collect();
+    assert_eq!(
+        dmarc_rows,
+        [
+            "_dmarc.x.team.dept.example.net",
+            "_dmarc.team.dept.example.net",
+            "_dmarc.dept.example.net",
+            "_dmarc.example.net",
+        ],
+        "the walk in §4.10's order (it stops at psd=n), then RFC 7489's PSL name"
+    );
+}
