@@ -601,6 +601,12 @@ fn every_new_sentence_is_in_the_catalog_and_translated() {
             spf(AuthResult::Pass, "ghost.np.example"),
             vec![],
         ),
+        (
+            Box::new(zone()),
+            "example.com",
+            spf(AuthResult::Fail, "example.com"),
+            flood(12),
+        ),
     ];
     let mut texts = Vec::new();
     for (r, from, s, d) in &cases {
@@ -632,6 +638,8 @@ fn every_new_sentence_is_in_the_catalog_and_translated() {
         "the policy cannot be chosen",
         "but np= would give the same policy",
         "the policy depends on whether",
+        "tree walks made per message; not aligned",
+        "more identifiers than 10 tree walks per message)",
     ] {
         let t = texts
             .iter()
@@ -680,4 +688,40 @@ fn the_dns_log_keeps_the_order_queries_were_started() {
         ],
         "the walk in §4.10's order (it stops at psd=n), then RFC 7489's PSL name"
     );
+}
+
+/// `n` passing signatures by domains of another organization, and one failing.
+fn flood(n: usize) -> Vec<DkimReport> {
+    let mut v: Vec<DkimReport> = (0..n)
+        .map(|i| dkim(AuthResult::Pass, &format!("s{i}.flood.example")))
+        .collect();
+    v.push(dkim(AuthResult::Fail, "zz.flood.example"));
+    v
+}
+
+#[test]
+fn identifier_walks_are_bounded_per_message() {
+    // Each walk is bounded by §4.10 (8 queries); the number of walks is not,
+    // so the identifiers that can align (at or below the From domain's
+    // organizational domain) walk first, and beyond 10 walks the rest count
+    // as not aligned.
+    let (r, log) = run_logged(
+        &zone(),
+        "example.com",
+        &spf(AuthResult::Pass, "bounce.example.com"),
+        &flood(12),
+    );
+    assert_eq!(r.result, AuthResult::Pass);
+    assert!(r.spf_aligned, "the SPF domain walked first");
+    assert_eq!(
+        log[..3],
+        txt(&["example.com", "com", "bounce.example.com"])[..]
+    );
+    let walked = log
+        .iter()
+        .filter(|q| q.ends_with(".flood.example TXT") && q.starts_with("_dmarc.s"))
+        .count();
+    assert_eq!(walked, 9, "{log:#?}");
+    let t = texts(&r.trace);
+    assert_eq!(t.matches("is not compared").count(), 4, "{t}");
 }

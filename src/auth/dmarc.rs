@@ -72,7 +72,16 @@ pub struct Discovery {
     pub exists: BTreeMap<String, Option<bool>>,
     /// The report-authorization checks for `rua`/`ruf` destinations outside the domain.
     pub report_authorization: Vec<ReportAuthorization>,
+    /// Identifiers whose tree walk was not made: beyond [`MAX_IDENTIFIER_WALKS`].
+    pub unwalked: Vec<String>,
 }
+
+/// The most tree walks made for identifiers other than the From domain in
+/// one message. RFC 9989 bounds each walk (8 queries) but not how many
+/// identifiers a message brings; a message with more DKIM `d=` domains than
+/// this gets the rest counted as not aligned (as npm mailauth does), which
+/// can only make its own verdict worse.
+pub const MAX_IDENTIFIER_WALKS: usize = 10;
 
 /// The names the RFC 9989 DNS tree walk queries for `domain`, longest first:
 /// the domain itself, then (when it has 8 labels or more) its last 7 labels,
@@ -344,9 +353,17 @@ pub async fn discover(
         let applied = policy_record_bis(&lookups, from).found();
         relaxed_somewhere |= applied.is_some_and(|(_, r)| !r.aspf_strict || !r.adkim_strict);
     }
+    let mut unwalked = Vec::new();
     if relaxed_somewhere {
-        for other in &other_domains {
-            run_walk(resolver, &mut lookups, other).await;
+        for (i, other) in walk_order(&lookups, &from_domains, &other_domains)
+            .into_iter()
+            .enumerate()
+        {
+            if i < MAX_IDENTIFIER_WALKS {
+                run_walk(resolver, &mut lookups, other).await;
+            } else {
+                unwalked.push(other.clone());
+            }
         }
     }
     for from in &from_domains {
@@ -365,9 +382,28 @@ pub async fn discover(
         lookups,
         exists,
         report_authorization: Vec::new(),
+        unwalked,
     };
     d.report_authorization = report_authorization(resolver, &d).await;
     d
+}
+
+/// The identifiers in the order their walks are made: those at or below a
+/// From domain's organizational domain first (only they can align, RFC 9989
+/// §4.10.2: an organizational domain is the name itself or a parent), each
+/// group in the order given.
+fn walk_order<'a>(
+    lookups: &BTreeMap<String, TxtOutcome>,
+    from_domains: &[String],
+    others: &'a [String],
+) -> Vec<&'a String> {
+    let orgs: Vec<String> = from_domains
+        .iter()
+        .filter_map(|f| org_domain_bis(lookups, f).ok().map(|o| o.domain))
+        .collect();
+    let under = |d: &str| orgs.iter().any(|o| d == o || d.ends_with(&format!(".{o}")));
+    let (near, far): (Vec<&String>, Vec<&String>) = others.iter().partition(|d| under(d));
+    near.into_iter().chain(far).collect()
 }
 
 /// `np=` applies only to a From domain that gets its policy from another
@@ -764,6 +800,8 @@ enum How {
         name: String,
         error: String,
     },
+    /// Relaxed, and the identifier's walk was beyond [`MAX_IDENTIFIER_WALKS`].
+    WalkLimit,
 }
 
 struct Alignment {
@@ -787,7 +825,7 @@ impl Alignment {
     /// same organization, other organization, unknown). Each template takes
     /// what it names of the alignment's domains and of `args`; a phrase
     /// ignores the arguments it does not name.
-    fn say(&self, keys: [Dmarc; 6], args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    fn say(&self, keys: [Dmarc; 7], args: &[(&str, &dyn std::fmt::Display)]) -> String {
         let (key, org, name, error) = match &self.how {
             How::Same { strict: true } => (keys[0], "", "", ""),
             How::Same { strict: false } => (keys[1], "", "", ""),
@@ -795,6 +833,7 @@ impl Alignment {
             How::SameOrg(o) => (keys[3], o.as_str(), "", ""),
             How::OtherOrg(o) => (keys[4], o.as_str(), "", ""),
             How::Unknown { name, error } => (keys[5], "", name.as_str(), error.as_str()),
+            How::WalkLimit => (keys[6], "", "", ""),
         };
         let mut all: Vec<(&str, &dyn std::fmt::Display)> = vec![
             ("other", &self.other),
@@ -803,6 +842,7 @@ impl Alignment {
             ("from_org", &self.from_org),
             ("name", &name),
             ("error", &error),
+            ("limit", &MAX_IDENTIFIER_WALKS),
         ];
         all.extend_from_slice(args);
         key.phrase().english(&all)
@@ -819,6 +859,7 @@ impl Alignment {
                 AlignSameOrg,
                 AlignOtherOrg,
                 AlignUnknown,
+                AlignWalkLimit,
             ],
             &[],
         )
@@ -837,6 +878,7 @@ impl Alignment {
                 SpfNoCountSameOrg,
                 SpfNoCountOtherOrg,
                 SpfNoCountUnknown,
+                SpfNoCountWalkLimit,
             ],
             &[("result", &result), ("domain", &domain)],
         )
@@ -852,6 +894,7 @@ impl Alignment {
                 DkimNoCountSameOrg,
                 DkimNoCountOtherOrg,
                 DkimNoCountUnknown,
+                DkimNoCountWalkLimit,
             ],
             &[
                 ("result", &result),
@@ -1305,6 +1348,7 @@ fn evaluate_one(
                     name: from.to_string(),
                     error: crate::tr!(Dmarc::LookupNotQueried, name = from),
                 },
+                (_, Err(OrgUnknown::NotWalked)) if d.unwalked.contains(&other) => How::WalkLimit,
                 (_, Err(OrgUnknown::NotWalked)) => How::Unknown {
                     name: other.clone(),
                     error: crate::tr!(Dmarc::LookupNotQueried, name = other),

@@ -1001,6 +1001,21 @@ phrases! {
         de: "DKIM {result} für d={domain} (s={selector}): zählt für DMARC nicht (ob {other} aligned ist, lässt sich nicht entscheiden: Die Abfrage von _dmarc.{name} ist fehlgeschlagen ({error}))",
         uk: "DKIM {result} для d={domain} (s={selector}): не зараховується для DMARC (чи вирівняний {other}, визначити не можна: запит _dmarc.{name} не вдався ({error}))",
     }
+    AlignWalkLimit {
+        en: "{other} is not compared: this message brings more identifiers than the {limit} tree walks made per message; not aligned",
+        de: "{other} wird nicht verglichen: Diese Nachricht bringt mehr Identifier mit als die {limit} Tree-Walks, die pro Nachricht gemacht werden; nicht aligned",
+        uk: "{other} не порівнюється: цей лист містить більше ідентифікаторів, ніж {limit} обходів дерева на лист; не вирівняний",
+    }
+    SpfNoCountWalkLimit {
+        en: "SPF {result} for {domain}: cannot count for DMARC whatever the alignment ({other} is not compared: more identifiers than {limit} tree walks per message)",
+        de: "SPF {result} für {domain}: zählt für DMARC nicht, egal wie das Alignment ist ({other} wird nicht verglichen: mehr Identifier als {limit} Tree-Walks pro Nachricht)",
+        uk: "SPF {result} для {domain}: не зараховується для DMARC за будь-якого вирівнювання ({other} не порівнюється: ідентифікаторів більше, ніж {limit} обходів дерева на лист)",
+    }
+    DkimNoCountWalkLimit {
+        en: "DKIM {result} for d={domain} (s={selector}): cannot count for DMARC ({other} is not compared: more identifiers than {limit} tree walks per message)",
+        de: "DKIM {result} für d={domain} (s={selector}): zählt für DMARC nicht ({other} wird nicht verglichen: mehr Identifier als {limit} Tree-Walks pro Nachricht)",
+        uk: "DKIM {result} для d={domain} (s={selector}): не зараховується для DMARC ({other} не порівнюється: ідентифікаторів більше, ніж {limit} обходів дерева на лист)",
+    }
     ResultTempErrorAlign {
         en: "dmarc=temperror ({rules}): no identifier passed aligned, and whether {list} aligns depends on a DNS answer that is missing (RFC 9989 §5.3.6)",
         de: "dmarc=temperror ({rules}): Kein Identifier hat aligned bestanden, und ob {list} aligned ist, hängt von einer fehlenden DNS-Antwort ab (RFC 9989 §5.3.6)",
