@@ -846,6 +846,53 @@ catalog! {
     MoreSelectors { en: "More DKIM selectors", de: "Weitere DKIM-Selectors", uk: "Інші DKIM-selector’и" }
     SelectorsToTry { en: "DKIM selectors to try", de: "Zu prüfende DKIM-Selectors", uk: "DKIM-selector’и для перевірки" }
     CheckDomain { en: "Check the domain", de: "Domain prüfen", uk: "Перевірити домен" }
+    // ---- DMARC "what if" (app/tools/whatif.rs)
+    WhatIfTitle {
+        en: "DMARC: what if…",
+        de: "DMARC: Was wäre, wenn …",
+        uk: "DMARC: а що, якби…",
+    }
+    WhatIfHint {
+        en: "Suppose a From address and the SPF and DKIM results, and see what DMARC says under RFC 9989 (DNS tree walk) and RFC 7489 (Public Suffix List), with every step and every DNS query.",
+        de: "Nehmen Sie eine From-Adresse und die Ergebnisse von SPF und DKIM an und sehen Sie, was DMARC nach RFC 9989 (DNS-Tree-Walk) und RFC 7489 (Public Suffix List) ergibt – mit jedem Schritt und jeder DNS-Abfrage.",
+        uk: "Задайте адресу From і результати SPF та DKIM і подивіться, що скаже DMARC за RFC 9989 (обхід дерева DNS) і RFC 7489 (Public Suffix List), з кожним кроком і кожним DNS-запитом.",
+    }
+    WhatIfFrom { en: "From address", de: "From-Adresse", uk: "Адреса From" }
+    WhatIfSpfDomain {
+        en: "SPF domain (MAIL FROM)",
+        de: "SPF-Domain (MAIL FROM)",
+        uk: "Домен SPF (MAIL FROM)",
+    }
+    WhatIfSpfResult { en: "SPF result", de: "SPF-Ergebnis", uk: "Результат SPF" }
+    WhatIfDkim {
+        en: "DKIM signatures: one d= domain and result per line",
+        de: "DKIM-Signaturen: je Zeile eine d=-Domain und ihr Ergebnis",
+        uk: "DKIM-підписи: по одному домену d= і результату в рядку",
+    }
+    WhatIfRun { en: "Evaluate DMARC", de: "DMARC auswerten", uk: "Оцінити DMARC" }
+    WhatIfEnterFrom {
+        en: "Enter the From address.",
+        de: "Geben Sie die From-Adresse ein.",
+        uk: "Введіть адресу From.",
+    }
+    WhatIfBadDkim {
+        en: "“{line}” is not a d= domain followed by pass, fail, softfail, neutral, none, temperror or permerror.",
+        de: "„{line}“ ist keine d=-Domain, gefolgt von pass, fail, softfail, neutral, none, temperror oder permerror.",
+        uk: "«{line}» не є доменом d=, за яким іде pass, fail, softfail, neutral, none, temperror або permerror.",
+    }
+    WhatIfNoDomain {
+        en: "“{addr}” has no domain.",
+        de: "„{addr}“ enthält keine Domain.",
+        uk: "«{addr}» не містить домену.",
+    }
+    WhatIfPolicy { en: "Policy", de: "Policy", uk: "Політика" }
+    WhatIfDisposition { en: "Disposition", de: "Behandlung", uk: "Обробка" }
+    WhatIfRecord { en: "Record used", de: "Verwendeter Record", uk: "Використаний запис" }
+    WhatIfOrgDomain {
+        en: "Organizational domain",
+        de: "Organisationsdomain",
+        uk: "Організаційний домен",
+    }
     ColSourceIp { en: "Source IP", de: "Quell-IP", uk: "IP джерела" }
     ColPtr { en: "Name (PTR)", de: "Name (PTR)", uk: "Ім’я (PTR)" }
     ColMessages { en: "Messages", de: "Nachrichten", uk: "Листи" }

@@ -8,6 +8,7 @@ mod dmarc;
 mod domain;
 mod reports;
 mod spf;
+mod whatif;
 
 use super::state::{Action, AppState};
 use crate::builder::{Finding, Severity};
@@ -127,6 +128,7 @@ pub fn tools_panel(props: &Props) -> Html {
             <spf::SpfTool state={props.state.clone()} />
             <dkim::DkimTool state={props.state.clone()} />
             <dmarc::DmarcTool state={props.state.clone()} />
+            <whatif::WhatIfTool state={props.state.clone()} />
             <domain::DomainTool state={props.state.clone()} />
             <reports::ReportTool state={props.state.clone()} />
         </div>
