@@ -498,14 +498,6 @@ fn every_aggregate_report_message_is_recognized() {
     }
 }
 
-/// The first sentence among `texts` that starts with `prefix`.
-fn find<'a>(texts: &'a [String], prefix: &str) -> &'a str {
-    texts
-        .iter()
-        .find(|t| t.starts_with(prefix))
-        .unwrap_or_else(|| panic!("no sentence starts with {prefix:?}"))
-}
-
 #[test]
 fn real_sentences_in_german_and_ukrainian() {
     let mut texts = Vec::new();

@@ -498,6 +498,9 @@ fn the_walk_is_at_most_eight_queries_for_any_author_domain() {
     assert_eq!(log[1], "_dmarc.l35.l36.l37.l38.l39.example.com TXT");
 }
 
+/// A resolver, a From domain, SPF's result and DKIM's.
+type Case<'a> = (Box<dyn Resolver>, &'a str, SpfReport, Vec<DkimReport>);
+
 /// Every sentence of these reports, as `Report::sentences` takes them.
 fn sentences(r: &DmarcReport, out: &mut Vec<String>) {
     out.push(r.disposition.clone());
@@ -519,7 +522,7 @@ fn every_new_sentence_is_in_the_catalog_and_translated() {
         servfail: true,
     };
     let long = format!("{}.example.com", "y".repeat(70));
-    let cases: Vec<(Box<dyn Resolver>, &str, SpfReport, Vec<DkimReport>)> = vec![
+    let cases: Vec<Case> = vec![
         (
             Box::new(zone()),
             "example.com",
