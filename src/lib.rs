@@ -150,12 +150,7 @@ pub async fn inspect_with_budget(
         Some(spf.domain.as_str())
     };
     let dmarc = auth::dmarc::evaluate(&discovery, &spf, spf_domain, &dkim);
-    let date = message::header_values(&msg, "Date");
-    let received = message::received::chain(
-        &message::header_values(&msg, "Received"),
-        date.first().map(String::as_str),
-        overrides.boundary,
-    );
+    let received = message::received_chain(&msg, overrides);
     notices.extend(received.warnings.iter().cloned());
     let mut report = Report {
         identities,

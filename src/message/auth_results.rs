@@ -131,6 +131,52 @@ impl ReceiverVerdict {
     }
 }
 
+/// The client address a result says the receiver saw: `client-ip=`
+/// (Received-SPF), `smtp.remote-ip`/`smtp.client-ip`, `policy.iprev` (RFC
+/// 8601 §2.7.3), or a comment "sender IP is X" (Microsoft) or "designates X
+/// as permitted sender" (Gmail, pypolicyd-spf).
+pub fn client_ip_of(m: &MethodResult) -> Option<std::net::IpAddr> {
+    let parse = |s: &str| {
+        s.trim_matches(['[', ']', ',', ')', '(', ';'])
+            .parse::<std::net::IpAddr>()
+            .ok()
+    };
+    for key in [
+        "client-ip",
+        "smtp.remote-ip",
+        "smtp.client-ip",
+        "policy.iprev",
+    ] {
+        if let Some(ip) = m.property(key).and_then(parse) {
+            return Some(ip);
+        }
+    }
+    for c in &m.comments {
+        let words: Vec<&str> = c.split_whitespace().collect();
+        for w in words.windows(4) {
+            if w[0].eq_ignore_ascii_case("sender")
+                && w[1].eq_ignore_ascii_case("ip")
+                && w[2].eq_ignore_ascii_case("is")
+            {
+                if let Some(ip) = parse(w[3]) {
+                    return Some(ip);
+                }
+            }
+        }
+        for w in words.windows(2) {
+            if matches!(
+                w[0].to_ascii_lowercase().as_str(),
+                "designates" | "designate"
+            ) {
+                if let Some(ip) = parse(w[1]) {
+                    return Some(ip);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// Splits on `sep` outside quotes and comments.
 fn split_top(s: &str, sep: char) -> Vec<String> {
     let mut out = Vec::new();
@@ -207,7 +253,7 @@ fn strip_comments(s: &str) -> (String, Vec<String>) {
 /// Tokens of a resinfo: `key=value` words, values possibly quoted; spaces around `=` tolerated.
 fn pairs(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    let norm = text.replace(" =", "=").replace("= ", "=");
+    let norm = tighten(text);
     let mut word = String::new();
     let mut words = Vec::new();
     let mut quoted = false;
@@ -230,6 +276,42 @@ fn pairs(text: &str) -> Vec<(String, String)> {
             Some((k, v)) => out.push((k.trim().to_string(), v.trim().to_string())),
             None => out.push((w, String::new())),
         }
+    }
+    out
+}
+
+/// Collapses the spaces RFC 8601's CFWS allows around `=`, `/` and the `.`
+/// of `ptype.property` (left where comments were removed, as in RFC 7601
+/// appendix B.7: "dkim / 1 = fail policy . expired = 1362471462").
+fn tighten(text: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut quoted = false;
+    let mut cur = String::new();
+    for c in text.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        if c.is_whitespace() && !quoted {
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    let mut out = String::new();
+    let joins = |w: &str| w == "=" || w == "/" || w == ".";
+    let mut glue_next = false;
+    for w in &words {
+        let glue_this = glue_next || w.starts_with(['=', '/']) || w == ".";
+        if !out.is_empty() && !glue_this {
+            out.push(' ');
+        }
+        out.push_str(w);
+        glue_next = joins(w) || w.ends_with(['=', '/']);
     }
     out
 }
@@ -278,7 +360,8 @@ pub fn parse_authentication_results(value: &str) -> ReceiverVerdict {
         if words.first().is_some_and(|w| w.contains('=')) {
             v.warnings.push(tr!(Intake::NoAuthservId));
         } else {
-            v.authserv_id = words.first().map(|w| w.to_string());
+            // RFC 8601 §2.2: authserv-id is a value, which may be a quoted-string.
+            v.authserv_id = words.first().map(|w| w.trim_matches('"').to_string());
             rest = parts.get(1..).unwrap_or(&[]);
         }
     }
@@ -391,14 +474,7 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
                 .or_else(|| m.property("envelope-from"))
                 .and_then(|d| d.rsplit('@').next())
                 .map(|d| d.trim_matches(['<', '>']).to_ascii_lowercase());
-            let their_ip = m.property("client-ip").map(str::to_string).or_else(|| {
-                m.comments
-                    .iter()
-                    .flat_map(|c| c.split_whitespace())
-                    .map(|w| w.trim_matches(['[', ']', ',', ')', '(']))
-                    .find(|w| w.parse::<std::net::IpAddr>().is_ok())
-                    .map(str::to_string)
-            });
+            let their_ip = client_ip_of(m).map(|ip| ip.to_string());
             let why = if r.identities.ip.is_none() {
                 tr!(Intake::SpfClientIpUnknown)
             } else if their_ip.is_some() && their_ip != r.identities.ip {
@@ -418,6 +494,8 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
                 )
             } else if matches!(ours, AuthResult::TempError) {
                 tr!(Intake::SpfOurDnsFailed)
+            } else if their_ip.is_none() {
+                tr!(Intake::SpfSameIdentityNoIp)
             } else {
                 tr!(Intake::SpfRecordChanged)
             };
