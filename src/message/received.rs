@@ -337,7 +337,7 @@ fn read_from_clause(items: &[Item], hop: &mut Hop) {
             return;
         }
     }
-    if let Some(ip) = w0_bracket.or(w0_bare) {
+    if let Some(ip) = w0_bracket {
         // "from [203.0.113.5] by ...": the only address is the client's HELO literal.
         hop.ip_issue = Some(IpIssue::HeloLiteralOnly(ip.to_string()));
     }
@@ -450,13 +450,12 @@ fn classify_comment(c: &str) -> FromComment {
     }
 }
 
-/// A host name, "unknown", or Sendmail's "user@host" / "IDENT:user@host".
+/// The name before the address in a connection group: a host name,
+/// "unknown", Sendmail's "user@host"; its characters are the receiver's
+/// business (a broken resolver's answer stays a name), its shape is not.
 fn looks_like_host(w: &str) -> bool {
     let h = w.rsplit('@').next().unwrap_or(w);
-    !h.is_empty()
-        && !h.contains('=')
-        && h.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+    !h.is_empty() && !h.contains(['=', '[', ']', ':', '(', ')'])
 }
 
 fn is_clause_keyword(w: &str) -> bool {
@@ -789,6 +788,17 @@ fn statement_target(s: &Statement, hops: &[Hop], entrance: usize) -> Result<Opti
     if s.position <= entrance {
         return Ok((s.position..hops.len()).find(|&j| names(j)));
     }
+    // Exchange's header firewall removes X-MS-Exchange-Organization-* headers
+    // arriving from outside, so where one stands in a message Exchange
+    // received, Exchange wrote it.
+    let exchange_received = hops
+        .first()
+        .and_then(|h| h.by.as_deref())
+        .and_then(organization)
+        .is_some_and(|o| o == "Microsoft");
+    if s.kind == StatementKind::AuthSource && exchange_received {
+        return Ok((0..hops.len()).find(|&j| names(j)));
+    }
     let k = s.position - 1;
     let own = k <= entrance
         && match (&s.author, hops[k].by.as_deref()) {
@@ -822,6 +832,7 @@ pub fn locate_boundary(hops: &[Hop], statements: &[Statement]) -> BoundaryChoice
         .collect();
     ranked.sort_by_key(|s| (s.kind, s.position));
     let mut chosen: Option<(&Statement, usize)> = None;
+    let mut ignored = Vec::new();
     for s in ranked {
         let what =
             s.ip.map(|i| i.to_string())
@@ -844,15 +855,26 @@ pub fn locate_boundary(hops: &[Hop], statements: &[Statement]) -> BoundaryChoice
                 header = s.kind.header(),
                 client = what
             )),
-            Err(()) => {
-                if s.position <= hops.len() {
-                    findings.push(tr!(
-                        Intake::BoundaryStatementIgnored,
-                        header = s.kind.header(),
-                        client = what
-                    ))
-                }
+            Err(()) => ignored.push((s, what)),
+        }
+    }
+    let final_index = chosen.map(|(_, j)| j).or(topo);
+    for (s, what) in ignored {
+        // Only a statement that would have named another hop is worth saying:
+        // Gmail's and Yahoo's own Received-SPF under their Received names the
+        // boundary hop itself.
+        let named = match s.ip {
+            Some(ip) => {
+                (s.position.min(hops.len())..hops.len()).find(|&j| hops[j].from_ip == Some(ip))
             }
+            None => None,
+        };
+        if named != final_index {
+            findings.push(tr!(
+                Intake::BoundaryStatementIgnored,
+                header = s.kind.header(),
+                client = what
+            ));
         }
     }
     if let Some((s, j)) = chosen {
