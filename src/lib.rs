@@ -72,6 +72,8 @@ pub async fn inspect_with_budget(
 ) -> Result<Report, InputError> {
     // The body is read only by the DKIM and ARC body hashes, over one CRLF copy
     // shared by both: mail-auth parses the header section alone.
+    let completed = message::complete_header_section(raw);
+    let raw: &[u8] = &completed;
     let msg = message::parse_head(raw)?;
     let crlf = auth::dkim::canon::with_crlf(raw);
     let signed = auth::dkim::SignedMessage::new(raw, &msg, crlf.as_deref());

@@ -653,4 +653,98 @@ mod tests {
         assert_eq!(v.authserv_id.as_deref(), Some("example.net"));
         assert!(v.results.is_empty());
     }
+    #[test]
+    fn comments_anywhere_rfc7601_appendix_b7() {
+        // RFC 7601 B.7 (kept in RFC 8601): comments between every token.
+        let v = parse_authentication_results(
+            "foo.example.net (foobar) 1 (baz);\r\n    dkim (Because I like it) / 1 (One yay) = (wait for it) fail\r\n      policy (A dot can go here) . (like that) expired\r\n      (this surprised me) = (as I wasn't expecting it) 1362471462",
+        );
+        assert_eq!(v.authserv_id.as_deref(), Some("foo.example.net"));
+        assert!(v.warnings.is_empty(), "{:?}", v.warnings);
+        assert_eq!(v.results.len(), 1);
+        let m = &v.results[0];
+        assert_eq!((m.method.as_str(), m.result.as_str()), ("dkim", "fail"));
+        assert_eq!(m.property("policy.expired"), Some("1362471462"));
+        assert!(m.comments.iter().any(|c| c == "Because I like it"));
+    }
+
+    #[test]
+    fn quoted_authserv_id_and_version() {
+        let v = parse_authentication_results("\"example.org\"; none");
+        assert_eq!(v.authserv_id.as_deref(), Some("example.org"));
+        assert!(v.results.is_empty() && v.warnings.is_empty());
+        let v = parse_authentication_results(
+            "(comment first) \"mx.example.org\" (id) 1; spf=pass (sender IP is 192.0.2.1) smtp.mailfrom=\"a@example.org\"",
+        );
+        assert_eq!(v.authserv_id.as_deref(), Some("mx.example.org"));
+        assert_eq!(
+            v.results[0].property("smtp.mailfrom"),
+            Some("a@example.org")
+        );
+        assert_eq!(
+            client_ip_of(&v.results[0]),
+            Some("192.0.2.1".parse().unwrap())
+        );
+    }
+
+    #[test]
+    fn rfc8601_examples() {
+        // RFC 8601 appendix B.4: SPF and sender-id on one header.
+        let v = parse_authentication_results(
+            "example.com; spf=pass smtp.mailfrom=example.net; sender-id=pass header.from=example.net",
+        );
+        assert_eq!(v.results.len(), 2);
+        assert_eq!(v.results[1].method, "sender-id");
+        // Appendix B.6 style: several methods, reasons and a quoted value.
+        let v = parse_authentication_results(
+            "example.com; dkim=pass reason=\"good signature\" header.i=@mail-router.example.net; dkim=fail reason=\"bad signature\" header.i=@newyork.example.com",
+        );
+        assert_eq!(v.results[0].reason.as_deref(), Some("good signature"));
+        assert_eq!(
+            v.results[1].property("header.i"),
+            Some("@newyork.example.com")
+        );
+        // RFC 7208 §9.1's Received-SPF example, comments and quoted values.
+        let s = parse_received_spf(
+            "pass (mybox.example.org: domain of myname@example.com designates 192.0.2.1 as permitted sender) receiver=mybox.example.org; client-ip=192.0.2.1; envelope-from=\"myname@example.com\"; helo=foo.example.com;",
+        );
+        let m = &s.results[0];
+        assert_eq!(m.result, "pass");
+        assert_eq!(m.property("envelope-from"), Some("myname@example.com"));
+        assert_eq!(client_ip_of(m), Some("192.0.2.1".parse().unwrap()));
+        // ARC-Authentication-Results with smtp.remote-ip.
+        let a = parse_arc_authentication_results(
+            "i=2; relay.example.net; spf=pass smtp.mailfrom=example.org smtp.remote-ip=198.51.100.3",
+        );
+        assert_eq!(
+            (a.instance, a.authserv_id.as_deref()),
+            (Some(2), Some("relay.example.net"))
+        );
+        assert_eq!(
+            client_ip_of(&a.results[0]),
+            Some("198.51.100.3".parse().unwrap())
+        );
+    }
+    #[test]
+    fn no_ip_written_is_not_the_same_ip() {
+        let mut r = Report::default();
+        r.identities.ip = Some("192.0.2.10".into());
+        r.spf.result = AuthResult::Fail;
+        r.spf.domain = "example.com".into();
+        let said = |v: &str| {
+            let mut s = vec![parse_received_spf(v)];
+            compare(&mut s, &r);
+            s.remove(0).comparisons.remove(0).explanation
+        };
+        let without =
+            said("pass (domain of example.com designates the sender) envelope-from=a@example.com");
+        assert!(
+            without.starts_with("same identity; the receiver did not write"),
+            "{without}"
+        );
+        let same = said("pass envelope-from=a@example.com; client-ip=192.0.2.10");
+        assert!(same.starts_with("same identity and IP"), "{same}");
+        let other = said("pass envelope-from=a@example.com; client-ip=198.51.100.1");
+        assert!(other.contains("198.51.100.1"), "{other}");
+    }
 }

@@ -90,6 +90,24 @@ pub fn header_section(raw: &[u8]) -> &[u8] {
     raw
 }
 
+/// `raw` with a line end added when it is only header lines and the last one
+/// has none (a single header pasted from a mail client): the parser reads a
+/// field only when its line ends, so without it the last (or only) header
+/// would be lost. Anything else is returned as it is.
+pub fn complete_header_section(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let unterminated = !raw.is_empty()
+        && header_section(raw).len() == raw.len()
+        && !raw.ends_with(b"\n")
+        && !raw.iter().all(u8::is_ascii_whitespace);
+    if unterminated {
+        let mut owned = raw.to_vec();
+        owned.extend_from_slice(b"\r\n");
+        std::borrow::Cow::Owned(owned)
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    }
+}
+
 /// The header values named `name` (case-insensitive), in order, unfolded and trimmed.
 pub fn header_values(msg: &AuthenticatedMessage<'_>, name: &str) -> Vec<String> {
     msg.headers
@@ -397,6 +415,30 @@ From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
         let e = parse(b"not a message at all\n").expect_err("prose is not a message");
         assert!(e.0.contains("Name: value"), "{e}");
         assert!(parse(b"Subject: x\n\nbody").is_ok());
+    }
+
+    #[test]
+    fn a_single_header_without_a_line_end_is_read() {
+        let one = b"Received: from a (a [192.0.2.1]) by b; Mon, 2 Nov 2026 10:00:00 +0100";
+        let raw = complete_header_section(one);
+        let msg = parse(&raw).expect("one header is a header section");
+        assert_eq!(header_values(&msg, "Received").len(), 1);
+        assert_eq!(
+            identities(&msg, &Overrides::default()).ip.as_deref(),
+            Some("192.0.2.1")
+        );
+        // The last of several headers is kept too.
+        let two = complete_header_section(b"A: 1\r\nB: 2");
+        assert_eq!(parse(&two).expect("headers").headers.len(), 2);
+        // A message with a body, or one ending in a line end, is left as it is.
+        assert!(matches!(
+            complete_header_section(b"A: 1\n\nbody"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert!(matches!(
+            complete_header_section(b"A: 1\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
