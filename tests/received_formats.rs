@@ -272,7 +272,7 @@ fn ambiguous_lines_give_no_ip_and_say_why() {
         h.ip_issue,
         Some(IpIssue::LastOfSeveral("198.51.100.7".parse().unwrap()))
     );
-    let c = chain(&[h.raw.clone()], None, None);
+    let c = chain(std::slice::from_ref(&h.raw), None, None);
     assert!(
         c.warnings
             .iter()
@@ -330,7 +330,11 @@ fn helo_string(rng: &mut Rng) -> String {
     (0..len)
         .map(|_| rng.pick(&PIECES))
         .collect::<Vec<_>>()
-        .join(if rng.next() % 2 == 0 { " " } else { "" })
+        .join(if rng.next().is_multiple_of(2) {
+            " "
+        } else {
+            ""
+        })
 }
 
 #[test]

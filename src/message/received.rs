@@ -278,7 +278,7 @@ fn read_from_clause(items: &[Item], hop: &mut Hop) {
         };
         return;
     }
-    if let Some((pos, last)) = connection.last() {
+    if let Some((_, last)) = connection.last() {
         // Exim writes helo= inside the connection group, so a group after one
         // carrying helo= was written by the client.
         let earlier_has_helo = connection[..connection.len() - 1].iter().any(|(_, c)| {
@@ -296,7 +296,6 @@ fn read_from_clause(items: &[Item], hop: &mut Hop) {
         if connection.len() > 1 {
             hop.ip_issue = ip.map(IpIssue::LastOfSeveral);
         }
-        let _ = pos;
         match last {
             FromComment::Tcp {
                 name, helo, exim, ..
@@ -404,7 +403,6 @@ fn classify_comment(c: &str) -> FromComment {
     let mut helo = None;
     let mut exim = false;
     let mut client_text = false;
-    let mut forged = 0;
     for (k, w) in words.iter().enumerate() {
         let lw = w.to_ascii_lowercase();
         if let Some(h) = lw.strip_prefix("helo=").map(|_| &w[5..]) {
@@ -431,12 +429,11 @@ fn classify_comment(c: &str) -> FromComment {
         } else if k == 0 && ip.is_none() && looks_like_host(w) {
             name = Some(trim_host(w.rsplit('@').next().unwrap_or(w)));
         } else if ip.is_some() && matches!(lw.as_str(), "may" | "be" | "forged") {
-            forged += 1;
+            // Sendmail's "(may be forged)" after the address.
         } else {
             return FromComment::Other;
         }
     }
-    let _ = forged;
     let name = name.filter(|n| !n.eq_ignore_ascii_case("unknown"));
     match ip {
         Some(ip) => FromComment::Tcp {
