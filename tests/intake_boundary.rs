@@ -223,3 +223,26 @@ From: a@example.org\r\n\r\nbody\r\n";
         (Some(0), "unreadable")
     );
 }
+
+#[test]
+fn thousands_of_statements_and_hops_stay_bounded() {
+    // Every copy below the entrance hop is the sender's; only the topmost of
+    // each kind are weighed, so this stays linear in the message.
+    let mut raw = String::from("Received: from real.example (real.example [198.51.100.9]) by mx.example.net (Postfix) with ESMTP id 1; Mon, 2 Nov 2026 10:00:01 +0100\r\n");
+    for i in 0..3000 {
+        raw.push_str(&format!(
+            "Received-SPF: pass client-ip=203.0.113.{}; receiver=mx.example.net\r\nReceived: from h{i} (h{i} [203.0.113.{}]) by relay{i}.example; Mon, 2 Nov 2026 10:00:00 +0100\r\n",
+            i % 250,
+            i % 250
+        ));
+    }
+    raw.push_str("From: a@example.org\r\n\r\nbody\r\n");
+    let (ip, c) = statements_and_boundary(&raw);
+    assert_eq!(ip.as_deref(), Some("198.51.100.9"));
+    assert_eq!(c.boundary, Some(0));
+    assert!(
+        c.boundary_findings.len() <= 16,
+        "{}",
+        c.boundary_findings.len()
+    );
+}

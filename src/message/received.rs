@@ -593,7 +593,7 @@ pub fn is_internal(ip: IpAddr) -> bool {
 
 /// What kind of header a receiver's statement about its client came from,
 /// strongest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum StatementKind {
     /// `Received-SPF: ... client-ip=` (RFC 7208 §9.1).
     ReceivedSpf,
@@ -816,6 +816,9 @@ fn same_server(a: &str, b: &str) -> bool {
     !first(a).is_empty() && first(a) == first(b)
 }
 
+/// How many statements of one kind are weighed (the topmost ones).
+const MAX_STATEMENTS_PER_KIND: usize = 16;
+
 /// The automatic trust boundary from the hops and the receivers' statements,
 /// ranked: the final receiver's own statements about its client, then the
 /// organization's own relays, then the topmost hop from a public address.
@@ -828,6 +831,14 @@ pub fn locate_boundary(hops: &[Hop], statements: &[Statement]) -> BoundaryChoice
         .filter(|s| s.host.is_some() || s.ip.is_some_and(|ip| !is_internal(ip)))
         .collect();
     ranked.sort_by_key(|s| (s.kind, s.position));
+    // Each statement is matched against every hop: a message full of copies
+    // must not make that quadratic. The receiver's own are the topmost.
+    let mut per_kind = std::collections::HashMap::new();
+    ranked.retain(|s| {
+        let n = per_kind.entry(s.kind).or_insert(0usize);
+        *n += 1;
+        *n <= MAX_STATEMENTS_PER_KIND
+    });
     let mut chosen: Option<(&Statement, usize)> = None;
     let mut ignored = Vec::new();
     for s in ranked {
