@@ -417,8 +417,20 @@ pub fn parse_received_spf(value: &str) -> ReceiverVerdict {
             }
         }
     }
+    // RFC 7208 §9.1: the receiver names itself in receiver=, or leads the
+    // comment with its name ("(mybox.example.org: domain of ...)").
+    let author = m
+        .property("receiver")
+        .filter(|r| !r.is_empty() && !r.eq_ignore_ascii_case("<UNKNOWN>"))
+        .map(str::to_string)
+        .or_else(|| {
+            let (host, _) = m.comments.first()?.split_once(':')?;
+            let host = host.trim();
+            (!host.is_empty() && !host.contains(char::is_whitespace)).then(|| host.to_string())
+        });
     ReceiverVerdict {
         header: "Received-SPF".into(),
+        authserv_id: author,
         results: vec![m],
         raw: value.to_string(),
         ..Default::default()
@@ -708,6 +720,9 @@ mod tests {
         let s = parse_received_spf(
             "pass (mybox.example.org: domain of myname@example.com designates 192.0.2.1 as permitted sender) receiver=mybox.example.org; client-ip=192.0.2.1; envelope-from=\"myname@example.com\"; helo=foo.example.com;",
         );
+        assert_eq!(s.authserv_id.as_deref(), Some("mybox.example.org"));
+        let g = parse_received_spf("pass (google.com: domain of a@example.com designates 192.0.2.1 as permitted sender) client-ip=192.0.2.1;");
+        assert_eq!(g.authserv_id.as_deref(), Some("google.com"));
         let m = &s.results[0];
         assert_eq!(m.result, "pass");
         assert_eq!(m.property("envelope-from"), Some("myname@example.com"));

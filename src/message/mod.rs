@@ -269,14 +269,7 @@ pub fn statements(msg: &AuthenticatedMessage<'_>) -> Vec<received::Statement> {
                 let v = auth_results::parse_received_spf(&unfold(value));
                 if let Some(m) = v.results.first() {
                     let ip = m.property("client-ip").and_then(|i| i.parse().ok());
-                    // receiver=, else the comment's leading "host:" (RFC 7208 §9.1's
-                    // "(mybox.example.org: domain of ...)", Gmail's "(google.com: ...)").
-                    let author = m.property("receiver").map(str::to_string).or_else(|| {
-                        m.comments.first().and_then(|c| {
-                            let (host, _) = c.split_once(':')?;
-                            (!host.trim().contains(' ')).then(|| host.trim().to_string())
-                        })
-                    });
+                    let author = v.authserv_id.clone();
                     out.push(statement(StatementKind::ReceivedSpf, ip, None, author));
                 }
             }
