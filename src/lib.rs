@@ -72,6 +72,8 @@ pub async fn inspect_with_budget(
 ) -> Result<Report, InputError> {
     // The body is read only by the DKIM and ARC body hashes, over one CRLF copy
     // shared by both: mail-auth parses the header section alone.
+    let completed = message::complete_header_section(raw);
+    let raw: &[u8] = &completed;
     let msg = message::parse_head(raw)?;
     let crlf = auth::dkim::canon::with_crlf(raw);
     let signed = auth::dkim::SignedMessage::new(raw, &msg, crlf.as_deref());
@@ -150,12 +152,7 @@ pub async fn inspect_with_budget(
         Some(spf.domain.as_str())
     };
     let dmarc = auth::dmarc::evaluate(&discovery, &spf, spf_domain, &dkim);
-    let date = message::header_values(&msg, "Date");
-    let received = message::received::chain(
-        &message::header_values(&msg, "Received"),
-        date.first().map(String::as_str),
-        overrides.boundary,
-    );
+    let received = message::received_chain(&msg, overrides);
     notices.extend(received.warnings.iter().cloned());
     let mut report = Report {
         identities,

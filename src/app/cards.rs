@@ -337,6 +337,18 @@ fn identities(lang: Lang, r: &Report) -> Html {
             { row("HELO", &id.helo, &id.sources.helo) }
             { row("MAIL FROM", &id.mail_from, &id.sources.mail_from) }
             { row(lang.t(Msg::FromDomain), &id.from_domain, &id.sources.from_domain) }
+            if !r.received.boundary_source.is_empty() {
+                // Which evidence put the boundary where the IP and HELO were read.
+                <dt>{ lang.t(Msg::BoundaryChosenBy) }</dt>
+                <dd data-testid="boundary-evidence">
+                    <small class="hint" data-i18n="content">{ lang.core(&r.received.boundary_source).into_owned() }</small>
+                    if !r.received.boundary_findings.is_empty() {
+                        <ul class="boundary-findings" data-i18n="content">
+                            { for r.received.boundary_findings.iter().map(|f| html! { <li>{ lang.core(f).into_owned() }</li> }) }
+                        </ul>
+                    }
+                </dd>
+            }
         </dl>
     }
 }

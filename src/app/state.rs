@@ -322,7 +322,8 @@ const MAX_SAVED_RAW: usize = 4_000_000;
 /// The identities the headers give. Only the header section is read: the
 /// body can be megabytes, and this runs on every keystroke.
 fn infer(raw: &[u8]) -> Identities {
-    match message::parse(message::header_section(raw)) {
+    let completed = message::complete_header_section(message::header_section(raw));
+    match message::parse(&completed) {
         Ok(msg) => message::identities(&msg, &Overrides::default()),
         Err(_) => Identities::default(),
     }

@@ -1183,6 +1183,12 @@ catalog! {
         uk: "за RFC 7489 (Public Suffix List)",
     }
     CliError { en: "error: {text}", de: "Fehler: {text}", uk: "помилка: {text}" }
+    // ---- intake (issue 14): which evidence placed the trust boundary
+    BoundaryChosenBy {
+        en: "Trust boundary chosen by",
+        de: "Vertrauensgrenze gewählt nach",
+        uk: "Межу довіри обрано за",
+    }
 }
 
 plurals! {

@@ -131,6 +131,52 @@ impl ReceiverVerdict {
     }
 }
 
+/// The client address a result says the receiver saw: `client-ip=`
+/// (Received-SPF), `smtp.remote-ip`/`smtp.client-ip`, `policy.iprev` (RFC
+/// 8601 §2.7.3), or a comment "sender IP is X" (Microsoft) or "designates X
+/// as permitted sender" (Gmail, pypolicyd-spf).
+pub fn client_ip_of(m: &MethodResult) -> Option<std::net::IpAddr> {
+    let parse = |s: &str| {
+        s.trim_matches(['[', ']', ',', ')', '(', ';'])
+            .parse::<std::net::IpAddr>()
+            .ok()
+    };
+    for key in [
+        "client-ip",
+        "smtp.remote-ip",
+        "smtp.client-ip",
+        "policy.iprev",
+    ] {
+        if let Some(ip) = m.property(key).and_then(parse) {
+            return Some(ip);
+        }
+    }
+    for c in &m.comments {
+        let words: Vec<&str> = c.split_whitespace().collect();
+        for w in words.windows(4) {
+            if w[0].eq_ignore_ascii_case("sender")
+                && w[1].eq_ignore_ascii_case("ip")
+                && w[2].eq_ignore_ascii_case("is")
+            {
+                if let Some(ip) = parse(w[3]) {
+                    return Some(ip);
+                }
+            }
+        }
+        for w in words.windows(2) {
+            if matches!(
+                w[0].to_ascii_lowercase().as_str(),
+                "designates" | "designate"
+            ) {
+                if let Some(ip) = parse(w[1]) {
+                    return Some(ip);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// Splits on `sep` outside quotes and comments.
 fn split_top(s: &str, sep: char) -> Vec<String> {
     let mut out = Vec::new();
@@ -207,7 +253,7 @@ fn strip_comments(s: &str) -> (String, Vec<String>) {
 /// Tokens of a resinfo: `key=value` words, values possibly quoted; spaces around `=` tolerated.
 fn pairs(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    let norm = text.replace(" =", "=").replace("= ", "=");
+    let norm = tighten(text);
     let mut word = String::new();
     let mut words = Vec::new();
     let mut quoted = false;
@@ -230,6 +276,42 @@ fn pairs(text: &str) -> Vec<(String, String)> {
             Some((k, v)) => out.push((k.trim().to_string(), v.trim().to_string())),
             None => out.push((w, String::new())),
         }
+    }
+    out
+}
+
+/// Collapses the spaces RFC 8601's CFWS allows around `=`, `/` and the `.`
+/// of `ptype.property` (left where comments were removed, as in RFC 7601
+/// appendix B.7: "dkim / 1 = fail policy . expired = 1362471462").
+fn tighten(text: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut quoted = false;
+    let mut cur = String::new();
+    for c in text.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        if c.is_whitespace() && !quoted {
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    let mut out = String::new();
+    let joins = |w: &str| w == "=" || w == "/" || w == ".";
+    let mut glue_next = false;
+    for w in &words {
+        let glue_this = glue_next || w.starts_with(['=', '/']) || w == ".";
+        if !out.is_empty() && !glue_this {
+            out.push(' ');
+        }
+        out.push_str(w);
+        glue_next = joins(w) || w.ends_with(['=', '/']);
     }
     out
 }
@@ -278,7 +360,8 @@ pub fn parse_authentication_results(value: &str) -> ReceiverVerdict {
         if words.first().is_some_and(|w| w.contains('=')) {
             v.warnings.push(tr!(Intake::NoAuthservId));
         } else {
-            v.authserv_id = words.first().map(|w| w.to_string());
+            // RFC 8601 §2.2: authserv-id is a value, which may be a quoted-string.
+            v.authserv_id = words.first().map(|w| w.trim_matches('"').to_string());
             rest = parts.get(1..).unwrap_or(&[]);
         }
     }
@@ -334,8 +417,20 @@ pub fn parse_received_spf(value: &str) -> ReceiverVerdict {
             }
         }
     }
+    // RFC 7208 §9.1: the receiver names itself in receiver=, or leads the
+    // comment with its name ("(mybox.example.org: domain of ...)").
+    let author = m
+        .property("receiver")
+        .filter(|r| !r.is_empty() && !r.eq_ignore_ascii_case("<UNKNOWN>"))
+        .map(str::to_string)
+        .or_else(|| {
+            let (host, _) = m.comments.first()?.split_once(':')?;
+            let host = host.trim();
+            (!host.is_empty() && !host.contains(char::is_whitespace)).then(|| host.to_string())
+        });
     ReceiverVerdict {
         header: "Received-SPF".into(),
+        authserv_id: author,
         results: vec![m],
         raw: value.to_string(),
         ..Default::default()
@@ -391,14 +486,7 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
                 .or_else(|| m.property("envelope-from"))
                 .and_then(|d| d.rsplit('@').next())
                 .map(|d| d.trim_matches(['<', '>']).to_ascii_lowercase());
-            let their_ip = m.property("client-ip").map(str::to_string).or_else(|| {
-                m.comments
-                    .iter()
-                    .flat_map(|c| c.split_whitespace())
-                    .map(|w| w.trim_matches(['[', ']', ',', ')', '(']))
-                    .find(|w| w.parse::<std::net::IpAddr>().is_ok())
-                    .map(str::to_string)
-            });
+            let their_ip = client_ip_of(m).map(|ip| ip.to_string());
             let why = if r.identities.ip.is_none() {
                 tr!(Intake::SpfClientIpUnknown)
             } else if their_ip.is_some() && their_ip != r.identities.ip {
@@ -418,6 +506,8 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
                 )
             } else if matches!(ours, AuthResult::TempError) {
                 tr!(Intake::SpfOurDnsFailed)
+            } else if their_ip.is_none() {
+                tr!(Intake::SpfSameIdentityNoIp)
             } else {
                 tr!(Intake::SpfRecordChanged)
             };
@@ -462,10 +552,10 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
             r.arc.result.as_str().to_string(),
             tr!(Intake::OurArc, reason = r.arc.reason),
         ),
-        "iprev" => match &r.iprev {
-            Some(i) => (i.result.as_str().to_string(), tr!(Intake::IprevChanged)),
-            None => return None,
-        },
+        "iprev" => {
+            let i = r.iprev.as_ref()?;
+            (i.result.as_str().to_string(), tr!(Intake::IprevChanged))
+        }
         _ => return None,
     };
     let agree = match (AuthResult::parse(&ours), AuthResult::parse(&m.result)) {
@@ -574,5 +664,102 @@ mod tests {
         let v = parse_authentication_results("example.net 1; none");
         assert_eq!(v.authserv_id.as_deref(), Some("example.net"));
         assert!(v.results.is_empty());
+    }
+    #[test]
+    fn comments_anywhere_rfc7601_appendix_b7() {
+        // RFC 7601 B.7 (kept in RFC 8601): comments between every token.
+        let v = parse_authentication_results(
+            "foo.example.net (foobar) 1 (baz);\r\n    dkim (Because I like it) / 1 (One yay) = (wait for it) fail\r\n      policy (A dot can go here) . (like that) expired\r\n      (this surprised me) = (as I wasn't expecting it) 1362471462",
+        );
+        assert_eq!(v.authserv_id.as_deref(), Some("foo.example.net"));
+        assert!(v.warnings.is_empty(), "{:?}", v.warnings);
+        assert_eq!(v.results.len(), 1);
+        let m = &v.results[0];
+        assert_eq!((m.method.as_str(), m.result.as_str()), ("dkim", "fail"));
+        assert_eq!(m.property("policy.expired"), Some("1362471462"));
+        assert!(m.comments.iter().any(|c| c == "Because I like it"));
+    }
+
+    #[test]
+    fn quoted_authserv_id_and_version() {
+        let v = parse_authentication_results("\"example.org\"; none");
+        assert_eq!(v.authserv_id.as_deref(), Some("example.org"));
+        assert!(v.results.is_empty() && v.warnings.is_empty());
+        let v = parse_authentication_results(
+            "(comment first) \"mx.example.org\" (id) 1; spf=pass (sender IP is 192.0.2.1) smtp.mailfrom=\"a@example.org\"",
+        );
+        assert_eq!(v.authserv_id.as_deref(), Some("mx.example.org"));
+        assert_eq!(
+            v.results[0].property("smtp.mailfrom"),
+            Some("a@example.org")
+        );
+        assert_eq!(
+            client_ip_of(&v.results[0]),
+            Some("192.0.2.1".parse().unwrap())
+        );
+    }
+
+    #[test]
+    fn rfc8601_examples() {
+        // RFC 8601 appendix B.4: SPF and sender-id on one header.
+        let v = parse_authentication_results(
+            "example.com; spf=pass smtp.mailfrom=example.net; sender-id=pass header.from=example.net",
+        );
+        assert_eq!(v.results.len(), 2);
+        assert_eq!(v.results[1].method, "sender-id");
+        // Appendix B.6 style: several methods, reasons and a quoted value.
+        let v = parse_authentication_results(
+            "example.com; dkim=pass reason=\"good signature\" header.i=@mail-router.example.net; dkim=fail reason=\"bad signature\" header.i=@newyork.example.com",
+        );
+        assert_eq!(v.results[0].reason.as_deref(), Some("good signature"));
+        assert_eq!(
+            v.results[1].property("header.i"),
+            Some("@newyork.example.com")
+        );
+        // RFC 7208 §9.1's Received-SPF example, comments and quoted values.
+        let s = parse_received_spf(
+            "pass (mybox.example.org: domain of myname@example.com designates 192.0.2.1 as permitted sender) receiver=mybox.example.org; client-ip=192.0.2.1; envelope-from=\"myname@example.com\"; helo=foo.example.com;",
+        );
+        assert_eq!(s.authserv_id.as_deref(), Some("mybox.example.org"));
+        let g = parse_received_spf("pass (google.com: domain of a@example.com designates 192.0.2.1 as permitted sender) client-ip=192.0.2.1;");
+        assert_eq!(g.authserv_id.as_deref(), Some("google.com"));
+        let m = &s.results[0];
+        assert_eq!(m.result, "pass");
+        assert_eq!(m.property("envelope-from"), Some("myname@example.com"));
+        assert_eq!(client_ip_of(m), Some("192.0.2.1".parse().unwrap()));
+        // ARC-Authentication-Results with smtp.remote-ip.
+        let a = parse_arc_authentication_results(
+            "i=2; relay.example.net; spf=pass smtp.mailfrom=example.org smtp.remote-ip=198.51.100.3",
+        );
+        assert_eq!(
+            (a.instance, a.authserv_id.as_deref()),
+            (Some(2), Some("relay.example.net"))
+        );
+        assert_eq!(
+            client_ip_of(&a.results[0]),
+            Some("198.51.100.3".parse().unwrap())
+        );
+    }
+    #[test]
+    fn no_ip_written_is_not_the_same_ip() {
+        let mut r = Report::default();
+        r.identities.ip = Some("192.0.2.10".into());
+        r.spf.result = AuthResult::Fail;
+        r.spf.domain = "example.com".into();
+        let said = |v: &str| {
+            let mut s = vec![parse_received_spf(v)];
+            compare(&mut s, &r);
+            s.remove(0).comparisons.remove(0).explanation
+        };
+        let without =
+            said("pass (domain of example.com designates the sender) envelope-from=a@example.com");
+        assert!(
+            without.starts_with("same identity; the receiver did not write"),
+            "{without}"
+        );
+        let same = said("pass envelope-from=a@example.com; client-ip=192.0.2.10");
+        assert!(same.starts_with("same identity and IP"), "{same}");
+        let other = said("pass envelope-from=a@example.com; client-ip=198.51.100.1");
+        assert!(other.contains("198.51.100.1"), "{other}");
     }
 }

@@ -90,6 +90,24 @@ pub fn header_section(raw: &[u8]) -> &[u8] {
     raw
 }
 
+/// `raw` with a line end added when it is only header lines and the last one
+/// has none (a single header pasted from a mail client): the parser reads a
+/// field only when its line ends, so without it the last (or only) header
+/// would be lost. Anything else is returned as it is.
+pub fn complete_header_section(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let unterminated = !raw.is_empty()
+        && header_section(raw).len() == raw.len()
+        && !raw.ends_with(b"\n")
+        && !raw.iter().all(u8::is_ascii_whitespace);
+    if unterminated {
+        let mut owned = raw.to_vec();
+        owned.extend_from_slice(b"\r\n");
+        std::borrow::Cow::Owned(owned)
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    }
+}
+
 /// The header values named `name` (case-insensitive), in order, unfolded and trimmed.
 pub fn header_values(msg: &AuthenticatedMessage<'_>, name: &str) -> Vec<String> {
     msg.headers
@@ -142,10 +160,12 @@ pub fn identities(msg: &AuthenticatedMessage<'_>, overrides: &Overrides) -> Iden
     let mut id = Identities::default();
     let received = header_values(msg, "Received");
     let hops: Vec<received::Hop> = received.iter().map(|r| received::parse(r)).collect();
+    let auto = received::locate_boundary(&hops, &statements(msg));
     let boundary = match overrides.boundary {
         Some(b) if b < hops.len() => Some(b),
-        _ => received::trust_boundary(&hops),
+        _ => auto.index,
     };
+    let unreadable = |i: usize| crate::tr!(Intake::ClientUnreadable, n = i + 1);
 
     match (
         overrides.ip,
@@ -159,11 +179,28 @@ pub fn identities(msg: &AuthenticatedMessage<'_>, overrides: &Overrides) -> Iden
             id.ip = Some(ip.to_string());
             id.sources.ip = hop_source(&hops[i], i);
         }
-        _ => id.sources.ip = crate::tr!(Intake::NoPublicClient),
+        (None, None) => {
+            id.sources.ip = match boundary {
+                Some(i) if hops[i].ip_issue.is_some() => unreadable(i),
+                _ => crate::tr!(Intake::NoPublicClient),
+            }
+        }
     }
+    let readable = |i: usize| {
+        !matches!(
+            hops[i].ip_issue,
+            Some(
+                received::IpIssue::Conflict
+                    | received::IpIssue::Unbalanced
+                    | received::IpIssue::SeveralBy
+            )
+        )
+    };
     match (
         &overrides.helo,
-        boundary.and_then(|i| hops[i].helo.clone().map(|h| (i, h))),
+        boundary
+            .filter(|&i| readable(i))
+            .and_then(|i| hops[i].helo.clone().map(|h| (i, h))),
     ) {
         (Some(h), _) => {
             id.helo = Some(h.clone());
@@ -205,6 +242,77 @@ pub fn identities(msg: &AuthenticatedMessage<'_>, overrides: &Overrides) -> Iden
         None => id.sources.from_domain = crate::tr!(Intake::NoFrom),
     }
     id
+}
+
+/// The receivers' statements about the client they took the message from,
+/// each with its place among the Received headers (how many are above it):
+/// `Received-SPF` `client-ip=`, `Authentication-Results` and
+/// `ARC-Authentication-Results` (`smtp.remote-ip`, `policy.iprev`, a comment
+/// "sender IP is X"), and Exchange's `X-MS-Exchange-Organization-AuthSource`.
+pub fn statements(msg: &AuthenticatedMessage<'_>) -> Vec<received::Statement> {
+    use received::{Statement, StatementKind};
+    let mut out = Vec::new();
+    let mut above = 0usize;
+    // Bounded by the header count mail-auth parsed; each header is read once.
+    for (name, value) in &msg.headers {
+        let name = String::from_utf8_lossy(name).to_ascii_lowercase();
+        let statement = |kind, ip, host, author| Statement {
+            kind,
+            position: above,
+            ip,
+            host,
+            author,
+        };
+        match name.as_str() {
+            "received" => above += 1,
+            "received-spf" => {
+                let v = auth_results::parse_received_spf(&unfold(value));
+                if let Some(m) = v.results.first() {
+                    let ip = m.property("client-ip").and_then(|i| i.parse().ok());
+                    let author = v.authserv_id.clone();
+                    out.push(statement(StatementKind::ReceivedSpf, ip, None, author));
+                }
+            }
+            "authentication-results" | "arc-authentication-results" => {
+                let kind = if name.starts_with("arc") {
+                    StatementKind::ArcAuthenticationResults
+                } else {
+                    StatementKind::AuthenticationResults
+                };
+                let v = if name.starts_with("arc") {
+                    auth_results::parse_arc_authentication_results(&unfold(value))
+                } else {
+                    auth_results::parse_authentication_results(&unfold(value))
+                };
+                if let Some(ip) = v.results.iter().find_map(auth_results::client_ip_of) {
+                    out.push(statement(kind, Some(ip), None, v.authserv_id.clone()));
+                }
+            }
+            "x-ms-exchange-organization-authsource" => {
+                let host = unfold(value);
+                if !host.is_empty() && !host.contains(char::is_whitespace) {
+                    out.push(statement(StatementKind::AuthSource, None, Some(host), None));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The hop table with the boundary placed from the receivers' statements and
+/// the hops, or where the user put it.
+pub fn received_chain(
+    msg: &AuthenticatedMessage<'_>,
+    overrides: &Overrides,
+) -> received::ReceivedChain {
+    let date = header_values(msg, "Date");
+    received::chain_with(
+        &header_values(msg, "Received"),
+        date.first().map(String::as_str),
+        overrides.boundary,
+        &statements(msg),
+    )
 }
 
 fn hop_source(hop: &received::Hop, index: usize) -> String {
@@ -300,6 +408,30 @@ From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
         let e = parse(b"not a message at all\n").expect_err("prose is not a message");
         assert!(e.0.contains("Name: value"), "{e}");
         assert!(parse(b"Subject: x\n\nbody").is_ok());
+    }
+
+    #[test]
+    fn a_single_header_without_a_line_end_is_read() {
+        let one = b"Received: from a (a [192.0.2.1]) by b; Mon, 2 Nov 2026 10:00:00 +0100";
+        let raw = complete_header_section(one);
+        let msg = parse(&raw).expect("one header is a header section");
+        assert_eq!(header_values(&msg, "Received").len(), 1);
+        assert_eq!(
+            identities(&msg, &Overrides::default()).ip.as_deref(),
+            Some("192.0.2.1")
+        );
+        // The last of several headers is kept too.
+        let two = complete_header_section(b"A: 1\r\nB: 2");
+        assert_eq!(parse(&two).expect("headers").headers.len(), 2);
+        // A message with a body, or one ending in a line end, is left as it is.
+        assert!(matches!(
+            complete_header_section(b"A: 1\n\nbody"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert!(matches!(
+            complete_header_section(b"A: 1\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -1182,6 +1182,118 @@ phrases! {
         uk: "записаний запит не вдався",
     }
 
+    // ---- trustworthy intake (issue 14): Received grammar, boundary evidence, dates
+    RcvdHeloLiteralOnly {
+        en: "Received header #{n}: the receiving server recorded no client address; {ip} is only the client's own HELO name and is not used",
+        de: "Received-Header Nr. {n}: der empfangende Server hat keine Client-Adresse festgehalten; {ip} ist nur der eigene HELO-Name des Clients und wird nicht verwendet",
+        uk: "Заголовок Received № {n}: сервер-одержувач не записав адреси клієнта; {ip} — лише власне ім'я HELO клієнта, і його не використано",
+    }
+    RcvdConflict {
+        en: "Received header #{n}: client addresses in more than one place, and the client could have written one of them; no address is used",
+        de: "Received-Header Nr. {n}: Client-Adressen an mehr als einer Stelle, und eine davon könnte der Client geschrieben haben; keine Adresse wird verwendet",
+        uk: "Заголовок Received № {n}: адреси клієнта є в кількох місцях, і одну з них міг написати сам клієнт; жодну адресу не використано",
+    }
+    RcvdUnbalanced {
+        en: "Received header #{n}: the parentheses before 'by' do not balance, so the client's HELO cannot be told apart from the receiver's record; no address is used",
+        de: "Received-Header Nr. {n}: die Klammern vor „by“ sind nicht ausgeglichen, daher lässt sich der HELO des Clients nicht von der Aufzeichnung des Empfängers trennen; keine Adresse wird verwendet",
+        uk: "Заголовок Received № {n}: дужки перед «by» не збалансовані, тож HELO клієнта не відрізнити від запису одержувача; жодну адресу не використано",
+    }
+    RcvdSeveralBy {
+        en: "Received header #{n}: more than one 'by' clause, so the client's HELO cannot be told apart from the receiver's record; no address is used",
+        de: "Received-Header Nr. {n}: mehr als eine „by“-Angabe, daher lässt sich der HELO des Clients nicht von der Aufzeichnung des Empfängers trennen; keine Adresse wird verwendet",
+        uk: "Заголовок Received № {n}: більше ніж одне «by», тож HELO клієнта не відрізнити від запису одержувача; жодну адресу не використано",
+    }
+    RcvdLastOfSeveral {
+        en: "Received header #{n}: several address groups before 'by'; {ip}, the last one, is where the receiver writes the connection (the ones before follow the client's HELO)",
+        de: "Received-Header Nr. {n}: mehrere Adressgruppen vor „by“; {ip}, die letzte, ist die Stelle, an der der Empfänger die Verbindung festhält (die davor gehören zum HELO des Clients)",
+        uk: "Заголовок Received № {n}: кілька груп адрес перед «by»; {ip}, остання, — це місце, де одержувач записує з'єднання (попередні належать до HELO клієнта)",
+    }
+    BoundaryByStatement {
+        en: "automatic: the receiver's own {header} names client {ip}, the client of Received header #{n}",
+        de: "automatisch: der eigene {header} des Empfängers nennt den Client {ip}, den Client von Received-Header Nr. {n}",
+        uk: "автоматично: власний {header} одержувача називає клієнта {ip}, клієнта заголовка Received № {n}",
+    }
+    BoundaryByAuthSource {
+        en: "automatic: the receiver's own {header} names {host}, the server that wrote Received header #{n}",
+        de: "automatisch: der eigene {header} des Empfängers nennt {host}, den Server, der Received-Header Nr. {n} geschrieben hat",
+        uk: "автоматично: власний {header} одержувача називає {host}, сервер, що записав заголовок Received № {n}",
+    }
+    BoundaryInternalHops {
+        en: "automatic: the topmost hop from outside; the hops above it are {org}'s own relays",
+        de: "automatisch: der oberste Hop von außen; die Hops darüber sind eigene Relays von {org}",
+        uk: "автоматично: найвищий перехід ззовні; переходи над ним — власні ретранслятори {org}",
+    }
+    BoundaryUnreadable {
+        en: "automatic: Received header #{n}, but its client address cannot be read unambiguously, so no client address is used",
+        de: "automatisch: Received-Header Nr. {n}, aber seine Client-Adresse lässt sich nicht eindeutig lesen, daher wird keine Client-Adresse verwendet",
+        uk: "автоматично: заголовок Received № {n}, але його адресу клієнта не можна прочитати однозначно, тож адресу клієнта не використано",
+    }
+    BoundarySourcesDisagree {
+        en: "the receiver's statements disagree: {first} names the client of Received header #{a}, {second} that of #{b}; the first is used",
+        de: "die Angaben des Empfängers widersprechen sich: {first} nennt den Client von Received-Header Nr. {a}, {second} den von Nr. {b}; die erste Angabe gilt",
+        uk: "твердження одержувача розходяться: {first} називає клієнта заголовка Received № {a}, {second} — № {b}; використано перше",
+    }
+    BoundaryStatementNoHop {
+        en: "the receiver's {header} names client {client}, but no Received header at or below it records that client",
+        de: "der {header} des Empfängers nennt den Client {client}, aber kein Received-Header an oder unter ihm hält diesen Client fest",
+        uk: "{header} одержувача називає клієнта {client}, але жоден заголовок Received на його рівні чи нижче не записує цього клієнта",
+    }
+    BoundaryStatementIgnored {
+        en: "a {header} naming client {client} sits below the hop where the receiving organization took the message in, where the sender could have written it: not used",
+        de: "ein {header}, der den Client {client} nennt, steht unter dem Hop, an dem die empfangende Organisation die Nachricht angenommen hat, wo der Absender ihn geschrieben haben könnte: nicht verwendet",
+        uk: "{header} з клієнтом {client} розташований нижче переходу, де організація-одержувач прийняла лист, тобто там, де його міг написати відправник: не використано",
+    }
+    BoundaryHopsDisagree {
+        en: "the receiver's own statement puts the boundary at Received header #{n}; the hops alone would give #{auto}",
+        de: "die eigene Angabe des Empfängers legt die Grenze auf Received-Header Nr. {n}; die Hops allein ergäben Nr. {auto}",
+        uk: "власне твердження одержувача ставить межу на заголовок Received № {n}; самі переходи дали б № {auto}",
+    }
+    BoundaryHopsNone {
+        en: "the receiver's own statement puts the boundary at Received header #{n}; the hops alone give none",
+        de: "die eigene Angabe des Empfängers legt die Grenze auf Received-Header Nr. {n}; die Hops allein ergeben keine",
+        uk: "власне твердження одержувача ставить межу на заголовок Received № {n}; самі переходи не дають жодної",
+    }
+    ClientUnreadable {
+        en: "not found: Received header #{n} is where the message came in, but its client address cannot be read unambiguously",
+        de: "nicht gefunden: Received-Header Nr. {n} ist die Stelle, an der die Nachricht ankam, aber seine Client-Adresse lässt sich nicht eindeutig lesen",
+        uk: "не знайдено: заголовок Received № {n} — місце, де надійшов лист, але його адресу клієнта не можна прочитати однозначно",
+    }
+    DateMissing {
+        en: "Received header #{n} has no date: its delay is unknown",
+        de: "Received-Header Nr. {n} hat kein Datum: seine Verzögerung ist unbekannt",
+        uk: "Заголовок Received № {n} не має дати: його затримка невідома",
+    }
+    DateAmPm {
+        en: "Received header #{n}: the date '{date}' is written month/day/year with AM/PM, not as RFC 5322 asks; read that way",
+        de: "Received-Header Nr. {n}: das Datum „{date}“ ist als Monat/Tag/Jahr mit AM/PM geschrieben, nicht wie RFC 5322 es verlangt; so gelesen",
+        uk: "Заголовок Received № {n}: дату «{date}» записано як місяць/день/рік з AM/PM, а не так, як вимагає RFC 5322; прочитано саме так",
+    }
+    DateTwoDigitYear {
+        en: "Received header #{n}: the date '{date}' has a two- or three-digit year (obsolete, RFC 5322 §4.3); read as {year}",
+        de: "Received-Header Nr. {n}: das Datum „{date}“ hat eine zwei- oder dreistellige Jahreszahl (veraltet, RFC 5322 §4.3); gelesen als {year}",
+        uk: "Заголовок Received № {n}: дата «{date}» має дво- або тризначний рік (застаріле, RFC 5322 §4.3); прочитано як {year}",
+    }
+    DateIsoStyle {
+        en: "Received header #{n}: the date '{date}' is written year-month-day (ISO 8601 or Go style), not as RFC 5322 asks; read that way",
+        de: "Received-Header Nr. {n}: das Datum „{date}“ ist als Jahr-Monat-Tag geschrieben (ISO 8601 oder Go-Stil), nicht wie RFC 5322 es verlangt; so gelesen",
+        uk: "Заголовок Received № {n}: дату «{date}» записано як рік-місяць-день (ISO 8601 або стиль Go), а не так, як вимагає RFC 5322; прочитано саме так",
+    }
+    DateUnknownZone {
+        en: "Received header #{n}: the date '{date}' has the zone -0000: the time is UTC and the writer's own zone is unknown (RFC 5322 §3.3)",
+        de: "Received-Header Nr. {n}: das Datum „{date}“ hat die Zone -0000: die Zeit ist UTC, die eigene Zone des Schreibers ist unbekannt (RFC 5322 §3.3)",
+        uk: "Заголовок Received № {n}: дата «{date}» має зону -0000: час — UTC, а власна зона автора невідома (RFC 5322 §3.3)",
+    }
+    DateNamedZone {
+        en: "Received header #{n}: the date '{date}' names its zone by letters (obsolete, RFC 5322 §4.3); read with that zone's offset",
+        de: "Received-Header Nr. {n}: das Datum „{date}“ nennt seine Zone mit Buchstaben (veraltet, RFC 5322 §4.3); mit dem Versatz dieser Zone gelesen",
+        uk: "Заголовок Received № {n}: дата «{date}» позначає свою зону літерами (застаріле, RFC 5322 §4.3); прочитано зі зсувом цієї зони",
+    }
+    SpfSameIdentityNoIp {
+        en: "same identity; the receiver did not write which client IP it checked, so the address may differ or the SPF record may have changed since delivery",
+        de: "gleiche Identität; der Empfänger hat nicht angegeben, welche Client-IP er geprüft hat, daher kann die Adresse abweichen oder sich der SPF-Eintrag seit der Zustellung geändert haben",
+        uk: "та сама ідентичність; одержувач не вказав, яку IP клієнта перевіряв, тож адреса може відрізнятися або запис SPF міг змінитися після доставки",
+    }
+
     // Counted sentences are two phrases chosen by the count (the `plurals`
     // block of `phrases!` does not parse yet); the Ukrainian avoids the
     // number's case ("кількість …: {n}") so one form fits every count.
