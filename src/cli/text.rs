@@ -281,7 +281,7 @@ pub fn render_report(r: &Report, lang: Lang) -> String {
                 out,
                 "  [{}] {}",
                 severity_word(lang, item.severity),
-                item.text_in(lang)
+                item.counted_text_in(lang)
             );
         }
         let _ = writeln!(out);
@@ -393,7 +393,8 @@ pub fn render_report(r: &Report, lang: Lang) -> String {
     render_host(&mut out, lang, r);
     render_receiver(&mut out, lang, r);
     render_dns(&mut out, lang, &r.dns);
-    out
+    // A person reads lines, not megabytes: values are cut with their length shown.
+    crate::limits::elide_lines(&out, crate::Limits::default().shown_line_chars, lang)
 }
 
 /// The report for `spf --format text`.
