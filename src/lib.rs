@@ -190,6 +190,15 @@ pub async fn inspect_with_budget(
             max = limits.receiver_results
         ));
     }
+    let mut antispam = message::antispam::collect(&msg);
+    if let Some(n) = limits::over(antispam.len(), limits.antispam_headers) {
+        antispam.truncate(limits.antispam_headers);
+        notices.push(tr!(
+            Intake::AntispamNotRead,
+            n = n,
+            max = limits.antispam_headers
+        ));
+    }
     if recorder.refused_queries() > 0 {
         notices.push(tr!(
             Intake::DnsQueriesNotSent,
@@ -207,7 +216,7 @@ pub async fn inspect_with_budget(
         notices,
         received,
         receiver_said,
-        antispam: message::antispam::collect(&msg),
+        antispam,
         iprev,
         dnsbl,
         summary: Vec::new(),

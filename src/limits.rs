@@ -33,6 +33,10 @@ pub struct Limits {
     /// (`hopcount_limit` 50), Exim (`received_headers_max` 30) and sendmail
     /// (`MaxHopCount` 25) bounce mail long before.
     pub received_headers: usize,
+    /// Antispam headers decoded (Microsoft, SpamAssassin, rspamd, amavis).
+    /// Each filter writes a few per pass (Exchange Online about six); 100 is
+    /// a long chain of filtering systems.
+    pub antispam_headers: usize,
     /// Distinct DNS queries one inspection may send; the rest fail at once
     /// with a reason. SPF alone may cost about 120 (RFC 7208 §4.6.4: 10
     /// lookups, 10 names per MX or PTR), DKIM 50 keys, ARC 100, DMARC a few
@@ -51,6 +55,7 @@ impl Default for Limits {
             arc_sets: 50,
             receiver_results: 200,
             received_headers: 100,
+            antispam_headers: 100,
             dns_queries: 1_000,
             shown_line_chars: 998,
         }

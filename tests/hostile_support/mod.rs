@@ -6,6 +6,8 @@
 
 #![allow(dead_code)]
 
+pub mod mutations;
+
 /// The kinds of repetition, one per limit in `headerscope::Limits`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flood {

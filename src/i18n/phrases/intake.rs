@@ -1258,6 +1258,21 @@ phrases! {
                 "ще {n} заголовків Received не прочитано: headerscope читає верхні {max} (RFC 5321 §6.3 вважає 100 вузлів петлею пошти)",
             ],
         }
+        AntispamNotRead {
+            en: [
+                "{n} more antispam header not decoded: headerscope decodes the topmost {max}",
+                "{n} more antispam headers not decoded: headerscope decodes the topmost {max}",
+            ],
+            de: [
+                "{n} weiterer Antispam-Header nicht ausgewertet: headerscope wertet die obersten {max} aus",
+                "{n} weitere Antispam-Header nicht ausgewertet: headerscope wertet die obersten {max} aus",
+            ],
+            uk: [
+                "ще {n} антиспам-заголовок не розібрано: headerscope розбирає верхні {max}",
+                "ще {n} антиспам-заголовки не розібрано: headerscope розбирає верхні {max}",
+                "ще {n} антиспам-заголовків не розібрано: headerscope розбирає верхні {max}",
+            ],
+        }
         DnsQueriesNotSent {
             en: [
                 "{n} DNS query not sent: one message may cause at most {max}",
