@@ -150,18 +150,24 @@ pub fn bound_report(r: &mut crate::report::Report) {
     }
 }
 
-/// Keeps the first `max` receivers' results over all `verdicts` (a verdict
-/// past the limit keeps its header but no results); returns how many results
-/// were dropped.
-pub fn keep_results(verdicts: &mut [ReceiverVerdict], max: usize) -> usize {
+/// Keeps the first `max` receivers' results over all `verdicts`; the
+/// headers after the one that reached the limit are dropped with their
+/// results (50,000 ARC-Authentication-Results headers would otherwise stay
+/// as 50,000 empty rows). Returns how many results were dropped.
+pub fn keep_results(verdicts: &mut Vec<ReceiverVerdict>, max: usize) -> usize {
     let mut left = max;
     let mut dropped = 0;
-    for v in verdicts.iter_mut() {
+    let mut keep_headers = verdicts.len();
+    for (i, v) in verdicts.iter_mut().enumerate() {
+        if left == 0 && i < keep_headers {
+            keep_headers = i;
+        }
         let keep = v.results.len().min(left);
         dropped += v.results.len() - keep;
         v.results.truncate(keep);
         left -= keep;
     }
+    verdicts.truncate(keep_headers);
     dropped
 }
 
@@ -212,6 +218,21 @@ mod tests {
         assert_eq!(en, "short\nyyyyyyyyyy… (50 characters in all)\nend");
         let de = elide_lines(&text, 10, Lang::De);
         assert!(de.contains("(insgesamt 50 Zeichen)"), "{de}");
+    }
+
+    #[test]
+    fn results_past_the_limit_are_dropped_with_their_headers() {
+        use crate::message::auth_results::parse_authentication_results;
+        let mut v: Vec<ReceiverVerdict> = (0..4)
+            .map(|i| parse_authentication_results(&format!("mx{i}.example; spf=pass; dkim=pass")))
+            .collect();
+        assert_eq!(v[0].results.len(), 2);
+        assert_eq!(keep_results(&mut v, 3), 5);
+        assert_eq!(v.len(), 2);
+        assert_eq!(v.iter().map(|r| r.results.len()).sum::<usize>(), 3);
+        let mut all = v.clone();
+        assert_eq!(keep_results(&mut all, 100), 0);
+        assert_eq!(all, v);
     }
 
     #[test]
