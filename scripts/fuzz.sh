@@ -29,15 +29,6 @@ ALL_TARGETS=(message_intake received zone inspect spf_zone dkim_tags auth_result
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
 
-if ! rustup toolchain list | grep -q '^nightly'; then
-    echo "fuzz.sh: the nightly toolchain is needed (rustup toolchain install nightly)" >&2
-    exit 2
-fi
-if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
-    # Built from crates.io source, pinned, with its own lockfile.
-    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
-fi
-
 # Writes each header named by the regex NAMES (lowercase alternatives) of every
 # fixture message as one seed file, continuation lines joined with JOIN.
 header_seeds() {
@@ -102,6 +93,15 @@ if [ -z "$rss_kb" ] || [ "$rss_kb" -gt $((MAX_RSS_MB * 1024)) ]; then
     exit 1
 fi
 [ "$SECONDS_PER_TARGET" = "0" ] && exit 0
+
+if ! rustup toolchain list | grep -q '^nightly'; then
+    echo "fuzz.sh: the nightly toolchain is needed (rustup toolchain install nightly)" >&2
+    exit 2
+fi
+if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
+    # Built from crates.io source, pinned, with its own lockfile.
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+fi
 
 cargo +nightly fuzz build
 
