@@ -3,7 +3,7 @@
 #
 #   scripts/bench.sh                      # all of them, 10,000-message batch
 #   BENCH_MESSAGES=1000 scripts/bench.sh  # smaller batch corpus
-#   BENCH_ONLY="critical cpu" scripts/bench.sh   # a subset: critical cpu i18n batch bundle wasm
+#   BENCH_ONLY="critical cpu" scripts/bench.sh   # a subset: critical cpu i18n batch bundle wasm hostile
 #   BENCH_PY_SHIPPED=100                  # messages for authheaders as shipped (slow)
 #
 # Builds release binaries, installs the reference implementations (pinned:
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 N=${BENCH_MESSAGES:-10000}
 DELAY=${BENCH_DELAY_MS:-50}
-ONLY=${BENCH_ONLY:-critical cpu i18n batch bundle wasm}
+ONLY=${BENCH_ONLY:-critical cpu i18n batch bundle wasm hostile}
 CACHE=$ROOT/bench/.cache
 RESULTS=$CACHE/results.txt
 mkdir -p "$CACHE"
@@ -41,6 +41,11 @@ HSB=$ROOT/bench/target/release/hs-bench
 if want i18n; then
   say "(6) translation"
   "$HSB" i18n --runs 5 | collect
+fi
+
+if want hostile; then
+  say "(7) hostile messages: growth with 1 to 50,000 signatures/results"
+  "$HSB" hostile --runs 3 | collect
 fi
 
 if want batch; then

@@ -4,6 +4,14 @@
 #   scripts/fuzz.sh                 every target, FUZZ_SECONDS (default 60) each
 #   scripts/fuzz.sh zone inspect    only these targets
 #   FUZZ_SECONDS=600 scripts/fuzz.sh
+#   MUTATIONS=5000 scripts/fuzz.sh     hostile variants of the fixtures (default 3000)
+#   FUZZ_SECONDS=0 scripts/fuzz.sh     only the mutation corpus and its memory check
+#
+# First the mutation corpus of tests/hostile_limits.rs (every class of
+# tests/hostile_support/mutations.rs over tests/data/messages, thousands of
+# variants, each within the output bounds), written to fuzz/mutated/ and run
+# as one batch by the release CLI under /usr/bin/time -v: its peak memory is
+# printed and must stay under MAX_RSS_MB (300). Then cargo-fuzz.
 #
 # Corpora are seeded at run time from tests/data into fuzz/corpus/<target>/
 # (not committed). On a crash the script stops with exit 1 and prints the
@@ -20,15 +28,6 @@ SECONDS_PER_TARGET="${FUZZ_SECONDS:-60}"
 ALL_TARGETS=(message_intake received zone inspect spf_zone dkim_tags auth_results)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
-
-if ! rustup toolchain list | grep -q '^nightly'; then
-    echo "fuzz.sh: the nightly toolchain is needed (rustup toolchain install nightly)" >&2
-    exit 2
-fi
-if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
-    # Built from crates.io source, pinned, with its own lockfile.
-    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
-fi
 
 # Writes each header named by the regex NAMES (lowercase alternatives) of every
 # fixture message as one seed file, continuation lines joined with JOIN.
@@ -73,6 +72,36 @@ seed() {
     # libFuzzer needs at least one input; an empty corpus starts from nothing.
     [ -n "$(ls -A "$dir")" ] || printf 'x' > "$dir/empty-seed"
 }
+
+# The mutation corpus: bounded output per variant (asserted by the test),
+# bounded memory for the whole batch (checked here).
+MUTATIONS="${MUTATIONS:-3000}"
+MAX_RSS_MB="${MAX_RSS_MB:-300}"
+rm -rf fuzz/mutated
+echo "== mutation corpus: $MUTATIONS variants"
+HS_MUTATIONS="$MUTATIONS" HS_MUTATIONS_OUT="$ROOT/fuzz/mutated" \
+    cargo test --quiet --test hostile_limits a_sample_of_hostile_variants_stays_bounded
+cargo build --release --quiet --bin headerscope
+rss_log=fuzz/mutated.time
+/usr/bin/time -v target/release/headerscope check --offline --format json fuzz/mutated/*.eml \
+    >/dev/null 2>"$rss_log" || true
+rss_kb=$(awk -F': ' '/Maximum resident set size/{print $2}' "$rss_log")
+wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$rss_log")
+echo "   batch of $(ls fuzz/mutated | wc -l) variants: peak ${rss_kb:-?} KB, wall ${wall:-?}"
+if [ -z "$rss_kb" ] || [ "$rss_kb" -gt $((MAX_RSS_MB * 1024)) ]; then
+    echo "!! the batch run needed more than ${MAX_RSS_MB} MB (or did not run); see $rss_log" >&2
+    exit 1
+fi
+[ "$SECONDS_PER_TARGET" = "0" ] && exit 0
+
+if ! rustup toolchain list | grep -q '^nightly'; then
+    echo "fuzz.sh: the nightly toolchain is needed (rustup toolchain install nightly)" >&2
+    exit 2
+fi
+if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
+    # Built from crates.io source, pinned, with its own lockfile.
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+fi
 
 cargo +nightly fuzz build
 

@@ -72,6 +72,8 @@ impl RecordedOptions {
             now: Some(now),
             receiver: self.receiver.clone(),
             dnsbl_zones: self.dnsbl_zones.clone(),
+            // A bundle replays under this version's limits (they are not options a user sets).
+            limits: crate::Limits::default(),
         }
     }
 }
@@ -343,6 +345,7 @@ mod tests {
             now: Some(5),
             receiver: Some("mx.example".into()),
             dnsbl_zones: vec!["zen.example".into()],
+            limits: crate::Limits::default(),
         };
         assert_eq!(RecordedOptions::from_options(&o).to_options(5), o);
     }

@@ -316,6 +316,7 @@ pub fn helpdesk_markdown_in(
     if !s.ends_with('\n') {
         s.push('\n');
     }
+    let summary_end = s.len();
     s.push_str(&format!(
         "\n### {}\n\n| {} | {} | {} |\n|---|---|---|\n",
         lang.t(Msg::MdDetails),
@@ -393,6 +394,13 @@ pub fn helpdesk_markdown_in(
     s.push_str(&format!("\n### {}\n\n```\n", lang.t(Msg::MdArWeWouldWrite)));
     s.push_str(&authentication_results_header(report, authserv_id, raw));
     s.push_str("\n```\n");
+    // The summary part is cut already; cutting it twice would miscount.
+    let rest = s.split_off(summary_end);
+    s.push_str(&crate::limits::elide_lines(
+        &rest,
+        crate::Limits::default().shown_line_chars,
+        lang,
+    ));
     s
 }
 

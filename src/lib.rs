@@ -10,6 +10,7 @@ pub mod bundle;
 pub mod dns;
 pub mod export;
 pub mod i18n;
+pub mod limits;
 pub mod message;
 pub mod report;
 pub mod reports;
@@ -25,7 +26,9 @@ pub mod dohd;
 pub mod app;
 
 use dns::{Recorder, Resolver};
+use i18n::phrases::dkim::Dkim;
 use i18n::phrases::intake::Intake;
+pub use limits::Limits;
 use message::{InputError, Overrides};
 use report::Report;
 use std::net::IpAddr;
@@ -41,6 +44,9 @@ pub struct Options {
     pub receiver: Option<String>,
     /// DNS blocklist zones to check the client IP against; empty = the defaults.
     pub dnsbl_zones: Vec<String>,
+    /// How much of a hostile message is read (signatures, ARC sets,
+    /// receivers' results, Received headers, DNS queries).
+    pub limits: Limits,
 }
 
 /// The current time in unix seconds (works in the browser too).
@@ -80,7 +86,8 @@ pub async fn inspect_with_budget(
     let overrides = &options.overrides;
     let identities = message::identities(&msg, overrides);
     let now = options.now.unwrap_or_else(unix_now);
-    let recorder = Recorder::with_budget(resolver, budget);
+    let limits = options.limits;
+    let recorder = Recorder::with_budget(resolver, budget).with_max_queries(limits.dns_queries);
     let mut notices = Vec::new();
 
     let ip: Option<IpAddr> = identities.ip.as_deref().and_then(|s| s.parse().ok());
@@ -113,6 +120,7 @@ pub async fn inspect_with_budget(
     let mut other_domains: Vec<String> = msg
         .dkim_headers
         .iter()
+        .take(limits.dkim_signatures)
         .map(|h| h.header.d.to_ascii_lowercase())
         .collect();
     match identities.mail_from.as_deref().and_then(message::domain_of) {
@@ -131,10 +139,10 @@ pub async fn inspect_with_budget(
             None => Vec::new(),
         }
     };
-    let (spf, dkim, arc, discovery, iprev, dnsbl) = futures::join!(
+    let (spf, (dkim, signatures_left_out), arc, discovery, iprev, dnsbl) = futures::join!(
         spf_fut,
-        auth::dkim::verify_signed(&signed, &recorder, now),
-        auth::arc::verify_signed(&signed, &recorder, now),
+        auth::dkim::verify_signed_limited(&signed, &recorder, now, limits.dkim_signatures),
+        auth::arc::verify_signed_limited(&signed, &recorder, now, limits.arc_sets),
         auth::dmarc::discover(&recorder, &from_domains, &other_domains),
         iprev_fut,
         dnsbl_fut,
@@ -152,8 +160,48 @@ pub async fn inspect_with_budget(
         Some(spf.domain.as_str())
     };
     let dmarc = auth::dmarc::evaluate(&discovery, &spf, spf_domain, &dkim);
-    let received = message::received_chain(&msg, overrides);
+    if signatures_left_out > 0 {
+        notices.push(tr!(
+            Dkim::SignaturesNotEvaluated,
+            n = signatures_left_out,
+            max = limits.dkim_signatures
+        ));
+    }
+    let (received, received_left_out) =
+        message::received_chain_limited(&msg, overrides, limits.received_headers);
+    if received_left_out > 0 {
+        notices.push(tr!(
+            Intake::ReceivedNotRead,
+            n = received_left_out,
+            max = limits.received_headers
+        ));
+    }
     notices.extend(received.warnings.iter().cloned());
+    let mut receiver_said = message::auth_results::collect(&msg);
+    let results_left_out = limits::keep_results(&mut receiver_said, limits.receiver_results);
+    if results_left_out > 0 {
+        notices.push(tr!(
+            Intake::ResultsNotRead,
+            n = results_left_out,
+            max = limits.receiver_results
+        ));
+    }
+    let mut antispam = message::antispam::collect(&msg);
+    if let Some(n) = limits::over(antispam.len(), limits.antispam_headers) {
+        antispam.truncate(limits.antispam_headers);
+        notices.push(tr!(
+            Intake::AntispamNotRead,
+            n = n,
+            max = limits.antispam_headers
+        ));
+    }
+    if recorder.refused_queries() > 0 {
+        notices.push(tr!(
+            Intake::DnsQueriesNotSent,
+            n = recorder.refused_queries(),
+            max = limits.dns_queries
+        ));
+    }
     let mut report = Report {
         identities,
         spf,
@@ -163,8 +211,8 @@ pub async fn inspect_with_budget(
         dns: recorder.log(),
         notices,
         received,
-        receiver_said: message::auth_results::collect(&msg),
-        antispam: message::antispam::collect(&msg),
+        receiver_said,
+        antispam,
         iprev,
         dnsbl,
         summary: Vec::new(),
@@ -177,6 +225,7 @@ pub async fn inspect_with_budget(
     let mut said = std::mem::take(&mut report.receiver_said);
     message::auth_results::compare(&mut said, &report);
     report.receiver_said = said;
+    limits::bound_report(&mut report);
     report.summary = summary::summarize(&report);
     Ok(report)
 }

@@ -8,7 +8,9 @@ use crate::report::{AuthResult, Report};
 use crate::trace::StepKind;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Enough on its own to junk or reject the message.
@@ -34,6 +36,33 @@ pub struct SummaryItem {
     /// summaries were translated: then `text` is all there is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msg: Option<SummaryMsg>,
+    /// How many more identical items (same sentence, same severity) were
+    /// folded into this one: a header with 80,000 identical results reads as
+    /// one line with a count. `link` is the first one's.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub repeats: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// Folds identical items into the first of them, counting the others in
+/// `repeats`; the order of first appearance is kept.
+pub fn collapse(items: Vec<SummaryItem>) -> Vec<SummaryItem> {
+    let mut out: Vec<SummaryItem> = Vec::new();
+    let mut first: std::collections::HashMap<(String, Severity), usize> =
+        std::collections::HashMap::new();
+    for item in items {
+        match first.get(&(item.text.clone(), item.severity)) {
+            Some(&at) => out[at].repeats += 1 + item.repeats,
+            None => {
+                first.insert((item.text.clone(), item.severity), out.len());
+                out.push(item);
+            }
+        }
+    }
+    out
 }
 
 /// A sentence of the catalog (`i18n::Msg`, by name) with its named arguments.
@@ -148,6 +177,20 @@ impl SummaryItem {
             .and_then(|m| m.render(lang))
             .unwrap_or_else(|| self.text.clone())
     }
+
+    /// [`SummaryItem::text_in`], followed by how often it occurred when it
+    /// stands for several identical items.
+    pub fn counted_text_in(&self, lang: Lang) -> String {
+        let text = self.text_in(lang);
+        if self.repeats == 0 {
+            return text;
+        }
+        let times = crate::tr!(
+            crate::i18n::phrases::intake::Intake::RepeatedTimes,
+            n = self.repeats + 1
+        );
+        format!("{text} {}", crate::i18n::phrases::translate(lang, &times))
+    }
 }
 
 fn msg<const N: usize>(key: Msg, args: [(&str, ArgValue); N]) -> SummaryMsg {
@@ -196,6 +239,7 @@ fn item(
         severity,
         link: link.into(),
         msg: Some(m),
+        repeats: 0,
     }
 }
 
@@ -754,7 +798,7 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
         }
     }
     out.sort_by_key(|i| i.severity);
-    out
+    collapse(out)
 }
 
 /// The summary as Markdown for a helpdesk ticket.
@@ -783,7 +827,7 @@ pub fn to_markdown_in(r: &Report, lang: Lang) -> String {
         s.push_str(&format!(
             "- **{}**: {} _({} `{}`)_\n",
             lang.t(word),
-            i.text_in(lang).replace('\n', " "),
+            i.counted_text_in(lang).replace('\n', " "),
             lang.t(Msg::MdSee),
             i.link
         ));
@@ -875,5 +919,5 @@ pub fn to_markdown_in(r: &Report, lang: Lang) -> String {
             ));
         }
     }
-    s
+    crate::limits::elide_lines(&s, crate::Limits::default().shown_line_chars, lang)
 }

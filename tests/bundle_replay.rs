@@ -171,6 +171,7 @@ fn options_are_recorded_and_used() {
         now: Some(1_794_000_000),
         receiver: Some("mx.example.net".into()),
         dnsbl_zones: vec!["bl.example".into()],
+        limits: headerscope::Limits::default(),
     };
     let r = round_trip(
         "basic.eml with overrides",

@@ -6,10 +6,12 @@
 //!   hs-bench cpu [--mb 20] [--runs 3] [--write-dir DIR]  (DIR/big.eml, DIR/big.zone)
 //!   hs-bench gen-batch --messages N --out DIR
 //!   hs-bench i18n [--runs 5]  (translating a report to German against inspecting it)
+//!   hs-bench hostile [--runs 3]  (time and JSON size for 1 to 50,000 signatures/results)
 
 mod batch;
 mod cpu;
 mod critical;
+mod hostile;
 mod i18n;
 mod keys;
 
@@ -46,7 +48,8 @@ fn run(args: &[String]) -> Result<(), String> {
             &arg(rest, "--out", String::from("bench/.cache/batch"))?,
         ),
         Some("i18n") => i18n::run(arg(rest, "--runs", 5usize)?),
-        _ => Err("usage: hs-bench critical-path|cpu|gen-batch|i18n [options]".into()),
+        Some("hostile") => hostile::run(&[1, 100, 10_000, 50_000], arg(rest, "--runs", 3usize)?),
+        _ => Err("usage: hs-bench critical-path|cpu|gen-batch|i18n|hostile [options]".into()),
     }
 }
 

@@ -41,6 +41,15 @@ fn sentence(lang: Lang, i: &SummaryItem) -> Html {
     }
 }
 
+/// "(3 times)" for an item standing for several identical ones.
+fn repeated(lang: Lang, times: usize) -> String {
+    let english = crate::tr!(
+        crate::i18n::phrases::intake::Intake::RepeatedTimes,
+        n = times
+    );
+    lang.core(&english).into_owned()
+}
+
 fn item(lang: Lang, i: &SummaryItem) -> Html {
     let (class, word) = severity(i.severity);
     let link = i.link.clone();
@@ -55,6 +64,12 @@ fn item(lang: Lang, i: &SummaryItem) -> Html {
         <li class={classes!("summary-item", class)} data-testid="summary-item">
             <span class="sev">{ lang.t(word) }</span>
             { sentence(lang, i) }
+            if i.repeats > 0 {
+                { " " }
+                <span class="summary-repeats" data-testid="summary-repeats" data-i18n="content">
+                    { repeated(lang, i.repeats + 1) }
+                </span>
+            }
             if !link.is_empty() {
                 { " " }
                 <a href={format!("#{}", anchor_id(&link))} {onclick} class="evidence" data-testid="summary-link" data-link={link.clone()}>

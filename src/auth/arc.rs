@@ -132,8 +132,35 @@ pub async fn verify_signed(
     resolver: &dyn Resolver,
     now: u64,
 ) -> ArcReport {
+    verify_signed_limited(signed, resolver, now, crate::Limits::default().arc_sets).await
+}
+
+/// [`verify_signed`] with a chain of more than `max` sets failing unread.
+pub async fn verify_signed_limited(
+    signed: &SignedMessage<'_>,
+    resolver: &dyn Resolver,
+    now: u64,
+    max: usize,
+) -> ArcReport {
     let headers = &signed.headers;
     let mut report = ArcReport::default();
+
+    // More sets than RFC 8617 allows instances (§4.2.1: i= is 1 to 50) is a
+    // failed chain whatever they say: decided before parsing or any lookup.
+    let sets = [
+        "ARC-Seal",
+        "ARC-Message-Signature",
+        "ARC-Authentication-Results",
+    ]
+    .map(|n| signed.index.count(n))
+    .into_iter()
+    .max()
+    .unwrap_or(0);
+    if sets > max {
+        let why = tr!(Dkim::ArcSetsOverLimit, n = sets, max = max);
+        report.trace.push(Step::new(StepKind::Error, why.clone()));
+        return fail(report, None, why);
+    }
 
     let mut seals = Vec::new();
     let mut amss = Vec::new();

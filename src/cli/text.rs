@@ -281,7 +281,7 @@ pub fn render_report(r: &Report, lang: Lang) -> String {
                 out,
                 "  [{}] {}",
                 severity_word(lang, item.severity),
-                item.text_in(lang)
+                item.counted_text_in(lang)
             );
         }
         let _ = writeln!(out);
@@ -366,7 +366,8 @@ pub fn render_report(r: &Report, lang: Lang) -> String {
     render_host(&mut out, lang, r);
     render_receiver(&mut out, lang, r);
     render_dns(&mut out, lang, &r.dns);
-    out
+    // A person reads lines, not megabytes: values are cut with their length shown.
+    crate::limits::elide_lines(&out, crate::Limits::default().shown_line_chars, lang)
 }
 
 /// DMARC's verdict line, the rule sets' differences and the trace; the RFC

@@ -13,7 +13,7 @@ use crate::tr;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::rc::Rc;
@@ -329,6 +329,8 @@ pub enum DnsError {
     Cancelled,
     /// Replaying an evidence bundle: this query was not made when the bundle was recorded.
     NotInBundle,
+    /// The inspection already sent its [`crate::Limits::dns_queries`]; this one was not sent.
+    QueryLimit(usize),
 }
 
 impl fmt::Display for DnsError {
@@ -340,6 +342,7 @@ impl fmt::Display for DnsError {
             DnsError::Protocol(e) => f.write_str(&tr!(Intake::DnsProtocol, error = e)),
             DnsError::Cancelled => f.write_str(&tr!(Intake::DnsCancelled)),
             DnsError::NotInBundle => f.write_str(&tr!(Intake::DnsNotInBundle)),
+            DnsError::QueryLimit(max) => f.write_str(&tr!(Intake::DnsQueryLimit, max = max)),
         }
     }
 }
@@ -562,6 +565,10 @@ pub struct Recorder<'a> {
     log: Rc<RefCell<Vec<QueryLog>>>,
     pending: RefCell<HashMap<(String, RType), (usize, SharedAnswer<'a>)>>,
     budget: Budget,
+    /// Distinct queries this recorder sends at most; later ones fail unsent.
+    max_queries: usize,
+    /// Distinct queries refused by `max_queries`.
+    refused: RefCell<HashSet<(String, RType)>>,
 }
 
 impl<'a> Recorder<'a> {
@@ -579,7 +586,22 @@ impl<'a> Recorder<'a> {
             log: Rc::new(RefCell::new(Vec::new())),
             pending: RefCell::new(HashMap::new()),
             budget,
+            max_queries: usize::MAX,
+            refused: RefCell::new(HashSet::new()),
         }
+    }
+
+    /// Sends at most `max` distinct queries; the later ones fail with
+    /// [`DnsError::QueryLimit`] without reaching the resolver or the log
+    /// (a message asking for 20,000 keys gets a log of `max` rows).
+    pub fn with_max_queries(mut self, max: usize) -> Recorder<'a> {
+        self.max_queries = max;
+        self
+    }
+
+    /// How many distinct queries were refused by the query limit.
+    pub fn refused_queries(&self) -> usize {
+        self.refused.borrow().len()
     }
 
     pub fn budget(&self) -> &Budget {
@@ -605,6 +627,11 @@ impl<'r> Resolver for Recorder<'r> {
                 row.shared += 1;
             }
             return fut.clone().boxed_local();
+        }
+        if self.log.borrow().len() >= self.max_queries {
+            self.refused.borrow_mut().insert(key);
+            let max = self.max_queries;
+            return futures::future::ready(Err(DnsError::QueryLimit(max))).boxed_local();
         }
         let idx = {
             let mut log = self.log.borrow_mut();

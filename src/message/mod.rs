@@ -306,13 +306,30 @@ pub fn received_chain(
     msg: &AuthenticatedMessage<'_>,
     overrides: &Overrides,
 ) -> received::ReceivedChain {
+    received_chain_limited(msg, overrides, usize::MAX).0
+}
+
+/// [`received_chain`] over at most `max` Received headers (the topmost, where
+/// the receiving organization writes), with how many were left out.
+/// Statements below the last hop read are left out with them.
+pub fn received_chain_limited(
+    msg: &AuthenticatedMessage<'_>,
+    overrides: &Overrides,
+    max: usize,
+) -> (received::ReceivedChain, usize) {
     let date = header_values(msg, "Date");
-    received::chain_with(
-        &header_values(msg, "Received"),
+    let mut received = header_values(msg, "Received");
+    let left_out = received.len().saturating_sub(max);
+    received.truncate(max);
+    let mut statements = statements(msg);
+    statements.retain(|s| s.position <= received.len());
+    let chain = received::chain_with(
+        &received,
         date.first().map(String::as_str),
         overrides.boundary,
-        &statements(msg),
-    )
+        &statements,
+    );
+    (chain, left_out)
 }
 
 fn hop_source(hop: &received::Hop, index: usize) -> String {

@@ -5,6 +5,7 @@ use mail_auth::common::crypto::{Algorithm, HashAlgorithm};
 use mail_auth::common::headers::{Writable, Writer};
 use mail_auth::dkim::Canonicalization;
 use std::cell::Cell;
+use std::collections::HashMap;
 
 pub type RawHeader<'x> = (&'x [u8], &'x [u8]);
 
@@ -34,6 +35,63 @@ pub fn select_headers<'x>(
         }
     }
     (picked, found)
+}
+
+/// Where each header name occurs, made once per message: a signature's `h=`
+/// then costs a lookup per name, not a pass over every header (a message with
+/// thousands of signatures would otherwise cost signatures × headers).
+#[derive(Debug, Default)]
+pub struct HeaderIndex {
+    positions: HashMap<Vec<u8>, Vec<usize>>,
+}
+
+impl HeaderIndex {
+    pub fn new(headers: &[RawHeader<'_>]) -> HeaderIndex {
+        let mut positions: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
+        for (i, (name, _)) in headers.iter().enumerate() {
+            positions
+                .entry(name.to_ascii_lowercase())
+                .or_default()
+                .push(i);
+        }
+        HeaderIndex { positions }
+    }
+
+    /// How many headers are named `name` (case-insensitive).
+    pub fn count(&self, name: &str) -> usize {
+        self.positions
+            .get(name.to_ascii_lowercase().as_bytes())
+            .map_or(0, Vec::len)
+    }
+
+    /// [`select_headers`] over the headers this index was made from.
+    pub fn select<'x>(
+        &self,
+        headers: &[RawHeader<'x>],
+        names: &[String],
+    ) -> (Vec<RawHeader<'x>>, Vec<bool>) {
+        // Bottom-up per name: the k-th use of a name takes its k-th last instance.
+        let mut taken: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut picked = Vec::new();
+        let mut found = Vec::new();
+        for name in names {
+            let key = name.to_ascii_lowercase().into_bytes();
+            let at = self.positions.get(&key);
+            let used = taken.entry(key).or_default();
+            let hit = at
+                .and_then(|p| p.len().checked_sub(*used + 1).and_then(|k| p.get(k)))
+                .and_then(|&i| headers.get(i));
+            match hit {
+                Some(h) => {
+                    *used += 1;
+                    picked.push(*h);
+                    found.push(true);
+                }
+                None => found.push(false),
+            }
+        }
+        (picked, found)
+    }
 }
 
 /// The exact bytes that are hashed for the header signature: the selected headers, then the
@@ -208,6 +266,10 @@ mod tests {
             ]
         );
         assert_eq!(found, vec![true, true, false, false]);
+        // The index picks exactly what the scan picks.
+        assert_eq!(HeaderIndex::new(&h).select(&h, &names), (picked, found));
+        assert_eq!(HeaderIndex::new(&h).count("FROM"), 2);
+        assert_eq!(HeaderIndex::new(&h).count("subject"), 0);
     }
 
     #[test]

@@ -54,6 +54,8 @@ pub struct SignedMessage<'x> {
     pub body: &'x [u8],
     /// The message had bare LF (or CR) line ends, read here as CRLF.
     pub crlf_fixed: bool,
+    /// Where each header name occurs in `headers`.
+    pub index: canon::HeaderIndex,
     body_hashes: RefCell<Vec<(BodyHashKey, BodyHash)>>,
 }
 
@@ -78,6 +80,7 @@ impl<'x> SignedMessage<'x> {
             ),
         };
         SignedMessage {
+            index: canon::HeaderIndex::new(&headers),
             headers,
             body,
             crlf_fixed,
@@ -188,7 +191,7 @@ pub fn check_signature(
     }
 
     // Header block: what exactly was hashed.
-    let (selected, found) = canon::select_headers(headers, &sig.headers);
+    let (selected, found) = signed.index.select(headers, &sig.headers);
     let stripped = tags::strip_b_value(sig_header.1);
     let block = canon::header_block(sig.header_canon, &selected, sig_header.0, &stripped);
     let missing: Vec<String> = sig
@@ -336,16 +339,34 @@ pub async fn verify_all(
     verify_signed(&signed, resolver, now).await
 }
 
-/// Verifies every DKIM-Signature of the message. `now` is unix seconds (for `x=` and `t=`).
+/// Verifies the DKIM-Signatures of the message, the topmost
+/// [`crate::Limits::dkim_signatures`] of them by default. `now` is unix
+/// seconds (for `x=` and `t=`).
 pub async fn verify_signed(
     signed: &SignedMessage<'_>,
     resolver: &dyn Resolver,
     now: u64,
 ) -> Vec<DkimReport> {
+    let max = crate::Limits::default().dkim_signatures;
+    verify_signed_limited(signed, resolver, now, max).await.0
+}
+
+/// [`verify_signed`] evaluating at most `max` signatures, topmost first (RFC
+/// 6376 §6.1 lets a verifier limit them); the others cost no lookup and no
+/// hashing. Also returns how many were left out, which the last report's
+/// trace says too.
+pub async fn verify_signed_limited(
+    signed: &SignedMessage<'_>,
+    resolver: &dyn Resolver,
+    now: u64,
+    max: usize,
+) -> (Vec<DkimReport>, usize) {
     let headers = &signed.headers;
+    let total = signed.index.count("DKIM-Signature");
     let sigs: Vec<(RawHeader, Result<SignatureTags, String>)> = headers
         .iter()
         .filter(|(n, _)| n.eq_ignore_ascii_case(b"DKIM-Signature"))
+        .take(max)
         .map(|h| {
             (
                 *h,
@@ -353,6 +374,7 @@ pub async fn verify_signed(
             )
         })
         .collect();
+    let left_out = total.saturating_sub(sigs.len());
     // All key lookups at once; the Recorder shares identical ones.
     let fetched = futures::future::join_all(sigs.iter().map(|(_, s)| async move {
         match s {
@@ -365,12 +387,16 @@ pub async fn verify_signed(
         }
     }))
     .await;
-    let receivers: Vec<ReceiverVerdict> = headers
+    // Read only for comparing with signatures: a 3 MB header costs nothing unsigned.
+    let mut receivers: Vec<ReceiverVerdict> = headers
         .iter()
+        .filter(|_| !sigs.is_empty())
         .filter(|(n, _)| n.eq_ignore_ascii_case(b"Authentication-Results"))
         .map(|(_, v)| parse_authentication_results(&crate::message::unfold(v)))
         .collect();
-    sigs.iter()
+    crate::limits::keep_results(&mut receivers, crate::Limits::default().receiver_results);
+    let mut reports: Vec<DkimReport> = sigs
+        .iter()
         .zip(fetched)
         .enumerate()
         .map(|(n, ((raw, parsed), fetched))| {
@@ -389,7 +415,14 @@ pub async fn verify_signed(
             compare_with_receiver(&mut report, parsed.as_ref().ok(), &receivers);
             report
         })
-        .collect()
+        .collect();
+    if let (Some(last), true) = (reports.last_mut(), left_out > 0) {
+        last.trace.push(Step::new(
+            StepKind::Warning,
+            tr!(Dkim::SignaturesNotEvaluated, n = left_out, max = max),
+        ));
+    }
+    (reports, left_out)
 }
 
 fn syntax_error(n: usize, raw: &RawHeader<'_>, error: String) -> DkimReport {
@@ -483,7 +516,7 @@ fn verify_one(
         set(r, why, &mut trace);
     }
 
-    let (headers, body) = (&signed.headers[..], signed.body);
+    let body = signed.body;
     let checked = check_signature(sig, raw, signed, key_name, fetched);
     trace.extend(checked.steps);
     let mut warnings = checked.warnings;
@@ -498,7 +531,7 @@ fn verify_one(
     if sig.algorithm == Algorithm::RsaSha1 {
         set(AuthResult::Fail, tr!(Dkim::RsaSha1), &mut trace);
     }
-    warnings.extend(coverage_warnings(sig, headers));
+    warnings.extend(coverage_warnings(sig, &signed.index));
 
     let header_valid = checked.header_valid;
     let body_ok = checked.body_matches;
@@ -559,24 +592,18 @@ fn verify_one(
 }
 
 /// Important headers left unsigned, and repeated headers not over-signed (RFC 6376 §8.15).
-fn coverage_warnings(sig: &SignatureTags, headers: &[RawHeader<'_>]) -> Vec<String> {
-    let count_msg = |name: &str| {
-        headers
-            .iter()
-            .filter(|(n, _)| n.eq_ignore_ascii_case(name.as_bytes()))
-            .count()
-    };
-    let count_h = |name: &str| {
-        sig.headers
-            .iter()
-            .filter(|h| h.eq_ignore_ascii_case(name))
-            .count()
-    };
+fn coverage_warnings(sig: &SignatureTags, index: &canon::HeaderIndex) -> Vec<String> {
+    // Counted once: an `h=` of thousands of names must not cost names × names.
+    let mut in_h: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for h in &sig.headers {
+        *in_h.entry(h.to_ascii_lowercase()).or_default() += 1;
+    }
+    let count_h = |name: &str| in_h.get(&name.to_ascii_lowercase()).copied().unwrap_or(0);
     let mut out = Vec::new();
     let mut addable = Vec::new();
     for name in IMPORTANT {
         if count_h(name) == 0 {
-            if count_msg(name) > 0 {
+            if index.count(name) > 0 {
                 out.push(tr!(Dkim::NotSigned, header = name));
             } else {
                 addable.push(name);
@@ -586,14 +613,12 @@ fn coverage_warnings(sig: &SignatureTags, headers: &[RawHeader<'_>]) -> Vec<Stri
     if !addable.is_empty() {
         out.push(tr!(Dkim::NotSignedNotPresent, headers = addable.join(", ")));
     }
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for h in &sig.headers {
-        let lower = h.to_ascii_lowercase();
-        if seen.contains(&lower) {
+        if !seen.insert(h.to_ascii_lowercase()) {
             continue;
         }
-        seen.push(lower);
-        let (m, s) = (count_msg(h), count_h(h));
+        let (m, s) = (index.count(h), count_h(h));
         if m > 1 && s <= m {
             out.push(tr!(Dkim::NotOverSigned, header = h, m = m, n = s, same = h));
         }

@@ -979,5 +979,36 @@ phrases! {
                 "ланцюжок ARC з {n} екземплярів цілий; лист не змінювався від проміжного сервера i={since} (раніше змінювався)",
             ],
         }
+        // Limits (src/limits.rs): counted sentences about what was left out.
+        SignaturesNotEvaluated {
+            en: [
+                "{n} more DKIM signature not evaluated: headerscope evaluates the topmost {max} of a message (RFC 6376 §6.1 lets a verifier limit them)",
+                "{n} more DKIM signatures not evaluated: headerscope evaluates the topmost {max} of a message (RFC 6376 §6.1 lets a verifier limit them)",
+            ],
+            de: [
+                "{n} weitere DKIM-Signatur nicht ausgewertet: headerscope wertet die obersten {max} einer Nachricht aus (RFC 6376 §6.1 erlaubt Prüfern eine Grenze)",
+                "{n} weitere DKIM-Signaturen nicht ausgewertet: headerscope wertet die obersten {max} einer Nachricht aus (RFC 6376 §6.1 erlaubt Prüfern eine Grenze)",
+            ],
+            uk: [
+                "ще {n} підпис DKIM не перевірено: headerscope перевіряє верхні {max} підписів листа (RFC 6376 §6.1 дозволяє перевіряльнику обмежувати їх кількість)",
+                "ще {n} підписи DKIM не перевірено: headerscope перевіряє верхні {max} підписів листа (RFC 6376 §6.1 дозволяє перевіряльнику обмежувати їх кількість)",
+                "ще {n} підписів DKIM не перевірено: headerscope перевіряє верхні {max} підписів листа (RFC 6376 §6.1 дозволяє перевіряльнику обмежувати їх кількість)",
+            ],
+        }
+        ArcSetsOverLimit {
+            en: [
+                "the message has {n} ARC set, more than the {max} RFC 8617 allows: the chain fails, nothing was looked up",
+                "the message has {n} ARC sets, more than the {max} RFC 8617 allows: the chain fails, nothing was looked up",
+            ],
+            de: [
+                "die Nachricht hat {n} ARC-Satz, mehr als die {max}, die RFC 8617 erlaubt: die Kette schlägt fehl, nichts wurde abgefragt",
+                "die Nachricht hat {n} ARC-Sätze, mehr als die {max}, die RFC 8617 erlaubt: die Kette schlägt fehl, nichts wurde abgefragt",
+            ],
+            uk: [
+                "у листі {n} набір ARC, більше ніж {max}, дозволених RFC 8617: ланцюжок не пройшов, нічого не запитувалося",
+                "у листі {n} набори ARC, більше ніж {max}, дозволених RFC 8617: ланцюжок не пройшов, нічого не запитувалося",
+                "у листі {n} наборів ARC, більше ніж {max}, дозволених RFC 8617: ланцюжок не пройшов, нічого не запитувалося",
+            ],
+        }
     }
 }

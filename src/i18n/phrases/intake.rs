@@ -1294,6 +1294,13 @@ phrases! {
         uk: "та сама ідентичність; одержувач не вказав, яку IP клієнта перевіряв, тож адреса може відрізнятися або запис SPF міг змінитися після доставки",
     }
 
+    // Limits (src/limits.rs): what one inspection leaves out, and why.
+    DnsQueryLimit {
+        en: "not sent: this message already used its {max} DNS queries",
+        de: "nicht gesendet: diese Nachricht hat ihre {max} DNS-Abfragen bereits verbraucht",
+        uk: "не надіслано: цей лист уже використав свої {max} DNS-запитів",
+    }
+
     // Counted sentences are two phrases chosen by the count (the `plurals`
     // block of `phrases!` does not parse yet); the Ukrainian avoids the
     // number's case ("кількість …: {n}") so one form fits every count.
@@ -1322,6 +1329,90 @@ phrases! {
                 "межею довіри не може бути заголовок Received № {index}: у листі {n} заголовки Received; використано автоматичний вибір",
                 "межею довіри не може бути заголовок Received № {index}: у листі {n} заголовків Received; використано автоматичний вибір",
             ],
+        }
+        // Limits (src/limits.rs): counted sentences about what was left out.
+        ElidedChars {
+            en: ["… ({n} character in all)", "… ({n} characters in all)"],
+            de: ["… (insgesamt {n} Zeichen)", "… (insgesamt {n} Zeichen)"],
+            uk: [
+                "… (усього {n} символ)",
+                "… (усього {n} символи)",
+                "… (усього {n} символів)",
+            ],
+        }
+        ResultsNotRead {
+            en: [
+                "{n} more receivers' result not read: headerscope reads the first {max} entries of Authentication-Results, ARC-Authentication-Results and Received-SPF headers",
+                "{n} more receivers' results not read: headerscope reads the first {max} entries of Authentication-Results, ARC-Authentication-Results and Received-SPF headers",
+            ],
+            de: [
+                "{n} weiteres Ergebnis der Empfänger nicht gelesen: headerscope liest die ersten {max} Einträge der Header Authentication-Results, ARC-Authentication-Results und Received-SPF",
+                "{n} weitere Ergebnisse der Empfänger nicht gelesen: headerscope liest die ersten {max} Einträge der Header Authentication-Results, ARC-Authentication-Results und Received-SPF",
+            ],
+            uk: [
+                "ще {n} результат отримувачів не прочитано: headerscope читає перші {max} записів заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF",
+                "ще {n} результати отримувачів не прочитано: headerscope читає перші {max} записів заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF",
+                "ще {n} результатів отримувачів не прочитано: headerscope читає перші {max} записів заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF",
+            ],
+        }
+        ReceivedNotRead {
+            en: [
+                "{n} more Received header not read: headerscope reads the topmost {max} (RFC 5321 §6.3 treats 100 hops as a mail loop)",
+                "{n} more Received headers not read: headerscope reads the topmost {max} (RFC 5321 §6.3 treats 100 hops as a mail loop)",
+            ],
+            de: [
+                "{n} weiterer Received-Header nicht gelesen: headerscope liest die obersten {max} (RFC 5321 §6.3 sieht 100 Stationen als Mailschleife an)",
+                "{n} weitere Received-Header nicht gelesen: headerscope liest die obersten {max} (RFC 5321 §6.3 sieht 100 Stationen als Mailschleife an)",
+            ],
+            uk: [
+                "ще {n} заголовок Received не прочитано: headerscope читає верхні {max} (RFC 5321 §6.3 вважає 100 вузлів петлею пошти)",
+                "ще {n} заголовки Received не прочитано: headerscope читає верхні {max} (RFC 5321 §6.3 вважає 100 вузлів петлею пошти)",
+                "ще {n} заголовків Received не прочитано: headerscope читає верхні {max} (RFC 5321 §6.3 вважає 100 вузлів петлею пошти)",
+            ],
+        }
+        AntispamNotRead {
+            en: [
+                "{n} more antispam header not decoded: headerscope decodes the topmost {max}",
+                "{n} more antispam headers not decoded: headerscope decodes the topmost {max}",
+            ],
+            de: [
+                "{n} weiterer Antispam-Header nicht ausgewertet: headerscope wertet die obersten {max} aus",
+                "{n} weitere Antispam-Header nicht ausgewertet: headerscope wertet die obersten {max} aus",
+            ],
+            uk: [
+                "ще {n} антиспам-заголовок не розібрано: headerscope розбирає верхні {max}",
+                "ще {n} антиспам-заголовки не розібрано: headerscope розбирає верхні {max}",
+                "ще {n} антиспам-заголовків не розібрано: headerscope розбирає верхні {max}",
+            ],
+        }
+        DnsQueriesNotSent {
+            en: [
+                "{n} DNS query not sent: one message may cause at most {max}",
+                "{n} DNS queries not sent: one message may cause at most {max}",
+            ],
+            de: [
+                "{n} DNS-Abfrage nicht gesendet: eine Nachricht darf höchstens {max} auslösen",
+                "{n} DNS-Abfragen nicht gesendet: eine Nachricht darf höchstens {max} auslösen",
+            ],
+            uk: [
+                "{n} DNS-запит не надіслано: один лист може спричинити щонайбільше {max}",
+                "{n} DNS-запити не надіслано: один лист може спричинити щонайбільше {max}",
+                "{n} DNS-запитів не надіслано: один лист може спричинити щонайбільше {max}",
+            ],
+        }
+        LinesNotShown {
+            en: ["… {n} more line not shown", "… {n} more lines not shown"],
+            de: ["… {n} weitere Zeile nicht gezeigt", "… {n} weitere Zeilen nicht gezeigt"],
+            uk: [
+                "… ще {n} рядок не показано",
+                "… ще {n} рядки не показано",
+                "… ще {n} рядків не показано",
+            ],
+        }
+        RepeatedTimes {
+            en: ["({n} time)", "({n} times)"],
+            de: ["({n}-mal)", "({n}-mal)"],
+            uk: ["({n} раз)", "({n} рази)", "({n} разів)"],
         }
     }
 }
