@@ -13,7 +13,7 @@ mod whatif;
 pub use discover::*;
 pub use evaluate::*;
 pub use record::*;
-use report_auth::*;
+pub use report_auth::*;
 pub use walk::*;
 pub use whatif::*;
 

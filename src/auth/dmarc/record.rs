@@ -3,7 +3,10 @@
 
 use crate::i18n::phrases::dmarc::Dmarc;
 
-pub(super) fn is_dmarc_record(t: &str) -> bool {
+/// Whether a TXT record is a DMARC record: its first tag `v=DMARC1`, the
+/// value exactly (RFC 7489 §6.3 "MUST match precisely", RFC 9989 §4.7).
+/// The one test for the evaluation, the linter and the report authorization.
+pub fn is_dmarc_record(t: &str) -> bool {
     let mut parts = t.trim_start().splitn(2, ';');
     let first = parts.next().unwrap_or("");
     match first.split_once('=') {
@@ -12,15 +15,30 @@ pub(super) fn is_dmarc_record(t: &str) -> bool {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// `p=`, `sp=`, `np=`: the one policy type of the evaluation and the builder.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Policy {
+    #[default]
     None,
     Quarantine,
     Reject,
 }
 
 impl Policy {
-    pub(super) fn parse(s: &str) -> Option<Policy> {
+    /// A policy value, case-insensitive (RFC 7489 §6.3).
+    pub fn parse(s: &str) -> Option<Policy> {
         match s.trim().to_ascii_lowercase().as_str() {
             "none" => Some(Policy::None),
             "quarantine" => Some(Policy::Quarantine),
@@ -65,6 +83,10 @@ pub struct Record {
     /// The policy tags that are missing (`p`) or not a valid policy (`p`,
     /// `sp`, `np`), for RFC 9989 §4.10.1 / RFC 7489 §6.6.3 step 6.
     pub invalid_policy: Vec<&'static str>,
+    /// Every known tag whose value this parser rejected, as written (tag
+    /// lowercased), in order: the linter reports these, so it and the
+    /// evaluation judge a value by the same code.
+    pub invalid: Vec<(String, String)>,
 }
 
 impl Record {
@@ -89,6 +111,33 @@ pub(super) fn is_valid_report_uri(uri: &str) -> bool {
         && !rest.chars().any(char::is_whitespace)
 }
 
+/// `fo=` (colon-separated 0, 1, d, s), `rf=` (`afrf`), `ri=` (seconds):
+/// RFC 7489 §6.3.
+fn reporting_value_ok(tag: &str, v: &str) -> bool {
+    match tag {
+        "fo" => v
+            .split(':')
+            .all(|x| matches!(x.trim(), "0" | "1" | "d" | "s")),
+        "rf" => v.split(':').all(|x| x.trim().eq_ignore_ascii_case("afrf")),
+        _ => v.parse::<u32>().is_ok(),
+    }
+}
+
+/// A DNS tag list (`k=v; k=v`, RFC 6376 §3.2 and RFC 7489 §6.4): names
+/// lowercased, both sides trimmed, empty parts dropped; a part without `=`
+/// comes back with an empty name. The one tag-list reader of DMARC records,
+/// of the builder's DKIM key, MTA-STS and TLS-RPT lints.
+pub fn parse_tag_list(text: &str) -> Vec<(String, String)> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|t| match t.split_once('=') {
+            Some((n, v)) => (n.trim().to_ascii_lowercase(), v.trim().to_string()),
+            None => (String::new(), t.to_string()),
+        })
+        .collect()
+}
+
 /// Parses a record that starts with `v=DMARC1` (tags RFC 7489 §6.3, RFC 9989 §4.7).
 pub fn parse_record(raw: &str) -> Record {
     let mut r = Record {
@@ -106,18 +155,16 @@ pub fn parse_record(raw: &str) -> Record {
         ruf: Vec::new(),
         warnings: Vec::new(),
         invalid_policy: Vec::new(),
+        invalid: Vec::new(),
     };
-    for part in raw.split(';').skip(1) {
-        let part = part.trim();
-        if part.is_empty() {
+    for (k, v) in parse_tag_list(raw).into_iter().skip(1) {
+        if k.is_empty() {
+            r.warnings
+                .push(crate::tr!(Dmarc::WarnNotTagValue, part = v));
             continue;
         }
-        let Some((k, v)) = part.split_once('=') else {
-            r.warnings
-                .push(crate::tr!(Dmarc::WarnNotTagValue, part = part));
-            continue;
-        };
-        let (k, v) = (k.trim().to_ascii_lowercase(), v.trim());
+        let v = v.as_str();
+        let before = r.warnings.len();
         let policy =
             |v: &str, w: &mut Vec<String>, bad: &mut Vec<&'static str>, tag: &'static str| {
                 let p = Policy::parse(v);
@@ -179,10 +226,22 @@ pub fn parse_record(raw: &str) -> Record {
                     r.ruf = list
                 }
             }
-            "fo" | "rf" | "ri" => {}
-            other => r
-                .warnings
-                .push(crate::tr!(Dmarc::WarnUnknownTag, tag = other)),
+            // Reporting tags: their values never change the policy, so a bad
+            // one is no warning of the evaluation, only the linter's.
+            "fo" | "rf" | "ri" => {
+                if !reporting_value_ok(&k, v) {
+                    r.invalid.push((k.clone(), v.to_string()));
+                }
+                continue;
+            }
+            other => {
+                r.warnings
+                    .push(crate::tr!(Dmarc::WarnUnknownTag, tag = other));
+                continue;
+            }
+        }
+        if r.warnings.len() > before {
+            r.invalid.push((k.clone(), v.to_string()));
         }
     }
     if r.p.is_none() {

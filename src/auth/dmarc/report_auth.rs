@@ -36,45 +36,47 @@ pub(super) async fn report_authorization(
         }
     }
     join_all(checks.into_iter().map(|(dom, dest, uri)| async move {
-        let name = format!("{dom}._report._dmarc.{dest}");
-        let outcome = match resolver.query(&name, RType::Txt).await {
-            Ok(a) if a.rcode == Rcode::NoError => {
-                let recs = a.txt_joined();
-                if recs.iter().any(|r| r.trim_start().starts_with("v=DMARC1")) {
-                    (
-                        Some(true),
-                        crate::tr!(
-                            Dmarc::ReportAuthFound,
-                            name = name,
-                            dest = dest,
-                            domain = dom
-                        ),
-                    )
-                } else {
-                    (
-                        Some(false),
-                        crate::tr!(
-                            Dmarc::ReportAuthMissing,
-                            name = name,
-                            dest = dest,
-                            domain = dom
-                        ),
-                    )
-                }
-            }
-            Ok(a) => (
-                Some(false),
+        let (name, answer) = ask_destination(resolver, &dom, &dest).await;
+        let (authorized, text) = match answer {
+            DestinationAnswer::Authorized(_) => (
+                Some(true),
                 crate::tr!(
-                    Dmarc::ReportAuthRcode,
+                    Dmarc::ReportAuthFound,
                     name = name,
-                    rcode = a.rcode,
                     dest = dest,
                     domain = dom
                 ),
             ),
-            Err(e) => (
+            DestinationAnswer::NotAuthorized {
+                rcode: Rcode::NoError,
+                ..
+            } => (
+                Some(false),
+                crate::tr!(
+                    Dmarc::ReportAuthMissing,
+                    name = name,
+                    dest = dest,
+                    domain = dom
+                ),
+            ),
+            DestinationAnswer::NotAuthorized { rcode, .. } => (
+                Some(false),
+                crate::tr!(
+                    Dmarc::ReportAuthRcode,
+                    name = name,
+                    rcode = rcode,
+                    dest = dest,
+                    domain = dom
+                ),
+            ),
+            DestinationAnswer::Unknown(error) => (
                 None,
-                crate::tr!(Dmarc::ReportAuthError, domain = dom, dest = dest, error = e),
+                crate::tr!(
+                    Dmarc::ReportAuthError,
+                    domain = dom,
+                    dest = dest,
+                    error = error
+                ),
             ),
         };
         ReportAuthorization {
@@ -82,11 +84,52 @@ pub(super) async fn report_authorization(
             uri,
             destination: dest,
             query: name,
-            authorized: outcome.0,
-            text: outcome.1,
+            authorized,
+            text,
         }
     }))
     .await
+}
+
+/// What `<domain>._report._dmarc.<destination>` TXT said: the one
+/// authorization check, for the inspection and the linter alike.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DestinationAnswer {
+    /// A TXT record that is a DMARC record by the same test as the policy
+    /// record's (`v=DMARC1` first, exactly: RFC 7489 §6.3, §7.1 step 6).
+    Authorized(Vec<String>),
+    /// NXDOMAIN, or an answer without such a record (§7.1 step 5: "a
+    /// positive determination ... cannot be made"). The TXT strings found.
+    NotAuthorized { rcode: Rcode, txt: Vec<String> },
+    /// SERVFAIL, a timeout, no answer: RFC 7489 §7.1 step 4 lets the receiver
+    /// defer and ask again later, so the answer is neither yes nor no.
+    Unknown(String),
+}
+
+/// Asks `<domain>._report._dmarc.<dest>` TXT, `domain` being the one the
+/// policy record was found at; returns the query name and the answer.
+pub async fn ask_destination(
+    resolver: &dyn Resolver,
+    domain: &str,
+    dest: &str,
+) -> (String, DestinationAnswer) {
+    let name = format!("{domain}._report._dmarc.{dest}");
+    let answer = match resolver.query(&name, RType::Txt).await {
+        Ok(a) if matches!(a.rcode, Rcode::NoError | Rcode::NxDomain) => {
+            let txt = a.txt_joined();
+            if txt.iter().any(|t| is_dmarc_record(t)) {
+                DestinationAnswer::Authorized(txt)
+            } else {
+                DestinationAnswer::NotAuthorized {
+                    rcode: a.rcode,
+                    txt,
+                }
+            }
+        }
+        Ok(a) => DestinationAnswer::Unknown(a.rcode.to_string()),
+        Err(e) => DestinationAnswer::Unknown(e.to_string()),
+    };
+    (name, answer)
 }
 
 /// The domain of a `mailto:` report URI (`mailto:dmarc@example.com!10m`).
