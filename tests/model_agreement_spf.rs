@@ -39,19 +39,35 @@ const CASES: &[(&str, bool, Option<&str>)] = &[
     ("v=spf1 ipv4:192.0.2.1 -all", false, Some("spf.ip-typo")),
     ("v=spf1 -ipv6:2001:db8::1 -all", false, Some("spf.ip-typo")),
     ("v=spf1 ip4:192.0.2.1\t-all", false, Some("spf.whitespace")),
-    (" v=spf1 ip4:192.0.2.1 -all", false, Some("spf.leading-space")),
+    (
+        " v=spf1 ip4:192.0.2.1 -all",
+        false,
+        Some("spf.leading-space"),
+    ),
     ("v=spf1 a/024 -all", false, None),
     ("v=spf1 mx:example.com/33 -all", false, None),
     ("v=spf1 ip4:192.0.2.1/024 -all", false, None),
-    ("V=SPF1 IP4:192.0.2.1 Include:_spf.example.com -ALL", true, None),
+    (
+        "V=SPF1 IP4:192.0.2.1 Include:_spf.example.com -ALL",
+        true,
+        None,
+    ),
     ("v=spf1 ip4:192.0.2.1  a  -all ", true, None),
-    ("v=spf1 mx/24//64 exists:%{i}._spf.example.com ~all", true, None),
+    (
+        "v=spf1 mx/24//64 exists:%{i}._spf.example.com ~all",
+        true,
+        None,
+    ),
 ];
 
 #[test]
 fn linter_and_evaluator_agree_on_whether_a_record_parses() {
     for (record, usable, code) in CASES {
-        assert_eq!(evaluator_accepts(record), *usable, "evaluator on {record:?}");
+        assert_eq!(
+            evaluator_accepts(record),
+            *usable,
+            "evaluator on {record:?}"
+        );
         let findings = lint_text(record);
         let errors = syntax_errors(&findings);
         assert_eq!(
