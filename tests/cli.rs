@@ -348,8 +348,12 @@ fn without_timings(text: &str) -> String {
     text.lines()
         .map(|l| match l.find(" ms ") {
             Some(end) => {
-                let start = l[..end].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-                format!("{start}X{}\n", &l[end..])
+                // The column is right-aligned: a slow query (10 ms and more)
+                // takes one space of the padding, so the padding goes too.
+                let start = l[..end]
+                    .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+                    .trim_end();
+                format!("{start} X{}\n", &l[end..])
             }
             None => format!("{l}\n"),
         })

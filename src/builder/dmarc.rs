@@ -3,31 +3,16 @@
 //! (RFC 7489 §7.1).
 
 use super::{has_finding, parse_tag_list, Finding};
-use crate::auth::dmarc::psl_org_domain;
+/// The one policy type, shared with the evaluation.
+pub use crate::auth::dmarc::Policy;
+use crate::auth::dmarc::{
+    ask_destination, is_dmarc_record, parse_record, psl_org_domain, DestinationAnswer,
+};
 use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
 use crate::i18n::phrases::dmarc::Dmarc;
 use crate::tr;
 use futures::future::join_all;
 use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Policy {
-    #[default]
-    None,
-    Quarantine,
-    Reject,
-}
-
-impl Policy {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Policy::None => "none",
-            Policy::Quarantine => "quarantine",
-            Policy::Reject => "reject",
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -303,11 +288,19 @@ const KNOWN: &[&str] = &[
     "v", "p", "sp", "np", "adkim", "aspf", "pct", "rua", "ruf", "fo", "rf", "ri", "t", "psd",
 ];
 
-fn policy_ok(v: &str) -> bool {
-    matches!(
-        v.to_ascii_lowercase().as_str(),
-        "none" | "quarantine" | "reject"
-    )
+/// What a tag's value must be, for the bad-value finding.
+fn must(tag: &str) -> Option<Dmarc> {
+    Some(match tag {
+        "p" | "sp" | "np" => Dmarc::MustPolicy,
+        "adkim" | "aspf" => Dmarc::MustMode,
+        "pct" => Dmarc::MustPct,
+        "ri" => Dmarc::MustSeconds,
+        "fo" => Dmarc::MustFo,
+        "rf" => Dmarc::MustAfrf,
+        "t" => Dmarc::MustYn,
+        "psd" => Dmarc::MustYnu,
+        _ => return None,
+    })
 }
 
 /// A report URI's destination domain, or an error text.
@@ -350,16 +343,16 @@ pub fn uri_domain(uri: &str) -> Result<String, String> {
 pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     let tags = parse_tag_list(record);
-    match tags.first() {
-        Some((k, v)) if k == "v" && v == "DMARC1" => {}
-        _ => {
-            out.push(
-                Finding::error("dmarc.no-version", tr!(Dmarc::LintNoVersion))
-                    .with_fix(format!("v=DMARC1; {}", record.trim())),
-            );
-            return out;
-        }
+    if !is_dmarc_record(record) {
+        out.push(
+            Finding::error("dmarc.no-version", tr!(Dmarc::LintNoVersion))
+                .with_fix(format!("v=DMARC1; {}", record.trim())),
+        );
+        return out;
     }
+    // Values are judged by the evaluation's parser: what it rejects, and only
+    // that, is a bad value here.
+    let parsed = parse_record(record);
     let mut seen: Vec<&str> = Vec::new();
     for (k, v) in &tags {
         if k.is_empty() {
@@ -382,32 +375,22 @@ pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
                 tr!(Dmarc::LintBadValue, tag = k, value = v, what = tr!(what)),
             )
         };
+        let rejected = parsed.invalid.iter().any(|(t, x)| t == k && x == v);
         match k.as_str() {
-            "p" | "sp" | "np" if !policy_ok(v) => out.push(bad(Dmarc::MustPolicy)),
-            "adkim" | "aspf" if !matches!(v.as_str(), "r" | "s") => out.push(bad(Dmarc::MustMode)),
-            "pct" => match v.parse::<u8>() {
-                Ok(n) if n <= 100 => {
-                    if n < 100 {
-                        out.push(Finding::info(
-                            "dmarc.pct-partial",
-                            tr!(Dmarc::LintPctPartial, pct = n, percent = n),
-                        ));
-                    }
+            "v" => {}
+            _ if rejected => {
+                if let Some(what) = must(k) {
+                    out.push(bad(what))
                 }
-                _ => out.push(bad(Dmarc::MustPct)),
-            },
-            "ri" if v.parse::<u32>().is_err() => out.push(bad(Dmarc::MustSeconds)),
-            "fo" if v
-                .split(':')
-                .any(|x| !matches!(x.trim(), "0" | "1" | "d" | "s")) =>
-            {
-                out.push(bad(Dmarc::MustFo))
             }
-            "rf" if !v.split(':').all(|x| x.trim().eq_ignore_ascii_case("afrf")) => {
-                out.push(bad(Dmarc::MustAfrf))
+            "pct" => {
+                if let Ok(n @ 0..=99) = v.parse::<u8>() {
+                    out.push(Finding::info(
+                        "dmarc.pct-partial",
+                        tr!(Dmarc::LintPctPartial, pct = n, percent = n),
+                    ));
+                }
             }
-            "t" if !matches!(v.as_str(), "y" | "n") => out.push(bad(Dmarc::MustYn)),
-            "psd" if !matches!(v.as_str(), "y" | "n" | "u") => out.push(bad(Dmarc::MustYnu)),
             "rua" | "ruf" => {
                 for uri in v.split(',').filter(|u| !u.trim().is_empty()) {
                     if let Err(e) = uri_domain(uri) {
@@ -429,8 +412,8 @@ pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
             .find(|(k, _)| k == n)
             .map(|(_, v)| v.to_ascii_lowercase())
     };
-    match get("p") {
-        None => {
+    match parsed.p {
+        None if get("p").is_none() => {
             let is_sub = !domain.is_empty() && psl_org_domain(domain) != normalize_name(domain);
             out.push(
                 Finding::error(
@@ -444,21 +427,16 @@ pub fn lint_text(domain: &str, record: &str) -> Vec<Finding> {
                 .with_fix(tr!(Dmarc::FixAddP)),
             );
         }
-        Some(p) if p == "none" => out.push(
+        Some(Policy::None) => out.push(
             Finding::info("dmarc.p-none", tr!(Dmarc::LintPNone)).with_fix(tr!(Dmarc::FixRaiseP)),
         ),
         _ => {}
     }
-    if let (Some(p), Some(sp)) = (get("p"), get("sp")) {
-        let rank = |x: &str| match x {
-            "reject" => 2,
-            "quarantine" => 1,
-            _ => 0,
-        };
-        if rank(&sp) < rank(&p) {
+    if let (Some(p), Some(sp)) = (parsed.p, parsed.sp) {
+        if sp < p {
             out.push(Finding::info(
                 "dmarc.sp-weaker",
-                tr!(Dmarc::LintSpWeaker, sp = sp, p = p),
+                tr!(Dmarc::LintSpWeaker, sp = sp.as_str(), p = p.as_str()),
             ));
         }
     }
@@ -487,6 +465,10 @@ pub struct ExternalDestination {
     /// `<domain>._report._dmarc.<destination>`.
     pub query_name: String,
     pub authorized: bool,
+    /// The lookup failed (SERVFAIL, timeout): neither yes nor no yet (RFC
+    /// 7489 §7.1 step 4), as the inspection says too.
+    #[serde(default)]
+    pub undetermined: bool,
     /// What was found, or the DNS error.
     pub detail: String,
 }
@@ -537,9 +519,21 @@ async fn fill(resolver: &dyn Resolver, l: &mut DmarcLint, record: &str) {
     if has_finding(&l.findings, "dmarc.no-version") {
         return;
     }
-    l.external = check_external(resolver, &l.domain, &l.tags).await;
+    // RFC 7489 §7.1 step 3: the domain the policy record was found at.
+    let record_domain = l.inherited_from.clone().unwrap_or_else(|| l.domain.clone());
+    l.external = check_external(resolver, &record_domain, &l.tags).await;
     for e in &l.external {
-        if !e.authorized {
+        if e.undetermined {
+            l.findings.push(Finding::warning(
+                "dmarc.external-unknown",
+                tr!(
+                    Dmarc::LintExternalUnknown,
+                    uri = e.uri,
+                    dest = e.destination,
+                    detail = e.detail
+                ),
+            ));
+        } else if !e.authorized {
             l.findings.push(
                 Finding::error(
                     "dmarc.external-unauthorized",
@@ -634,14 +628,9 @@ fn none_finding(domain: &str, name: &str) -> Finding {
     ))
 }
 
+/// The DMARC records among TXT strings, by the evaluation's own test.
 fn dmarc_records(txt: &[String]) -> Vec<String> {
-    txt.iter()
-        .filter(|t| {
-            let l = t.trim_start().to_ascii_lowercase();
-            l.starts_with("v=dmarc1")
-        })
-        .cloned()
-        .collect()
+    txt.iter().filter(|t| is_dmarc_record(t)).cloned().collect()
 }
 
 /// RFC 7489 §7.1: each rua/ruf destination whose organizational domain is
@@ -667,29 +656,23 @@ async fn check_external(
         }
     }
     let futs = dests.into_iter().map(|(uri, dest)| async move {
-        let query_name = format!("{domain}._report._dmarc.{dest}");
-        let (authorized, detail) = match resolver.query(&query_name, RType::Txt).await {
-            Err(e) => (false, tr!(Dmarc::ExtLookupFailed, error = e)),
-            Ok(a) => {
-                let found = a.txt_joined();
-                if found
-                    .iter()
-                    .any(|t| t.to_ascii_lowercase().starts_with("v=dmarc1"))
-                {
-                    (
-                        true,
-                        tr!(Dmarc::ExtSays, name = query_name, txt = found.join("\" \"")),
-                    )
-                } else if a.rcode == Rcode::NxDomain || found.is_empty() {
-                    (false, tr!(Dmarc::ExtNoTxt, name = query_name))
+        let (query_name, answer) = ask_destination(resolver, domain, &dest).await;
+        let (authorized, undetermined, detail) = match answer {
+            DestinationAnswer::Unknown(e) => (false, true, tr!(Dmarc::ExtLookupFailed, error = e)),
+            DestinationAnswer::Authorized(found) => (
+                true,
+                false,
+                tr!(Dmarc::ExtSays, name = query_name, txt = found.join("\" \"")),
+            ),
+            DestinationAnswer::NotAuthorized { rcode, txt } => {
+                if rcode == Rcode::NxDomain || txt.is_empty() {
+                    (false, false, tr!(Dmarc::ExtNoTxt, name = query_name))
                 } else {
+                    let txt = txt.join("\" \"");
                     (
                         false,
-                        tr!(
-                            Dmarc::ExtOtherTxt,
-                            name = query_name,
-                            txt = found.join("\" \"")
-                        ),
+                        false,
+                        tr!(Dmarc::ExtOtherTxt, name = query_name, txt = txt),
                     )
                 }
             }
@@ -699,6 +682,7 @@ async fn check_external(
             destination: dest,
             query_name,
             authorized,
+            undetermined,
             detail,
         }
     });

@@ -69,19 +69,7 @@ pub fn has_finding(findings: &[Finding], code: &str) -> bool {
     findings.iter().any(|f| f.code == code)
 }
 
-/// A `tag=value` list as DKIM key records, DMARC, MTA-STS and TLS-RPT use it
-/// (RFC 6376 §3.2): tags in order, names lowercased, values trimmed.
-/// Entries without `=` come back with an empty name so the caller can report them.
-pub fn parse_tag_list(text: &str) -> Vec<(String, String)> {
-    text.split(';')
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(|t| match t.split_once('=') {
-            Some((n, v)) => (n.trim().to_ascii_lowercase(), v.trim().to_string()),
-            None => (String::new(), t.to_string()),
-        })
-        .collect()
-}
+pub use crate::auth::dmarc::parse_tag_list;
 
 /// Splits text into DNS character-strings of at most `max` octets, never
 /// inside a UTF-8 sequence (RFC 1035 §3.3: a character-string is ≤255 octets).

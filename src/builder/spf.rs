@@ -8,7 +8,8 @@
 //! in `auth::spf` on purpose: it looks at every branch, where an evaluator
 //! stops at the first match.
 
-use super::{has_finding, parse_typed_strings, split_strings, zone_quote, Finding};
+use super::{has_finding, parse_typed_strings, split_strings, zone_quote, Finding, Severity};
+use crate::auth::spf::parse::{is_spf_record, parse_record_diagnosed, Diagnostic};
 use crate::dns::{normalize_name, Answer, DnsError, QueryLog, RType, Rcode, Recorder, Resolver};
 use crate::i18n::phrases::dmarc::Dmarc;
 use crate::i18n::phrases::spf::Spf;
@@ -25,26 +26,8 @@ pub const MX_NAME_LIMIT: usize = 10;
 /// Guards against include loops that the lookup limit would stop in a real evaluation.
 const MAX_DEPTH: usize = 12;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Qualifier {
-    #[default]
-    Pass,
-    Fail,
-    SoftFail,
-    Neutral,
-}
-
-impl Qualifier {
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Qualifier::Pass => "+",
-            Qualifier::Fail => "-",
-            Qualifier::SoftFail => "~",
-            Qualifier::Neutral => "?",
-        }
-    }
-}
+/// The one qualifier type, shared with the evaluator.
+pub use crate::auth::spf::parse::Qualifier;
 
 /// The builder form. Empty fields are left out of the record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -124,14 +107,7 @@ pub fn build(form: &SpfForm) -> SpfBuild {
         .filter(|s| !s.is_empty());
     match (form.all, redirect) {
         (Some(q), Some(r)) => {
-            terms.push(format!(
-                "{}all",
-                if q == Qualifier::Pass {
-                    "+"
-                } else {
-                    q.symbol()
-                }
-            ));
+            terms.push(format!("{}all", q.symbol()));
             findings.push(
                 Finding::warning(
                     "spf.form-redirect-dropped",
@@ -140,14 +116,7 @@ pub fn build(form: &SpfForm) -> SpfBuild {
                 .with_fix(tr!(Spf::FixAllOrRedirect)),
             );
         }
-        (Some(q), None) => terms.push(format!(
-            "{}all",
-            if q == Qualifier::Pass {
-                "+"
-            } else {
-                q.symbol()
-            }
-        )),
+        (Some(q), None) => terms.push(format!("{}all", q.symbol())),
         (None, Some(r)) => match check_domain_spec(r) {
             Ok(()) => terms.push(format!("redirect={}", r.trim_end_matches('.'))),
             Err(e) => findings.push(Finding::error(
@@ -309,6 +278,8 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                 .with_fix(tr!(Spf::FixMoveToSubRecord)),
         );
     }
+    let parsed = parse_record_diagnosed(record);
+    out.extend(parsed.diagnostics.iter().map(diagnostic_finding));
     let terms = terms(trimmed);
     let mut all_seen: Option<usize> = None;
     let mut redirects = 0;
@@ -331,26 +302,8 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                     }
                 }
                 match name.as_str() {
-                    "ipv4" | "ipv6" | "ip" => {
-                        let fixed_name =
-                            if name == "ipv6" || arg.as_deref().is_some_and(|a| a.contains(':')) {
-                                "ip6"
-                            } else {
-                                "ip4"
-                            };
-                        let qual_len =
-                            raw.len() - raw.trim_start_matches(['+', '-', '~', '?']).len();
-                        let fixed = format!(
-                            "{}{}{}",
-                            raw.get(..qual_len).unwrap_or(""),
-                            fixed_name,
-                            raw.get(qual_len + name.len()..).unwrap_or("")
-                        );
-                        out.push(
-                            Finding::error("spf.ip-typo", tr!(Spf::IpTypo, term = raw))
-                                .with_fix(tr!(Spf::FixWrite, text = fixed)),
-                        );
-                    }
+                    // Reported from the parser's diagnostics, above.
+                    "ipv4" | "ipv6" | "ip" => {}
                     "all" => {
                         if all_seen.is_none() {
                             all_seen = Some(i);
@@ -492,7 +445,35 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
     if redirects == 0 && all_seen.is_none() && !has_finding(&out, "spf.unknown-mechanism") {
         out.push(Finding::info("spf.no-all", tr!(Spf::NoAll)).with_fix(tr!(Spf::FixEndRecord)));
     }
+    // The evaluator's parser has the last word: a record it rejects is an
+    // error here even when no seed rule above names the mistake.
+    if let Err(e) = &parsed.record {
+        if !out.iter().any(|f| f.severity == Severity::Error) {
+            out.push(Finding::error(
+                "spf.permerror",
+                tr!(Spf::LintParserRejects, error = e),
+            ));
+        }
+    }
     out
+}
+
+/// The finding for one of the parser's named mistakes, with its fix.
+fn diagnostic_finding(d: &Diagnostic) -> Finding {
+    match d {
+        Diagnostic::IpTypo { term, fixed } => {
+            Finding::error("spf.ip-typo", tr!(Spf::IpTypo, term = term))
+                .with_fix(tr!(Spf::FixWrite, text = fixed))
+        }
+        Diagnostic::OtherWhitespace => {
+            Finding::error("spf.whitespace", tr!(Spf::LintOtherWhitespace))
+                .with_fix(tr!(Spf::FixSingleSpaces))
+        }
+        Diagnostic::LeadingWhitespace => {
+            Finding::error("spf.leading-space", tr!(Spf::LintLeadingWhitespace))
+                .with_fix(tr!(Spf::FixSingleSpaces))
+        }
+    }
 }
 
 /// Lints one TXT value as the user typed it, plain or as quoted zone strings:
@@ -602,10 +583,7 @@ pub fn lint_rrset(txt: &[Vec<String>], spf_type: &[Vec<String>]) -> Vec<Finding>
         .collect();
     let real: Vec<&&Vec<String>> = spf_rrs
         .iter()
-        .filter(|rr| {
-            let j = rr.concat().to_ascii_lowercase();
-            j == "v=spf1" || j.starts_with("v=spf1 ")
-        })
+        .filter(|rr| is_spf_record(&rr.concat()))
         .collect();
     if real.len() > 1 {
         out.push(
@@ -864,10 +842,7 @@ fn txt_rrs(a: &Answer) -> Vec<Vec<String>> {
 fn spf_records(rrs: &[Vec<String>]) -> Vec<String> {
     rrs.iter()
         .map(|rr| rr.concat())
-        .filter(|j| {
-            let l = j.to_ascii_lowercase();
-            l == "v=spf1" || l.starts_with("v=spf1 ")
-        })
+        .filter(|j| is_spf_record(j))
         .collect()
 }
 

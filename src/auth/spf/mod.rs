@@ -8,6 +8,7 @@ mod eval;
 pub mod macros;
 pub mod parse;
 pub mod received;
+pub mod record;
 
 use crate::dns::Resolver;
 use crate::i18n::phrases::spf::Spf;

@@ -3,29 +3,9 @@
 
 use crate::i18n::phrases::spf::Spf;
 use crate::tr;
-use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-/// A syntax error, with the offending term as written in the record.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyntaxError {
-    pub term: String,
-    pub reason: String,
-}
-
-impl fmt::Display for SyntaxError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.term.is_empty() {
-            f.write_str(&self.reason)
-        } else {
-            f.write_str(&tr!(
-                Spf::SyntaxErrorIn,
-                term = self.term,
-                reason = self.reason
-            ))
-        }
-    }
-}
+pub use super::record::*;
 
 fn err(term: &str, reason: impl Into<String>) -> SyntaxError {
     SyntaxError {
@@ -33,58 +13,6 @@ fn err(term: &str, reason: impl Into<String>) -> SyntaxError {
         reason: reason.into(),
     }
 }
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Qualifier {
-    Pass,
-    Fail,
-    SoftFail,
-    Neutral,
-}
-
-impl Qualifier {
-    pub fn symbol(self) -> char {
-        match self {
-            Qualifier::Pass => '+',
-            Qualifier::Fail => '-',
-            Qualifier::SoftFail => '~',
-            Qualifier::Neutral => '?',
-        }
-    }
-}
-
-/// One piece of a macro-string (RFC 7208 §7.1).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum MacroPart {
-    Literal(String),
-    Expand {
-        /// The macro letter, lowercase.
-        letter: char,
-        /// An uppercase letter asks for URL-escaping (§7.3).
-        escape: bool,
-        /// Keep only this many right-hand parts.
-        digits: Option<usize>,
-        reverse: bool,
-        /// Split characters; `.` when none were given.
-        delimiters: String,
-    },
-}
-
-/// A macro-string with its original text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MacroString {
-    pub raw: String,
-    pub parts: Vec<MacroPart>,
-}
-
-impl MacroString {
-    pub fn has_macros(&self) -> bool {
-        self.parts
-            .iter()
-            .any(|p| matches!(p, MacroPart::Expand { .. }))
-    }
-}
-
 /// Parses a macro-string. `exp` allows the explanation-only letters `c r t`
 /// and the spaces of an explanation-string (§6.2).
 pub fn parse_macro_string(s: &str, exp: bool) -> Result<MacroString, String> {
@@ -225,69 +153,6 @@ pub fn valid_toplabel(top: &str) -> bool {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Mechanism {
-    All,
-    Include(MacroString),
-    A {
-        domain: Option<MacroString>,
-        cidr4: u8,
-        cidr6: u8,
-    },
-    Mx {
-        domain: Option<MacroString>,
-        cidr4: u8,
-        cidr6: u8,
-    },
-    Ptr(Option<MacroString>),
-    Ip4 {
-        net: Ipv4Addr,
-        len: u8,
-    },
-    Ip6 {
-        net: Ipv6Addr,
-        len: u8,
-    },
-    Exists(MacroString),
-}
-
-impl Mechanism {
-    /// Whether the term counts toward the limit of 10 DNS-querying terms (§4.6.4).
-    pub fn queries_dns(&self) -> bool {
-        matches!(
-            self,
-            Mechanism::Include(_)
-                | Mechanism::A { .. }
-                | Mechanism::Mx { .. }
-                | Mechanism::Ptr(_)
-                | Mechanism::Exists(_)
-        )
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Directive {
-    pub qualifier: Qualifier,
-    pub mechanism: Mechanism,
-    /// The term as written.
-    pub raw: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Modifier {
-    pub spec: MacroString,
-    pub raw: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Record {
-    pub directives: Vec<Directive>,
-    pub redirect: Option<Modifier>,
-    pub exp: Option<Modifier>,
-    /// Modifiers we do not know, ignored as §6 requires.
-    pub unknown_modifiers: Vec<String>,
-}
-
 /// Whether a TXT string is an SPF record: `v=spf1` alone or followed by a space (§4.5).
 pub fn is_spf_record(txt: &str) -> bool {
     let b = txt.as_bytes();
@@ -338,6 +203,72 @@ pub fn parse_record(txt: &str) -> Result<Record, SyntaxError> {
         rec.directives.push(parse_directive(term)?);
     }
     Ok(rec)
+}
+
+/// A mistake this parser recognises and names, beyond "this term is not
+/// valid": the seed list the linter reports with a fix. The record's verdict
+/// stays [`parse_record`]'s; a diagnostic only says why, so the linter and
+/// the evaluator cannot disagree about whether a record parses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Diagnostic {
+    /// `ipv4:`, `ipv6:` or `ip:` for `ip4:`/`ip6:` (§5.6); the term corrected.
+    IpTypo { term: String, fixed: String },
+    /// A tab (or other whitespace but SP) between terms: only SP separates
+    /// terms (§4.6.1), so the neighbours read as one bad term.
+    OtherWhitespace,
+    /// Whitespace before `v=spf1`: the TXT record is no SPF record (§4.5).
+    LeadingWhitespace,
+}
+
+/// A record read by [`parse_record`], with the diagnostics that explain a failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    pub record: Result<Record, SyntaxError>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses like [`parse_record`] (the same result) and names the known
+/// mistakes in the text.
+pub fn parse_record_diagnosed(txt: &str) -> Parsed {
+    let mut diagnostics = Vec::new();
+    if txt.starts_with(char::is_whitespace) && is_spf_record(txt.trim_start()) {
+        diagnostics.push(Diagnostic::LeadingWhitespace);
+    }
+    if txt
+        .trim_end()
+        .chars()
+        .any(|c| c.is_whitespace() && c != ' ')
+    {
+        diagnostics.push(Diagnostic::OtherWhitespace);
+    }
+    for term in txt.split_whitespace() {
+        if let Some(fixed) = ip_typo_fixed(term) {
+            diagnostics.push(Diagnostic::IpTypo {
+                term: term.to_string(),
+                fixed,
+            });
+        }
+    }
+    Parsed {
+        record: parse_record(txt),
+        diagnostics,
+    }
+}
+
+/// The corrected term when `term` is `ipv4:…`, `ipv6:…` or `ip:…` (any
+/// qualifier, any case): `ip6` when the name or the address says IPv6.
+fn ip_typo_fixed(term: &str) -> Option<String> {
+    let body = term.trim_start_matches(['+', '-', '~', '?']);
+    let qualifier = &term[..term.len() - body.len()];
+    let name_end = body.find([':', '/']).unwrap_or(body.len());
+    let (name, rest) = body.split_at(name_end);
+    let name = name.to_ascii_lowercase();
+    if !matches!(name.as_str(), "ipv4" | "ipv6" | "ip") {
+        return None;
+    }
+    let v6 = name == "ipv6" || rest.strip_prefix(':').is_some_and(|a| a.contains(':'));
+    let fixed_name = if v6 { "ip6" } else { "ip4" };
+    Some(format!("{qualifier}{fixed_name}{rest}"))
 }
 
 /// `name=value` when the term is a modifier (name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." )).

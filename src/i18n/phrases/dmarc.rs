@@ -675,6 +675,11 @@ phrases! {
         de: "nur wenige Empfänger senden Failure-Reports (ruf), und diese können Nachrichteninhalte enthalten: Beachten Sie den Datenschutz",
         uk: "звіти про збої (ruf) надсилають небагато одержувачів, і вони можуть містити вміст листів: зважайте на правила захисту персональних даних",
     }
+    LintExternalUnknown {
+        en: "{uri}: whether {dest} accepts the reports is not known yet ({detail}); receivers retry later (RFC 7489 §7.1)",
+        de: "{uri}: Ob {dest} die Reports annimmt, ist noch nicht bekannt ({detail}); Empfänger fragen später erneut (RFC 7489 §7.1)",
+        uk: "{uri}: чи приймає {dest} звіти, поки невідомо ({detail}); одержувачі спробують пізніше (RFC 7489 §7.1)",
+    }
     LintExternal {
         en: "{uri} is outside {domain} and {dest} does not authorize it ({detail}): receivers will not send reports there (RFC 7489 §7.1)",
         de: "{uri} liegt außerhalb von {domain}, und {dest} autorisiert das nicht ({detail}): Empfänger senden dorthin keine Reports (RFC 7489 §7.1)",

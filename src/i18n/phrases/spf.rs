@@ -593,6 +593,26 @@ phrases! {
         de: "setzen Sie `all` ans Ende",
         uk: "поставте `all` останнім",
     }
+    LintParserRejects {
+        en: "receivers cannot parse this record and return permerror for every message: {error} (RFC 7208 §4.6)",
+        de: "Empfänger können diesen Eintrag nicht lesen und liefern für jede Nachricht permerror: {error} (RFC 7208 §4.6)",
+        uk: "одержувачі не можуть розібрати цей запис і повертають permerror для кожного листа: {error} (RFC 7208 §4.6)",
+    }
+    LintOtherWhitespace {
+        en: "a tab or other whitespace separates terms: only a space does (RFC 7208 §4.6.1), so receivers read the neighbours as one invalid term and return permerror",
+        de: "Ein Tabulator oder anderer Leerraum trennt Terme: Das darf nur ein Leerzeichen (RFC 7208 §4.6.1), daher lesen Empfänger die Nachbarn als einen ungültigen Term und liefern permerror",
+        uk: "терми розділено табуляцією чи іншим пробільним символом: розділяти їх може лише пробіл (RFC 7208 §4.6.1), тож одержувачі читають сусідні терми як один недійсний і повертають permerror",
+    }
+    LintLeadingWhitespace {
+        en: "the record starts with whitespace: receivers look for a TXT record beginning with \"v=spf1\" and will not see this one as SPF at all (RFC 7208 §4.5)",
+        de: "Der Eintrag beginnt mit Leerraum: Empfänger suchen einen TXT-Eintrag, der mit „v=spf1“ beginnt, und sehen diesen gar nicht als SPF (RFC 7208 §4.5)",
+        uk: "запис починається з пробільного символу: одержувачі шукають TXT-запис, що починається з «v=spf1», і взагалі не вважатимуть цей записом SPF (RFC 7208 §4.5)",
+    }
+    FixSingleSpaces {
+        en: "write \"v=spf1\" first and separate the terms by single spaces",
+        de: "schreiben Sie „v=spf1“ an den Anfang und trennen Sie die Terme durch einzelne Leerzeichen",
+        uk: "напишіть «v=spf1» на початку й розділяйте терми одинарними пробілами",
+    }
     IpTypo {
         en: "\"{term}\" is not an SPF mechanism: it is a permerror for every message (RFC 7208 §5.6 names them ip4 and ip6)",
         de: "„{term}“ ist kein SPF-Mechanismus: Das ergibt permerror für jede Nachricht (RFC 7208 §5.6 nennt sie ip4 und ip6)",
