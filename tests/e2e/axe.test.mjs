@@ -33,7 +33,7 @@ before(async () => {
     '@ IN MX 10 mx.example.org.',
     'mx IN A 192.0.2.25',
     '_spf IN TXT "v=spf1 ip4:198.51.100.0/24 ip4:203.0.113.7 -all"',
-    '_dmarc IN TXT "v=DMARC1; p=none; rua=mailto:dmarc@example.org"',
+    '_dmarc IN TXT "v=DMARC1; p=none; rua=mailto:dmarc@example.org,mailto:agg@reports.example.net"',
     's1._domainkey IN TXT "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="',
     '_mta-sts IN TXT "v=STSv1; id=20260101"',
     '_smtp._tls IN TXT "v=TLSRPTv1; rua=mailto:tls@example.org"',
@@ -114,7 +114,8 @@ async function useTools(page) {
   await page.getByTestId('spf-lookups').waitFor({ timeout: 30_000 });
 
   await page.getByTestId('dmarc-domain').fill(DOMAIN);
-  await page.getByTestId('dmarc-lint-domain').click();
+  await page.getByTestId('dmarc-lint-domain').fill(DOMAIN);
+  await page.getByTestId('dmarc-lint-published').click();
   await page.getByTestId('dmarc-lint').waitFor({ timeout: 30_000 });
 
   await page.getByTestId('check-domain').fill(DOMAIN);
@@ -156,7 +157,7 @@ for (const tour of TOURS) {
       await audit('error banner');
 
       const filler = 'X-Filler: ' + 'f'.repeat(200) + '\n';
-      await page.getByTestId('clear-message').click();
+      await page.getByTestId('message-input').fill('');
       await paste(page, readFileSync(new URL('../../src/app/samples/pass.eml', import.meta.url), 'utf8').replace('\n', '\n' + filler.repeat(6000)));
       await page.getByTestId('large-note').waitFor();
       await inspect(page);
@@ -168,6 +169,9 @@ for (const tour of TOURS) {
       await audit('Domain tools with results');
 
       assert.deepEqual(errors, []);
+    } catch (e) {
+      e.message += `\nviolations before this: ${JSON.stringify(found, null, 1)}`;
+      throw e;
     } finally {
       await context.close();
     }
