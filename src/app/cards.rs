@@ -67,10 +67,10 @@ fn spf(lang: Lang, r: &Report) -> Html {
                 { fact(lang.t(Msg::HeloResult), s.helo_result.map(|h| h.as_str().to_string()).unwrap_or_default()) }
                 { fact("Received-SPF", s.received_spf.clone().unwrap_or_default()) }
             </dl>
-            <h4>{ lang.t(Msg::MailFromTrace) }</h4>
+            <h3>{ lang.t(Msg::MailFromTrace) }</h3>
             { trace::view_at(lang, "spf.trace", &s.trace) }
             if !s.helo_trace.is_empty() {
-                <h4>{ lang.t(Msg::HeloTrace) }</h4>
+                <h3>{ lang.t(Msg::HeloTrace) }</h3>
                 { trace::view_at(lang, "spf.helo_trace", &s.helo_trace) }
             }
         </>
@@ -165,7 +165,7 @@ fn arc(lang: Lang, r: &Report) -> Html {
                 </div>
             }
             if !a.aar.is_empty() {
-                <h4>{ lang.t(Msg::ArcAar) }</h4>
+                <h3>{ lang.t(Msg::ArcAar) }</h3>
                 <ul class="aar-list" data-i18n="content">
                     { for a.aar.iter().map(|x| html! {
                         <li>
@@ -175,7 +175,7 @@ fn arc(lang: Lang, r: &Report) -> Html {
                     }) }
                 </ul>
             }
-            <h4>{ lang.t(Msg::Steps) }</h4>
+            <h3>{ lang.t(Msg::Steps) }</h3>
             { trace::view_at(lang, "arc.trace", &a.trace) }
         </>
     };
@@ -191,7 +191,7 @@ fn arc(lang: Lang, r: &Report) -> Html {
 fn rules(lang: Lang, testid: &str, path: &str, v: &crate::report::DmarcVerdict) -> Html {
     html! {
         <div class="rules-col" data-testid={testid.to_string()}>
-            <h4>{ v.rules.clone() }{ " " }{ badge(testid, v.result) }</h4>
+            <h3>{ v.rules.clone() }{ " " }{ badge(testid, v.result) }</h3>
             <dl class="facts-grid">
                 { fact(lang.t(Msg::Policy), v.policy.clone().unwrap_or_else(|| lang.t(Msg::NonePublished).into())) }
                 { fact(lang.t(Msg::Disposition), lang.core(&v.disposition)) }
@@ -232,7 +232,7 @@ fn dmarc(lang: Lang, r: &Report) -> Html {
                 { rules(lang, "dmarc-rfc7489", "dmarc.rfc7489.trace", &d.rfc7489) }
             </div>
             if !d.report_authorization.is_empty() {
-                <h4>{ lang.t(Msg::ExternalDestinations) }</h4>
+                <h3>{ lang.t(Msg::ExternalDestinations) }</h3>
                 <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::DmarcDestinationsAria)}>
                     <table class="dns">
                         <thead><tr>
@@ -259,7 +259,7 @@ fn dmarc(lang: Lang, r: &Report) -> Html {
                     </table>
                 </div>
             }
-            <h4>{ lang.t(Msg::Steps) }</h4>
+            <h3>{ lang.t(Msg::Steps) }</h3>
             { trace::view_at(lang, "dmarc.trace", &d.trace) }
         </>
     };

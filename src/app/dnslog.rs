@@ -34,20 +34,31 @@ fn row(lang: Lang, i: usize, q: &QueryLog) -> Html {
 }
 
 pub fn view(lang: Lang, log: &[QueryLog]) -> Html {
-    view_with(lang, "dns-title", log)
+    view_with(lang, "dns-title", None, log)
 }
 
-/// The log with its own heading id, for a page showing more than one.
-pub fn view_with(lang: Lang, title_id: &str, log: &[QueryLog]) -> Html {
+/// The log with its own heading id, for a page showing more than one. A tool's
+/// log carries the tool's title (`owner`) in its region names: each tool has
+/// one, and regions with the same name cannot be told apart.
+pub fn view_with(lang: Lang, title_id: &str, owner: Option<&str>, log: &[QueryLog]) -> Html {
     let resolver = log.first().map(|q| q.resolver.clone()).unwrap_or_default();
+    let heading = lang.f(Msg::DnsQueriesCount, &[("n", &log.len())]);
+    let (section_name, table_name) = match owner {
+        Some(o) => (
+            Some(format!("{o}: {heading}")),
+            format!("{o}: {}", lang.t(Msg::DnsQueryLog)),
+        ),
+        None => (None, lang.t(Msg::DnsQueryLog).to_string()),
+    };
+    let labelled_by = section_name.is_none().then(|| title_id.to_string());
     html! {
-        <section class="panel" aria-labelledby={title_id.to_string()} data-testid="dns-log">
-            <h2 id={title_id.to_string()}>{ lang.f(Msg::DnsQueriesCount, &[("n", &log.len())]) }</h2>
+        <section class="panel" aria-labelledby={labelled_by} aria-label={section_name} data-testid="dns-log">
+            <h2 id={title_id.to_string()}>{ heading }</h2>
             if log.is_empty() {
                 <p class="hint">{ lang.t(Msg::NoDnsNeeded) }</p>
             } else {
                 <p class="hint">{ lang.f(Msg::ResolverShared, &[("resolver", &resolver)]) }</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::DnsQueryLog)}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={table_name}>
                     <table class="dns">
                         <thead><tr>
                             <th scope="col">{ "#" }</th><th scope="col">{ lang.t(Msg::ColName) }</th><th scope="col">{ lang.t(Msg::ColType) }</th>

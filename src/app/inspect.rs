@@ -64,6 +64,7 @@ pub fn input_panel(props: &Props) -> Html {
                 if let Some(ta) = textarea.cast::<HtmlTextAreaElement>() {
                     if large {
                         ta.set_value(&large_preview(lang, &raw));
+                        show_top(&ta);
                     } else if *ta.value() != *raw {
                         ta.set_value(&raw);
                     }
@@ -72,10 +73,18 @@ pub fn input_panel(props: &Props) -> Html {
         );
     }
 
+    // A paste that replaces the whole text is a new message: the browser
+    // leaves the caret, and the view, at its end (the body), so the input
+    // that follows moves both to the top, where the headers are.
+    let pasted_whole = use_mut_ref(|| false);
     let on_input = {
         let state = state.clone();
+        let pasted_whole = pasted_whole.clone();
         Callback::from(move |e: InputEvent| {
             let ta: HtmlTextAreaElement = e.target_unchecked_into();
+            if pasted_whole.replace(false) {
+                show_top(&ta);
+            }
             state.dispatch(Action::Typed(ta.value()));
         })
     };
@@ -83,6 +92,7 @@ pub fn input_panel(props: &Props) -> Html {
     // spliced in at the selection here, as the browser would have.
     let on_paste = {
         let state = state.clone();
+        let pasted_whole = pasted_whole.clone();
         Callback::from(move |e: Event| {
             let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else {
                 return;
@@ -90,11 +100,12 @@ pub fn input_panel(props: &Props) -> Html {
             let Some(pasted) = e.clipboard_data().and_then(|d| d.get_data("text").ok()) else {
                 return;
             };
+            let ta: HtmlTextAreaElement = e.target_unchecked_into();
             if pasted.len() <= LARGE_TEXT {
+                *pasted_whole.borrow_mut() = selects_all(&ta);
                 return;
             }
             e.prevent_default();
-            let ta: HtmlTextAreaElement = e.target_unchecked_into();
             let text = if ta.read_only() {
                 pasted
             } else {
@@ -291,6 +302,20 @@ fn large_preview(lang: Lang, raw: &str) -> String {
         "{head}\n{}\n",
         lang.f(Msg::LargePreview, &[("size", &size)])
     )
+}
+
+/// Whether the selection covers the whole text (an empty box counts): what
+/// is pasted now replaces everything. Offsets and length are UTF-16 units.
+fn selects_all(ta: &HtmlTextAreaElement) -> bool {
+    let start = ta.selection_start().ok().flatten().unwrap_or(0);
+    let end = ta.selection_end().ok().flatten().unwrap_or(0);
+    start == 0 && end >= ta.text_length()
+}
+
+/// The caret and the view at the first line, where a message's headers are.
+fn show_top(ta: &HtmlTextAreaElement) {
+    let _ = ta.set_selection_range(0, 0);
+    ta.set_scroll_top(0);
 }
 
 /// The text area's text with `pasted` in place of its selection. Selection

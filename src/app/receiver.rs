@@ -38,17 +38,17 @@ fn header(lang: Lang, i: usize, v: &ReceiverVerdict) -> Html {
     };
     html! {
         <article class="receiver" id={anchor_id(&format!("receiver_said[{i}]"))} data-testid="receiver-header">
-            <h3 translate="no">{ title }</h3>
+            <h3 translate="no">{ title.clone() }</h3>
             <p><span translate="no">{ "authserv-id: " }</span><code>{ v.authserv_id.clone().unwrap_or_else(|| lang.t(Msg::NoneParen).into()) }</code></p>
             if !v.results.is_empty() {
                 <ul class="aar-list">{ for v.results.iter().map(|m| method(lang, v, m)) }</ul>
             }
             if !v.comparisons.is_empty() {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::TheirVerdictsAria)}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.f(Msg::TheirVerdictsAria, &[("header", &title)])}>
                     <table class="dns">
                         <thead><tr>
                             <th scope="col">{ lang.t(Msg::ColMethod) }</th><th scope="col">{ lang.t(Msg::TheySaid) }</th><th scope="col">{ lang.t(Msg::WeSay) }</th>
-                            <th scope="col">{ "" }</th><th scope="col">{ lang.t(Msg::WhyDiffer) }</th>
+                            <th scope="col">{ lang.t(Msg::ColMatch) }</th><th scope="col">{ lang.t(Msg::WhyDiffer) }</th>
                         </tr></thead>
                         <tbody>
                             { for v.comparisons.iter().map(|c| html! {
@@ -87,7 +87,7 @@ pub fn view(lang: Lang, r: &Report) -> Html {
                     <table class="dns">
                         <thead><tr>
                             <th scope="col">{ lang.t(Msg::TheySaid) }</th><th scope="col">{ lang.t(Msg::ColIdentity) }</th><th scope="col">{ lang.t(Msg::ClientIp) }</th>
-                            <th scope="col">{ lang.t(Msg::ColReceiver) }</th><th scope="col">{ lang.t(Msg::WeSay) }</th><th scope="col">{ "" }</th><th scope="col">{ lang.t(Msg::ColNote) }</th>
+                            <th scope="col">{ lang.t(Msg::ColReceiver) }</th><th scope="col">{ lang.t(Msg::WeSay) }</th><th scope="col">{ lang.t(Msg::ColMatch) }</th><th scope="col">{ lang.t(Msg::ColNote) }</th>
                         </tr></thead>
                         <tbody>
                             { for spf.iter().enumerate().map(|(i, v)| html! {

@@ -28,9 +28,9 @@ catalog! {
         uk: "Закрити це повідомлення",
     }
     Footer {
-        en: "headerscope evaluates SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 7489) and ARC (RFC 8617) in your browser.",
-        de: "headerscope prüft SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 7489) und ARC (RFC 8617) in Ihrem Browser.",
-        uk: "headerscope перевіряє SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 7489) і ARC (RFC 8617) у вашому браузері.",
+        en: "headerscope evaluates SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 9989 and RFC 7489) and ARC (RFC 8617) in your browser.",
+        de: "headerscope prüft SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 9989 und RFC 7489) und ARC (RFC 8617) in Ihrem Browser.",
+        uk: "headerscope перевіряє SPF (RFC 7208), DKIM (RFC 6376), DMARC (RFC 9989 і RFC 7489) і ARC (RFC 8617) у вашому браузері.",
     }
     Language { en: "Language", de: "Sprache", uk: "Мова" }
     PageTitle {
@@ -409,10 +409,12 @@ catalog! {
     ClockSkew { en: "{delay} (clock skew)", de: "{delay} (Uhrzeitabweichung)", uk: "{delay} (розбіжність годинників)" }
     Authenticated { en: "authenticated", de: "authentifiziert", uk: "автентифіковано" }
     TrustBoundary { en: "trust boundary", de: "Vertrauensgrenze", uk: "межа довіри" }
+    // Begins with MoveBoundary, the button's visible text, so that speech
+    // input ("click Move the boundary here") finds the button by what it shows.
     MoveBoundaryAria {
-        en: "Move the trust boundary to hop {hop}",
-        de: "Vertrauensgrenze auf Hop {hop} verschieben",
-        uk: "Перемістити межу довіри на хоп {hop}",
+        en: "Move the boundary here: hop {hop}",
+        de: "Grenze hierher verschieben: Hop {hop}",
+        uk: "Перемістити межу сюди: хоп {hop}",
     }
     MoveBoundary { en: "Move the boundary here", de: "Grenze hierher verschieben", uk: "Перемістити межу сюди" }
     NoReceived {
@@ -450,11 +452,14 @@ catalog! {
     Differs { en: "differs", de: "weicht ab", uk: "відрізняється" }
     NotCompared { en: "not compared", de: "nicht verglichen", uk: "не порівнювалося" }
     NoneParen { en: "(none)", de: "(keine)", uk: "(немає)" }
+    // One such table per Authentication-Results header: the header's title
+    // tells the regions apart.
     TheirVerdictsAria {
-        en: "Their verdicts beside ours",
-        de: "Deren Ergebnisse neben unseren",
-        uk: "Їхні вердикти поряд із нашими",
+        en: "{header}: their verdicts beside ours",
+        de: "{header}: deren Ergebnisse neben unseren",
+        uk: "{header}: їхні вердикти поряд із нашими",
     }
+    ColMatch { en: "Match", de: "Übereinstimmung", uk: "Збіг" }
     ColMethod { en: "Method", de: "Methode", uk: "Метод" }
     TheySaid { en: "They said", de: "Deren Ergebnis", uk: "Їхній вердикт" }
     WeSay { en: "We say", de: "Unser Ergebnis", uk: "Наш вердикт" }

@@ -151,3 +151,49 @@ for (const scheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+// A real Ctrl+V through the browser's clipboard, as a user pastes.
+async function pasteFromClipboard(page, textToPaste) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), textToPaste);
+  await page.keyboard.press('Control+V');
+}
+
+test('a pasted message shows its top (the headers); a paste into a message keeps the caret after it', async () => {
+  const { context, page, errors } = await openApp(browser, web.url, {
+    context: { permissions: ['clipboard-read', 'clipboard-write'] },
+  });
+  const box = page.getByTestId('message-input');
+  const body = Array.from({ length: 200 }, (_, i) => `body line ${i}`).join('\n');
+  const message = `${MESSAGE.trimEnd()}\n${body}\n`;
+  const where = () =>
+    page.evaluate(() => {
+      const ta = document.querySelector('[data-testid=message-input]');
+      return { start: ta.selectionStart, end: ta.selectionEnd, top: ta.scrollTop, overflows: ta.scrollHeight > ta.clientHeight };
+    });
+
+  await box.click();
+  await pasteFromClipboard(page, message);
+  assert.equal(await box.inputValue(), message);
+  const empty = await where();
+  assert.ok(empty.overflows, 'the message is longer than the box');
+  assert.deepEqual([empty.start, empty.end, empty.top], [0, 0, 0], 'pasted into the empty box: the top shows');
+
+  // Select all, paste again: a whole new message, its top shows too.
+  await page.evaluate(() => {
+    const ta = document.querySelector('[data-testid=message-input]');
+    ta.setSelectionRange(ta.value.length, ta.value.length);
+    ta.scrollTop = ta.scrollHeight;
+  });
+  await page.keyboard.press('Control+A');
+  await pasteFromClipboard(page, message);
+  const replaced = await where();
+  assert.deepEqual([replaced.start, replaced.top], [0, 0], 'pasted over everything: the top shows');
+
+  // A line pasted into the message stays where the user is editing.
+  await page.evaluate(() => document.querySelector('[data-testid=message-input]').setSelectionRange(10, 10));
+  await pasteFromClipboard(page, 'X');
+  const inside = await where();
+  assert.deepEqual([inside.start, inside.end], [11, 11]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -43,9 +43,10 @@ export async function startEnv({ zone, delayMs = 50 }) {
   }
 }
 
-// A new context (empty storage) with the app loaded and pointed at the local DoH server.
-export async function openApp(env, viewport = { width: 1280, height: 900 }) {
-  const opened = await openPage(env.browser, env.staticUrl, { viewport });
+// A new context (empty storage) with the app loaded and pointed at the local
+// DoH server; `context` holds further options of the context (colorScheme).
+export async function openApp(env, viewport = { width: 1280, height: 900 }, context = {}) {
+  const opened = await openPage(env.browser, env.staticUrl, { viewport, context });
   const { page } = opened;
   await page.getByTestId('doh-provider').selectOption('custom');
   await page.getByTestId('doh-custom-url').fill(env.dohUrl);

@@ -166,6 +166,28 @@ export async function useOfflineRecords(page, zone) {
   await page.getByTestId('offline-records').fill(zone);
 }
 
+// axe-core (Deque's WCAG checker, pinned in package.json) over the page as
+// it is now: its violations, each as rule, impact and the elements it found.
+// The script is evaluated over the DevTools protocol rather than added as a
+// <script> tag: the page's CSP (script-src 'self') refuses inline script, and
+// turning the CSP off with `bypassCSP` would also let inline styles through,
+// so the audited page would not be the one users get.
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export async function axeViolations(page, { disabled = [] } = {}) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.evaluate(AXE_SOURCE);
+  }
+  const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+  const violations = await page.evaluate((rules) => window.axe.run(document, { rules, resultTypes: ['violations'] }).then((r) => r.violations), rules);
+  return violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300)}`),
+  }));
+}
+
 export async function text(page, testId) {
   return (await page.getByTestId(testId).first().textContent()).trim();
 }

@@ -48,7 +48,7 @@ fn match_view(lang: Lang, m: &KeyMatch) -> Html {
                 if let Some(p) = &m.published { <dt>{ lang.t(Msg::Published) }</dt><dd><code>{ p.record.clone() }</code></dd> }
             </dl>
             { findings(lang, &m.findings) }
-            { dnslog::view_with(lang, "dkim-dns-title", &m.dns) }
+            { dnslog::view_with(lang, "dkim-dns-title", Some(lang.t(Msg::DkimKeyTitle)), &m.dns) }
         </div>
     }
 }

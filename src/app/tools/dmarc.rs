@@ -74,7 +74,7 @@ fn lint_view(lang: Lang, l: &DmarcLint) -> Html {
             if let Some(o) = &l.inherited_from { <p class="hint">{ lang.f(Msg::InheritedFrom, &[("domain", o)]) }</p> }
             { findings(lang, &l.findings) }
             if !l.external.is_empty() {
-                <h4>{ lang.t(Msg::ExternalDestinations) }</h4>
+                <h3>{ lang.t(Msg::ExternalDestinations) }</h3>
                 <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::ExternalDestinations)}>
                     <table class="dns" data-testid="dmarc-external">
                         <thead><tr><th scope="col">{ "URI" }</th><th scope="col">{ lang.t(Msg::AuthorizationRecord) }</th><th scope="col">{ lang.t(Msg::Authorized) }</th><th scope="col">{ lang.t(Msg::ColFound) }</th></tr></thead>
@@ -91,7 +91,7 @@ fn lint_view(lang: Lang, l: &DmarcLint) -> Html {
                     </table>
                 </div>
             }
-            { dnslog::view_with(lang, "dmarc-dns-title", &l.dns) }
+            { dnslog::view_with(lang, "dmarc-dns-title", Some(lang.t(Msg::DmarcRecordTitle)), &l.dns) }
         </div>
     }
 }

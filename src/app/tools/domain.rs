@@ -64,7 +64,7 @@ fn result(lang: Lang, c: &DomainCheck) -> Html {
             { findings(lang, &c.dkim_findings) }
             { txt(lang, "MTA-STS", &c.mta_sts) }
             { txt(lang, lang.t(Msg::TlsRpt), &c.tls_rpt) }
-            { dnslog::view_with(lang, "domain-dns-title", &c.dns) }
+            { dnslog::view_with(lang, "domain-dns-title", Some(lang.t(Msg::DomainCheckTitle)), &c.dns) }
         </div>
     }
 }

@@ -116,12 +116,14 @@ pub fn output(lang: Lang, label: &str, testid: &str, text: &str, rows: u32) -> H
 #[function_component(ToolsPanel)]
 pub fn tools_panel(props: &Props) -> Html {
     let lang = super::lang::use_lang();
+    // The hint's sentence ends after the resolver, so a reason why there is
+    // none (itself a sentence) loses its own full stop.
     let resolver = props
         .state
         .settings
         .endpoint()
         .map(|e| e.url)
-        .unwrap_or_else(|e| e);
+        .unwrap_or_else(|e| e.trim_end_matches('.').to_string());
     html! {
         <div class="tools" data-testid="tools">
             <p class="hint">{ lang.f(Msg::ToolsHint, &[("tab", &lang.t(Msg::TabInspect)), ("resolver", &resolver)]) }</p>

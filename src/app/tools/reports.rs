@@ -196,7 +196,7 @@ pub fn report_tool(props: &Props) -> Html {
                         <tbody>{ for rows.iter().map(|r| row(lang, r)) }</tbody>
                     </table>
                 </div>
-                if !r.dns.is_empty() { { crate::app::dnslog::view_with(lang, "report-dns-title", &r.dns) } }
+                if !r.dns.is_empty() { { crate::app::dnslog::view_with(lang, "report-dns-title", Some(lang.t(Msg::AggregateReport)), &r.dns) } }
             </div>
         }
     });

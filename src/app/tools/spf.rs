@@ -60,9 +60,9 @@ fn lint_view(lang: Lang, l: &SpfLint) -> Html {
             </p>
             if let Some(r) = &l.record { <p>{ lang.f(Msg::RecordOf, &[("domain", &l.domain)]) }<code>{ r.clone() }</code></p> }
             { findings(lang, &l.findings) }
-            <h4>{ lang.t(Msg::IncludeTree) }</h4>
+            <h3>{ lang.t(Msg::IncludeTree) }</h3>
             <ul class="trace">{ node(lang, &l.tree) }</ul>
-            { dnslog::view_with(lang, "spf-dns-title", &l.dns) }
+            { dnslog::view_with(lang, "spf-dns-title", Some(lang.t(Msg::SpfRecordTitle)), &l.dns) }
         </div>
     }
 }
