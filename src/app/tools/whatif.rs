@@ -157,7 +157,7 @@ pub fn what_if_tool(props: &Props) -> Html {
                         { verdict(lang, "rfc9989", "RFC 9989", &r.0.rfc9989) }
                         { verdict(lang, "rfc7489", "RFC 7489", &r.0.rfc7489) }
                     </div>
-                    { dnslog::view_with(lang, "whatif-dns-title", &r.1) }
+                    { dnslog::view_with(lang, "whatif-dns-title", Some(lang.t(Msg::WhatIfTitle)), &r.1) }
                 </div>
             }
         </section>
