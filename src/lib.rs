@@ -109,7 +109,7 @@ pub async fn inspect_with_budget(
         notices.push(tr!(Intake::SeveralFroms));
     }
     let mut other_domains: Vec<String> = msg
-        .dkim_headers
+        .dkim_signatures()
         .iter()
         .map(|h| h.header.d.to_ascii_lowercase())
         .collect();

@@ -9,7 +9,7 @@ use headerscope::dns::RType;
 use headerscope::dohd::{self, ServerOptions};
 use headerscope::report::AuthResult;
 use mail_auth::arc::ArcSealer;
-use mail_auth::common::headers::HeaderWriter;
+use mail_auth::headers::HeaderWriter;
 use mail_auth::dkim::DkimSigner;
 use mail_auth::dmarc::verify::DmarcParameters;
 use mail_auth::spf::verify::SpfParameters;

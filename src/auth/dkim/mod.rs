@@ -18,7 +18,7 @@ use crate::trace::{Step, StepKind};
 use base64::Engine;
 use canon::RawHeader;
 use key::{Fetched, KeyError};
-use mail_auth::common::crypto::{Algorithm, HashAlgorithm};
+use mail_auth::crypto::{Algorithm, HashAlgorithm};
 use mail_auth::dkim::Canonicalization;
 use mail_auth::AuthenticatedMessage;
 use std::cell::RefCell;
@@ -69,10 +69,10 @@ impl<'x> SignedMessage<'x> {
         let (headers, body, crlf_fixed) = match reparsed {
             Some((c, m)) => {
                 let body = crate::message::body_of(c, &m);
-                (m.headers, body, true)
+                (m.headers().to_vec(), body, true)
             }
             None => (
-                msg.headers.clone(),
+                msg.headers().to_vec(),
                 crate::message::body_of(raw, msg),
                 false,
             ),
@@ -331,8 +331,8 @@ pub async fn verify_all(
     resolver: &dyn Resolver,
     now: u64,
 ) -> Vec<DkimReport> {
-    let crlf = canon::with_crlf(msg.raw_message);
-    let signed = SignedMessage::new(msg.raw_message, msg, crlf.as_deref());
+    let crlf = canon::with_crlf(msg.raw_message());
+    let signed = SignedMessage::new(msg.raw_message(), msg, crlf.as_deref());
     verify_signed(&signed, resolver, now).await
 }
 
