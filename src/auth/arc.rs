@@ -435,11 +435,7 @@ pub async fn verify_signed(
                     Err((tr!(Dkim::ArcRsaSha1), AuthResult::Fail))
                 } else if let Some((result, why)) = future {
                     Err((why, result))
-                } else if key
-                    .key
-                    .verify_bytes(&block, &seal.b, seal.algorithm)
-                    .is_ok()
-                {
+                } else if key.key.verifies(&block, &seal.b, seal.algorithm) {
                     Ok(())
                 } else {
                     Err((tr!(Dkim::ArcSealSignatureFails), AuthResult::Fail))

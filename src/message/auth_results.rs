@@ -462,10 +462,10 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
             r.arc.result.as_str().to_string(),
             tr!(Intake::OurArc, reason = r.arc.reason),
         ),
-        "iprev" => match &r.iprev {
-            Some(i) => (i.result.as_str().to_string(), tr!(Intake::IprevChanged)),
-            None => return None,
-        },
+        "iprev" => {
+            let i = r.iprev.as_ref()?;
+            (i.result.as_str().to_string(), tr!(Intake::IprevChanged))
+        }
         _ => return None,
     };
     let agree = match (AuthResult::parse(&ours), AuthResult::parse(&m.result)) {

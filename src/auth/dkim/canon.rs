@@ -393,6 +393,61 @@ mod tests {
         assert_eq!(found, vec![true, true, false, false]);
     }
 
+    fn body(canon: Canonicalization, raw: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        write_canonical_body(canon, raw, &mut out);
+        out
+    }
+
+    /// RFC 6376 §3.4.6, both examples, and the empty body of §3.4.3/§3.4.4.
+    #[test]
+    fn rfc6376_canonicalization_examples() {
+        let headers: Vec<RawHeader> = vec![(b"A", b" X\r\n"), (b"B ", b" Y\t\r\n\tZ  \r\n")];
+        let mut relaxed = Vec::new();
+        canonicalize_headers(
+            Canonicalization::Relaxed,
+            headers.iter().copied(),
+            &mut relaxed,
+        );
+        assert_eq!(relaxed, b"a:X\r\nb:Y Z\r\n");
+        let mut simple = Vec::new();
+        canonicalize_headers(
+            Canonicalization::Simple,
+            headers.iter().copied(),
+            &mut simple,
+        );
+        assert_eq!(simple, b"A: X\r\nB : Y\t\r\n\tZ  \r\n");
+
+        let raw = b" C \r\nD \t E\r\n\r\n\r\n";
+        assert_eq!(body(Canonicalization::Relaxed, raw), b" C\r\nD E\r\n");
+        assert_eq!(body(Canonicalization::Simple, raw), b" C \r\nD \t E\r\n");
+        assert_eq!(body(Canonicalization::Simple, b""), b"\r\n");
+        assert_eq!(body(Canonicalization::Relaxed, b""), b"");
+        assert_eq!(body(Canonicalization::Relaxed, b"\r\n \r\n"), b"");
+    }
+
+    /// Edges of the single-slice fast paths: a line without CRLF at the end,
+    /// empty lines inside, runs of mixed WSP, more empty lines than one write.
+    #[test]
+    fn body_edges() {
+        let r = |b: &[u8]| body(Canonicalization::Relaxed, b);
+        let s = |b: &[u8]| body(Canonicalization::Simple, b);
+        assert_eq!(s(b"abc"), b"abc\r\n");
+        assert_eq!(r(b"abc"), b"abc\r\n");
+        assert_eq!(s(b"a\r\n\r\nb\r\n"), b"a\r\n\r\nb\r\n");
+        assert_eq!(r(b"a\r\n\r\nb\r\n"), b"a\r\n\r\nb\r\n");
+        assert_eq!(r(b"a \t b\t\r\n  c"), b"a b\r\n c\r\n");
+        let many = [b"x".as_slice(), &b"\r\n".repeat(20), b"y"].concat();
+        assert_eq!(
+            s(&many),
+            [b"x".as_slice(), &b"\r\n".repeat(20), b"y\r\n"].concat()
+        );
+        assert_eq!(
+            r(&many),
+            [b"x".as_slice(), &b"\r\n".repeat(20), b"y\r\n"].concat()
+        );
+    }
+
     #[test]
     fn crlf_is_visible() {
         assert_eq!(

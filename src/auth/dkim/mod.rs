@@ -253,7 +253,7 @@ pub fn check_signature(
                     .with_fact(tr!(Dkim::FactStrict), k.strict),
                 );
                 warnings.extend(k.warnings.iter().cloned());
-                let ok = k.key.verify_bytes(&block, &sig.b, sig.algorithm).is_ok();
+                let ok = k.key.verifies(&block, &sig.b, sig.algorithm);
                 steps.push(Step::new(
                     if ok {
                         StepKind::Match
