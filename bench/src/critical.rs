@@ -382,10 +382,10 @@ the longest chain alone is {})",
             let dkim = auth.verify_dkim(&m).await;
             let arc = auth.verify_arc(&m).await;
             let helo = auth
-                .verify_spf(SpfParameters::verify_ehlo(ip, HELO, "mx.example.net"))
+                .verify_spf(SpfParameters::helo(ip, HELO, "mx.example.net"))
                 .await;
             let spf = auth
-                .verify_spf(SpfParameters::verify_mail_from(
+                .verify_spf(SpfParameters::mail_from(
                     ip,
                     HELO,
                     "mx.example.net",
