@@ -6,10 +6,10 @@ use headerscope::auth::dkim::canon;
 use headerscope::dns::zone::{Zone, ZoneResolver};
 use headerscope::report::AuthResult;
 use mail_auth::crypto::Algorithm;
-use mail_auth::headers::HeaderWriter;
-use mail_auth::dns::TxtRecordParser;
 use mail_auth::dkim::DomainKey;
 use mail_auth::dkim::{Canonicalization, DkimSigner};
+use mail_auth::dns::TxtRecordParser;
+use mail_auth::headers::HeaderWriter;
 use mail_auth::{
     AuthenticatedMessage, DkimResult, DnsCache, MessageAuthenticator, NoCache, ResolverCache,
     TxtRecord,
@@ -166,7 +166,10 @@ pub fn run(mb: usize, runs: usize, write_dir: Option<&str>) -> Result<(), String
         let t0 = Instant::now();
         let parsed = AuthenticatedMessage::parse(&raw).ok_or("mail-auth cannot parse it")?;
         theirs_hash.push(t0.elapsed().as_secs_f64());
-        let signed_bh = parsed.dkim_signatures().first().map(|s| s.header.bh.clone());
+        let signed_bh = parsed
+            .dkim_signatures()
+            .first()
+            .map(|s| s.header.bh.clone());
         if signed_bh.as_deref() != Some(h1.as_slice()) {
             return Err("our body hash differs from the signature's bh=".into());
         }
