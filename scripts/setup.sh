@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
-TRUNK_VERSION=0.21.14 # Trunk 0.22 needs rustc 1.96; the machine has 1.95.
+# The Rust toolchain rust-toolchain.toml pins (with its components and target).
+RUST_TOOLCHAIN=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)
+TRUNK_VERSION=0.22.1
 # wasm-bindgen-cli must be exactly the wasm-bindgen version in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/[version ="]/, ""); print; exit }' Cargo.lock)
 WASM_OPT_VERSION=132 # npm's binaryen (package.json); Trunk.toml says version_132.
@@ -26,12 +28,20 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
 }
 
-command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
+command -v rustup >/dev/null || { echo "rustup not found: install Rust with rustup first" >&2; exit 1; }
 
-# RUSTUP_AUTO_INSTALL=0 on these machines: the target is never added implicitly.
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
+# Before any cargo command: with RUSTUP_AUTO_INSTALL=0 a missing pinned
+# toolchain (or its component or target) is never installed implicitly.
+toolchain_ready() {
+  local installed
+  rustup run "$RUST_TOOLCHAIN" rustc --version >/dev/null 2>&1 || return 1
+  installed=$(rustup component list --toolchain "$RUST_TOOLCHAIN" --installed 2>/dev/null) || return 1
+  grep -q '^clippy' <<<"$installed" && grep -q '^rustfmt' <<<"$installed" &&
+    grep -q '^rust-std-wasm32-unknown-unknown' <<<"$installed"
+}
+if ! toolchain_ready; then
+  say "installing Rust $RUST_TOOLCHAIN with clippy, rustfmt and the wasm32 target"
+  rustup toolchain install "$RUST_TOOLCHAIN" --profile minimal -c clippy -c rustfmt -t wasm32-unknown-unknown
 fi
 
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
@@ -41,6 +51,8 @@ fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io"
+  # Not --locked: its published lockfile names a webpki-roots release the
+  # registry does not offer.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
@@ -66,4 +78,4 @@ case "$found_opt" in
   *) echo "wasm-opt $WASM_OPT_VERSION expected from node_modules/.bin, found: '${found_opt:-none}'" >&2; exit 1 ;;
 esac
 
-say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $WASM_OPT_VERSION, $(chromium --version 2>/dev/null | head -1), node $(node --version)"
+say "ready: $(rustc --version), $(trunk --version), $(wasm-bindgen --version), wasm-opt $WASM_OPT_VERSION, $(chromium --version 2>/dev/null | head -1), node $(node --version)"

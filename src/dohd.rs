@@ -91,10 +91,8 @@ impl Fault {
                     Fault::ManyA(n)
                 } else if let Some(n) = size("huge-body-") {
                     Fault::HugeBody(n)
-                } else if let Some(n) = num("rcode-") {
-                    Fault::Rcode(u16::try_from(n).ok()?)
                 } else {
-                    return None;
+                    Fault::Rcode(u16::try_from(num("rcode-")?).ok()?)
                 }
             }
         })

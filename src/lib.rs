@@ -118,7 +118,7 @@ pub async fn inspect_with_budget(
         notices.push(tr!(Intake::SeveralFroms));
     }
     let mut other_domains: Vec<String> = msg
-        .dkim_headers
+        .dkim_signatures()
         .iter()
         .take(limits.dkim_signatures)
         .map(|h| h.header.d.to_ascii_lowercase())

@@ -85,7 +85,7 @@ fn theirs(w: &World, raw: &str) -> AuthResult {
     let msg = AuthenticatedMessage::parse(raw.as_bytes()).unwrap();
     let out = runtime().block_on(
         MessageAuthenticator::new_doh_cloudflare()
-            .verify_arc(mail_auth::Parameters::new(&msg).with_txt_cache(&cache)),
+            .verify_arc(mail_auth::Parameters::new(&msg).with_cache(&cache)),
     );
     match out.result() {
         DkimResult::Pass => AuthResult::Pass,

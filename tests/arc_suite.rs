@@ -184,7 +184,7 @@ fn mail_auth_arc(auth: &MessageAuthenticator, raw: &str, cache: &Cache) -> AuthR
         return AuthResult::None;
     };
     let out =
-        runtime().block_on(auth.verify_arc(mail_auth::Parameters::new(&msg).with_txt_cache(cache)));
+        runtime().block_on(auth.verify_arc(mail_auth::Parameters::new(&msg).with_cache(cache)));
     match out.result() {
         DkimResult::Pass => AuthResult::Pass,
         DkimResult::None => AuthResult::None,

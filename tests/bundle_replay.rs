@@ -10,10 +10,10 @@ use headerscope::dns::zone::{Zone, ZoneResolver};
 use headerscope::dns::{Answer, DnsError, DnsResult, RType, Rcode, Resolver};
 use headerscope::report::{AuthResult, Report};
 use headerscope::{inspect, Options};
-use mail_auth::common::crypto::{RsaKey, Sha256};
-use mail_auth::common::headers::HeaderWriter;
+use mail_auth::crypto::{RsaKey, Sha256};
 use mail_auth::dkim::generate::DkimKeyPair;
 use mail_auth::dkim::DkimSigner;
+use mail_auth::headers::HeaderWriter;
 use rustls_pki_types::{PrivateKeyDer, PrivatePkcs1KeyDer};
 
 fn path(rel: &str) -> String {

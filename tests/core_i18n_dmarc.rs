@@ -355,16 +355,13 @@ fn domain_sentences() -> Vec<String> {
 const REPORT: &str = "tests/data/reports/google.com!example.com!1700000000!1700086399";
 
 fn gzip(data: &[u8]) -> Vec<u8> {
-    let mut e = mail_auth::flate2::write::GzEncoder::new(
-        Vec::new(),
-        mail_auth::flate2::Compression::best(),
-    );
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     e.write_all(data).expect("gzip");
     e.finish().expect("gzip")
 }
 
 fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    use mail_auth::zip::{write::SimpleFileOptions, CompressionMethod, ZipWriter};
+    use zip::{write::SimpleFileOptions, CompressionMethod, ZipWriter};
     let mut w = ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for (name, data) in entries {
         w.start_file(

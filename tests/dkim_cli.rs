@@ -1,10 +1,10 @@
 //! `headerscope check --format json` on messages signed here with keys generated here.
 //! Needs the lead's CLI (`check [FILE] --zone FILE --offline --now SECS --format json`).
 
-use mail_auth::common::crypto::Ed25519Key;
-use mail_auth::common::headers::HeaderWriter;
+use mail_auth::crypto::Ed25519Key;
 use mail_auth::dkim::generate::DkimKeyPair;
 use mail_auth::dkim::DkimSigner;
+use mail_auth::headers::HeaderWriter;
 use serde_json::Value;
 use std::process::Command;
 

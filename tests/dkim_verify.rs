@@ -8,10 +8,10 @@ use futures::executor::block_on;
 use headerscope::auth::dkim;
 use headerscope::dns::zone::{Zone, ZoneResolver};
 use headerscope::report::{AuthResult, DkimReport};
-use mail_auth::common::crypto::{Ed25519Key, RsaKey, Sha256};
-use mail_auth::common::headers::HeaderWriter;
+use mail_auth::crypto::{Ed25519Key, RsaKey, Sha256};
 use mail_auth::dkim::generate::DkimKeyPair;
 use mail_auth::dkim::{Canonicalization, DkimSigner};
+use mail_auth::headers::HeaderWriter;
 use mail_auth::{AuthenticatedMessage, DkimResult, MessageAuthenticator};
 use mail_auth_support::Cache;
 
@@ -36,8 +36,7 @@ fn mail_auth_verdicts(raw: &[u8], zone: &Zone) -> Vec<(String, String, bool)> {
     let msg = AuthenticatedMessage::parse(&crlf).unwrap();
     let auth = MessageAuthenticator::new_doh_cloudflare();
     let rt = mail_auth_support::runtime();
-    let out =
-        rt.block_on(auth.verify_dkim(mail_auth::Parameters::new(&msg).with_txt_cache(&cache)));
+    let out = rt.block_on(auth.verify_dkim(mail_auth::Parameters::new(&msg).with_cache(&cache)));
     out.iter()
         .filter_map(|o| {
             o.signature()

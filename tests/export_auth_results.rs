@@ -7,10 +7,10 @@ use headerscope::export::{authentication_results_header, authentication_results_
 use headerscope::message::auth_results::{parse_authentication_results, MethodResult};
 use headerscope::report::{AuthResult, Report};
 use headerscope::{inspect, Options};
-use mail_auth::common::crypto::{RsaKey, Sha256};
-use mail_auth::common::headers::HeaderWriter;
+use mail_auth::crypto::{RsaKey, Sha256};
 use mail_auth::dkim::generate::DkimKeyPair;
 use mail_auth::dkim::DkimSigner;
+use mail_auth::headers::HeaderWriter;
 use rustls_pki_types::{PrivateKeyDer, PrivatePkcs1KeyDer};
 
 fn read(rel: &str) -> Vec<u8> {

@@ -2,10 +2,10 @@
 //! with the zone that makes them pass (BIND form for headerscope, JSON for
 //! the Python and JavaScript drivers) and each message's SMTP envelope.
 
-use mail_auth::common::crypto::{RsaKey, Sha256};
-use mail_auth::common::headers::HeaderWriter;
+use mail_auth::crypto::{RsaKey, Sha256};
 use mail_auth::dkim::generate::DkimKeyPair;
 use mail_auth::dkim::DkimSigner;
+use mail_auth::headers::HeaderWriter;
 use rustls_pki_types::{PrivateKeyDer, PrivatePkcs1KeyDer};
 use std::io::Write;
 

@@ -9,9 +9,9 @@ use headerscope::dns::RType;
 use headerscope::dohd::{self, ServerOptions};
 use headerscope::report::AuthResult;
 use mail_auth::arc::ArcSealer;
-use mail_auth::common::headers::HeaderWriter;
 use mail_auth::dkim::DkimSigner;
 use mail_auth::dmarc::verify::DmarcParameters;
+use mail_auth::headers::HeaderWriter;
 use mail_auth::spf::verify::SpfParameters;
 use mail_auth::{AuthenticatedMessage, AuthenticationResults, MessageAuthenticator};
 use std::net::IpAddr;
@@ -216,13 +216,13 @@ fn dependency_chains(
     let mut q = Vec::new();
     spf_queries(zone, HELO, 1, &mut q);
     chains.push((format!("SPF HELO {HELO}"), q));
-    for s in &msg.dkim_headers {
+    for s in msg.dkim_signatures() {
         chains.push((
             "DKIM key".into(),
             vec![(format!("TXT {}._domainkey.{}", s.header.s, s.header.d), 1)],
         ));
     }
-    for s in &msg.ams_headers {
+    for s in msg.arc_message_signatures() {
         chains.push((
             "ARC key".into(),
             vec![(format!("TXT {}._domainkey.{}", s.header.s, s.header.d), 1)],
@@ -382,10 +382,10 @@ the longest chain alone is {})",
             let dkim = auth.verify_dkim(&m).await;
             let arc = auth.verify_arc(&m).await;
             let helo = auth
-                .verify_spf(SpfParameters::verify_ehlo(ip, HELO, "mx.example.net"))
+                .verify_spf(SpfParameters::helo(ip, HELO, "mx.example.net"))
                 .await;
             let spf = auth
-                .verify_spf(SpfParameters::verify_mail_from(
+                .verify_spf(SpfParameters::mail_from(
                     ip,
                     HELO,
                     "mx.example.net",

@@ -1,6 +1,6 @@
 //! Keys made fresh for every run, and the signers mail-auth builds from them.
 
-use mail_auth::common::crypto::{Ed25519Key, RsaKey, Sha256};
+use mail_auth::crypto::{Ed25519Key, RsaKey, Sha256};
 use mail_auth::dkim::generate::DkimKeyPair;
 use rustls_pki_types::{PrivateKeyDer, PrivatePkcs1KeyDer};
 

@@ -5,7 +5,7 @@
 use crate::auth::dkim::{canon, verify_signed, SignedMessage};
 use crate::dns::replay::offline_resolver_from_text;
 use crate::report::AuthResult;
-use mail_auth::common::crypto::Algorithm;
+use mail_auth::crypto::Algorithm;
 use mail_auth::dkim::Canonicalization;
 use wasm_bindgen::prelude::*;
 use web_time::Instant;

@@ -14,8 +14,8 @@ use crate::i18n::phrases::dkim::Dkim;
 use crate::report::{ArcAar, ArcInstance, ArcReport, AuthResult};
 use crate::tr;
 use crate::trace::{Step, StepKind};
-use mail_auth::common::crypto::Algorithm;
-use mail_auth::dkim::Canonicalization;
+use mail_auth::crypto::Algorithm;
+use mail_auth::dkim::Canonicalization::Relaxed;
 use mail_auth::AuthenticatedMessage;
 use std::collections::HashMap;
 
@@ -121,8 +121,8 @@ pub async fn verify(
     resolver: &dyn Resolver,
     now: u64,
 ) -> ArcReport {
-    let crlf = canon::with_crlf(msg.raw_message);
-    let signed = SignedMessage::new(msg.raw_message, msg, crlf.as_deref());
+    let crlf = canon::with_crlf(msg.raw_message());
+    let signed = SignedMessage::new(msg.raw_message(), msg, crlf.as_deref());
     verify_signed(&signed, resolver, now).await
 }
 
@@ -438,8 +438,9 @@ pub async fn verify_signed_limited(
                     input.extend([s.aar.0, s.ams.0, s.seal.0]);
                 }
                 input.extend([set.aar.0, set.ams.0]);
-                Canonicalization::Relaxed.canonicalize_headers(input.into_iter(), &mut block);
-                Canonicalization::Relaxed.canonicalize_headers(
+                canon::canonicalize_headers(Relaxed, input.into_iter(), &mut block);
+                canon::canonicalize_headers(
+                    Relaxed,
                     std::iter::once((set.seal.0 .0, &stripped[..])),
                     &mut block,
                 );
@@ -461,11 +462,7 @@ pub async fn verify_signed_limited(
                     Err((tr!(Dkim::ArcRsaSha1), AuthResult::Fail))
                 } else if let Some((result, why)) = future {
                     Err((why, result))
-                } else if key
-                    .key
-                    .verify_bytes(&block, &seal.b, seal.algorithm)
-                    .is_ok()
-                {
+                } else if key.key.verifies(&block, &seal.b, seal.algorithm) {
                     Ok(())
                 } else {
                     Err((tr!(Dkim::ArcSealSignatureFails), AuthResult::Fail))

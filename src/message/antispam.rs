@@ -605,7 +605,7 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
 
 /// Every antispam header of the message, in header order.
 pub fn collect(msg: &mail_auth::AuthenticatedMessage<'_>) -> Vec<AntispamHeader> {
-    msg.headers
+    msg.headers()
         .iter()
         .filter_map(|(n, v)| {
             let name = String::from_utf8_lossy(n);

@@ -67,7 +67,7 @@ fn parse_fields(raw: &[u8]) -> Result<AuthenticatedMessage<'_>, InputError> {
     // value; a message needs at least one real "Name: value" field.
     let is_field_name =
         |n: &[u8]| !n.is_empty() && n.iter().all(|&b| (33..=126).contains(&b) && b != b':');
-    if !msg.headers.iter().any(|(n, _)| is_field_name(n)) {
+    if !msg.headers().iter().any(|(n, _)| is_field_name(n)) {
         return Err(InputError(crate::tr!(Intake::NoHeaderFields)));
     }
     Ok(msg)
@@ -110,7 +110,7 @@ pub fn complete_header_section(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 
 /// The header values named `name` (case-insensitive), in order, unfolded and trimmed.
 pub fn header_values(msg: &AuthenticatedMessage<'_>, name: &str) -> Vec<String> {
-    msg.headers
+    msg.headers()
         .iter()
         .filter(|(n, _)| n.eq_ignore_ascii_case(name.as_bytes()))
         .map(|(_, v)| unfold(v))
@@ -254,7 +254,7 @@ pub fn statements(msg: &AuthenticatedMessage<'_>) -> Vec<received::Statement> {
     let mut out = Vec::new();
     let mut above = 0usize;
     // Bounded by the header count mail-auth parsed; each header is read once.
-    for (name, value) in &msg.headers {
+    for (name, value) in msg.headers() {
         let name = String::from_utf8_lossy(name).to_ascii_lowercase();
         let statement = |kind, ip, host, author| Statement {
             kind,
@@ -439,7 +439,7 @@ From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
         );
         // The last of several headers is kept too.
         let two = complete_header_section(b"A: 1\r\nB: 2");
-        assert_eq!(parse(&two).expect("headers").headers.len(), 2);
+        assert_eq!(parse(&two).expect("headers").headers().len(), 2);
         // A message with a body, or one ending in a line end, is left as it is.
         assert!(matches!(
             complete_header_section(b"A: 1\n\nbody"),
@@ -497,10 +497,14 @@ From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
             let (full, head) = (parse(raw), parse_head(raw));
             match (&full, &head) {
                 (Ok(f), Ok(h)) => {
-                    assert_eq!(f.headers, h.headers, "{raw:?}");
+                    assert_eq!(f.headers(), h.headers(), "{raw:?}");
                     assert_eq!(f.body_offset(), h.body_offset(), "{raw:?}");
                     assert_eq!(f.raw_body(), body_of(raw, h), "{raw:?}");
-                    assert_eq!(f.dkim_headers.len(), h.dkim_headers.len(), "{raw:?}");
+                    assert_eq!(
+                        f.dkim_signatures().len(),
+                        h.dkim_signatures().len(),
+                        "{raw:?}"
+                    );
                 }
                 (Err(f), Err(h)) => assert_eq!(f, h, "{raw:?}"),
                 _ => panic!(

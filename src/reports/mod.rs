@@ -2,18 +2,19 @@
 //! providers send it (`.xml`, `.xml.gz`, `.zip`), with bounded
 //! decompression, into a table of sources with totals and pass rates.
 //!
-//! The XML itself is parsed by mail-auth (`Report::parse_xml`); this module
-//! does the unpacking, because mail-auth's own unpacking caps only the total
-//! size, and a UI needs a clear error for a bomb rather than a stalled tab.
+//! The unpacking is bounded by size and by compression ratio, because a UI
+//! needs a clear error for a bomb rather than a stalled tab; the XML is read
+//! in [`xml`].
 
 use crate::dns::{reverse_name, QueryLog, RType, Recorder, Resolver};
 use crate::i18n::phrases::dmarc::Dmarc;
 use crate::tr;
 use futures::future::join_all;
-use mail_auth::report as mr;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::io::Read;
+
+mod xml;
 
 /// Largest decompressed report accepted. Real aggregate reports from the
 /// biggest providers are a few MiB.
@@ -89,21 +90,20 @@ pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
     let len = data.len() as u64;
     if data.starts_with(&[0x1f, 0x8b]) {
         let xml = read_bounded(
-            mail_auth::flate2::read::GzDecoder::new(data),
+            flate2::read::GzDecoder::new(data),
             len,
             &tr!(Dmarc::GzipFile),
         )?;
         return Ok((Container::Gzip, xml));
     }
     if data.starts_with(b"PK\x03\x04") || data.starts_with(b"PK\x05\x06") {
-        let mut archive =
-            mail_auth::zip::ZipArchive::new(std::io::Cursor::new(data)).map_err(|e| {
-                ReportError::Decompress(tr!(
-                    Dmarc::ReportUnreadable,
-                    what = tr!(Dmarc::ZipFile),
-                    error = e
-                ))
-            })?;
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(data)).map_err(|e| {
+            ReportError::Decompress(tr!(
+                Dmarc::ReportUnreadable,
+                what = tr!(Dmarc::ZipFile),
+                error = e
+            ))
+        })?;
         if archive.len() > MAX_ZIP_ENTRIES {
             return Err(ReportError::TooLarge(tr!(
                 Dmarc::ReportZipEntries,
@@ -226,71 +226,80 @@ pub struct AggregateReport {
     pub dns: Vec<QueryLog>,
 }
 
-fn disp(d: mr::Disposition) -> String {
-    match d {
-        mr::Disposition::None => "none",
-        mr::Disposition::Quarantine => "quarantine",
-        mr::Disposition::Reject => "reject",
-        mr::Disposition::Unspecified => "",
+/// A published `p=`/`sp=` as the table shows it; empty when absent or unknown.
+fn disp(d: &xml::Text) -> String {
+    match d.word().as_str() {
+        w @ ("none" | "quarantine" | "reject") => w.into(),
+        _ => String::new(),
+    }
+}
+
+/// `adkim`/`aspf`: "r" or "s" by the first letter, as the reporters write
+/// either the letter or the word; empty when absent.
+fn align(a: &xml::Text) -> String {
+    match a.word().bytes().next() {
+        Some(b'r') => "r",
+        Some(b's') => "s",
+        _ => "",
     }
     .into()
 }
 
-fn align(a: mr::Alignment) -> String {
-    match a {
-        mr::Alignment::Relaxed => "r",
-        mr::Alignment::Strict => "s",
-        mr::Alignment::Unspecified => "",
+/// The disposition the receiver applied. "pass" (RFC 9990's word for
+/// "nothing done") reads as none.
+fn action(d: &xml::Text) -> String {
+    match d.word().as_str() {
+        "none" | "pass" => "none",
+        "quarantine" => "quarantine",
+        "reject" => "reject",
+        _ => "unspecified",
     }
     .into()
 }
 
-fn action(d: mr::ActionDisposition) -> String {
-    match d {
-        mr::ActionDisposition::None | mr::ActionDisposition::Pass => "none",
-        mr::ActionDisposition::Quarantine => "quarantine",
-        mr::ActionDisposition::Reject => "reject",
-        mr::ActionDisposition::Unspecified => "unspecified",
+const SPF_RESULTS: &[&str] = &[
+    "none",
+    "neutral",
+    "pass",
+    "fail",
+    "softfail",
+    "temperror",
+    "permerror",
+];
+const DKIM_RESULTS: &[&str] = &[
+    "none",
+    "pass",
+    "fail",
+    "policy",
+    "neutral",
+    "temperror",
+    "permerror",
+];
+
+/// Override reason types of RFC 7489 Appendix C and RFC 9990; anything else
+/// is "other".
+const REASON_TYPES: &[&str] = &[
+    "forwarded",
+    "sampled_out",
+    "trusted_forwarder",
+    "mailing_list",
+    "local_policy",
+    "policy_test_mode",
+    "other",
+];
+
+fn reason(r: &xml::Reason) -> String {
+    let t = result_word_or(&r.kind, REASON_TYPES, "other");
+    match r.comment.as_str() {
+        "" => t.to_string(),
+        c => format!("{t} ({c})"),
     }
-    .into()
 }
 
-fn spf_str(r: mr::SpfResult) -> &'static str {
-    match r {
-        mr::SpfResult::None => "none",
-        mr::SpfResult::Neutral => "neutral",
-        mr::SpfResult::Pass => "pass",
-        mr::SpfResult::Fail => "fail",
-        mr::SpfResult::SoftFail => "softfail",
-        mr::SpfResult::TempError => "temperror",
-        mr::SpfResult::PermError => "permerror",
-    }
-}
-
-fn dkim_str(r: mr::DkimResult) -> &'static str {
-    match r {
-        mr::DkimResult::None => "none",
-        mr::DkimResult::Pass => "pass",
-        mr::DkimResult::Fail => "fail",
-        mr::DkimResult::Policy => "policy",
-        mr::DkimResult::Neutral => "neutral",
-        mr::DkimResult::TempError => "temperror",
-        mr::DkimResult::PermError => "permerror",
-    }
-}
-
-fn reason(r: &mr::PolicyOverrideReason) -> String {
-    let t = match r.type_ {
-        mr::PolicyOverride::LocalPolicy => "local_policy",
-        mr::PolicyOverride::MailingList => "mailing_list",
-        mr::PolicyOverride::PolicyTestMode => "sampled_out",
-        mr::PolicyOverride::TrustedForwarder => "trusted_forwarder",
-        mr::PolicyOverride::Other => "other",
-    };
-    match &r.comment {
-        Some(c) if !c.is_empty() => format!("{t} ({c})"),
-        _ => t.to_string(),
-    }
+/// `r` when it is one of the `known` words (any case), else `fallback`.
+fn result_word_or(r: &xml::Text, known: &[&'static str], fallback: &'static str) -> &'static str {
+    let w = r.word();
+    known.iter().copied().find(|k| *k == w).unwrap_or(fallback)
 }
 
 fn rate(n: u64, d: u64) -> f64 {
@@ -304,7 +313,7 @@ fn rate(n: u64, d: u64) -> f64 {
 /// Reads a dropped file into the table. `name` is only used in messages.
 pub fn read_report(name: &str, data: &[u8]) -> Result<AggregateReport, ReportError> {
     let (container, xml) = unpack(data).map_err(|e| prefix(name, e))?;
-    let r = mr::Report::parse_xml(&xml)
+    let r = xml::parse(&xml)
         .map_err(|e| ReportError::Parse(tr!(Dmarc::ReportNotAggregate, file = name, error = e)))?;
     Ok(from_report(container, &r))
 }
@@ -322,73 +331,96 @@ fn prefix(name: &str, e: ReportError) -> ReportError {
     }
 }
 
-fn from_report(container: Container, r: &mr::Report) -> AggregateReport {
-    let m = &r.report_metadata;
-    let pp = &r.policy_published;
-    let rows: Vec<SourceRow> = r
-        .record
-        .iter()
-        .map(|rec| {
-            let pe = &rec.row.policy_evaluated;
-            let spf_aligned = pe.spf == mr::DmarcResult::Pass;
-            let dkim_aligned = pe.dkim == mr::DmarcResult::Pass;
-            SourceRow {
-                source_ip: rec.row.source_ip.map(|ip| ip.to_string()),
-                ptr: None,
-                count: u64::from(rec.row.count),
-                header_from: rec.identifiers.header_from.clone(),
-                envelope_from: rec.identifiers.envelope_from.clone(),
-                envelope_to: rec.identifiers.envelope_to.clone(),
-                spf_aligned,
-                dkim_aligned,
-                spf_results: rec
-                    .auth_results
-                    .spf
-                    .iter()
-                    .map(|s| format!("{}: {}", s.domain, spf_str(s.result)))
-                    .collect(),
-                dkim_results: rec
-                    .auth_results
-                    .dkim
-                    .iter()
-                    .map(|d| {
-                        if d.selector.is_empty() {
-                            format!("{}: {}", d.domain, dkim_str(d.result))
-                        } else {
-                            format!("{} (s={}): {}", d.domain, d.selector, dkim_str(d.result))
-                        }
-                    })
-                    .collect(),
-                dmarc_pass: spf_aligned || dkim_aligned,
-                disposition: action(pe.disposition),
-                reasons: pe.reason.iter().map(reason).collect(),
-            }
-        })
-        .collect();
+fn from_report(container: Container, r: &xml::Feedback) -> AggregateReport {
+    let m = r.report_metadata.as_ref();
+    let pp = r.policy_published.as_ref();
+    let rows: Vec<SourceRow> = r.record.iter().map(row).collect();
     let totals = totals(&rows);
+    let text = |t: Option<&xml::Text>| t.map(|t| t.0.clone()).unwrap_or_default();
     AggregateReport {
         container,
-        org_name: m.org_name.clone(),
-        email: m.email.clone(),
-        report_id: m.report_id.clone(),
-        begin: m.date_range.begin,
-        end: m.date_range.end,
+        org_name: text(m.map(|m| &m.org_name)),
+        email: text(m.map(|m| &m.email)),
+        report_id: text(m.map(|m| &m.report_id)),
+        begin: m.map(|m| m.date_range.begin.number()).unwrap_or_default(),
+        end: m.map(|m| m.date_range.end.number()).unwrap_or_default(),
         policy: PolicyView {
-            domain: pp.domain.clone(),
-            p: disp(pp.p),
-            sp: disp(pp.sp),
-            adkim: align(pp.adkim),
-            aspf: align(pp.aspf),
-            pct_or_testing: if pp.testing {
+            domain: text(pp.map(|p| &p.domain)),
+            p: pp.map(|p| disp(&p.p)).unwrap_or_default(),
+            sp: pp.map(|p| disp(&p.sp)).unwrap_or_default(),
+            adkim: pp.map(|p| align(&p.adkim)).unwrap_or_default(),
+            aspf: pp.map(|p| align(&p.aspf)).unwrap_or_default(),
+            pct_or_testing: if pp.is_some_and(|p| p.testing.word() == "y") {
                 "testing".into()
             } else {
                 String::new()
             },
         },
-        reporter_errors: m.error.clone(),
+        reporter_errors: m
+            .map(|m| {
+                m.error
+                    .iter()
+                    .filter(|e| !e.0.is_empty())
+                    .map(|e| e.0.clone())
+                    .collect()
+            })
+            .unwrap_or_default(),
         rows,
         totals,
         dns: Vec::new(),
+    }
+}
+
+/// One `<record>` as a table row. DMARC's own verdicts (`policy_evaluated`)
+/// say whether SPF and DKIM passed aligned; `auth_results` are the raw results.
+fn row(rec: &xml::Record) -> SourceRow {
+    let pe = &rec.row.policy_evaluated;
+    let spf_aligned = pe.spf.word() == "pass";
+    let dkim_aligned = pe.dkim.word() == "pass";
+    let count = rec.row.count.number().min(u64::from(u32::MAX));
+    SourceRow {
+        source_ip: rec
+            .row
+            .source_ip
+            .as_str()
+            .parse::<std::net::IpAddr>()
+            .ok()
+            .map(|ip| ip.to_string()),
+        ptr: None,
+        count,
+        header_from: rec.identifiers.header_from.0.clone(),
+        envelope_from: rec.identifiers.envelope_from.0.clone(),
+        envelope_to: rec.identifiers.envelope_to.as_ref().map(|t| t.0.clone()),
+        spf_aligned,
+        dkim_aligned,
+        spf_results: rec
+            .auth_results
+            .spf
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}: {}",
+                    s.domain.0,
+                    result_word_or(&s.result, SPF_RESULTS, "none")
+                )
+            })
+            .collect(),
+        dkim_results: rec
+            .auth_results
+            .dkim
+            .iter()
+            .map(|d| {
+                let result = result_word_or(&d.result, DKIM_RESULTS, "none");
+                if d.selector.0.is_empty() {
+                    format!("{}: {}", d.domain.0, result)
+                } else {
+                    format!("{} (s={}): {}", d.domain.0, d.selector.0, result)
+                }
+            })
+            .collect(),
+        dmarc_pass: spf_aligned || dkim_aligned,
+        disposition: action(&pe.disposition),
+        reasons: pe.reason.iter().map(reason).collect(),
     }
 }
 

@@ -6,80 +6,185 @@
 use headerscope::dns::zone::Zone;
 use headerscope::dns::RData;
 use mail_auth::arc::ArcSealer;
-use mail_auth::common::crypto::{Ed25519Key, RsaKey, Sha256, SigningKey};
-use mail_auth::common::headers::HeaderWriter;
-use mail_auth::common::parse::TxtRecordParser;
-use mail_auth::common::verify::DomainKey;
+use mail_auth::crypto::{Ed25519Key, RsaKey, Sha256, SigningKey};
 use mail_auth::dkim::generate::DkimKeyPair;
-use mail_auth::dkim::DkimSigner;
+use mail_auth::dkim::{DkimSigner, DomainKey};
 use mail_auth::dmarc::verify::DmarcParameters;
-use mail_auth::dmarc::Dmarc;
+use mail_auth::dmarc::DmarcRecord;
+use mail_auth::dns::TxtRecordParser;
+use mail_auth::headers::HeaderWriter;
 use mail_auth::spf::verify::SpfParameters;
-use mail_auth::spf::Spf;
+use mail_auth::spf::SpfRecord;
 use mail_auth::{
-    AuthenticatedMessage, AuthenticationResults, MessageAuthenticator, Parameters, ResolverCache,
-    Txt,
+    AuthenticatedMessage, AuthenticationResults, DnsCache, DnssecStatus, MessageAuthenticator, Mx,
+    Negative, Parameters, RecordSet, ResolverCache, TxtRecord,
 };
 use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::hash::Hash;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::sync::Mutex;
 
-/// mail-auth's TXT cache. The zone is the whole DNS of a test, so a name that is not
-/// in it answers NXDOMAIN (3) from the cache: a miss must never reach for the network
-/// (the DMARC tree walk asks for `_dmarc.com` and the like).
-pub struct Cache(Mutex<HashMap<Box<str>, Txt>>);
+/// One of mail-auth's caches, filled in advance; a miss answers `miss`, so it
+/// never reaches for the network.
+pub struct Map<K, V> {
+    map: Mutex<HashMap<K, V>>,
+    miss: V,
+}
 
-impl ResolverCache<Box<str>, Txt> for Cache {
-    fn get<Q>(&self, k: &Q) -> Option<Txt>
+impl<K: Hash + Eq, V: Clone> ResolverCache<K, V> for Map<K, V> {
+    fn get<Q>(&self, k: &Q) -> Option<V>
     where
-        Box<str>: Borrow<Q>,
+        K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
         Some(
-            self.0
+            self.map
                 .lock()
                 .unwrap()
                 .get(k)
                 .cloned()
-                .unwrap_or(Txt::Error(mail_auth::Error::Dns(
-                    mail_auth::DnsError::RecordNotFound(3),
-                ))),
+                .unwrap_or_else(|| self.miss.clone()),
         )
     }
-    fn remove<Q>(&self, k: &Q) -> Option<Txt>
+    fn remove<Q>(&self, k: &Q) -> Option<V>
     where
-        Box<str>: Borrow<Q>,
+        K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.0.lock().unwrap().remove(k)
+        self.map.lock().unwrap().remove(k)
     }
-    fn insert(&self, k: Box<str>, v: Txt, _: std::time::Instant) {
-        self.0.lock().unwrap().insert(k, v);
+    fn insert(&self, k: K, v: V, _: web_time::Instant) {
+        self.map.lock().unwrap().insert(k, v);
+    }
+}
+
+type Answer<T> = Result<RecordSet<T>, Negative>;
+
+fn map<K, V>(entries: HashMap<K, V>, miss: V) -> Map<K, V> {
+    Map {
+        map: Mutex::new(entries),
+        miss,
+    }
+}
+
+fn record_set<T>(records: Vec<T>) -> Answer<T> {
+    Ok(RecordSet {
+        records: records.into(),
+        dnssec_status: DnssecStatus::Indeterminate,
+    })
+}
+
+/// mail-auth's DNS caches holding one of our zones. The zone is the whole DNS of a
+/// test, so a name that is not in it answers NXDOMAIN (3): a miss must never reach
+/// for the network (the DMARC tree walk asks for `_dmarc.com` and the like).
+pub struct Cache {
+    txt: Map<Box<str>, TxtRecord>,
+    mx: Map<Box<str>, Answer<Mx>>,
+    ipv4: Map<Box<str>, Answer<Ipv4Addr>>,
+    ipv6: Map<Box<str>, Answer<Ipv6Addr>>,
+    ptr: Map<IpAddr, Answer<Box<str>>>,
+}
+
+impl DnsCache for Cache {
+    type Txt = Map<Box<str>, TxtRecord>;
+    type Mx = Map<Box<str>, Answer<Mx>>;
+    type Ipv4 = Map<Box<str>, Answer<Ipv4Addr>>;
+    type Ipv6 = Map<Box<str>, Answer<Ipv6Addr>>;
+    type Ptr = Map<IpAddr, Answer<Box<str>>>;
+    fn txt(&self) -> Option<&Self::Txt> {
+        Some(&self.txt)
+    }
+    fn mx(&self) -> Option<&Self::Mx> {
+        Some(&self.mx)
+    }
+    fn ipv4(&self) -> Option<&Self::Ipv4> {
+        Some(&self.ipv4)
+    }
+    fn ipv6(&self) -> Option<&Self::Ipv6> {
+        Some(&self.ipv6)
+    }
+    fn ptr(&self) -> Option<&Self::Ptr> {
+        Some(&self.ptr)
     }
 }
 
 impl Cache {
-    /// Every TXT record of the zone, parsed the way mail-auth would parse the
+    /// Every record of the zone; TXT parsed the way mail-auth would parse the
     /// answer for that kind of name: SPF, DMARC, or else a DKIM key.
     pub fn from_zone(zone: &Zone) -> Cache {
-        let mut map = HashMap::new();
+        let mut txt = HashMap::new();
+        let mut a: HashMap<Box<str>, Vec<Ipv4Addr>> = HashMap::new();
+        let mut aaaa: HashMap<Box<str>, Vec<Ipv6Addr>> = HashMap::new();
+        let mut mx: HashMap<Box<str>, Vec<(u16, String)>> = HashMap::new();
         for r in zone.records() {
-            let RData::Txt(s) = &r.data else { continue };
-            let text = s.concat();
-            let txt: Option<Txt> = if text.starts_with("v=spf1") {
-                Spf::parse(text.as_bytes()).ok().map(Into::into)
-            } else if text.starts_with("v=DMARC1") {
-                Dmarc::parse(text.as_bytes()).ok().map(Into::into)
-            } else {
-                DomainKey::parse(text.as_bytes()).ok().map(Into::into)
-            };
-            if let Some(t) = txt {
-                map.insert(format!("{}.", r.name).into_boxed_str(), t);
+            let name: Box<str> = format!("{}.", r.name).into_boxed_str();
+            match &r.data {
+                RData::Txt(s) => {
+                    let text = s.concat();
+                    let parsed: Option<TxtRecord> = if text.starts_with("v=spf1") {
+                        SpfRecord::parse(text.as_bytes()).ok().map(Into::into)
+                    } else if text.starts_with("v=DMARC1") {
+                        DmarcRecord::parse(text.as_bytes()).ok().map(Into::into)
+                    } else {
+                        DomainKey::parse(text.as_bytes()).ok().map(Into::into)
+                    };
+                    if let Some(t) = parsed {
+                        txt.insert(name, t);
+                    }
+                }
+                RData::A(ip) => a.entry(name).or_default().push(*ip),
+                RData::Aaaa(ip) => aaaa.entry(name).or_default().push(*ip),
+                RData::Mx {
+                    preference,
+                    exchange,
+                } => mx
+                    .entry(name)
+                    .or_default()
+                    .push((*preference, exchange.to_ascii_lowercase())),
+                _ => {}
             }
         }
-        Cache(Mutex::new(map))
+        let nxdomain = Negative { code: 3 };
+        let mx = mx
+            .into_iter()
+            .map(|(name, mut list)| {
+                list.sort();
+                let mut grouped: Vec<Mx> = Vec::new();
+                for (preference, exchange) in list {
+                    match grouped.last_mut() {
+                        Some(m) if m.preference == preference => {
+                            let mut e = m.exchanges.to_vec();
+                            e.push(exchange.into_boxed_str());
+                            m.exchanges = e.into_boxed_slice();
+                        }
+                        _ => grouped.push(Mx {
+                            exchanges: vec![exchange.into_boxed_str()].into_boxed_slice(),
+                            preference,
+                        }),
+                    }
+                }
+                (name, record_set(grouped))
+            })
+            .collect();
+        Cache {
+            txt: map(
+                txt,
+                TxtRecord::Error(mail_auth::Error::Dns(mail_auth::DnsError::RecordNotFound(
+                    3,
+                ))),
+            ),
+            mx: map(mx, Err(nxdomain)),
+            ipv4: map(
+                a.into_iter().map(|(k, v)| (k, record_set(v))).collect(),
+                Err(nxdomain),
+            ),
+            ipv6: map(
+                aaaa.into_iter().map(|(k, v)| (k, record_set(v))).collect(),
+                Err(nxdomain),
+            ),
+            ptr: map(HashMap::new(), Err(nxdomain)),
+        }
     }
 }
 
@@ -201,24 +306,24 @@ impl Intermediary<'_> {
         let rt = runtime();
         let msg = AuthenticatedMessage::parse(raw.as_bytes()).unwrap();
         let from_domain = msg
-            .from()
+            .first_from_address()
             .rsplit_once('@')
             .map(|(_, d)| d.to_string())
             .unwrap_or_default();
-        let dkim = rt.block_on(auth.verify_dkim(Parameters::new(&msg).with_txt_cache(cache)));
-        let arc_out = rt.block_on(auth.verify_arc(Parameters::new(&msg).with_txt_cache(cache)));
+        let dkim = rt.block_on(auth.verify_dkim(Parameters::new(&msg).with_cache(cache)));
+        let arc_out = rt.block_on(auth.verify_arc(Parameters::new(&msg).with_cache(cache)));
         let mut aar =
             AuthenticationResults::new(self.authserv_id).with_dkim_results(&dkim, &from_domain);
         if let Some(s) = &self.session {
             let spf = rt.block_on(
                 auth.verify_spf(
-                    Parameters::new(SpfParameters::verify_mail_from(
+                    Parameters::new(SpfParameters::mail_from(
                         s.ip,
                         s.helo,
                         self.authserv_id,
                         s.mail_from,
                     ))
-                    .with_txt_cache(cache),
+                    .with_cache(cache),
                 ),
             );
             let mail_from_domain = s
@@ -229,11 +334,14 @@ impl Intermediary<'_> {
             let dmarc = rt.block_on(
                 auth.verify_dmarc(
                     Parameters::new(DmarcParameters::new(&msg, &dkim, mail_from_domain, &spf))
-                        .with_txt_cache(cache),
+                        .with_cache(cache),
                 ),
             );
             aar = aar
-                .with_spf_mailfrom_result(&spf, s.ip, s.mail_from, s.helo)
+                .with_spf_result(
+                    &spf,
+                    &SpfParameters::mail_from(s.ip, s.helo, self.authserv_id, s.mail_from),
+                )
                 .with_dmarc_result(&dmarc);
         }
         let sent = modify(raw);
@@ -250,7 +358,7 @@ impl Intermediary<'_> {
                 "DKIM-Signature",
             ]);
         if let Some(x) = self.expiration {
-            sealer = sealer.expiration(x);
+            sealer = sealer.expiration(std::time::Duration::from_secs(x));
         }
         let set = sealer.seal(&sent_msg, &aar, &arc_out).unwrap();
         format!("{}{sent}", set.to_header())

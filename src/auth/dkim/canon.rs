@@ -1,9 +1,9 @@
 //! Canonicalization (RFC 6376 §3.4) and the hashed header block (§3.7, §5.4.2),
 //! with the byte strings kept so that the trace can show them.
 
-use mail_auth::common::crypto::{Algorithm, HashAlgorithm};
-use mail_auth::common::headers::{Writable, Writer};
+use mail_auth::crypto::{Algorithm, HashAlgorithm};
 use mail_auth::dkim::Canonicalization;
+use mail_auth::headers::{Writable, Writer};
 use std::cell::Cell;
 use std::collections::HashMap;
 
@@ -103,9 +103,192 @@ pub fn header_block(
     sig_value_stripped: &[u8],
 ) -> Vec<u8> {
     let mut out = Vec::with_capacity(1024);
-    canon.canonicalize_headers(selected.iter().copied(), &mut out);
-    canon.canonicalize_headers(std::iter::once((sig_name, sig_value_stripped)), &mut out);
+    canonicalize_headers(canon, selected.iter().copied(), &mut out);
+    canonicalize_headers(
+        canon,
+        std::iter::once((sig_name, sig_value_stripped)),
+        &mut out,
+    );
     out
+}
+
+/// Header canonicalization (RFC 6376 §3.4.1, §3.4.2). `value` is what follows
+/// the colon, with the header's own CRLF when it has one (the signature
+/// header with `b=` emptied has none, and gets none).
+pub fn canonicalize_headers<'x>(
+    canon: Canonicalization,
+    headers: impl Iterator<Item = RawHeader<'x>>,
+    out: &mut Vec<u8>,
+) {
+    for (name, value) in headers {
+        match canon {
+            Canonicalization::Simple => {
+                out.extend_from_slice(name);
+                out.push(b':');
+                out.extend_from_slice(value);
+            }
+            Canonicalization::Relaxed => {
+                out.extend(
+                    name.iter()
+                        .filter(|c| !is_wsp(**c))
+                        .map(u8::to_ascii_lowercase),
+                );
+                out.push(b':');
+                relaxed_header_value(value, out);
+            }
+        }
+    }
+}
+
+fn is_wsp(c: u8) -> bool {
+    c == b' ' || c == b'\t'
+}
+
+/// Unfolds (CR and LF dropped), turns each run of WSP into one SP, and drops
+/// WSP at both ends; the CRLF comes back at the end when the value had one.
+fn relaxed_header_value(value: &[u8], out: &mut Vec<u8>) {
+    let mut space = false;
+    let mut written = false;
+    for &c in value {
+        match c {
+            b'\r' | b'\n' => {}
+            c if is_wsp(c) => space = written,
+            c => {
+                if space {
+                    out.push(b' ');
+                    space = false;
+                }
+                out.push(c);
+                written = true;
+            }
+        }
+    }
+    if value.last() == Some(&b'\n') {
+        out.extend_from_slice(b"\r\n");
+    }
+}
+
+/// Body canonicalization (RFC 6376 §3.4.3, §3.4.4) streamed into `w`, in as
+/// few writes as possible: lines that need no change go through as one slice.
+/// A run of line-break bytes counts as one CRLF per LF (a bare CR is dropped),
+/// as mail-auth and OpenDKIM read them.
+pub fn write_canonical_body(canon: Canonicalization, body: &[u8], w: &mut impl Writer) {
+    match canon {
+        Canonicalization::Simple => simple_body(body, w),
+        Canonicalization::Relaxed => relaxed_body(body, w),
+    }
+}
+
+const CRLFS: &[u8] = b"\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n";
+
+fn write_breaks(w: &mut impl Writer, mut n: usize) {
+    while n > 0 {
+        let take = n.min(CRLFS.len() / 2);
+        w.write(&CRLFS[..take * 2]);
+        n -= take;
+    }
+}
+
+fn is_break(c: u8) -> bool {
+    c == b'\r' || c == b'\n'
+}
+
+/// Simple: the body as it is, but empty lines at the end dropped and one
+/// CRLF at the end (an empty body is one CRLF).
+fn simple_body(body: &[u8], w: &mut impl Writer) {
+    let mut breaks = 0;
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(&c) = body.get(i) {
+        if !is_break(c) {
+            i += 1;
+            continue;
+        }
+        if c == b'\r' && body.get(i + 1) == Some(&b'\n') {
+            if let Some(&next) = body.get(i + 2) {
+                if !is_break(next) {
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        if let Some(segment) = body.get(start..i).filter(|s| !s.is_empty()) {
+            write_breaks(w, breaks);
+            breaks = 0;
+            w.write(segment);
+        }
+        while let Some(&c) = body.get(i).filter(|c| is_break(**c)) {
+            breaks += usize::from(c == b'\n');
+            i += 1;
+        }
+        start = i;
+    }
+    if let Some(segment) = body.get(start..).filter(|s| !s.is_empty()) {
+        write_breaks(w, breaks);
+        w.write(segment);
+    }
+    w.write(b"\r\n");
+}
+
+fn is_relaxed_space(c: u8) -> bool {
+    is_wsp(c) || is_break(c)
+}
+
+/// Relaxed: WSP at line ends dropped, other WSP runs one SP, empty lines at
+/// the end dropped; a non-empty body ends with CRLF, an empty one stays empty.
+fn relaxed_body(body: &[u8], w: &mut impl Writer) {
+    let mut breaks = 0;
+    let mut space = false;
+    let mut written = false;
+    let mut start = 0;
+    let mut i = 0;
+    let content_at = |j: usize| body.get(j).is_some_and(|c| !is_relaxed_space(*c));
+    while let Some(&c) = body.get(i) {
+        if !is_relaxed_space(c) {
+            i += 1;
+            continue;
+        }
+        // Inside a segment (it starts with content), a lone SP or a CRLF
+        // between content bytes stays as it is.
+        if i > start {
+            if c == b' ' && content_at(i + 1) {
+                i += 2;
+                continue;
+            }
+            if c == b'\r' && body.get(i + 1) == Some(&b'\n') && content_at(i + 2) {
+                i += 3;
+                continue;
+            }
+        }
+        if let Some(segment) = body.get(start..i).filter(|s| !s.is_empty()) {
+            write_breaks(w, breaks);
+            breaks = 0;
+            if space {
+                w.write(b" ");
+            }
+            w.write(segment);
+            written = true;
+        }
+        let mut last = c;
+        while let Some(&c) = body.get(i).filter(|c| is_relaxed_space(**c)) {
+            breaks += usize::from(c == b'\n');
+            last = c;
+            i += 1;
+        }
+        space = is_wsp(last);
+        start = i;
+    }
+    if let Some(segment) = body.get(start..).filter(|s| !s.is_empty()) {
+        write_breaks(w, breaks);
+        if space {
+            w.write(b" ");
+        }
+        w.write(segment);
+        written = true;
+    }
+    if written {
+        w.write(b"\r\n");
+    }
 }
 
 /// Passes at most `remaining` bytes on (all when `None`) and counts every byte it is given.
@@ -146,7 +329,7 @@ impl Writable for CountedBody<'_> {
             remaining: self.limit,
             total: self.total,
         };
-        self.canon.canonical_body(self.body, 0).write(&mut limited);
+        write_canonical_body(self.canon, self.body, &mut limited);
     }
 }
 
@@ -270,6 +453,61 @@ mod tests {
         assert_eq!(HeaderIndex::new(&h).select(&h, &names), (picked, found));
         assert_eq!(HeaderIndex::new(&h).count("FROM"), 2);
         assert_eq!(HeaderIndex::new(&h).count("subject"), 0);
+    }
+
+    fn body(canon: Canonicalization, raw: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        write_canonical_body(canon, raw, &mut out);
+        out
+    }
+
+    /// RFC 6376 §3.4.6, both examples, and the empty body of §3.4.3/§3.4.4.
+    #[test]
+    fn rfc6376_canonicalization_examples() {
+        let headers: Vec<RawHeader> = vec![(b"A", b" X\r\n"), (b"B ", b" Y\t\r\n\tZ  \r\n")];
+        let mut relaxed = Vec::new();
+        canonicalize_headers(
+            Canonicalization::Relaxed,
+            headers.iter().copied(),
+            &mut relaxed,
+        );
+        assert_eq!(relaxed, b"a:X\r\nb:Y Z\r\n");
+        let mut simple = Vec::new();
+        canonicalize_headers(
+            Canonicalization::Simple,
+            headers.iter().copied(),
+            &mut simple,
+        );
+        assert_eq!(simple, b"A: X\r\nB : Y\t\r\n\tZ  \r\n");
+
+        let raw = b" C \r\nD \t E\r\n\r\n\r\n";
+        assert_eq!(body(Canonicalization::Relaxed, raw), b" C\r\nD E\r\n");
+        assert_eq!(body(Canonicalization::Simple, raw), b" C \r\nD \t E\r\n");
+        assert_eq!(body(Canonicalization::Simple, b""), b"\r\n");
+        assert_eq!(body(Canonicalization::Relaxed, b""), b"");
+        assert_eq!(body(Canonicalization::Relaxed, b"\r\n \r\n"), b"");
+    }
+
+    /// Edges of the single-slice fast paths: a line without CRLF at the end,
+    /// empty lines inside, runs of mixed WSP, more empty lines than one write.
+    #[test]
+    fn body_edges() {
+        let r = |b: &[u8]| body(Canonicalization::Relaxed, b);
+        let s = |b: &[u8]| body(Canonicalization::Simple, b);
+        assert_eq!(s(b"abc"), b"abc\r\n");
+        assert_eq!(r(b"abc"), b"abc\r\n");
+        assert_eq!(s(b"a\r\n\r\nb\r\n"), b"a\r\n\r\nb\r\n");
+        assert_eq!(r(b"a\r\n\r\nb\r\n"), b"a\r\n\r\nb\r\n");
+        assert_eq!(r(b"a \t b\t\r\n  c"), b"a b\r\n c\r\n");
+        let many = [b"x".as_slice(), &b"\r\n".repeat(20), b"y"].concat();
+        assert_eq!(
+            s(&many),
+            [b"x".as_slice(), &b"\r\n".repeat(20), b"y\r\n"].concat()
+        );
+        assert_eq!(
+            r(&many),
+            [b"x".as_slice(), &b"\r\n".repeat(20), b"y\r\n"].concat()
+        );
     }
 
     #[test]

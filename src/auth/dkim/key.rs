@@ -6,9 +6,10 @@ use crate::i18n::phrases::dkim::Dkim;
 use crate::report::AuthResult;
 use crate::tr;
 use crate::trace::{Step, StepKind};
-use mail_auth::common::crypto::{Algorithm, VerifyingKey};
-use mail_auth::common::parse::TxtRecordParser;
-use mail_auth::common::verify::DomainKey;
+use base64::Engine;
+use mail_auth::crypto::{Algorithm, HashAlgorithm};
+use rsa::pkcs1::der::Decode;
+use rsa::traits::PublicKeyParts;
 
 /// What the TXT lookup gave: the joined strings of each RR, or why there is none.
 #[derive(Debug, Clone)]
@@ -42,7 +43,7 @@ pub async fn fetch(resolver: &dyn Resolver, name: &str) -> Fetched {
 /// A key record that passed every check.
 pub struct Key {
     pub tags: Vec<Tag>,
-    pub key: Box<dyn VerifyingKey + Send + Sync>,
+    pub key: PublicKey,
     pub kind: &'static str,
     pub bits: Option<usize>,
     pub testing: bool,
@@ -144,12 +145,11 @@ pub fn evaluate(
     if p.chars().all(|c| c.is_ascii_whitespace()) {
         return Err(perm(tr!(Dkim::KeyRevoked)));
     }
-    let domain_key = DomainKey::parse(record.as_bytes())
-        .map_err(|e| perm(tr!(Dkim::KeyUnusable, error = mail_auth_error(&e))))?;
+    let key = PublicKey::decode(kind, p).map_err(|e| perm(tr!(Dkim::KeyUnusable, error = e)))?;
     let mut warnings = Vec::new();
-    let bits = match kind {
-        "rsa" => {
-            let bits = domain_key.p.public_key_bits();
+    let bits = match &key {
+        PublicKey::Rsa(k) => {
+            let bits = k.n().bits();
             if bits < 1024 {
                 return Err(perm(tr!(Dkim::KeyTooShort, bits = bits)));
             }
@@ -158,14 +158,14 @@ pub fn evaluate(
             }
             Some(bits)
         }
-        _ => Some(256),
+        PublicKey::Ed25519(_) => Some(256),
     };
     if testing {
         warnings.push(tr!(Dkim::KeyTesting));
     }
     Ok(Key {
         tags,
-        key: domain_key.p,
+        key,
         kind,
         bits,
         testing,
@@ -174,24 +174,95 @@ pub fn evaluate(
     })
 }
 
-/// mail-auth's text for the errors its key parser gives, as catalog
-/// sentences with the same English, so they are translated too; any other
-/// error as mail-auth writes it.
-fn mail_auth_error(e: &mail_auth::Error) -> String {
-    use mail_auth::common::crypto::CryptoError;
-    match e {
-        mail_auth::Error::Dns(mail_auth::DnsError::InvalidRecordType) => {
-            tr!(Dkim::MailAuthInvalidRecord)
+/// Largest RSA modulus accepted, as mail-auth and OpenDKIM do: verifying
+/// with a bigger one costs the verifier far more than it costs the sender.
+const RSA_MAX_BITS: usize = 8192;
+
+/// DigestInfo prefixes of EMSA-PKCS1-v1_5 (RFC 8017 §9.2, note 1).
+const SHA256_DIGEST_INFO: [u8; 19] = [
+    0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05,
+    0x00, 0x04, 0x20,
+];
+const SHA1_DIGEST_INFO: [u8; 15] = [
+    0x30, 0x21, 0x30, 0x09, 0x06, 0x05, 0x2b, 0x0e, 0x03, 0x02, 0x1a, 0x05, 0x00, 0x04, 0x14,
+];
+
+/// The key in `p=`: RSA (SubjectPublicKeyInfo, or a bare RSAPublicKey as
+/// some publishers write it) or Ed25519 (the 32 raw bytes, RFC 8463 §4.2).
+pub enum PublicKey {
+    Rsa(rsa::RsaPublicKey),
+    Ed25519(ed25519_dalek::VerifyingKey),
+}
+
+impl PublicKey {
+    /// Decodes the base64 of `p=` (folding whitespace removed, RFC 6376 §3.6.1)
+    /// as a key of type `kind`; the error says why it is unusable.
+    pub fn decode(kind: &str, p: &str) -> Result<PublicKey, String> {
+        let b64: String = p.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+        let der = base64::engine::general_purpose::STANDARD
+            .decode(b64.as_bytes())
+            .map_err(|e| tr!(Dkim::KeyNotBase64, error = e))?;
+        if kind == "ed25519" {
+            let raw: &[u8; 32] = der
+                .as_slice()
+                .try_into()
+                .map_err(|_| tr!(Dkim::KeyEd25519Length, n = der.len()))?;
+            return ed25519_dalek::VerifyingKey::from_bytes(raw)
+                .map(PublicKey::Ed25519)
+                .map_err(|_| tr!(Dkim::KeyEd25519NotPoint));
         }
-        mail_auth::Error::Dkim(mail_auth::dkim::DkimError::UnsupportedKeyType) => {
-            tr!(Dkim::MailAuthUnsupportedKeyType)
+        let pkcs1 = match rsa::pkcs8::SubjectPublicKeyInfoRef::try_from(der.as_slice()) {
+            Ok(spki) => spki
+                .subject_public_key
+                .as_bytes()
+                .and_then(|b| rsa::pkcs1::RsaPublicKey::from_der(b).ok()),
+            Err(_) => rsa::pkcs1::RsaPublicKey::from_der(&der).ok(),
         }
-        mail_auth::Error::Dkim(mail_auth::dkim::DkimError::RevokedPublicKey) => {
-            tr!(Dkim::MailAuthRevoked)
+        .ok_or_else(|| tr!(Dkim::KeyRsaNotDer))?;
+        let n = rsa::BigUint::from_bytes_be(pkcs1.modulus.as_bytes());
+        let e = rsa::BigUint::from_bytes_be(pkcs1.public_exponent.as_bytes());
+        if n.bits() > RSA_MAX_BITS {
+            return Err(tr!(
+                Dkim::KeyRsaTooLong,
+                bits = n.bits(),
+                max = RSA_MAX_BITS
+            ));
         }
-        mail_auth::Error::Crypto(CryptoError::Library(inner)) => {
-            tr!(Dkim::MailAuthCrypto, error = inner)
+        rsa::RsaPublicKey::new_with_max_size(n, e, RSA_MAX_BITS)
+            .map(PublicKey::Rsa)
+            .map_err(|_| tr!(Dkim::KeyRsaNotDer))
+    }
+
+    /// Whether `signature` verifies over the canonicalized `input` (RFC 6376
+    /// §3.7 for RSA, RFC 8463 §3 for Ed25519, which signs the SHA-256 of the
+    /// input). A key of the other type never verifies.
+    pub fn verifies(&self, input: &[u8], signature: &[u8], a: Algorithm) -> bool {
+        match (self, a) {
+            (PublicKey::Rsa(k), Algorithm::RsaSha256) => {
+                let digest = HashAlgorithm::Sha256.hash(input);
+                let scheme = rsa::Pkcs1v15Sign {
+                    hash_len: Some(32),
+                    prefix: SHA256_DIGEST_INFO.into(),
+                };
+                k.verify(scheme, digest.as_ref(), signature).is_ok()
+            }
+            (PublicKey::Rsa(k), Algorithm::RsaSha1) => {
+                let digest = HashAlgorithm::Sha1.hash(input);
+                let scheme = rsa::Pkcs1v15Sign {
+                    hash_len: Some(20),
+                    prefix: SHA1_DIGEST_INFO.into(),
+                };
+                k.verify(scheme, digest.as_ref(), signature).is_ok()
+            }
+            (PublicKey::Ed25519(k), Algorithm::Ed25519Sha256) => {
+                let Ok(sig) = <&[u8; 64]>::try_from(signature) else {
+                    return false;
+                };
+                let digest = HashAlgorithm::Sha256.hash(input);
+                k.verify_strict(digest.as_ref(), &ed25519_dalek::Signature::from_bytes(sig))
+                    .is_ok()
+            }
+            _ => false,
         }
-        other => other.to_string(),
     }
 }

@@ -18,7 +18,7 @@ use crate::trace::{Step, StepKind};
 use base64::Engine;
 use canon::RawHeader;
 use key::{Fetched, KeyError};
-use mail_auth::common::crypto::{Algorithm, HashAlgorithm};
+use mail_auth::crypto::{Algorithm, HashAlgorithm};
 use mail_auth::dkim::Canonicalization;
 use mail_auth::AuthenticatedMessage;
 use std::cell::RefCell;
@@ -71,10 +71,10 @@ impl<'x> SignedMessage<'x> {
         let (headers, body, crlf_fixed) = match reparsed {
             Some((c, m)) => {
                 let body = crate::message::body_of(c, &m);
-                (m.headers, body, true)
+                (m.headers().to_vec(), body, true)
             }
             None => (
-                msg.headers.clone(),
+                msg.headers().to_vec(),
                 crate::message::body_of(raw, msg),
                 false,
             ),
@@ -256,7 +256,7 @@ pub fn check_signature(
                     .with_fact(tr!(Dkim::FactStrict), k.strict),
                 );
                 warnings.extend(k.warnings.iter().cloned());
-                let ok = k.key.verify_bytes(&block, &sig.b, sig.algorithm).is_ok();
+                let ok = k.key.verifies(&block, &sig.b, sig.algorithm);
                 steps.push(Step::new(
                     if ok {
                         StepKind::Match
@@ -334,8 +334,8 @@ pub async fn verify_all(
     resolver: &dyn Resolver,
     now: u64,
 ) -> Vec<DkimReport> {
-    let crlf = canon::with_crlf(msg.raw_message);
-    let signed = SignedMessage::new(msg.raw_message, msg, crlf.as_deref());
+    let crlf = canon::with_crlf(msg.raw_message());
+    let signed = SignedMessage::new(msg.raw_message(), msg, crlf.as_deref());
     verify_signed(&signed, resolver, now).await
 }
 

@@ -4,7 +4,7 @@
 use crate::i18n::phrases::dkim::Dkim;
 use crate::tr;
 use base64::Engine;
-use mail_auth::common::crypto::Algorithm;
+use mail_auth::crypto::Algorithm;
 use mail_auth::dkim::Canonicalization;
 
 /// One tag as written: the name and the value with surrounding white space removed.

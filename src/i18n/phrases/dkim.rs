@@ -468,27 +468,31 @@ phrases! {
         uk: "ключ у тестовому режимі (t=y): домен тестує DKIM, одержувачі можуть ігнорувати збої",
     }
 
-    // mail-auth's own error texts (its Display, word for word), when its
-    // key parser refuses a p= value.
-    MailAuthInvalidRecord {
-        en: "Invalid record",
-        de: "Ungültiger Record",
-        uk: "Недійсний запис",
+    // Why p= does not decode into a key.
+    KeyNotBase64 {
+        en: "p= is not base64 ({error})",
+        de: "p= ist kein Base64 ({error})",
+        uk: "p= не є base64 ({error})",
     }
-    MailAuthUnsupportedKeyType {
-        en: "Unsupported key type in DKIM DNS record",
-        de: "Nicht unterstützter Schlüsseltyp im DKIM-DNS-Record",
-        uk: "Непідтримуваний тип ключа в DNS-записі DKIM",
+    KeyEd25519Length {
+        en: "an Ed25519 key is 32 bytes, this one is {n}",
+        de: "ein Ed25519-Schlüssel hat 32 Byte, dieser hat {n}",
+        uk: "ключ Ed25519 має 32 байти, а цей має {n}",
     }
-    MailAuthRevoked {
-        en: "Public key for this signature has been revoked",
-        de: "Der öffentliche Schlüssel dieser Signatur wurde widerrufen",
-        uk: "Відкритий ключ цього підпису відкликано",
+    KeyEd25519NotPoint {
+        en: "the 32 bytes are not an Ed25519 public key",
+        de: "die 32 Byte sind kein öffentlicher Ed25519-Schlüssel",
+        uk: "ці 32 байти не є відкритим ключем Ed25519",
     }
-    MailAuthCrypto {
-        en: "Cryptography layer error: {error}",
-        de: "Fehler in der Kryptografie-Schicht: {error}",
-        uk: "Помилка криптографічного рівня: {error}",
+    KeyRsaNotDer {
+        en: "it is not an RSA public key (neither SubjectPublicKeyInfo nor RSAPublicKey DER)",
+        de: "es ist kein öffentlicher RSA-Schlüssel (weder SubjectPublicKeyInfo noch RSAPublicKey-DER)",
+        uk: "це не відкритий ключ RSA (ні SubjectPublicKeyInfo, ні RSAPublicKey DER)",
+    }
+    KeyRsaTooLong {
+        en: "the RSA key has {bits} bits; more than {max} are refused",
+        de: "der RSA-Schlüssel hat {bits} Bit; mehr als {max} werden abgelehnt",
+        uk: "ключ RSA має {bits} біт; понад {max} не приймаються",
     }
 
     // ARC (RFC 8617).

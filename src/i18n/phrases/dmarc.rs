@@ -919,6 +919,26 @@ phrases! {
         de: "{file}: Die Datei ist größer als {mib} MiB",
         uk: "{file}: файл більший за {mib} МіБ",
     }
+    ReportRootNotFeedback {
+        en: "the document is <{root}>, not <feedback>",
+        de: "das Dokument ist <{root}>, nicht <feedback>",
+        uk: "документ — це <{root}>, а не <feedback>",
+    }
+    ReportMissingElement {
+        en: "<feedback> has no <{name}>",
+        de: "<feedback> hat kein <{name}>",
+        uk: "<feedback> не має <{name}>",
+    }
+    ReportNoElement {
+        en: "the file holds no XML element",
+        de: "die Datei enthält kein XML-Element",
+        uk: "файл не містить жодного елемента XML",
+    }
+    ReportXmlError {
+        en: "the XML cannot be read ({error})",
+        de: "das XML ist nicht lesbar ({error})",
+        uk: "XML неможливо прочитати ({error})",
+    }
     ReportNotAggregate {
         en: "{file}: not a DMARC aggregate report: {error}",
         de: "{file}: kein DMARC-Aggregate-Report: {error}",
