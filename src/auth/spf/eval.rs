@@ -601,6 +601,8 @@ fn check_record<'a>(
     .boxed_local()
 }
 
+// Long on purpose: RFC 7208 §4.6.2 in order (fetch, each directive until one
+// matches, redirect, exp=); the mechanisms themselves are in eval_mechanism.
 async fn run_record(
     ctx: &Ctx<'_>,
     domain: &str,
