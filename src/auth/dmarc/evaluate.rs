@@ -242,7 +242,7 @@ impl Rules {
 }
 
 /// One From domain evaluated under one rule set.
-pub(super) struct Outcome {
+pub(super) struct RulesOutcome {
     verdict: DmarcVerdict,
     /// The policy that applies to this message (after `t=`/`pct` notes), for "most strict" selection.
     applied: Option<Policy>,
@@ -504,7 +504,7 @@ pub(super) fn evaluate_one(
     spf: &SpfReport,
     spf_domain: Option<&str>,
     dkim: &[DkimReport],
-) -> Outcome {
+) -> RulesOutcome {
     let mut e = Eval::start(rules, d, from);
     let (record_domain, mut record) = match e.policy_record() {
         Ok(found) => found,
@@ -594,11 +594,11 @@ impl<'a> Eval<'a> {
         e
     }
 
-    fn end(mut self, result: AuthResult, disposition: String) -> Outcome {
+    fn end(mut self, result: AuthResult, disposition: String) -> RulesOutcome {
         self.v.result = result;
         self.v.disposition = disposition;
         self.v.trace = self.trace;
-        Outcome {
+        RulesOutcome {
             verdict: self.v,
             applied: None,
         }
@@ -932,7 +932,7 @@ impl<'a> Eval<'a> {
     }
 
     /// The verdict, its disposition and the result line.
-    fn conclude(mut self, pass: bool, policy: Policy, record: &Record) -> Outcome {
+    fn conclude(mut self, pass: bool, policy: Policy, record: &Record) -> RulesOutcome {
         let rules = self.rules;
         self.v.result = if pass {
             AuthResult::Pass
@@ -977,7 +977,7 @@ impl<'a> Eval<'a> {
             .with_fact("disposition", &v.disposition),
         );
         self.v.trace = self.trace;
-        Outcome {
+        RulesOutcome {
             verdict: self.v,
             applied: (!pass).then_some(applied),
         }
@@ -1048,7 +1048,7 @@ pub(super) fn evaluate_rules(
         },
         Rules::Rfc7489 => {
             // RFC 7489 §6.6.1: check each domain; apply the strictest policy among the failing ones.
-            let outcomes: Vec<Outcome> = d
+            let outcomes: Vec<RulesOutcome> = d
                 .from_domains
                 .iter()
                 .map(|f| evaluate_one(rules, d, f, spf, spf_domain, dkim))
