@@ -1,10 +1,11 @@
 //! Exports for people: the `Authentication-Results` header (RFC 8601) we
 //! would write for the message, and the Markdown summary for a helpdesk
 //! ticket (the ranked reasons, identities, verdicts and hop table of
-//! [`crate::summary::to_markdown`], plus the details a ticket needs).
+//! [`to_markdown`], plus the details a ticket needs).
 
 use crate::i18n::{Lang, Msg};
 use crate::report::{AuthResult, Report};
+use crate::summary::Severity;
 
 /// The authserv-id written when none is given.
 pub const DEFAULT_AUTHSERV_ID: &str = "headerscope";
@@ -295,7 +296,128 @@ fn cell(s: &str) -> String {
         .join(" ")
 }
 
-/// The Markdown for a helpdesk ticket: [`crate::summary::to_markdown`]
+/// The summary as Markdown for a helpdesk ticket.
+pub fn to_markdown(r: &Report) -> String {
+    to_markdown_in(r, Lang::En)
+}
+
+/// [`to_markdown`] in `lang`, for a ticket written in that language: the
+/// labels from the app catalog, the core's sentences through
+/// `i18n::phrases::translate`; names, addresses and RFC words as they are.
+pub fn to_markdown_in(r: &Report, lang: Lang) -> String {
+    let core = |t: &str| crate::i18n::phrases::translate(lang, t).into_owned();
+    let mut s = String::new();
+    s.push_str(&format!("## {}\n\n", lang.t(Msg::MdWhy)));
+    if r.summary.is_empty() {
+        s.push_str(lang.t(Msg::MdNoProblems));
+        s.push('\n');
+    }
+    for i in &r.summary {
+        let word = match i.severity {
+            Severity::Critical => Msg::SevCritical,
+            Severity::Warning => Msg::SevWarning,
+            Severity::Info => Msg::SevInfo,
+            Severity::Ok => Msg::SevOk,
+        };
+        s.push_str(&format!(
+            "- **{}**: {} _({} `{}`)_\n",
+            lang.t(word),
+            i.counted_text_in(lang).replace('\n', " "),
+            lang.t(Msg::MdSee),
+            i.link
+        ));
+    }
+    s.push_str(&format!("\n### {}\n\n", lang.t(Msg::MdIdentities)));
+    let id = &r.identities;
+    let row = |k: &str, v: &Option<String>, src: &str| {
+        format!(
+            "| {k} | {} | {} |\n",
+            v.clone().unwrap_or_else(|| "—".into()),
+            core(src)
+        )
+    };
+    s.push_str(&format!(
+        "| | {} | {} |\n|---|---|---|\n",
+        lang.t(Msg::MdValue),
+        lang.t(Msg::MdSource)
+    ));
+    s.push_str(&row(lang.t(Msg::MdClientIp), &id.ip, &id.sources.ip));
+    s.push_str(&row("HELO", &id.helo, &id.sources.helo));
+    s.push_str(&row("MAIL FROM", &id.mail_from, &id.sources.mail_from));
+    s.push_str(&row(
+        lang.t(Msg::MdFromDomain),
+        &id.from_domain,
+        &id.sources.from_domain,
+    ));
+    s.push_str(&format!("\n### {}\n\n", lang.t(Msg::MdVerdicts)));
+    s.push_str(&format!("- SPF: {} ({})\n", r.spf.result, r.spf.domain));
+    for k in &r.dkim {
+        s.push_str(&format!(
+            "- DKIM d={} s={}: {}\n",
+            k.domain, k.selector, k.result
+        ));
+    }
+    let d = &r.dmarc;
+    for (rules, result, policy, disposition) in [
+        ("RFC 9989", d.result, &d.policy, &d.disposition),
+        (
+            "RFC 7489",
+            d.rfc7489.result,
+            &d.rfc7489.policy,
+            &d.rfc7489.disposition,
+        ),
+    ] {
+        s.push_str(&format!(
+            "- DMARC ({rules}): {result} policy={} → {}\n",
+            policy.clone().unwrap_or_else(|| "none".into()),
+            core(disposition)
+        ));
+    }
+    if !r.received.hops.is_empty() {
+        s.push_str(&format!(
+            "\n### {}\n\n| {} | {} | {} | {} | TLS | {} |\n|---|---|---|---|---|---|\n",
+            lang.t(Msg::MdReceivedChain),
+            lang.t(Msg::MdHop),
+            lang.t(Msg::MdFrom),
+            lang.t(Msg::MdBy),
+            lang.t(Msg::MdWith),
+            lang.t(Msg::MdDelay)
+        ));
+        for h in &r.received.hops {
+            s.push_str(&format!(
+                "| {}{} | {} {} | {} | {} | {} | {} |\n",
+                h.hop,
+                if h.boundary {
+                    format!(" ({})", lang.t(Msg::MdBoundary))
+                } else {
+                    String::new()
+                },
+                h.from.clone().unwrap_or_default(),
+                h.from_ip
+                    .clone()
+                    .map(|i| format!("[{i}]"))
+                    .unwrap_or_default(),
+                h.by.clone().unwrap_or_default(),
+                h.with.clone().unwrap_or_default(),
+                if h.tls {
+                    h.tls_version
+                        .clone()
+                        .unwrap_or_else(|| lang.t(Msg::MdYes).into())
+                } else {
+                    lang.t(Msg::MdNo).into()
+                },
+                match h.delay_secs {
+                    Some(d) if d < 0 => format!("{d} s ({})", lang.t(Msg::MdClockSkew)),
+                    Some(d) => format!("{d} s"),
+                    None => "—".into(),
+                }
+            ));
+        }
+    }
+    crate::limits::elide_lines(&s, crate::Limits::default().shown_line_chars, lang)
+}
+
+/// The Markdown for a helpdesk ticket: [`to_markdown`]
 /// (ranked reasons, identities, verdicts, hop table) followed by what a
 /// ticket also needs: why each check came out as it did, iprev, the
 /// notices, how DNS was answered, and the Authentication-Results header.
@@ -312,7 +434,7 @@ pub fn helpdesk_markdown_in(
     lang: Lang,
 ) -> String {
     let core = |t: &str| crate::i18n::phrases::translate(lang, t).into_owned();
-    let mut s = crate::summary::to_markdown_in(report, lang);
+    let mut s = to_markdown_in(report, lang);
     if !s.ends_with('\n') {
         s.push('\n');
     }

@@ -70,6 +70,8 @@ pub async fn inspect(
 
 /// [`inspect`] with explicit DNS time limits and a cancel token: a query past
 /// its limit, or after a cancel, fails and its check ends in temperror.
+// Long on purpose: the whole pipeline in one place, every check started and joined
+// together so the concurrency is visible; each step is one call into its module.
 pub async fn inspect_with_budget(
     raw: &[u8],
     options: &Options,

@@ -92,7 +92,7 @@ pub struct SpfReport {
     pub received_spf: Option<String>,
     /// What earlier receivers wrote in the message's `Received-SPF:` headers, beside our result.
     #[serde(default)]
-    pub receiver_said: Vec<ReceiverVerdict>,
+    pub receiver_said: Vec<ReceivedSpfVerdict>,
 }
 
 /// One `Received-SPF:` header found in the message (RFC 7208 §9.1), as parsed.
@@ -113,7 +113,7 @@ pub struct ReceivedSpfSeen {
 
 /// A receiver's `Received-SPF:` verdict compared with ours.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReceiverVerdict {
+pub struct ReceivedSpfVerdict {
     pub seen: ReceivedSpfSeen,
     /// Our result for the same identity, when we checked it.
     pub ours: Option<AuthResult>,

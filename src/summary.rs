@@ -258,17 +258,39 @@ fn step_link(
 /// Builds the ranked summary from a finished report.
 pub fn summarize(r: &Report) -> Vec<SummaryItem> {
     let mut out = Vec::new();
-    let ip = r
-        .identities
+    spf_reasons(r, &mut out);
+    dkim_reasons(r, &mut out);
+    arc_reasons(r, &mut out);
+    dmarc_reasons(r, &mut out);
+    antispam_reasons(r, &mut out);
+    dnsbl_reasons(r, &mut out);
+    iprev_reasons(r, &mut out);
+    receiver_reasons(r, &mut out);
+    chain_reasons(r, &mut out);
+    out.sort_by_key(|i| i.severity);
+    collapse(out)
+}
+
+/// The client IP as the summary names it in English.
+fn client_ip(r: &Report) -> String {
+    r.identities
         .ip
         .clone()
-        .unwrap_or_else(|| "the client".into());
-    let ip_arg = || match &r.identities.ip {
+        .unwrap_or_else(|| "the client".into())
+}
+
+/// The client IP as a message argument.
+fn client_ip_arg(r: &Report) -> ArgValue {
+    match &r.identities.ip {
         Some(ip) => data(ip),
         None => sub(Msg::SumTheClient, []),
-    };
+    }
+}
 
-    // SPF.
+/// SPF: a fail names the `all` it reached; perm/temp errors say why.
+fn spf_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
+    let ip_arg = || client_ip_arg(r);
+    let ip = client_ip(r);
     match r.spf.result {
         AuthResult::Fail | AuthResult::SoftFail => {
             let all = r
@@ -367,8 +389,10 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
         )),
         _ => {}
     }
+}
 
-    // DKIM.
+/// DKIM: a broken body hash first, then any other failure.
+fn dkim_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     for (i, k) in r.dkim.iter().enumerate() {
         let link = format!("dkim[{i}].trace");
         if k.body_hash_matches == Some(false) {
@@ -408,9 +432,11 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
             ));
         }
     }
+}
 
-    // ARC (RFC 8617): when the author's signature broke on the way, an intact chain
-    // says who changed the message and what the first intermediary saw before.
+/// ARC (RFC 8617): when the author's signature broke on the way, an intact chain
+/// says who changed the message and what the first intermediary saw before.
+fn arc_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     let a = &r.arc;
     let authors_failed = r.dmarc.result == AuthResult::Fail
         || r.dkim.iter().any(|k| k.body_hash_matches == Some(false));
@@ -479,8 +505,10 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
             step_link("arc.trace", &a.trace, |s| s.kind == StepKind::Result),
         ));
     }
+}
 
-    // DMARC.
+/// DMARC: the verdict, RFC disagreements, unauthorized report addresses.
+fn dmarc_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     let d = &r.dmarc;
     if d.result == AuthResult::Fail {
         let policy = d.policy.clone().unwrap_or_else(|| "none".into());
@@ -570,8 +598,10 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
             ));
         }
     }
+}
 
-    // Antispam verdicts.
+/// Antispam headers: spam verdicts with their top tests, and Microsoft bulk ratings.
+fn antispam_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     for (i, h) in r.antispam.iter().enumerate() {
         if h.spam == Some(true) {
             let mut text = h
@@ -632,8 +662,12 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
             ));
         }
     }
+}
 
-    // DNSBL.
+/// Blocklist listings, and the blocklists that refused to answer.
+fn dnsbl_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
+    let ip_arg = || client_ip_arg(r);
+    let ip = client_ip(r);
     for (i, b) in r.dnsbl.iter().enumerate() {
         match b.status {
             DnsblStatus::Listed => out.push(item(
@@ -666,8 +700,10 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
             _ => {}
         }
     }
+}
 
-    // iprev / HELO.
+/// Reverse DNS and HELO findings.
+fn iprev_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     if let Some(ipr) = &r.iprev {
         if ipr.result == AuthResult::Fail {
             let ptr = ipr
@@ -713,8 +749,10 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
             ));
         }
     }
+}
 
-    // What the receiver said vs us.
+/// Where a receiver's Authentication-Results disagree with ours.
+fn receiver_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     for (i, v) in r.receiver_said.iter().enumerate() {
         for c in &v.comparisons {
             if !c.agree {
@@ -753,8 +791,10 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
             }
         }
     }
+}
 
-    // The chain.
+/// The Received chain: clock skew and hops without TLS.
+fn chain_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     for h in &r.received.hops {
         if h.clock_skew {
             let by = h.by.clone().unwrap_or_default();
@@ -797,127 +837,4 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
             ));
         }
     }
-    out.sort_by_key(|i| i.severity);
-    collapse(out)
-}
-
-/// The summary as Markdown for a helpdesk ticket.
-pub fn to_markdown(r: &Report) -> String {
-    to_markdown_in(r, Lang::En)
-}
-
-/// [`to_markdown`] in `lang`, for a ticket written in that language: the
-/// labels from the app catalog, the core's sentences through
-/// `i18n::phrases::translate`; names, addresses and RFC words as they are.
-pub fn to_markdown_in(r: &Report, lang: Lang) -> String {
-    let core = |t: &str| crate::i18n::phrases::translate(lang, t).into_owned();
-    let mut s = String::new();
-    s.push_str(&format!("## {}\n\n", lang.t(Msg::MdWhy)));
-    if r.summary.is_empty() {
-        s.push_str(lang.t(Msg::MdNoProblems));
-        s.push('\n');
-    }
-    for i in &r.summary {
-        let word = match i.severity {
-            Severity::Critical => Msg::SevCritical,
-            Severity::Warning => Msg::SevWarning,
-            Severity::Info => Msg::SevInfo,
-            Severity::Ok => Msg::SevOk,
-        };
-        s.push_str(&format!(
-            "- **{}**: {} _({} `{}`)_\n",
-            lang.t(word),
-            i.counted_text_in(lang).replace('\n', " "),
-            lang.t(Msg::MdSee),
-            i.link
-        ));
-    }
-    s.push_str(&format!("\n### {}\n\n", lang.t(Msg::MdIdentities)));
-    let id = &r.identities;
-    let row = |k: &str, v: &Option<String>, src: &str| {
-        format!(
-            "| {k} | {} | {} |\n",
-            v.clone().unwrap_or_else(|| "—".into()),
-            core(src)
-        )
-    };
-    s.push_str(&format!(
-        "| | {} | {} |\n|---|---|---|\n",
-        lang.t(Msg::MdValue),
-        lang.t(Msg::MdSource)
-    ));
-    s.push_str(&row(lang.t(Msg::MdClientIp), &id.ip, &id.sources.ip));
-    s.push_str(&row("HELO", &id.helo, &id.sources.helo));
-    s.push_str(&row("MAIL FROM", &id.mail_from, &id.sources.mail_from));
-    s.push_str(&row(
-        lang.t(Msg::MdFromDomain),
-        &id.from_domain,
-        &id.sources.from_domain,
-    ));
-    s.push_str(&format!("\n### {}\n\n", lang.t(Msg::MdVerdicts)));
-    s.push_str(&format!("- SPF: {} ({})\n", r.spf.result, r.spf.domain));
-    for k in &r.dkim {
-        s.push_str(&format!(
-            "- DKIM d={} s={}: {}\n",
-            k.domain, k.selector, k.result
-        ));
-    }
-    let d = &r.dmarc;
-    for (rules, result, policy, disposition) in [
-        ("RFC 9989", d.result, &d.policy, &d.disposition),
-        (
-            "RFC 7489",
-            d.rfc7489.result,
-            &d.rfc7489.policy,
-            &d.rfc7489.disposition,
-        ),
-    ] {
-        s.push_str(&format!(
-            "- DMARC ({rules}): {result} policy={} → {}\n",
-            policy.clone().unwrap_or_else(|| "none".into()),
-            core(disposition)
-        ));
-    }
-    if !r.received.hops.is_empty() {
-        s.push_str(&format!(
-            "\n### {}\n\n| {} | {} | {} | {} | TLS | {} |\n|---|---|---|---|---|---|\n",
-            lang.t(Msg::MdReceivedChain),
-            lang.t(Msg::MdHop),
-            lang.t(Msg::MdFrom),
-            lang.t(Msg::MdBy),
-            lang.t(Msg::MdWith),
-            lang.t(Msg::MdDelay)
-        ));
-        for h in &r.received.hops {
-            s.push_str(&format!(
-                "| {}{} | {} {} | {} | {} | {} | {} |\n",
-                h.hop,
-                if h.boundary {
-                    format!(" ({})", lang.t(Msg::MdBoundary))
-                } else {
-                    String::new()
-                },
-                h.from.clone().unwrap_or_default(),
-                h.from_ip
-                    .clone()
-                    .map(|i| format!("[{i}]"))
-                    .unwrap_or_default(),
-                h.by.clone().unwrap_or_default(),
-                h.with.clone().unwrap_or_default(),
-                if h.tls {
-                    h.tls_version
-                        .clone()
-                        .unwrap_or_else(|| lang.t(Msg::MdYes).into())
-                } else {
-                    lang.t(Msg::MdNo).into()
-                },
-                match h.delay_secs {
-                    Some(d) if d < 0 => format!("{d} s ({})", lang.t(Msg::MdClockSkew)),
-                    Some(d) => format!("{d} s"),
-                    None => "—".into(),
-                }
-            ));
-        }
-    }
-    crate::limits::elide_lines(&s, crate::Limits::default().shown_line_chars, lang)
 }

@@ -1,5 +1,5 @@
 //! The helpdesk Markdown: the ranked reasons, identities, verdicts and hop
-//! table of `summary::to_markdown`, plus per-check reasons, iprev, notices,
+//! table of `export::to_markdown`, plus per-check reasons, iprev, notices,
 //! how DNS was answered ("offline records" for pasted records) and the
 //! Authentication-Results header.
 

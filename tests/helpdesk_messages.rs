@@ -6,8 +6,9 @@
 
 use headerscope::auth::dnsbl::DnsblStatus;
 use headerscope::dns::zone::{Zone, ZoneResolver};
+use headerscope::export::to_markdown;
 use headerscope::report::{AuthResult, DkimReport, DmarcReport, Identities, Report, SpfReport};
-use headerscope::summary::{summarize, to_markdown, Severity};
+use headerscope::summary::{summarize, Severity};
 use headerscope::trace::{Step, StepKind};
 use headerscope::{inspect, Options};
 

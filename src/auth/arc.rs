@@ -142,11 +142,78 @@ pub async fn verify_signed_limited(
     now: u64,
     max: usize,
 ) -> ArcReport {
-    let headers = &signed.headers;
     let mut report = ArcReport::default();
+    match verify_chain(&mut report, signed, resolver, now, max).await {
+        Ok(Some(n)) => pass(report, n),
+        Ok(None) => report,
+        Err(stop) => {
+            let mut r = fail(report, stop.instance, stop.why);
+            r.result = stop.result;
+            r
+        }
+    }
+}
 
-    // More sets than RFC 8617 allows instances (§4.2.1: i= is 1 to 50) is a
-    // failed chain whatever they say: decided before parsing or any lookup.
+/// Why and where the chain failed: the first failing step ends validation.
+struct ChainStop {
+    instance: Option<u32>,
+    why: String,
+    result: AuthResult,
+}
+
+impl ChainStop {
+    fn fail(instance: Option<u32>, why: String) -> Self {
+        ChainStop {
+            instance,
+            why,
+            result: AuthResult::Fail,
+        }
+    }
+}
+
+/// The headers of each kind, parsed, in message order.
+#[derive(Default)]
+struct ArcHeaders<'x> {
+    seals: Vec<(RawHeader<'x>, Seal)>,
+    amss: Vec<(RawHeader<'x>, SignatureTags)>,
+    aars: Vec<(RawHeader<'x>, ArcAar)>,
+}
+
+/// The §5.2 steps in order, filling `report`'s trace as they go. `Ok(None)` is
+/// a message without ARC headers, `Ok(Some(n))` an intact chain of `n` sets.
+async fn verify_chain(
+    report: &mut ArcReport,
+    signed: &SignedMessage<'_>,
+    resolver: &dyn Resolver,
+    now: u64,
+    max: usize,
+) -> Result<Option<u32>, ChainStop> {
+    check_set_count(report, signed, max)?;
+    let parsed = parse_arc_headers(report, &signed.headers)?;
+    if parsed.seals.is_empty() && parsed.amss.is_empty() && parsed.aars.is_empty() {
+        report.reason = tr!(Dkim::ArcNoHeaders);
+        report.trace.push(Step::new(
+            StepKind::Result,
+            result_line(AuthResult::None, &report.reason),
+        ));
+        return Ok(None);
+    }
+    record_aars(report, &parsed.aars);
+    let (n, sets) = assemble_sets(report, &parsed)?;
+    check_cv_progression(report, &sets)?;
+    let fetched = fetch_keys(resolver, &sets).await;
+    check_amss(report, signed, &sets, &fetched, now)?;
+    check_seals(report, &sets, &fetched, now)?;
+    Ok(Some(n))
+}
+
+/// More sets than RFC 8617 allows instances (§4.2.1: i= is 1 to 50) is a
+/// failed chain whatever they say: decided before parsing or any lookup.
+fn check_set_count(
+    report: &mut ArcReport,
+    signed: &SignedMessage<'_>,
+    max: usize,
+) -> Result<(), ChainStop> {
     let sets = [
         "ARC-Seal",
         "ARC-Message-Signature",
@@ -159,12 +226,17 @@ pub async fn verify_signed_limited(
     if sets > max {
         let why = tr!(Dkim::ArcSetsOverLimit, n = sets, max = max);
         report.trace.push(Step::new(StepKind::Error, why.clone()));
-        return fail(report, None, why);
+        return Err(ChainStop::fail(None, why));
     }
+    Ok(())
+}
 
-    let mut seals = Vec::new();
-    let mut amss = Vec::new();
-    let mut aars = Vec::new();
+/// Parses every ARC header; the first malformed one fails the chain.
+fn parse_arc_headers<'x>(
+    report: &mut ArcReport,
+    headers: &[RawHeader<'x>],
+) -> Result<ArcHeaders<'x>, ChainStop> {
+    let mut out = ArcHeaders::default();
     for h in headers {
         let name = h.0;
         let value = String::from_utf8_lossy(h.1);
@@ -172,7 +244,7 @@ pub async fn verify_signed_limited(
         let (label, parsed) = if name.eq_ignore_ascii_case(b"ARC-Seal") {
             (
                 (Dkim::ArcSealError, Dkim::ArcSealMalformed),
-                parse_seal(&value).map(|s| seals.push((*h, s))),
+                parse_seal(&value).map(|s| out.seals.push((*h, s))),
             )
         } else if name.eq_ignore_ascii_case(b"ARC-Message-Signature") {
             let p = tags::parse_signature(&value, SigKind::ArcMessageSignature).and_then(|s| {
@@ -184,12 +256,12 @@ pub async fn verify_signed_limited(
             });
             (
                 (Dkim::ArcAmsError, Dkim::ArcAmsMalformed),
-                p.map(|s| amss.push((*h, s))),
+                p.map(|s| out.amss.push((*h, s))),
             )
         } else if name.eq_ignore_ascii_case(b"ARC-Authentication-Results") {
             (
                 (Dkim::ArcAarError, Dkim::ArcAarMalformed),
-                parse_aar(&value).map(|a| aars.push((*h, a))),
+                parse_aar(&value).map(|a| out.aars.push((*h, a))),
             )
         } else {
             continue;
@@ -204,17 +276,14 @@ pub async fn verify_signed_limited(
                 Step::new(StepKind::Error, tr!(label.0, error = e))
                     .with_detail(crate::message::unfold(h.1)),
             );
-            return fail(report, instance, tr!(label.1, error = e));
+            return Err(ChainStop::fail(instance, tr!(label.1, error = e)));
         }
     }
-    if seals.is_empty() && amss.is_empty() && aars.is_empty() {
-        report.reason = tr!(Dkim::ArcNoHeaders);
-        report.trace.push(Step::new(
-            StepKind::Result,
-            result_line(AuthResult::None, &report.reason),
-        ));
-        return report;
-    }
+    Ok(out)
+}
+
+/// What each intermediary's ARC-Authentication-Results said, oldest first.
+fn record_aars(report: &mut ArcReport, aars: &[(RawHeader<'_>, ArcAar)]) {
     report.aar = aars.iter().map(|(_, a)| a.clone()).collect();
     report.aar.sort_by_key(|a| a.instance);
     for a in &report.aar {
@@ -226,8 +295,14 @@ pub async fn verify_signed_limited(
             .with_details(a.results.iter().cloned()),
         );
     }
+}
 
-    // Structure (§5.2 step 1): exactly one of each header per instance, 1..N without gaps.
+/// Structure (§5.2 step 1): exactly one of each header per instance, 1..N without gaps.
+fn assemble_sets<'x>(
+    report: &mut ArcReport,
+    parsed: &ArcHeaders<'x>,
+) -> Result<(u32, Vec<Set<'x>>), ChainStop> {
+    let ArcHeaders { seals, amss, aars } = parsed;
     let n = seals
         .iter()
         .map(|s| s.1.instance)
@@ -249,7 +324,10 @@ pub async fn verify_signed_limited(
                 aars = a.len()
             );
             report.trace.push(Step::new(StepKind::Error, what.clone()));
-            return fail(report, Some(i), tr!(Dkim::ArcChainBroken, what = what));
+            return Err(ChainStop::fail(
+                Some(i),
+                tr!(Dkim::ArcChainBroken, what = what),
+            ));
         };
         let (Some(s), Some(m), Some(a)) = (s.first(), m.first(), a.first()) else {
             continue;
@@ -274,9 +352,12 @@ pub async fn verify_signed_limited(
         StepKind::Match,
         tr!(Dkim::ArcCompleteSets, n = n, last = n),
     ));
+    Ok((n, sets))
+}
 
-    // cv= progression (§5.2 step 2, §4.1.3).
-    for set in &sets {
+/// cv= progression (§5.2 step 2, §4.1.3).
+fn check_cv_progression(report: &mut ArcReport, sets: &[Set<'_>]) -> Result<(), ChainStop> {
+    for set in sets {
         let (i, cv) = (set.seal.1.instance, set.seal.1.cv.as_str());
         let expected = if i == 1 { "none" } else { "pass" };
         if cv != expected {
@@ -292,16 +373,19 @@ pub async fn verify_signed_limited(
                 )
             };
             report.trace.push(Step::new(StepKind::Error, what.clone()));
-            return fail(report, Some(i), what);
+            return Err(ChainStop::fail(Some(i), what));
         }
     }
     report
         .trace
         .push(Step::new(StepKind::Match, tr!(Dkim::ArcCvRight)));
+    Ok(())
+}
 
-    // All keys at once.
+/// All keys at once: every seal's and every AMS's, each name once.
+async fn fetch_keys(resolver: &dyn Resolver, sets: &[Set<'_>]) -> HashMap<String, Fetched> {
     let mut names: Vec<String> = Vec::new();
-    for set in &sets {
+    for set in sets {
         for name in [
             format!("{}._domainkey.{}", set.seal.1.selector, set.seal.1.domain),
             format!("{}._domainkey.{}", set.ams.1.selector, set.ams.1.domain),
@@ -311,17 +395,29 @@ pub async fn verify_signed_limited(
             }
         }
     }
-    let fetched: HashMap<String, Fetched> = futures::future::join_all(
+    futures::future::join_all(
         names
             .iter()
             .map(|name| async move { (name.clone(), key::fetch(resolver, name).await) }),
     )
     .await
     .into_iter()
-    .collect();
-    let missing = Fetched::Failed(tr!(Dkim::ArcNoLookup));
+    .collect()
+}
 
-    // Every AMS, newest first; the newest decides, the others tell how far the message is intact.
+fn missing_key() -> Fetched {
+    Fetched::Failed(tr!(Dkim::ArcNoLookup))
+}
+
+/// Every AMS, newest first; the newest decides, the others tell how far the message is intact.
+fn check_amss(
+    report: &mut ArcReport,
+    signed: &SignedMessage<'_>,
+    sets: &[Set<'_>],
+    fetched: &HashMap<String, Fetched>,
+    now: u64,
+) -> Result<(), ChainStop> {
+    let missing = missing_key();
     let mut ams_checks: Vec<(u32, Checked, Option<TimeProblem>)> = Vec::new();
     for set in sets.iter().rev() {
         let sig = &set.ams.1;
@@ -409,17 +505,24 @@ pub async fn verify_signed_limited(
                 Some(e) if e.result == AuthResult::TempError => AuthResult::TempError,
                 _ => AuthResult::Fail,
             };
-            let mut r = fail(
-                report,
-                Some(*i),
-                tr!(Dkim::ArcNewestAmsFails, i = i, why = why),
-            );
-            r.result = result;
-            return r;
+            return Err(ChainStop {
+                instance: Some(*i),
+                why: tr!(Dkim::ArcNewestAmsFails, i = i, why = why),
+                result,
+            });
         }
     }
+    Ok(())
+}
 
-    // Every ARC-Seal, newest first (§5.2 step 3).
+/// Every ARC-Seal, newest first (§5.2 step 3).
+fn check_seals(
+    report: &mut ArcReport,
+    sets: &[Set<'_>],
+    fetched: &HashMap<String, Fetched>,
+    now: u64,
+) -> Result<(), ChainStop> {
+    let missing = missing_key();
     let mut seal_steps = Vec::new();
     let mut failure: Option<(u32, String, AuthResult)> = None;
     for k in (0..sets.len()).rev() {
@@ -428,47 +531,13 @@ pub async fn verify_signed_limited(
         let name = format!("{}._domainkey.{}", seal.selector, seal.domain);
         let mut step_children = Vec::new();
         let fetched_key = fetched.get(&name).unwrap_or(&missing);
-        let verdict = match key::evaluate(fetched_key, seal.algorithm, &mut step_children) {
-            Err(e) => Err((e.reason, e.result)),
-            Ok(key) => {
-                let mut block = Vec::new();
-                let stripped = tags::strip_b_value(set.seal.0 .1);
-                let mut input: Vec<RawHeader> = Vec::new();
-                for s in sets.iter().take(k) {
-                    input.extend([s.aar.0, s.ams.0, s.seal.0]);
-                }
-                input.extend([set.aar.0, set.ams.0]);
-                canon::canonicalize_headers(Relaxed, input.into_iter(), &mut block);
-                canon::canonicalize_headers(
-                    Relaxed,
-                    std::iter::once((set.seal.0 .0, &stripped[..])),
-                    &mut block,
-                );
-                step_children.push(
-                    Step::new(StepKind::Compute, tr!(Dkim::ArcSealInput))
-                        .with_details(canon::visible_lines(&block)),
-                );
-                step_children.extend(
-                    key.warnings
-                        .iter()
-                        .map(|w| Step::new(StepKind::Warning, w.clone())),
-                );
-                if let Some(x) = &seal.expiration_written {
-                    step_children
-                        .push(Step::new(StepKind::Info, tr!(Dkim::ArcSealXIgnored, x = x)));
-                }
-                let future = time_problems(seal.timestamp, None, now).into_iter().next();
-                if seal.algorithm == Algorithm::RsaSha1 {
-                    Err((tr!(Dkim::ArcRsaSha1), AuthResult::Fail))
-                } else if let Some((result, why)) = future {
-                    Err((why, result))
-                } else if key.key.verifies(&block, &seal.b, seal.algorithm) {
-                    Ok(())
-                } else {
-                    Err((tr!(Dkim::ArcSealSignatureFails), AuthResult::Fail))
-                }
-            }
-        };
+        let verdict = verify_seal(
+            set,
+            sets.get(..k).unwrap_or_default(),
+            fetched_key,
+            now,
+            &mut step_children,
+        );
         if let Some(inst) = report
             .instances
             .iter_mut()
@@ -511,15 +580,66 @@ pub async fn verify_signed_limited(
     report.trace.push(
         Step::new(StepKind::Compute, tr!(Dkim::ArcSealsNewestFirst)).with_children(seal_steps),
     );
-    if let Some((i, why, result)) = failure {
-        let mut r = fail(
-            report,
-            Some(i),
-            tr!(Dkim::ArcSealOfInstanceFails, i = i, why = why),
-        );
-        r.result = result;
-        return r;
+    match failure {
+        Some((i, why, result)) => Err(ChainStop {
+            instance: Some(i),
+            why: tr!(Dkim::ArcSealOfInstanceFails, i = i, why = why),
+            result,
+        }),
+        None => Ok(()),
     }
+}
+
+/// The seal of `set` over the `earlier` sets and its own AAR and AMS (§5.1.1).
+fn verify_seal(
+    set: &Set<'_>,
+    earlier: &[Set<'_>],
+    fetched_key: &Fetched,
+    now: u64,
+    step_children: &mut Vec<Step>,
+) -> Result<(), (String, AuthResult)> {
+    let seal = &set.seal.1;
+    let key = key::evaluate(fetched_key, seal.algorithm, step_children)
+        .map_err(|e| (e.reason, e.result))?;
+    let mut block = Vec::new();
+    let stripped = tags::strip_b_value(set.seal.0 .1);
+    let mut input: Vec<RawHeader> = Vec::new();
+    for s in earlier {
+        input.extend([s.aar.0, s.ams.0, s.seal.0]);
+    }
+    input.extend([set.aar.0, set.ams.0]);
+    canon::canonicalize_headers(Relaxed, input.into_iter(), &mut block);
+    canon::canonicalize_headers(
+        Relaxed,
+        std::iter::once((set.seal.0 .0, &stripped[..])),
+        &mut block,
+    );
+    step_children.push(
+        Step::new(StepKind::Compute, tr!(Dkim::ArcSealInput))
+            .with_details(canon::visible_lines(&block)),
+    );
+    step_children.extend(
+        key.warnings
+            .iter()
+            .map(|w| Step::new(StepKind::Warning, w.clone())),
+    );
+    if let Some(x) = &seal.expiration_written {
+        step_children.push(Step::new(StepKind::Info, tr!(Dkim::ArcSealXIgnored, x = x)));
+    }
+    let future = time_problems(seal.timestamp, None, now).into_iter().next();
+    if seal.algorithm == Algorithm::RsaSha1 {
+        Err((tr!(Dkim::ArcRsaSha1), AuthResult::Fail))
+    } else if let Some((result, why)) = future {
+        Err((why, result))
+    } else if key.key.verifies(&block, &seal.b, seal.algorithm) {
+        Ok(())
+    } else {
+        Err((tr!(Dkim::ArcSealSignatureFails), AuthResult::Fail))
+    }
+}
+
+/// An intact chain of `n` sets: how far back the message itself is unchanged.
+fn pass(mut report: ArcReport, n: u32) -> ArcReport {
     report.result = AuthResult::Pass;
     report.reason = match report.oldest_pass {
         Some(1) => tr!(Dkim::ArcIntactSinceFirst, n = n),

@@ -261,6 +261,8 @@ fn parse_term(raw: &str) -> Term {
 const MECHANISMS: &[&str] = &["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
 
 /// Static lint of one record's text (the strings already joined). No DNS.
+// Long on purpose: one pass over the terms that fills the counters (redirect, exp, all)
+// the record-level rules at its end read; each seed mistake is a few lines.
 pub fn lint_text(record: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     let trimmed = record.trim();
@@ -861,7 +863,7 @@ fn ipv4_count(prefix: u8) -> u64 {
 }
 
 /// What one DNS-querying term contributes once looked up.
-enum Outcome {
+enum WalkOutcome {
     Child(SpfNode),
     Addresses {
         ip4: Vec<String>,
@@ -873,6 +875,8 @@ enum Outcome {
     Note(String),
 }
 
+// Long on purpose: one recursive async walk of the include tree, its futures joined
+// in one place; the per-term sentences are the bulk.
 fn walk_record<'a>(
     resolver: &'a dyn Resolver,
     domain: String,
@@ -893,7 +897,7 @@ fn walk_record<'a>(
         let has_all = all_terms
             .iter()
             .any(|t| matches!(t, Term::Mechanism { name, .. } if name == "all"));
-        let mut futs: Vec<LocalBoxFuture<'a, Outcome>> = Vec::new();
+        let mut futs: Vec<LocalBoxFuture<'a, WalkOutcome>> = Vec::new();
         for t in &all_terms {
             match t {
                 Term::Mechanism {
@@ -969,8 +973,8 @@ fn walk_record<'a>(
         }
         for outcome in join_all(futs).await {
             match outcome {
-                Outcome::Child(c) => node.children.push(c),
-                Outcome::Addresses {
+                WalkOutcome::Child(c) => node.children.push(c),
+                WalkOutcome::Addresses {
                     ip4,
                     ip6,
                     voids,
@@ -983,7 +987,7 @@ fn walk_record<'a>(
                         node.notes.push(n);
                     }
                 }
-                Outcome::Note(n) => node.notes.push(n),
+                WalkOutcome::Note(n) => node.notes.push(n),
             }
         }
         node.lookups_total =
@@ -1013,13 +1017,15 @@ fn walk_record<'a>(
 }
 
 /// Looks up the record an include or redirect points to and walks it.
+// Long on purpose: the include and redirect cases share the node and the loop
+// guard; most of the length is their separate sentences.
 fn follow<'a>(
     resolver: &'a dyn Resolver,
     target: String,
     via: String,
     depth: usize,
     mut path: Vec<String>,
-) -> LocalBoxFuture<'a, Outcome> {
+) -> LocalBoxFuture<'a, WalkOutcome> {
     async move {
         let mut node = SpfNode {
             domain: target.clone(),
@@ -1053,11 +1059,11 @@ fn follow<'a>(
                     target = target
                 ),
             ));
-            return Outcome::Child(node);
+            return WalkOutcome::Child(node);
         }
         if depth >= MAX_DEPTH {
             node.error = Some(tr!(Spf::TooDeep));
-            return Outcome::Child(node);
+            return WalkOutcome::Child(node);
         }
         let ans = resolver.query(&target, RType::Txt).await;
         match ans {
@@ -1075,7 +1081,7 @@ fn follow<'a>(
                         error = e
                     ),
                 ));
-                Outcome::Child(node)
+                WalkOutcome::Child(node)
             }
             Ok(a) => {
                 let records = spf_records(&txt_rrs(&a));
@@ -1105,7 +1111,7 @@ fn follow<'a>(
                             Finding::error("spf.include-missing", sev)
                                 .with_fix(tr!(Spf::FixRemoveVia, via = via)),
                         );
-                        Outcome::Child(node)
+                        WalkOutcome::Child(node)
                     }
                     1 => {
                         path.push(target.clone());
@@ -1114,7 +1120,7 @@ fn follow<'a>(
                             walk_record(resolver, target, via, record, depth + 1, path).await;
                         child.voids_total += node.voids_here;
                         child.voids_here += node.voids_here;
-                        Outcome::Child(child)
+                        WalkOutcome::Child(child)
                     }
                     n => {
                         node.error = Some(tr!(Spf::NodeManyRecords, n = n, target = target));
@@ -1131,7 +1137,7 @@ fn follow<'a>(
                                 n = n
                             ),
                         ));
-                        Outcome::Child(node)
+                        WalkOutcome::Child(node)
                     }
                 }
             }
@@ -1197,11 +1203,11 @@ fn resolve_a<'a>(
     target: String,
     cidr: Option<String>,
     raw: String,
-) -> LocalBoxFuture<'a, Outcome> {
+) -> LocalBoxFuture<'a, WalkOutcome> {
     async move {
         let (p4, p6) = cidr_parts(&cidr);
         let (v4, v6, void, err) = lookup_addresses(resolver, &target).await;
-        Outcome::Addresses {
+        WalkOutcome::Addresses {
             ip4: v4
                 .into_iter()
                 .map(|a| with_prefix(a.to_string(), &p4))
@@ -1226,16 +1232,18 @@ fn resolve_mx<'a>(
     target: String,
     cidr: Option<String>,
     raw: String,
-) -> LocalBoxFuture<'a, Outcome> {
+) -> LocalBoxFuture<'a, WalkOutcome> {
     async move {
         let (p4, p6) = cidr_parts(&cidr);
         let ans = resolver.query(&target, RType::Mx).await;
         let mut names = match &ans {
             Ok(a) => a.names(RType::Mx),
-            Err(e) => return Outcome::Note(tr!(Spf::NoteMxLookupFailed, term = raw, error = e)),
+            Err(e) => {
+                return WalkOutcome::Note(tr!(Spf::NoteMxLookupFailed, term = raw, error = e))
+            }
         };
         if is_void(&ans, RType::Mx) {
-            return Outcome::Addresses {
+            return WalkOutcome::Addresses {
                 ip4: Vec::new(),
                 ip6: Vec::new(),
                 voids: 1,
@@ -1260,7 +1268,7 @@ fn resolve_mx<'a>(
             ip4.extend(v4.into_iter().map(|a| with_prefix(a.to_string(), &p4)));
             ip6.extend(v6.into_iter().map(|a| with_prefix(a.to_string(), &p6)));
         }
-        Outcome::Addresses {
+        WalkOutcome::Addresses {
             ip4,
             ip6,
             voids: 0,
@@ -1274,11 +1282,11 @@ fn resolve_exists<'a>(
     resolver: &'a dyn Resolver,
     target: String,
     raw: String,
-) -> LocalBoxFuture<'a, Outcome> {
+) -> LocalBoxFuture<'a, WalkOutcome> {
     async move {
         let ans = resolver.query(&target, RType::A).await;
         let void = is_void(&ans, RType::A);
-        Outcome::Addresses {
+        WalkOutcome::Addresses {
             ip4: Vec::new(),
             ip6: Vec::new(),
             voids: u32::from(void),

@@ -207,6 +207,7 @@ pub fn parse(args: &[String]) -> Result<Command, Usage> {
     }
 }
 
+// Long on purpose: one flat match arm per flag, the option table in one place.
 fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
     let mut w = Words { args: rest, pos: 0 };
     let mut dns = DnsArgs::default();

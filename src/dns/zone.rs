@@ -46,6 +46,8 @@ enum Token {
 }
 
 /// Splits the text into logical lines of tokens: parentheses join physical lines.
+// Long on purpose: one character-level state machine (quotes, escapes, parentheses,
+// comments); split, its state would have to be passed around.
 fn tokenize(text: &str) -> Result<Vec<(usize, bool, Vec<Token>)>, ZoneError> {
     let mut out = Vec::new();
     let mut tokens: Vec<Token> = Vec::new();
@@ -264,6 +266,8 @@ impl Zone {
     }
 
     /// Adds the records of another master-file text to this zone.
+    // Long on purpose: one pass of the RFC 1035 §5.1 grammar whose state ($ORIGIN,
+    // $TTL, the inherited owner) carries from line to line.
     pub fn add_text(&mut self, text: &str, origin: Option<&str>) -> Result<(), ZoneError> {
         let mut origin: String = origin.map(normalize_name).unwrap_or_default();
         let mut default_ttl: u32 = 3600;

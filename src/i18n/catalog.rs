@@ -1080,7 +1080,7 @@ catalog! {
         uk: "Лист дійшов до {by} без TLS",
     }
     SumTheReceiver { en: "the receiver", de: "den Empfänger", uk: "одержувача" }
-    // ---- the helpdesk Markdown (summary.rs to_markdown_in, export.rs helpdesk_markdown_in);
+    // ---- the helpdesk Markdown (export.rs to_markdown_in and helpdesk_markdown_in);
     // the English is exactly what the CLI's --format markdown writes
     MdWhy {
         en: "Why this message may have been junked or rejected",

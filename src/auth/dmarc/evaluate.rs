@@ -242,7 +242,7 @@ impl Rules {
 }
 
 /// One From domain evaluated under one rule set.
-pub(super) struct Outcome {
+pub(super) struct RulesOutcome {
     verdict: DmarcVerdict,
     /// The policy that applies to this message (after `t=`/`pct` notes), for "most strict" selection.
     applied: Option<Policy>,
@@ -504,145 +504,208 @@ pub(super) fn evaluate_one(
     spf: &SpfReport,
     spf_domain: Option<&str>,
     dkim: &[DkimReport],
-) -> Outcome {
-    let mut trace = vec![discovery_step(rules, d, from)];
-    let mut v = DmarcVerdict {
-        rules: rules.name().into(),
-        from_domain: Some(from.to_string()),
-        ..Default::default()
+) -> RulesOutcome {
+    let mut e = Eval::start(rules, d, from);
+    let (record_domain, mut record) = match e.policy_record() {
+        Ok(found) => found,
+        Err((result, disposition)) => return e.end(result, disposition),
     };
-    let org = match rules.org(d, from) {
-        // §4.10.2: its own record, and no other identifier to compare.
-        Err(OrgUnknown::NotWalked)
-            if d.lookups.get(from).and_then(TxtOutcome::single).is_some() =>
-        {
-            trace.push(
-                Step::new(
-                    StepKind::Compute,
-                    crate::tr!(Dmarc::OrgDomainNotNeeded, from = from, org = from),
-                )
-                .with_fact("org_domain", from),
-            );
-            Ok(from.to_string())
-        }
-        org => {
-            trace.push(org_step(rules, from, &org));
-            org
-        }
+    e.record_steps(&record_domain, &record);
+    if let Err((result, disposition)) = e.invalid_policy(&mut record) {
+        return e.end(result, disposition);
+    }
+    e.v.tags = Some(tags_of(&record));
+    let mut undecided: Vec<String> = Vec::new();
+    e.align_spf(&record, spf, spf_domain, &mut undecided);
+    e.align_dkim(&record, dkim, &mut undecided);
+    let pass = e.v.spf_aligned || e.v.dkim_aligned;
+    if !pass && !undecided.is_empty() {
+        e.undecided_alignment(&mut undecided, &record_domain, &record);
+        return e.end(
+            AuthResult::TempError,
+            crate::tr!(Dmarc::DispositionTempError),
+        );
+    }
+    let policy = match e.choose_policy(pass, &record_domain, &record) {
+        Ok(policy) => policy,
+        Err((result, disposition)) => return e.end(result, disposition),
     };
-    v.org_domain = org.as_ref().ok().cloned();
+    e.conclude(pass, policy, &record)
+}
 
-    let found = match rules {
-        Rules::Bis => policy_record_bis(&d.lookups, from),
-        Rules::Rfc7489 => policy_record_7489(d, from),
-    };
-    let end = |mut v: DmarcVerdict, trace: Vec<Step>, result, disposition| {
-        v.result = result;
-        v.disposition = disposition;
-        v.trace = trace;
-        Outcome {
-            verdict: v,
+fn mode(strict: bool) -> &'static str {
+    if strict {
+        "strict"
+    } else {
+        "relaxed"
+    }
+}
+
+/// One rule set's evaluation for one From domain, as it goes: the verdict so
+/// far and its trace. A step that ends early gives the result and disposition.
+struct Eval<'a> {
+    rules: Rules,
+    d: &'a Discovery,
+    from: &'a str,
+    org: Result<String, OrgUnknown>,
+    trace: Vec<Step>,
+    v: DmarcVerdict,
+}
+
+type EarlyEnd = (AuthResult, String);
+
+impl<'a> Eval<'a> {
+    /// Discovery and the organizational domain of the From domain.
+    fn start(rules: Rules, d: &'a Discovery, from: &'a str) -> Self {
+        let mut trace = vec![discovery_step(rules, d, from)];
+        let v = DmarcVerdict {
+            rules: rules.name().into(),
+            from_domain: Some(from.to_string()),
+            ..Default::default()
+        };
+        let org = match rules.org(d, from) {
+            // §4.10.2: its own record, and no other identifier to compare.
+            Err(OrgUnknown::NotWalked)
+                if d.lookups.get(from).and_then(TxtOutcome::single).is_some() =>
+            {
+                trace.push(
+                    Step::new(
+                        StepKind::Compute,
+                        crate::tr!(Dmarc::OrgDomainNotNeeded, from = from, org = from),
+                    )
+                    .with_fact("org_domain", from),
+                );
+                Ok(from.to_string())
+            }
+            org => {
+                trace.push(org_step(rules, from, &org));
+                org
+            }
+        };
+        let mut e = Eval {
+            rules,
+            d,
+            from,
+            org,
+            trace,
+            v,
+        };
+        e.v.org_domain = e.org.as_ref().ok().cloned();
+        e
+    }
+
+    fn end(mut self, result: AuthResult, disposition: String) -> RulesOutcome {
+        self.v.result = result;
+        self.v.disposition = disposition;
+        self.v.trace = self.trace;
+        RulesOutcome {
+            verdict: self.v,
             applied: None,
         }
-    };
-    let (record_domain, mut record) = match found {
-        Found::Record { domain, record } => (domain, record),
-        Found::Absent => {
-            trace.push(Step::new(
-                StepKind::Result,
-                crate::tr!(Dmarc::ResultNoRecord, from = from, rules = rules.name()),
-            ));
-            return end(
-                v,
-                trace,
-                AuthResult::None,
-                crate::tr!(Dmarc::DispositionNoPolicy),
-            );
-        }
-        Found::Multiple(name) => {
-            trace.push(Step::new(
-                StepKind::Error,
-                crate::tr!(Dmarc::SeveralRecords, name = name),
-            ));
-            return end(
-                v,
-                trace,
-                AuthResult::None,
-                crate::tr!(Dmarc::DispositionSeveralRecords),
-            );
-        }
-        Found::DnsError(name, e) => {
-            trace.push(Step::new(
-                StepKind::Error,
-                crate::tr!(Dmarc::ResultTempError, name = name, error = e),
-            ));
-            return end(
-                v,
-                trace,
-                AuthResult::TempError,
-                crate::tr!(Dmarc::DispositionTempError),
-            );
-        }
-    };
-    v.record_domain = Some(record_domain.clone());
-    v.record = Some(record.raw.clone());
-    let mut rs = Step::new(
-        StepKind::Parse,
-        crate::tr!(Dmarc::RecordAt, domain = record_domain),
-    )
-    .with_detail(record.raw.clone());
-    for w in &record.warnings {
-        rs.children.push(Step::new(StepKind::Warning, w.clone()));
-    }
-    trace.push(rs);
-    if rules == Rules::Bis {
-        trace.extend(policy_source_steps(d, from, &record_domain));
     }
 
-    // RFC 9989 §4.10.1 / RFC 7489 §6.6.3 step 6: a missing or invalid p, or
-    // an invalid sp (or np, RFC 9989 only).
-    let invalid: Vec<String> = record
-        .invalid_policy
-        .iter()
-        .filter(|t| rules == Rules::Bis || **t != "np")
-        .map(|t| format!("{t}="))
-        .collect();
-    if !invalid.is_empty() {
+    /// The policy record this rule set uses, or why there is none.
+    fn policy_record(&mut self) -> Result<(String, Record), EarlyEnd> {
+        let (rules, from) = (self.rules, self.from);
+        let found = match rules {
+            Rules::Bis => policy_record_bis(&self.d.lookups, from),
+            Rules::Rfc7489 => policy_record_7489(self.d, from),
+        };
+        match found {
+            Found::Record { domain, record } => Ok((domain, record)),
+            Found::Absent => {
+                self.trace.push(Step::new(
+                    StepKind::Result,
+                    crate::tr!(Dmarc::ResultNoRecord, from = from, rules = rules.name()),
+                ));
+                Err((AuthResult::None, crate::tr!(Dmarc::DispositionNoPolicy)))
+            }
+            Found::Multiple(name) => {
+                self.trace.push(Step::new(
+                    StepKind::Error,
+                    crate::tr!(Dmarc::SeveralRecords, name = name),
+                ));
+                Err((
+                    AuthResult::None,
+                    crate::tr!(Dmarc::DispositionSeveralRecords),
+                ))
+            }
+            Found::DnsError(name, e) => {
+                self.trace.push(Step::new(
+                    StepKind::Error,
+                    crate::tr!(Dmarc::ResultTempError, name = name, error = e),
+                ));
+                Err((
+                    AuthResult::TempError,
+                    crate::tr!(Dmarc::DispositionTempError),
+                ))
+            }
+        }
+    }
+
+    fn record_steps(&mut self, record_domain: &str, record: &Record) {
+        self.v.record_domain = Some(record_domain.to_string());
+        self.v.record = Some(record.raw.clone());
+        let mut rs = Step::new(
+            StepKind::Parse,
+            crate::tr!(Dmarc::RecordAt, domain = record_domain),
+        )
+        .with_detail(record.raw.clone());
+        for w in &record.warnings {
+            rs.children.push(Step::new(StepKind::Warning, w.clone()));
+        }
+        self.trace.push(rs);
+        if self.rules == Rules::Bis {
+            self.trace
+                .extend(policy_source_steps(self.d, self.from, record_domain));
+        }
+    }
+
+    /// RFC 9989 §4.10.1 / RFC 7489 §6.6.3 step 6: a missing or invalid p, or
+    /// an invalid sp (or np, RFC 9989 only).
+    fn invalid_policy(&mut self, record: &mut Record) -> Result<(), EarlyEnd> {
+        let rules = self.rules;
+        let invalid: Vec<String> = record
+            .invalid_policy
+            .iter()
+            .filter(|t| rules == Rules::Bis || **t != "np")
+            .map(|t| format!("{t}="))
+            .collect();
+        if invalid.is_empty() {
+            return Ok(());
+        }
         let tags = invalid.join(", ");
         let section = rules.invalid_policy_section();
         if record.has_valid_rua() {
-            trace.push(Step::new(
+            self.trace.push(Step::new(
                 StepKind::Warning,
                 crate::tr!(Dmarc::InvalidPolicyRua, tags = tags, section = section),
             ));
             record.p = Some(Policy::None);
             record.sp = None;
             record.np = None;
+            Ok(())
         } else {
-            trace.push(Step::new(
+            self.trace.push(Step::new(
                 StepKind::Result,
                 crate::tr!(Dmarc::InvalidPolicyNoRua, tags = tags, section = section),
             ));
-            v.tags = Some(tags_of(&record));
-            return end(
-                v,
-                trace,
-                AuthResult::None,
-                crate::tr!(Dmarc::DispositionNotApplied),
-            );
+            self.v.tags = Some(tags_of(record));
+            Err((AuthResult::None, crate::tr!(Dmarc::DispositionNotApplied)))
         }
     }
-    v.tags = Some(tags_of(&record));
 
-    // Alignment: SPF (RFC 7489 §3.1.2, RFC 9989 §4.4.2), DKIM (§4.4.1).
-    let aligned = |other: &str, strict: bool| -> Alignment {
+    /// Alignment of `other` with the From domain: SPF (RFC 7489 §3.1.2,
+    /// RFC 9989 §4.4.2), DKIM (§4.4.1).
+    fn aligned(&self, other: &str, strict: bool) -> Alignment {
+        let (d, from) = (self.d, self.from);
         let other = normalize(other);
         let how = if other == from {
             How::Same { strict }
         } else if strict {
             How::StrictOther
         } else {
-            match (&org, &rules.org(d, &other)) {
+            match (&self.org, &self.rules.org(d, &other)) {
                 (Ok(from_org), Ok(o)) if o == from_org => How::SameOrg(o.clone()),
                 (Ok(_), Ok(o)) => How::OtherOrg(o.clone()),
                 (Err(OrgUnknown::Failed { name, error }), _)
@@ -664,226 +727,260 @@ pub(super) fn evaluate_one(
         Alignment {
             other,
             from: from.to_string(),
-            from_org: org.as_ref().cloned().unwrap_or_default(),
+            from_org: self.org.as_ref().cloned().unwrap_or_default(),
             how,
         }
-    };
-    // The walk of a relaxed identifier other than the From domain, shown under its step.
-    let identifier_walk = |other: &str, strict: bool| -> Vec<Step> {
+    }
+
+    /// The walk of a relaxed identifier other than the From domain, shown under its step.
+    fn identifier_walk(&self, other: &str, strict: bool) -> Vec<Step> {
         let other = normalize(other);
-        if rules == Rules::Bis && !strict && other != from {
-            walk_steps(d, &other)
+        if self.rules == Rules::Bis && !strict && other != self.from {
+            walk_steps(self.d, &other)
         } else {
             Vec::new()
         }
-    };
-    let mode = |s: bool| if s { "strict" } else { "relaxed" };
-    let mut undecided: Vec<String> = Vec::new();
-    match spf_domain {
-        Some(sd) => {
-            let a = aligned(sd, record.aspf_strict);
-            let pass = spf.result == AuthResult::Pass;
-            v.spf_aligned = a.ok() && pass;
-            if pass && a.unknown() {
-                undecided.push(normalize(sd));
-            }
-            let text = if pass {
-                crate::tr!(Dmarc::SpfPass, domain = sd, why = a.why())
-            } else {
-                a.spf_cannot_count(sd, spf.result)
-            };
-            trace.push(
-                Step::new(
-                    if v.spf_aligned {
-                        StepKind::Match
-                    } else {
-                        StepKind::NoMatch
-                    },
-                    text,
-                )
-                .with_fact("aspf", mode(record.aspf_strict))
-                .with_fact("spf", spf.result)
-                .with_children(identifier_walk(sd, record.aspf_strict)),
+    }
+
+    fn align_spf(
+        &mut self,
+        record: &Record,
+        spf: &SpfReport,
+        spf_domain: Option<&str>,
+        undecided: &mut Vec<String>,
+    ) {
+        let Some(sd) = spf_domain else {
+            self.trace.push(
+                Step::new(StepKind::NoMatch, crate::tr!(Dmarc::SpfNothing))
+                    .with_fact("aspf", mode(record.aspf_strict)),
             );
-        }
-        None => trace.push(
-            Step::new(StepKind::NoMatch, crate::tr!(Dmarc::SpfNothing))
-                .with_fact("aspf", mode(record.aspf_strict)),
-        ),
-    }
-    if dkim.is_empty() {
-        trace.push(
-            Step::new(StepKind::NoMatch, crate::tr!(Dmarc::DkimNothing))
-                .with_fact("adkim", mode(record.adkim_strict)),
-        );
-    }
-    for k in dkim {
-        let a = aligned(&k.domain, record.adkim_strict);
-        let ok = a.ok();
-        let pass = k.result == AuthResult::Pass;
-        if ok && pass {
-            v.dkim_aligned = true;
-        }
+            return;
+        };
+        let a = self.aligned(sd, record.aspf_strict);
+        let pass = spf.result == AuthResult::Pass;
+        self.v.spf_aligned = a.ok() && pass;
         if pass && a.unknown() {
-            undecided.push(normalize(&k.domain));
+            undecided.push(normalize(sd));
         }
         let text = if pass {
-            crate::tr!(
-                Dmarc::DkimPass,
-                domain = k.domain,
-                selector = k.selector,
-                why = a.why()
-            )
+            crate::tr!(Dmarc::SpfPass, domain = sd, why = a.why())
         } else {
-            a.dkim_cannot_count(&k.domain, &k.selector, k.result)
+            a.spf_cannot_count(sd, spf.result)
         };
-        trace.push(
+        let walk = self.identifier_walk(sd, record.aspf_strict);
+        self.trace.push(
             Step::new(
-                if ok && pass {
+                if self.v.spf_aligned {
                     StepKind::Match
                 } else {
                     StepKind::NoMatch
                 },
                 text,
             )
-            .with_fact("adkim", mode(record.adkim_strict))
-            .with_fact("dkim", k.result)
-            .with_children(identifier_walk(&k.domain, record.adkim_strict)),
+            .with_fact("aspf", mode(record.aspf_strict))
+            .with_fact("spf", spf.result)
+            .with_children(walk),
         );
     }
 
-    let pass = v.spf_aligned || v.dkim_aligned;
-    // RFC 9989 §5.3.6: with a query the verdict needs unanswered, the message
-    // neither passes nor fails.
-    if !pass && !undecided.is_empty() {
+    fn align_dkim(&mut self, record: &Record, dkim: &[DkimReport], undecided: &mut Vec<String>) {
+        if dkim.is_empty() {
+            self.trace.push(
+                Step::new(StepKind::NoMatch, crate::tr!(Dmarc::DkimNothing))
+                    .with_fact("adkim", mode(record.adkim_strict)),
+            );
+        }
+        for k in dkim {
+            let a = self.aligned(&k.domain, record.adkim_strict);
+            let ok = a.ok();
+            let pass = k.result == AuthResult::Pass;
+            if ok && pass {
+                self.v.dkim_aligned = true;
+            }
+            if pass && a.unknown() {
+                undecided.push(normalize(&k.domain));
+            }
+            let text = if pass {
+                crate::tr!(
+                    Dmarc::DkimPass,
+                    domain = k.domain,
+                    selector = k.selector,
+                    why = a.why()
+                )
+            } else {
+                a.dkim_cannot_count(&k.domain, &k.selector, k.result)
+            };
+            let walk = self.identifier_walk(&k.domain, record.adkim_strict);
+            self.trace.push(
+                Step::new(
+                    if ok && pass {
+                        StepKind::Match
+                    } else {
+                        StepKind::NoMatch
+                    },
+                    text,
+                )
+                .with_fact("adkim", mode(record.adkim_strict))
+                .with_fact("dkim", k.result)
+                .with_children(walk),
+            );
+        }
+    }
+
+    /// RFC 9989 §5.3.6: with a query the verdict needs unanswered, the message
+    /// neither passes nor fails.
+    fn undecided_alignment(
+        &mut self,
+        undecided: &mut Vec<String>,
+        record_domain: &str,
+        record: &Record,
+    ) {
         undecided.dedup();
-        trace.push(Step::new(
+        self.trace.push(Step::new(
             StepKind::Result,
             crate::tr!(
                 Dmarc::ResultTempErrorAlign,
-                rules = rules.name(),
+                rules = self.rules.name(),
                 list = undecided.join(", ")
             ),
         ));
-        if let Selected::Policy(policy, _) = select_policy(rules, d, from, &record_domain, &record)
+        if let Selected::Policy(policy, _) =
+            select_policy(self.rules, self.d, self.from, record_domain, record)
         {
-            v.policy = Some(policy.as_str().to_string());
+            self.v.policy = Some(policy.as_str().to_string());
         }
-        return end(
-            v,
-            trace,
-            AuthResult::TempError,
-            crate::tr!(Dmarc::DispositionTempError),
-        );
     }
-    let policy = match select_policy(rules, d, from, &record_domain, &record) {
-        Selected::Policy(policy, why) => {
-            trace.push(Step::new(StepKind::Compute, why).with_fact("policy", policy.as_str()));
-            policy
-        }
-        Selected::Undecided(why) if !pass => {
-            trace.push(Step::new(StepKind::Error, why));
-            trace.push(Step::new(
-                StepKind::Result,
-                crate::tr!(Dmarc::ResultTempErrorNp, rules = rules.name(), from = from),
-            ));
-            return end(
-                v,
-                trace,
-                AuthResult::TempError,
-                crate::tr!(Dmarc::DispositionTempError),
-            );
-        }
-        // A pass needs no policy: whichever np or sp would have said.
-        Selected::Undecided(why) => {
-            trace.push(Step::new(StepKind::Info, why));
-            record.p.unwrap_or(Policy::None)
-        }
-    };
-    let nonexistent = d.exists.get(from).copied().flatten() == Some(false);
-    if rules == Rules::Rfc7489 && nonexistent && record.np.is_some() && record_domain != from {
-        trace.push(Step::new(StepKind::Info, crate::tr!(Dmarc::NpIgnored7489)));
-    }
-    v.policy = Some(policy.as_str().to_string());
 
-    v.result = if pass {
-        AuthResult::Pass
-    } else {
-        AuthResult::Fail
-    };
-    let mut applied = policy;
-    if !pass {
-        match rules {
-            Rules::Bis if record.testing => {
-                applied = policy.lower();
-                trace.push(Step::new(
-                    StepKind::Info,
-                    crate::tr!(
-                        Dmarc::Testing,
-                        applied = applied.as_str(),
-                        policy = policy.as_str()
-                    ),
+    fn choose_policy(
+        &mut self,
+        pass: bool,
+        record_domain: &str,
+        record: &Record,
+    ) -> Result<Policy, EarlyEnd> {
+        let (rules, from) = (self.rules, self.from);
+        let policy = match select_policy(rules, self.d, from, record_domain, record) {
+            Selected::Policy(policy, why) => {
+                self.trace
+                    .push(Step::new(StepKind::Compute, why).with_fact("policy", policy.as_str()));
+                policy
+            }
+            Selected::Undecided(why) if !pass => {
+                self.trace.push(Step::new(StepKind::Error, why));
+                self.trace.push(Step::new(
+                    StepKind::Result,
+                    crate::tr!(Dmarc::ResultTempErrorNp, rules = rules.name(), from = from),
+                ));
+                return Err((
+                    AuthResult::TempError,
+                    crate::tr!(Dmarc::DispositionTempError),
                 ));
             }
-            Rules::Rfc7489 if record.pct < 100 && policy != Policy::None => trace.push(Step::new(
+            // A pass needs no policy: whichever np or sp would have said.
+            Selected::Undecided(why) => {
+                self.trace.push(Step::new(StepKind::Info, why));
+                record.p.unwrap_or(Policy::None)
+            }
+        };
+        let nonexistent = self.d.exists.get(from).copied().flatten() == Some(false);
+        if rules == Rules::Rfc7489 && nonexistent && record.np.is_some() && record_domain != from {
+            self.trace
+                .push(Step::new(StepKind::Info, crate::tr!(Dmarc::NpIgnored7489)));
+        }
+        self.v.policy = Some(policy.as_str().to_string());
+        Ok(policy)
+    }
+
+    /// The policy a failing message gets after RFC 9989's `t=` or RFC 7489's `pct=`.
+    fn applied_policy(&mut self, pass: bool, policy: Policy, record: &Record) -> Policy {
+        let mut applied = policy;
+        if !pass {
+            match self.rules {
+                Rules::Bis if record.testing => {
+                    applied = policy.lower();
+                    self.trace.push(Step::new(
+                        StepKind::Info,
+                        crate::tr!(
+                            Dmarc::Testing,
+                            applied = applied.as_str(),
+                            policy = policy.as_str()
+                        ),
+                    ));
+                }
+                Rules::Rfc7489 if record.pct < 100 && policy != Policy::None => {
+                    self.trace.push(Step::new(
+                        StepKind::Info,
+                        crate::tr!(
+                            Dmarc::Pct,
+                            pct = record.pct,
+                            percent = record.pct,
+                            policy = policy.as_str(),
+                            lower = policy.lower().as_str()
+                        ),
+                    ))
+                }
+                _ => {}
+            }
+            self.v.applied_policy = Some(applied.as_str().to_string());
+        }
+        if self.rules == Rules::Bis && record.pct_given {
+            self.trace.push(Step::new(
                 StepKind::Info,
-                crate::tr!(
-                    Dmarc::Pct,
-                    pct = record.pct,
-                    percent = record.pct,
-                    policy = policy.as_str(),
-                    lower = policy.lower().as_str()
-                ),
-            )),
-            _ => {}
+                crate::tr!(Dmarc::PctIgnoredBis, pct = record.pct),
+            ));
         }
-        v.applied_policy = Some(applied.as_str().to_string());
+        applied
     }
-    if rules == Rules::Bis && record.pct_given {
-        trace.push(Step::new(
-            StepKind::Info,
-            crate::tr!(Dmarc::PctIgnoredBis, pct = record.pct),
-        ));
-    }
-    v.disposition = if pass {
-        crate::tr!(Dmarc::DispositionPass)
-    } else if rules == Rules::Rfc7489 && record.pct < 100 && policy != Policy::None {
-        crate::tr!(
-            Dmarc::DispositionPct,
-            disposition = disposition_words(applied),
-            pct = record.pct,
-            other = disposition_words(policy.lower())
-        )
-    } else {
-        disposition_words(applied)
-    };
-    let because = if pass {
-        match (v.spf_aligned, v.dkim_aligned) {
-            (true, true) => crate::tr!(Dmarc::BecauseBoth),
-            (true, false) => crate::tr!(Dmarc::BecauseSpf),
-            _ => crate::tr!(Dmarc::BecauseDkim),
-        }
-    } else {
-        crate::tr!(Dmarc::BecauseNeither)
-    };
-    trace.push(
-        Step::new(
-            StepKind::Result,
+
+    /// The verdict, its disposition and the result line.
+    fn conclude(mut self, pass: bool, policy: Policy, record: &Record) -> RulesOutcome {
+        let rules = self.rules;
+        self.v.result = if pass {
+            AuthResult::Pass
+        } else {
+            AuthResult::Fail
+        };
+        let applied = self.applied_policy(pass, policy, record);
+        let v = &mut self.v;
+        v.disposition = if pass {
+            crate::tr!(Dmarc::DispositionPass)
+        } else if rules == Rules::Rfc7489 && record.pct < 100 && policy != Policy::None {
             crate::tr!(
-                Dmarc::ResultLine,
-                result = v.result,
-                rules = rules.name(),
-                because = because,
-                policy = policy.as_str(),
-                disposition = v.disposition
-            ),
-        )
-        .with_fact("disposition", &v.disposition),
-    );
-    v.trace = trace;
-    Outcome {
-        verdict: v,
-        applied: (!pass).then_some(applied),
+                Dmarc::DispositionPct,
+                disposition = disposition_words(applied),
+                pct = record.pct,
+                other = disposition_words(policy.lower())
+            )
+        } else {
+            disposition_words(applied)
+        };
+        let because = if pass {
+            match (v.spf_aligned, v.dkim_aligned) {
+                (true, true) => crate::tr!(Dmarc::BecauseBoth),
+                (true, false) => crate::tr!(Dmarc::BecauseSpf),
+                _ => crate::tr!(Dmarc::BecauseDkim),
+            }
+        } else {
+            crate::tr!(Dmarc::BecauseNeither)
+        };
+        self.trace.push(
+            Step::new(
+                StepKind::Result,
+                crate::tr!(
+                    Dmarc::ResultLine,
+                    result = v.result,
+                    rules = rules.name(),
+                    because = because,
+                    policy = policy.as_str(),
+                    disposition = v.disposition
+                ),
+            )
+            .with_fact("disposition", &v.disposition),
+        );
+        self.v.trace = self.trace;
+        RulesOutcome {
+            verdict: self.v,
+            applied: (!pass).then_some(applied),
+        }
     }
 }
 
@@ -951,7 +1048,7 @@ pub(super) fn evaluate_rules(
         },
         Rules::Rfc7489 => {
             // RFC 7489 §6.6.1: check each domain; apply the strictest policy among the failing ones.
-            let outcomes: Vec<Outcome> = d
+            let outcomes: Vec<RulesOutcome> = d
                 .from_domains
                 .iter()
                 .map(|f| evaluate_one(rules, d, f, spf, spf_domain, dkim))

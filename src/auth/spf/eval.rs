@@ -601,6 +601,8 @@ fn check_record<'a>(
     .boxed_local()
 }
 
+// Long on purpose: RFC 7208 §4.6.2 in order (fetch, each directive until one
+// matches, redirect, exp=); the mechanisms themselves are in eval_mechanism.
 async fn run_record(
     ctx: &Ctx<'_>,
     domain: &str,
@@ -850,314 +852,293 @@ async fn eval_mechanism(
     d: &Directive,
     depth: u32,
 ) -> Result<MechOutcome, MechError> {
-    let ip = ctx.ip;
-    let current = ctx.vars.borrow().domain.clone();
-    let mut detail = Vec::new();
     match &d.mechanism {
-        Mechanism::All => Ok(MechOutcome {
-            matched: true,
-            why: tr!(Spf::AllMatches),
-            detail,
-            children: Vec::new(),
-        }),
-        Mechanism::Ip4 { net, len } => {
-            let cidr = format!("{net}/{len}");
-            Ok(match ip {
-                IpAddr::V4(v4) => {
-                    let hit = v4_in(v4, *net, *len);
-                    MechOutcome {
-                        matched: hit,
-                        why: in_or_not(hit, v4, &cidr),
-                        detail,
-                        children: Vec::new(),
-                    }
-                }
-                IpAddr::V6(v6) => MechOutcome {
-                    matched: false,
-                    why: tr!(Spf::Ip4OnlyV4, ip = v6),
-                    detail,
-                    children: Vec::new(),
-                },
-            })
-        }
-        Mechanism::Ip6 { net, len } => {
-            let cidr = format!("{net}/{len}");
-            Ok(match ip {
-                IpAddr::V6(v6) => {
-                    let hit = v6_in(v6, *net, *len);
-                    MechOutcome {
-                        matched: hit,
-                        why: in_or_not(hit, v6, &cidr),
-                        detail,
-                        children: Vec::new(),
-                    }
-                }
-                IpAddr::V4(v4) => MechOutcome {
-                    matched: false,
-                    why: tr!(Spf::Ip6OnlyV6, ip = v4),
-                    detail,
-                    children: Vec::new(),
-                },
-            })
-        }
+        Mechanism::All => Ok(outcome(true, tr!(Spf::AllMatches), Vec::new())),
+        Mechanism::Ip4 { net, len } => Ok(eval_ip_literal(ctx.ip, IpAddr::V4(*net), *len)),
+        Mechanism::Ip6 { net, len } => Ok(eval_ip_literal(ctx.ip, IpAddr::V6(*net), *len)),
         Mechanism::A {
             domain,
             cidr4,
             cidr6,
-        } => {
-            let target = match domain {
-                Some(ms) => ctx.target(ms).await.map_err(|e| fail(e, Vec::new()))?,
-                None => current,
-            };
-            let rtype = addr_type(ip);
-            let ans = ctx
-                .query(&target, rtype)
-                .await
-                .map_err(|e| fail(e, Vec::new()))?;
-            let addrs = addresses(&ans);
-            detail.push(format!("{rtype} {target} → {}", list_or(&addrs, &ans)));
-            if addrs.is_empty() {
-                ctx.count_void(&format!("{rtype} {target}"))
-                    .map_err(|e| fail(e, detail.clone()))?;
-            }
-            let sfx = cidr_suffix(ip, *cidr4, *cidr6);
-            let hit = addrs.iter().find(|a| ip_in(ip, **a, *cidr4, *cidr6));
-            let why = match hit {
-                Some(a) => tr!(
-                    Spf::IpInAddressOf,
-                    ip = ip,
-                    range = format!("{a}{sfx}"),
-                    target = target
-                ),
-                None if addrs.is_empty() => {
-                    tr!(Spf::HasNoRecordsOfType, target = target, rtype = rtype)
-                }
-                None => tr!(
-                    Spf::IpNotIn,
-                    ip = ip,
-                    ranges = addrs
-                        .iter()
-                        .map(|a| format!("{a}{sfx}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            };
-            Ok(MechOutcome {
-                matched: hit.is_some(),
-                why,
-                detail,
-                children: Vec::new(),
-            })
-        }
+        } => eval_a(ctx, domain.as_ref(), *cidr4, *cidr6).await,
         Mechanism::Mx {
             domain,
             cidr4,
             cidr6,
-        } => {
-            let target = match domain {
-                Some(ms) => ctx.target(ms).await.map_err(|e| fail(e, Vec::new()))?,
-                None => current,
-            };
-            let ans = ctx
-                .query(&target, RType::Mx)
-                .await
-                .map_err(|e| fail(e, Vec::new()))?;
-            let mx_count = ans.names(RType::Mx).len();
-            let mut hosts: Vec<String> = Vec::new();
-            for n in ans.names(RType::Mx) {
-                let n = n.trim_end_matches('.').to_ascii_lowercase();
-                if !hosts.contains(&n) {
-                    hosts.push(n);
-                }
-            }
-            detail.push(format!("MX {target} → {}", describe_names(&ans, &hosts)));
-            if hosts.is_empty() {
-                ctx.count_void(&format!("MX {target}"))
-                    .map_err(|e| fail(e, detail.clone()))?;
-                return Ok(MechOutcome {
-                    matched: false,
-                    why: tr!(Spf::HasNoRecordsOfType, target = target, rtype = "MX"),
-                    detail,
-                    children: Vec::new(),
-                });
-            }
-            // The limit counts MX records, even when several name the same host
-            // (OpenSPF suite mx-limit).
-            if mx_count > MAX_NAMES {
-                return Err(fail(
-                    Stop::Perm(tr!(
-                        Spf::TooManyMx,
-                        target = target,
-                        n = mx_count,
-                        limit = MAX_NAMES
-                    )),
-                    detail,
+        } => eval_mx(ctx, domain.as_ref(), *cidr4, *cidr6).await,
+        Mechanism::Ptr(domain) => eval_ptr(ctx, domain.as_ref()).await,
+        Mechanism::Exists(ms) => eval_exists(ctx, ms).await,
+        Mechanism::Include(ms) => eval_include(ctx, ms, depth).await,
+    }
+}
+
+fn outcome(matched: bool, why: String, detail: Vec<String>) -> MechOutcome {
+    MechOutcome {
+        matched,
+        why,
+        detail,
+        children: Vec::new(),
+    }
+}
+
+/// The mechanism's own domain, or the domain whose record is being evaluated.
+async fn mechanism_target(
+    ctx: &Ctx<'_>,
+    domain: Option<&MacroString>,
+) -> Result<String, MechError> {
+    match domain {
+        Some(ms) => ctx.target(ms).await.map_err(|e| fail(e, Vec::new())),
+        None => Ok(ctx.vars.borrow().domain.clone()),
+    }
+}
+
+/// ip4: and ip6: — a client of the other family never matches (§5.6).
+fn eval_ip_literal(ip: IpAddr, net: IpAddr, len: u8) -> MechOutcome {
+    if ip.is_ipv4() != net.is_ipv4() {
+        let why = if net.is_ipv4() {
+            tr!(Spf::Ip4OnlyV4, ip = ip)
+        } else {
+            tr!(Spf::Ip6OnlyV6, ip = ip)
+        };
+        return outcome(false, why, Vec::new());
+    }
+    let hit = ip_in(ip, net, len, len);
+    outcome(hit, in_or_not(hit, ip, &format!("{net}/{len}")), Vec::new())
+}
+
+async fn eval_a(
+    ctx: &Ctx<'_>,
+    domain: Option<&MacroString>,
+    cidr4: u8,
+    cidr6: u8,
+) -> Result<MechOutcome, MechError> {
+    let ip = ctx.ip;
+    let target = mechanism_target(ctx, domain).await?;
+    let mut detail = Vec::new();
+    let rtype = addr_type(ip);
+    let ans = ctx
+        .query(&target, rtype)
+        .await
+        .map_err(|e| fail(e, Vec::new()))?;
+    let addrs = addresses(&ans);
+    detail.push(format!("{rtype} {target} → {}", list_or(&addrs, &ans)));
+    if addrs.is_empty() {
+        ctx.count_void(&format!("{rtype} {target}"))
+            .map_err(|e| fail(e, detail.clone()))?;
+    }
+    let sfx = cidr_suffix(ip, cidr4, cidr6);
+    let hit = addrs.iter().find(|a| ip_in(ip, **a, cidr4, cidr6));
+    let why = match hit {
+        Some(a) => tr!(
+            Spf::IpInAddressOf,
+            ip = ip,
+            range = format!("{a}{sfx}"),
+            target = target
+        ),
+        None if addrs.is_empty() => {
+            tr!(Spf::HasNoRecordsOfType, target = target, rtype = rtype)
+        }
+        None => tr!(
+            Spf::IpNotIn,
+            ip = ip,
+            ranges = addrs
+                .iter()
+                .map(|a| format!("{a}{sfx}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    Ok(outcome(hit.is_some(), why, detail))
+}
+
+async fn eval_mx(
+    ctx: &Ctx<'_>,
+    domain: Option<&MacroString>,
+    cidr4: u8,
+    cidr6: u8,
+) -> Result<MechOutcome, MechError> {
+    let ip = ctx.ip;
+    let target = mechanism_target(ctx, domain).await?;
+    let mut detail = Vec::new();
+    let ans = ctx
+        .query(&target, RType::Mx)
+        .await
+        .map_err(|e| fail(e, Vec::new()))?;
+    let mx_count = ans.names(RType::Mx).len();
+    let mut hosts: Vec<String> = Vec::new();
+    for n in ans.names(RType::Mx) {
+        let n = n.trim_end_matches('.').to_ascii_lowercase();
+        if !hosts.contains(&n) {
+            hosts.push(n);
+        }
+    }
+    detail.push(format!("MX {target} → {}", describe_names(&ans, &hosts)));
+    if hosts.is_empty() {
+        ctx.count_void(&format!("MX {target}"))
+            .map_err(|e| fail(e, detail.clone()))?;
+        let why = tr!(Spf::HasNoRecordsOfType, target = target, rtype = "MX");
+        return Ok(outcome(false, why, detail));
+    }
+    // The limit counts MX records, even when several name the same host
+    // (OpenSPF suite mx-limit).
+    if mx_count > MAX_NAMES {
+        return Err(fail(
+            Stop::Perm(tr!(
+                Spf::TooManyMx,
+                target = target,
+                n = mx_count,
+                limit = MAX_NAMES
+            )),
+            detail,
+        ));
+    }
+    let rtype = addr_type(ip);
+    let answers = join_all(hosts.iter().map(|h| ctx.query(h, rtype))).await;
+    let sfx = cidr_suffix(ip, cidr4, cidr6);
+    let mut all = Vec::new();
+    let mut hit = None;
+    for (h, a) in hosts.iter().zip(answers) {
+        let a = a.map_err(|e| fail(e, detail.clone()))?;
+        let addrs = addresses(&a);
+        detail.push(format!("{rtype} {h} → {}", list_or(&addrs, &a)));
+        for x in addrs {
+            if hit.is_none() && ip_in(ip, x, cidr4, cidr6) {
+                hit = Some(tr!(
+                    Spf::IpInMx,
+                    ip = ip,
+                    range = format!("{x}{sfx}"),
+                    host = h
                 ));
             }
-            let rtype = addr_type(ip);
-            let answers = join_all(hosts.iter().map(|h| ctx.query(h, rtype))).await;
-            let sfx = cidr_suffix(ip, *cidr4, *cidr6);
-            let mut all = Vec::new();
-            let mut hit = None;
-            for (h, a) in hosts.iter().zip(answers) {
-                let a = a.map_err(|e| fail(e, detail.clone()))?;
-                let addrs = addresses(&a);
-                detail.push(format!("{rtype} {h} → {}", list_or(&addrs, &a)));
-                for x in addrs {
-                    if hit.is_none() && ip_in(ip, x, *cidr4, *cidr6) {
-                        hit = Some(tr!(
-                            Spf::IpInMx,
-                            ip = ip,
-                            range = format!("{x}{sfx}"),
-                            host = h
-                        ));
-                    }
-                    all.push(format!("{x}{sfx}"));
-                }
-            }
-            let why = match &hit {
-                Some(w) => w.clone(),
-                None if all.is_empty() => {
-                    tr!(Spf::MxHostsNoRecords, target = target, rtype = rtype)
-                }
-                None => tr!(Spf::IpNotIn, ip = ip, ranges = all.join(", ")),
-            };
-            Ok(MechOutcome {
-                matched: hit.is_some(),
-                why,
-                detail,
-                children: Vec::new(),
-            })
+            all.push(format!("{x}{sfx}"));
         }
-        Mechanism::Ptr(domain) => {
-            let target = match domain {
-                Some(ms) => ctx.target(ms).await.map_err(|e| fail(e, Vec::new()))?,
-                None => current,
-            };
-            let rev = crate::dns::reverse_name(ip);
-            // A DNS error on the PTR query means no match, not an error (§5.5).
-            let ans = match ctx.query(&rev, RType::Ptr).await {
-                Ok(a) => a,
-                Err(e) => {
-                    return Ok(MechOutcome {
-                        matched: false,
-                        why: tr!(Spf::PtrFailureNoMatch, error = e.message()),
-                        detail,
-                        children: Vec::new(),
-                    })
-                }
-            };
-            if ans.names(RType::Ptr).is_empty() {
-                detail.push(format!("PTR {rev} → {}", rcode_word(&ans)));
-                ctx.count_void(&format!("PTR {rev}"))
-                    .map_err(|e| fail(e, detail.clone()))?;
-                return Ok(MechOutcome {
-                    matched: false,
-                    why: tr!(Spf::NoPtr, ip = ip),
-                    detail,
-                    children: Vec::new(),
-                });
-            }
-            let (validated, notes) = ctx.validated_names(&target).await;
-            detail.extend(notes);
-            let hit = validated.iter().find(|n| is_same_or_sub(n, &target));
-            let why = match hit {
-                Some(n) => tr!(Spf::ValidatedNameIn, name = n, ip = ip, target = target),
-                None if validated.is_empty() => tr!(Spf::NoValidatedName, ip = ip),
-                None => tr!(
-                    Spf::ValidatedNotUnder,
-                    names = validated.join(", "),
-                    target = target
-                ),
-            };
-            Ok(MechOutcome {
-                matched: hit.is_some(),
-                why,
-                detail,
-                children: Vec::new(),
-            })
+    }
+    let why = match &hit {
+        Some(w) => w.clone(),
+        None if all.is_empty() => {
+            tr!(Spf::MxHostsNoRecords, target = target, rtype = rtype)
         }
-        Mechanism::Exists(ms) => {
-            let target = ctx.target(ms).await.map_err(|e| fail(e, Vec::new()))?;
-            // Always an A query, whatever the client's family (§5.7).
-            let ans = ctx
-                .query(&target, RType::A)
-                .await
-                .map_err(|e| fail(e, Vec::new()))?;
-            let addrs = ans.ipv4();
-            detail.push(format!(
-                "A {target} → {}",
-                list_or(
-                    &addrs.iter().map(|a| IpAddr::V4(*a)).collect::<Vec<_>>(),
-                    &ans
-                )
-            ));
-            if addrs.is_empty() {
-                ctx.count_void(&format!("A {target}"))
-                    .map_err(|e| fail(e, detail.clone()))?;
-            }
-            Ok(MechOutcome {
-                matched: !addrs.is_empty(),
-                why: if addrs.is_empty() {
-                    tr!(Spf::NoARecord, target = target)
-                } else {
-                    tr!(Spf::HasARecord, target = target)
-                },
-                detail,
-                children: Vec::new(),
-            })
+        None => tr!(Spf::IpNotIn, ip = ip, ranges = all.join(", ")),
+    };
+    Ok(outcome(hit.is_some(), why, detail))
+}
+
+async fn eval_ptr(ctx: &Ctx<'_>, domain: Option<&MacroString>) -> Result<MechOutcome, MechError> {
+    let ip = ctx.ip;
+    let target = mechanism_target(ctx, domain).await?;
+    let mut detail = Vec::new();
+    let rev = crate::dns::reverse_name(ip);
+    // A DNS error on the PTR query means no match, not an error (§5.5).
+    let ans = match ctx.query(&rev, RType::Ptr).await {
+        Ok(a) => a,
+        Err(e) => {
+            let why = tr!(Spf::PtrFailureNoMatch, error = e.message());
+            return Ok(outcome(false, why, detail));
         }
-        Mechanism::Include(ms) => {
-            let target = ctx.target(ms).await.map_err(|e| fail(e, Vec::new()))?;
-            if depth > 20 {
-                return Err(fail(
-                    Stop::Perm(tr!(Spf::IncludeTooDeep, target = target)),
-                    detail,
-                ));
-            }
-            let sub = check_record(ctx, target.clone(), false, depth + 1).await;
-            // §5.2: pass matches; fail, softfail and neutral do not; errors propagate; none is a permerror.
-            match sub.result {
-                AuthResult::Pass => Ok(MechOutcome {
-                    matched: true,
-                    why: tr!(Spf::RecordGives, target = target, result = AuthResult::Pass),
-                    detail,
-                    children: sub.steps,
-                }),
-                AuthResult::Fail | AuthResult::SoftFail | AuthResult::Neutral => Ok(MechOutcome {
-                    matched: false,
-                    why: tr!(
-                        Spf::RecordGivesOnlyPass,
-                        target = target,
-                        result = sub.result
-                    ),
-                    detail,
-                    children: sub.steps,
-                }),
-                AuthResult::TempError => Err((
-                    Stop::Temp(tr!(
-                        Spf::RecordGivesTempError,
-                        target = target,
-                        reason = sub.reason.unwrap_or_default()
-                    )),
-                    detail,
-                    sub.steps,
-                )),
-                AuthResult::PermError => Err((
-                    Stop::Perm(tr!(
-                        Spf::RecordGivesPermError,
-                        target = target,
-                        reason = sub.reason.unwrap_or_default()
-                    )),
-                    detail,
-                    sub.steps,
-                )),
-                AuthResult::None => Err((
-                    Stop::Perm(tr!(Spf::IncludeNoRecord, target = target)),
-                    detail,
-                    sub.steps,
-                )),
-            }
-        }
+    };
+    if ans.names(RType::Ptr).is_empty() {
+        detail.push(format!("PTR {rev} → {}", rcode_word(&ans)));
+        ctx.count_void(&format!("PTR {rev}"))
+            .map_err(|e| fail(e, detail.clone()))?;
+        return Ok(outcome(false, tr!(Spf::NoPtr, ip = ip), detail));
+    }
+    let (validated, notes) = ctx.validated_names(&target).await;
+    detail.extend(notes);
+    let hit = validated.iter().find(|n| is_same_or_sub(n, &target));
+    let why = match hit {
+        Some(n) => tr!(Spf::ValidatedNameIn, name = n, ip = ip, target = target),
+        None if validated.is_empty() => tr!(Spf::NoValidatedName, ip = ip),
+        None => tr!(
+            Spf::ValidatedNotUnder,
+            names = validated.join(", "),
+            target = target
+        ),
+    };
+    Ok(outcome(hit.is_some(), why, detail))
+}
+
+async fn eval_exists(ctx: &Ctx<'_>, ms: &MacroString) -> Result<MechOutcome, MechError> {
+    let target = ctx.target(ms).await.map_err(|e| fail(e, Vec::new()))?;
+    let mut detail = Vec::new();
+    // Always an A query, whatever the client's family (§5.7).
+    let ans = ctx
+        .query(&target, RType::A)
+        .await
+        .map_err(|e| fail(e, Vec::new()))?;
+    let addrs = ans.ipv4();
+    detail.push(format!(
+        "A {target} → {}",
+        list_or(
+            &addrs.iter().map(|a| IpAddr::V4(*a)).collect::<Vec<_>>(),
+            &ans
+        )
+    ));
+    if addrs.is_empty() {
+        ctx.count_void(&format!("A {target}"))
+            .map_err(|e| fail(e, detail.clone()))?;
+    }
+    let why = if addrs.is_empty() {
+        tr!(Spf::NoARecord, target = target)
+    } else {
+        tr!(Spf::HasARecord, target = target)
+    };
+    Ok(outcome(!addrs.is_empty(), why, detail))
+}
+
+async fn eval_include(
+    ctx: &Ctx<'_>,
+    ms: &MacroString,
+    depth: u32,
+) -> Result<MechOutcome, MechError> {
+    let target = ctx.target(ms).await.map_err(|e| fail(e, Vec::new()))?;
+    let detail = Vec::new();
+    if depth > 20 {
+        return Err(fail(
+            Stop::Perm(tr!(Spf::IncludeTooDeep, target = target)),
+            detail,
+        ));
+    }
+    let sub = check_record(ctx, target.clone(), false, depth + 1).await;
+    // §5.2: pass matches; fail, softfail and neutral do not; errors propagate; none is a permerror.
+    match sub.result {
+        AuthResult::Pass => Ok(MechOutcome {
+            matched: true,
+            why: tr!(Spf::RecordGives, target = target, result = AuthResult::Pass),
+            detail,
+            children: sub.steps,
+        }),
+        AuthResult::Fail | AuthResult::SoftFail | AuthResult::Neutral => Ok(MechOutcome {
+            matched: false,
+            why: tr!(
+                Spf::RecordGivesOnlyPass,
+                target = target,
+                result = sub.result
+            ),
+            detail,
+            children: sub.steps,
+        }),
+        AuthResult::TempError => Err((
+            Stop::Temp(tr!(
+                Spf::RecordGivesTempError,
+                target = target,
+                reason = sub.reason.unwrap_or_default()
+            )),
+            detail,
+            sub.steps,
+        )),
+        AuthResult::PermError => Err((
+            Stop::Perm(tr!(
+                Spf::RecordGivesPermError,
+                target = target,
+                reason = sub.reason.unwrap_or_default()
+            )),
+            detail,
+            sub.steps,
+        )),
+        AuthResult::None => Err((
+            Stop::Perm(tr!(Spf::IncludeNoRecord, target = target)),
+            detail,
+            sub.steps,
+        )),
     }
 }

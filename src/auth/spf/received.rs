@@ -3,7 +3,7 @@
 
 use crate::i18n::phrases::spf::Spf;
 pub use crate::report::ReceivedSpfSeen;
-use crate::report::{AuthResult, ReceiverVerdict, SpfReport};
+use crate::report::{AuthResult, ReceivedSpfVerdict, SpfReport};
 use crate::tr;
 use std::net::IpAddr;
 
@@ -182,7 +182,7 @@ fn our_ip(ours: &SpfReport) -> Option<String> {
 }
 
 /// Compares one parsed header with our report.
-pub fn compare(seen: &ReceivedSpfSeen, ours: &SpfReport) -> ReceiverVerdict {
+pub fn compare(seen: &ReceivedSpfSeen, ours: &SpfReport) -> ReceivedSpfVerdict {
     let identity = seen.identity.as_deref().map(str::to_ascii_lowercase);
     // Which identity we compared with, when the header does not say one we check.
     enum Substitute<'a> {
@@ -233,7 +233,7 @@ pub fn compare(seen: &ReceivedSpfSeen, ours: &SpfReport) -> ReceiverVerdict {
         (Substitute::Unnamed, None) => tr!(Spf::IdentityUnnamed),
         (Substitute::Unnamed, Some(more)) => tr!(Spf::IdentityUnnamedAnd, more = more),
     };
-    ReceiverVerdict {
+    ReceivedSpfVerdict {
         seen: seen.clone(),
         ours: mine,
         agrees,
@@ -243,7 +243,7 @@ pub fn compare(seen: &ReceivedSpfSeen, ours: &SpfReport) -> ReceiverVerdict {
 
 /// Parses the message's `Received-SPF:` header values and compares each with our result.
 /// Values that are not Received-SPF syntax are skipped.
-pub fn receiver_verdicts(headers: &[String], ours: &SpfReport) -> Vec<ReceiverVerdict> {
+pub fn receiver_verdicts(headers: &[String], ours: &SpfReport) -> Vec<ReceivedSpfVerdict> {
     headers
         .iter()
         .filter_map(|h| parse_received_spf(h))
