@@ -16,7 +16,7 @@
 # Corpora are seeded at run time from tests/data into fuzz/corpus/<target>/
 # (not committed). On a crash the script stops with exit 1 and prints the
 # artifact path under fuzz/artifacts/<target>/; reproduce it with
-#   cargo +nightly fuzz run <target> <artifact>
+#   cargo +nightly-2026-10-30 fuzz run <target> <artifact>   (FUZZ_TOOLCHAIN)
 # and check the input in under tests/data/hostile/ with a regression test.
 set -euo pipefail
 
@@ -94,16 +94,19 @@ if [ -z "$rss_kb" ] || [ "$rss_kb" -gt $((MAX_RSS_MB * 1024)) ]; then
 fi
 [ "$SECONDS_PER_TARGET" = "0" ] && exit 0
 
-if ! rustup toolchain list | grep -q '^nightly'; then
-    echo "fuzz.sh: the nightly toolchain is needed (rustup toolchain install nightly)" >&2
-    exit 2
+# cargo-fuzz needs nightly (-Z sanitizer flags). A dated one, so a run is
+# reproducible; it must be as new as the stable toolchain the crates need
+# (mail-parser 1.0 asks for rustc 1.98). RUSTUP_AUTO_INSTALL=0 here: install it.
+FUZZ_TOOLCHAIN="${FUZZ_TOOLCHAIN:-nightly-2026-10-30}"
+if ! rustup toolchain list | grep -q "^$FUZZ_TOOLCHAIN"; then
+    rustup toolchain install "$FUZZ_TOOLCHAIN" --profile minimal
 fi
 if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
     # Built from crates.io source, pinned, with its own lockfile.
     cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
 fi
 
-cargo +nightly fuzz build
+cargo "+$FUZZ_TOOLCHAIN" fuzz build
 
 status=0
 for t in "${TARGETS[@]}"; do
@@ -112,7 +115,7 @@ for t in "${TARGETS[@]}"; do
     mkdir -p "fuzz/artifacts/$t"
     echo "== $t: ${SECONDS_PER_TARGET}s"
     # -rss_limit_mb: a 1 MB message may legitimately use memory; a leak or blow-up may not.
-    if cargo +nightly fuzz run "$t" "fuzz/corpus/$t" -- \
+    if cargo "+$FUZZ_TOOLCHAIN" fuzz run "$t" "fuzz/corpus/$t" -- \
         -max_total_time="$SECONDS_PER_TARGET" -max_len=262144 -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 >"$log" 2>&1; then
         grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added)' "$log" |

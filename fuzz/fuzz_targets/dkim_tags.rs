@@ -6,13 +6,21 @@
 use headerscope::dns::zone::{Zone, ZoneResolver};
 use headerscope::{inspect, Options};
 use libfuzzer_sys::fuzz_target;
-use mail_auth::common::parse::TxtRecordParser;
-use mail_auth::common::verify::DomainKey;
+use headerscope::auth::dkim::key::PublicKey;
+use headerscope::auth::dkim::tags::{parse_signature, SigKind};
+use mail_auth::dkim::record::DomainKey;
+use mail_auth::dns::TxtRecordParser;
 use mail_auth::dkim::Signature;
 use mail_auth::AuthenticatedMessage;
 
 fuzz_target!(|data: &[u8]| {
     let _ = Signature::parse(data);
+    // headerscope reads the tags and decodes p= itself (mail-auth 0.15 keeps both private).
+    let text = String::from_utf8_lossy(data);
+    let _ = parse_signature(&text, SigKind::Dkim);
+    let _ = parse_signature(&text, SigKind::ArcMessageSignature);
+    let _ = PublicKey::decode("rsa", &text);
+    let _ = PublicKey::decode("ed25519", &text);
     let _ = DomainKey::parse(data);
     let mut raw = b"DKIM-Signature: ".to_vec();
     raw.extend_from_slice(data);

@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
         if let Some(ip) = &id.ip {
             assert!(ip.parse::<std::net::IpAddr>().is_ok(), "{ip}");
         }
-        for (name, value) in &msg.headers {
+        for (name, value) in msg.headers() {
             let _ = message::unfold(value);
             let _ = message::header_values(&msg, &String::from_utf8_lossy(name));
         }
