@@ -3,14 +3,14 @@
 //! the same bytes as a DKIM key record, and the whole inspection over it.
 #![no_main]
 
+use headerscope::auth::dkim::key::PublicKey;
+use headerscope::auth::dkim::tags::{parse_signature, SigKind};
 use headerscope::dns::zone::{Zone, ZoneResolver};
 use headerscope::{inspect, Options};
 use libfuzzer_sys::fuzz_target;
-use headerscope::auth::dkim::key::PublicKey;
-use headerscope::auth::dkim::tags::{parse_signature, SigKind};
 use mail_auth::dkim::record::DomainKey;
-use mail_auth::dns::TxtRecordParser;
 use mail_auth::dkim::Signature;
+use mail_auth::dns::TxtRecordParser;
 use mail_auth::AuthenticatedMessage;
 
 fuzz_target!(|data: &[u8]| {
