@@ -4,6 +4,9 @@
 //! [--format text|json] [--lang en|de|uk]`, with zone files, so no network is
 //! used; and that it gives what `check` gives for the same identities.
 
+mod cli_support;
+
+use cli_support::{json, trace_texts};
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -45,30 +48,6 @@ fn dmarc(args: &[&str], tag: &str) -> Output {
     let zone = zone.to_string_lossy().to_string();
     all.extend_from_slice(&["--zone", &zone, "--offline"]);
     headerscope(&all)
-}
-
-fn json(out: &Output) -> Value {
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("dmarc --format json prints JSON")
-}
-
-fn trace_texts(steps: &Value) -> Vec<String> {
-    fn walk(steps: &Value, out: &mut Vec<String>) {
-        for s in steps.as_array().into_iter().flatten() {
-            if let Some(t) = s["text"].as_str() {
-                out.push(t.to_string());
-            }
-            walk(&s["children"], out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(steps, &mut out);
-    out
 }
 
 #[test]

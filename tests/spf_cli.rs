@@ -2,7 +2,9 @@
 //! `headerscope spf --ip IP --mail-from ADDR [--helo NAME] [--zone FILE]... [--offline] [--format text|json]`
 //! with zone files, so no network is used.
 
-use serde_json::Value;
+mod cli_support;
+
+use cli_support::{json, trace_texts};
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -38,30 +40,6 @@ fn spf(args: &[&str], tag: &str) -> Output {
         .expect("run headerscope")
 }
 
-fn json(out: &Output) -> Value {
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("spf --format json prints JSON")
-}
-
-fn trace_texts(v: &Value) -> Vec<String> {
-    fn walk(steps: &Value, out: &mut Vec<String>) {
-        for s in steps.as_array().into_iter().flatten() {
-            if let Some(t) = s["text"].as_str() {
-                out.push(t.to_string());
-            }
-            walk(&s["children"], out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(&v["trace"], &mut out);
-    out
-}
-
 #[test]
 fn softfail_with_trace_in_json() {
     let out = spf(
@@ -82,7 +60,7 @@ fn softfail_with_trace_in_json() {
     assert_eq!(v["helo_result"], "fail");
     assert_eq!(v["dns_lookups"], 1);
     assert_eq!(v["void_lookups"], 0);
-    let texts = trace_texts(&v);
+    let texts = trace_texts(&v["trace"]);
     assert!(
         texts
             .iter()
