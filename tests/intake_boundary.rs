@@ -246,3 +246,15 @@ fn thousands_of_statements_and_hops_stay_bounded() {
         c.boundary_findings.len()
     );
 }
+
+/// Found by the `received` fuzz target: a client part of unbalanced brackets
+/// and an empty `helo=` after an IPv6-mapped literal. The boundary stays on
+/// that hop, which gives no client address and says why (never a guess).
+#[test]
+fn fuzz_found_unreadable_client_part_gives_no_address() {
+    let line = " from [IPv6:::ffff:192.0.2.7] (([[[(helo=)]]] by ;;;\r";
+    let hops = vec![message::received::parse(line)];
+    let i = message::received::trust_boundary(&hops).expect("a boundary");
+    assert_eq!(hops[i].from_ip, None);
+    assert!(hops[i].ip_issue.is_some(), "{:?}", hops[i]);
+}
