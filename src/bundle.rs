@@ -8,13 +8,13 @@
 use crate::dns::replay::ReplayResolver;
 use crate::dns::QueryLog;
 use crate::i18n::phrases::intake::Intake;
+use crate::i18n::text::Text;
 use crate::message::{InputError, Overrides};
 use crate::report::Report;
 use crate::tr;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::fmt;
 use std::net::IpAddr;
 
 /// The `format` value every bundle carries.
@@ -123,9 +123,9 @@ pub struct Bundle {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BundleError {
     /// Not JSON, or not the bundle layout.
-    Malformed(String),
+    Malformed(Text),
     /// JSON, but not a headerscope bundle.
-    NotABundle(String),
+    NotABundle(Text),
     /// A bundle version this build does not know.
     UnsupportedVersion(u32),
     /// The bundle holds only the digest and no message was given.
@@ -138,29 +138,30 @@ pub enum BundleError {
     Input(InputError),
 }
 
-impl fmt::Display for BundleError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl crate::i18n::text::Describe for BundleError {
+    fn text(&self) -> crate::i18n::text::Text {
         match self {
-            BundleError::Malformed(e) => f.write_str(&tr!(Intake::BundleMalformed, error = e)),
-            BundleError::NotABundle(what) => f.write_str(&tr!(
-                Intake::BundleNotOurs,
-                format = what,
-                expected = FORMAT
-            )),
-            BundleError::UnsupportedVersion(v) => f.write_str(&tr!(
-                Intake::BundleVersion,
-                version = v,
-                supported = VERSION
-            )),
-            BundleError::MessageMissing => f.write_str(&tr!(Intake::BundleDigestOnly)),
-            BundleError::MessageMismatch { expected, actual } => f.write_str(&tr!(
-                Intake::BundleMismatch,
-                actual = actual,
-                expected = expected
-            )),
-            BundleError::BadContent(e) => f.write_str(&tr!(Intake::BundleBadContent, error = e)),
-            BundleError::Input(e) => write!(f, "{e}"),
+            BundleError::Malformed(e) => tr!(Intake::BundleMalformed, error = e),
+            BundleError::NotABundle(what) => {
+                tr!(Intake::BundleNotOurs, format = what, expected = FORMAT)
+            }
+            BundleError::UnsupportedVersion(v) => {
+                tr!(Intake::BundleVersion, version = v, supported = VERSION)
+            }
+            BundleError::MessageMissing => tr!(Intake::BundleDigestOnly),
+            BundleError::MessageMismatch { expected, actual } => {
+                tr!(Intake::BundleMismatch, actual = actual, expected = expected)
+            }
+            BundleError::BadContent(e) => tr!(Intake::BundleBadContent, error = e),
+            BundleError::Input(e) => crate::i18n::text::Describe::text(e),
         }
+    }
+}
+crate::sentence_arg!(BundleError);
+
+impl std::fmt::Display for BundleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::text::Describe::text(self).en())
     }
 }
 
@@ -220,11 +221,11 @@ impl Bundle {
     /// Reads a bundle, checking the format and version before the layout so
     /// that a wrong file gets a clear message rather than a serde path.
     pub fn from_json(text: &str) -> Result<Bundle, BundleError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| BundleError::Malformed(e.to_string()))?;
+        let value: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| BundleError::Malformed(Text::verbatim(e.to_string())))?;
         match value.get("format") {
             Some(serde_json::Value::String(f)) if f == FORMAT => {}
-            Some(other) => return Err(BundleError::NotABundle(other.to_string())),
+            Some(other) => return Err(BundleError::NotABundle(Text::verbatim(other.to_string()))),
             None => return Err(BundleError::NotABundle(tr!(Intake::BundleFormatMissing))),
         }
         match value.get("version").and_then(serde_json::Value::as_u64) {
@@ -236,7 +237,8 @@ impl Bundle {
             }
             None => return Err(BundleError::Malformed(tr!(Intake::BundleNoVersion))),
         }
-        serde_json::from_value(value).map_err(|e| BundleError::Malformed(e.to_string()))
+        serde_json::from_value(value)
+            .map_err(|e| BundleError::Malformed(Text::verbatim(e.to_string())))
     }
 
     pub fn to_json(&self) -> String {

@@ -530,10 +530,10 @@ fn route(req: &HttpRequest) -> Result<Asked, HttpResponse> {
     match (req.method.as_str(), path) {
         ("GET", "/dns-query") if param("dns").is_some() => {
             let raw = codec::decode_dns_param(param("dns").unwrap_or_default())
-                .map_err(|e| text(400, &e))?;
+                .map_err(|e| text(400, &e.en()))?;
             codec::decode_wire_query(&raw)
                 .map(Asked::Wire)
-                .map_err(|e| text(400, &e))
+                .map_err(|e| text(400, &e.en()))
         }
         ("GET", "/dns-query" | "/resolve") => {
             let name = param("name").ok_or_else(|| text(400, "missing name or dns parameter"))?;
@@ -559,7 +559,7 @@ fn route(req: &HttpRequest) -> Result<Asked, HttpResponse> {
             }
             codec::decode_wire_query(&req.body)
                 .map(Asked::Wire)
-                .map_err(|e| text(400, &e))
+                .map_err(|e| text(400, &e.en()))
         }
         (_, "/dns-query" | "/resolve") => Err(text(405, "use GET, POST or OPTIONS")),
         _ => Err(text(404, "not found: try /dns-query or /resolve")),
@@ -600,7 +600,7 @@ fn respond(req: &HttpRequest, shared: &Shared) -> Option<HttpResponse> {
     let (ctype, encoded) = match &asked {
         Asked::Wire(q) => match codec::encode_wire_answer(q, &answer) {
             Ok(b) => (codec::WIRE_CONTENT_TYPE, b),
-            Err(e) => return Some(text(500, &format!("cannot encode the answer: {e}"))),
+            Err(e) => return Some(text(500, &format!("cannot encode the answer: {}", e.en()))),
         },
         Asked::Json { name, qtype } => (
             codec::JSON_CONTENT_TYPE,

@@ -3,6 +3,7 @@
 //! ticket (the ranked reasons, identities, verdicts and hop table of
 //! [`to_markdown`], plus the details a ticket needs).
 
+use crate::i18n::text::Text;
 use crate::i18n::{Lang, Msg};
 use crate::report::{AuthResult, Report};
 use crate::summary::Severity;
@@ -136,17 +137,14 @@ fn arc_word(r: AuthResult) -> &'static str {
     }
 }
 
-/// The DMARC disposition as the `dis=` word receivers write.
-fn dis_word(result: AuthResult, disposition: &str) -> &'static str {
-    let d = disposition.trim_start().to_ascii_lowercase();
-    if result == AuthResult::Pass {
-        "none"
-    } else if d.starts_with("reject") {
-        "reject"
-    } else if d.starts_with("quarantine") {
-        "quarantine"
-    } else {
-        "none"
+/// The DMARC disposition as the `dis=` word receivers write: the policy
+/// applied to a failing message.
+fn dis_word(result: AuthResult, applied: Option<&str>) -> &'static str {
+    match (result, applied) {
+        (AuthResult::Pass, _) => "none",
+        (_, Some("reject")) => "reject",
+        (_, Some("quarantine")) => "quarantine",
+        _ => "none",
     }
 }
 
@@ -174,7 +172,7 @@ pub fn authentication_results_value(
         let mut c = Clause::new("spf", spf.result.as_str());
         if spf.result != AuthResult::Pass {
             if let Some(e) = &spf.explanation {
-                c = c.comment(e);
+                c = c.comment(&e.en());
             }
         }
         let mail_from = report.identities.mail_from.clone().unwrap_or_default();
@@ -201,7 +199,7 @@ pub fn authentication_results_value(
             c = c.comment(&format!("{bits}-bit {kind} key"));
         }
         if d.result != AuthResult::Pass {
-            c = c.reason(&d.reason);
+            c = c.reason(&d.reason.en());
         }
         c = c
             .prop("header", "d", &d.domain)
@@ -223,7 +221,7 @@ pub fn authentication_results_value(
         n => c = c.comment(&format!("{n} ARC sets")),
     }
     if arc.result != AuthResult::Pass && arc.result != AuthResult::None {
-        c = c.reason(&arc.reason);
+        c = c.reason(&arc.reason.en());
     }
     if let Some(oldest) = arc.oldest_pass {
         c = c.prop("header", "oldest-pass", &oldest.to_string());
@@ -242,7 +240,7 @@ pub fn authentication_results_value(
     if let Some(p) = &dm.policy {
         c = c.comment(&format!(
             "p={p} dis={}",
-            dis_word(dm.result, &dm.disposition)
+            dis_word(dm.result, dm.rfc9989.applied_policy.as_deref())
         ));
     }
     let from = dm
@@ -305,7 +303,7 @@ pub fn to_markdown(r: &Report) -> String {
 /// labels from the app catalog, the core's sentences through
 /// `i18n::phrases::translate`; names, addresses and RFC words as they are.
 pub fn to_markdown_in(r: &Report, lang: Lang) -> String {
-    let core = |t: &str| crate::i18n::phrases::translate(lang, t).into_owned();
+    let core = |t: &Text| t.render(lang);
     let mut s = String::new();
     s.push_str(&format!("## {}\n\n", lang.t(Msg::MdWhy)));
     if r.summary.is_empty() {
@@ -329,7 +327,7 @@ pub fn to_markdown_in(r: &Report, lang: Lang) -> String {
     }
     s.push_str(&format!("\n### {}\n\n", lang.t(Msg::MdIdentities)));
     let id = &r.identities;
-    let row = |k: &str, v: &Option<String>, src: &str| {
+    let row = |k: &str, v: &Option<String>, src: &Text| {
         format!(
             "| {k} | {} | {} |\n",
             v.clone().unwrap_or_else(|| "—".into()),
@@ -433,7 +431,7 @@ pub fn helpdesk_markdown_in(
     raw: Option<&[u8]>,
     lang: Lang,
 ) -> String {
-    let core = |t: &str| crate::i18n::phrases::translate(lang, t).into_owned();
+    let core = |t: &Text| t.render(lang);
     let mut s = to_markdown_in(report, lang);
     if !s.ends_with('\n') {
         s.push('\n');
@@ -498,7 +496,7 @@ pub fn helpdesk_markdown_in(
     if !run.resolver.is_empty() {
         s.push_str(&lang.f(
             Msg::MdQueriesBy,
-            &[("n", &n), ("resolver", &cell(&core(&run.resolver)))],
+            &[("n", &n), ("resolver", &cell(&run.resolver))],
         ));
         if run.offline {
             s.push(' ');

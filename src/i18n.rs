@@ -249,11 +249,11 @@ mod catalog;
 pub use catalog::{Msg, Plural};
 
 pub mod phrases;
+pub mod text;
 
 impl Lang {
-    /// `text`, a sentence the core wrote in English, in this language (see
-    /// [`phrases::translate`]).
-    pub fn core<'a>(self, text: &'a str) -> std::borrow::Cow<'a, str> {
-        phrases::translate(self, text)
+    /// A sentence of the core in this language.
+    pub fn core(self, text: &text::Text) -> String {
+        text.render(self)
     }
 }

@@ -5,6 +5,7 @@
 //! left out, as a notice and in the trace.
 
 use crate::i18n::phrases::intake::Intake;
+use crate::i18n::text::Text;
 use crate::i18n::Lang;
 use crate::message::auth_results::ReceiverVerdict;
 use crate::trace::Step;
@@ -63,21 +64,35 @@ impl Default for Limits {
 }
 
 /// `text` cut to `max` characters for a person to read, with how long it
-/// was; shorter text is returned as it is.
+/// was (in `lang`); shorter text is returned as it is.
+pub fn elide_in(text: &str, max: usize, lang: Lang) -> Cow<'_, str> {
+    match cut(text, max) {
+        None => Cow::Borrowed(text),
+        Some(t) => Cow::Owned(t.render(lang)),
+    }
+}
+
+/// [`elide_in`] in English.
 pub fn elide(text: &str, max: usize) -> Cow<'_, str> {
+    elide_in(text, max, Lang::En)
+}
+
+/// `text` cut to `max` characters with the note of its length, as a
+/// sentence; `None` when it fits.
+fn cut(text: &str, max: usize) -> Option<Text> {
     let len = text.chars().count();
     if len <= max {
-        return Cow::Borrowed(text);
+        return None;
     }
     let kept: String = text.chars().take(max).collect();
-    Cow::Owned(format!(
-        "{kept}{}",
-        crate::tr!(Intake::ElidedChars, n = len)
+    Some(crate::tr!(
+        Intake::Elided,
+        text = kept,
+        note = crate::tr!(Intake::ElidedChars, n = len)
     ))
 }
 
-/// [`elide`] on every line of `text` (a rendered report), the length note
-/// in `lang`.
+/// [`elide_in`] on every line of `text` (a rendered report).
 pub fn elide_lines(text: &str, max: usize, lang: Lang) -> String {
     let mut out = String::with_capacity(text.len().min(1 << 20));
     for line in text.split_inclusive('\n') {
@@ -85,15 +100,7 @@ pub fn elide_lines(text: &str, max: usize, lang: Lang) -> String {
             Some(b) => (b, "\n"),
             None => (line, ""),
         };
-        match elide(body, max) {
-            Cow::Borrowed(b) => out.push_str(b),
-            Cow::Owned(cut) => {
-                let kept: String = body.chars().take(max).collect();
-                let note = &cut[kept.len()..];
-                out.push_str(&kept);
-                out.push_str(&crate::i18n::phrases::translate(lang, note));
-            }
-        }
+        out.push_str(&elide_in(body, max, lang));
         out.push_str(end);
     }
     out
@@ -112,10 +119,16 @@ pub fn bound_details(steps: &mut [Step]) {
         let mut used = 0usize;
         let mut keep = step.detail.len();
         for (i, line) in step.detail.iter_mut().enumerate() {
-            let len = line.chars().count();
+            // Sentences are short; the raw material is what grows.
+            let Some(raw) = line.as_verbatim() else {
+                continue;
+            };
+            let len = raw.chars().count();
             if used + len > STEP_DETAIL_CHARS {
                 let room = STEP_DETAIL_CHARS.saturating_sub(used).max(80);
-                *line = elide(line, room).into_owned();
+                if let Some(t) = cut(raw, room) {
+                    *line = t;
+                }
                 keep = i + 1;
                 break;
             }
@@ -195,20 +208,24 @@ mod tests {
 
     #[test]
     fn long_details_are_cut_and_counted() {
-        let mut steps = vec![Step::new(crate::trace::StepKind::Compute, "block")
-            .with_details((0..5_000).map(|i| format!("{i:0>100}")))];
+        let mut steps = vec![
+            Step::new(crate::trace::StepKind::Compute, Text::verbatim("block"))
+                .with_details((0..5_000).map(|i| format!("{i:0>100}"))),
+        ];
         bound_details(&mut steps);
         let d = &steps[0].detail;
-        let chars: usize = d.iter().map(|l| l.chars().count()).sum();
+        let chars: usize = d.iter().map(|l| l.en().chars().count()).sum();
         assert!(chars < STEP_DETAIL_CHARS + 200, "{chars}");
         assert!(
-            d.last().is_some_and(|l| l.contains("more lines not shown")),
+            d.last()
+                .is_some_and(|l| l.en().contains("more lines not shown")),
             "{:?}",
             d.last()
         );
-        let mut short = vec![Step::new(crate::trace::StepKind::Info, "x").with_detail("y")];
+        let mut short =
+            vec![Step::new(crate::trace::StepKind::Info, Text::verbatim("x")).with_detail("y")];
         bound_details(&mut short);
-        assert_eq!(short[0].detail, vec!["y".to_string()]);
+        assert_eq!(short[0].detail, vec![Text::verbatim("y")]);
     }
 
     #[test]

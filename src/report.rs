@@ -2,6 +2,7 @@
 //! Everything is serde-serializable; the UI and the CLI only render it.
 
 use crate::dns::QueryLog;
+use crate::i18n::text::Text;
 use crate::trace::Trace;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -57,10 +58,14 @@ impl fmt::Display for AuthResult {
 /// "given by the user", "Return-Path header").
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IdentitySources {
-    pub ip: String,
-    pub helo: String,
-    pub mail_from: String,
-    pub from_domain: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::ip")]
+    pub ip: Text,
+    #[serde(flatten, with = "crate::i18n::text::fields::helo")]
+    pub helo: Text,
+    #[serde(flatten, with = "crate::i18n::text::fields::mail_from")]
+    pub mail_from: Text,
+    #[serde(flatten, with = "crate::i18n::text::fields::from_domain")]
+    pub from_domain: Text,
 }
 
 /// The SMTP identities the checks evaluate.
@@ -80,7 +85,8 @@ pub struct SpfReport {
     /// The domain that was checked for `result`.
     pub domain: String,
     /// The explanation (`exp=`) on fail, else a short reason.
-    pub explanation: Option<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::explanation")]
+    pub explanation: Option<Text>,
     pub dns_lookups: u32,
     pub void_lookups: u32,
     pub trace: Trace,
@@ -120,7 +126,8 @@ pub struct ReceivedSpfVerdict {
     /// `Some(false)` flags a disagreement.
     pub agrees: Option<bool>,
     /// Why they may differ, in words.
-    pub note: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::note")]
+    pub note: Text,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,13 +137,14 @@ pub struct DkimReport {
     pub algorithm: String,
     pub result: AuthResult,
     /// Why, in one sentence ("body hash mismatch: the body was changed after signing").
-    pub reason: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::reason")]
+    pub reason: Text,
     /// The signature over the header block verified (independent of the body).
     pub header_signature_valid: Option<bool>,
     /// The body hash matched `bh=`.
     pub body_hash_matches: Option<bool>,
-    #[serde(default)]
-    pub warnings: Vec<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::warnings")]
+    pub warnings: Vec<Text>,
     pub trace: Trace,
     /// The signing identity `i=` (`@d` when the tag is absent).
     #[serde(default)]
@@ -156,14 +164,15 @@ pub struct DkimReport {
     #[serde(default)]
     pub canonical_body_length: u64,
     /// The receiver's `Authentication-Results: dkim=` line about this signature, in words.
-    #[serde(default)]
-    pub receiver_said: Option<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::receiver_said")]
+    pub receiver_said: Option<Text>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArcReport {
     pub result: AuthResult,
-    pub reason: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::reason")]
+    pub reason: Text,
     pub trace: Trace,
     /// Each ARC set, oldest (i=1) first.
     #[serde(default)]
@@ -211,7 +220,8 @@ pub struct DmarcReport {
     /// The published policy that applies (`none`, `quarantine`, `reject`), when a record was found.
     pub policy: Option<String>,
     /// What a receiver following the policy would do with this message.
-    pub disposition: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::disposition")]
+    pub disposition: Text,
     /// The domain whose record was used.
     pub record_domain: Option<String>,
     pub spf_aligned: bool,
@@ -227,8 +237,8 @@ pub struct DmarcReport {
     #[serde(default)]
     pub rfc7489: DmarcVerdict,
     /// Where the two rule sets disagree, one sentence each; empty when they agree.
-    #[serde(default)]
-    pub differences: Vec<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::differences")]
+    pub differences: Vec<Text>,
     /// `rua`/`ruf` destinations outside the domain and their authorization records.
     #[serde(default)]
     pub report_authorization: Vec<ReportAuthorization>,
@@ -244,7 +254,8 @@ pub struct DmarcVerdict {
     pub rules: String,
     pub result: AuthResult,
     pub policy: Option<String>,
-    pub disposition: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::disposition")]
+    pub disposition: Text,
     pub from_domain: Option<String>,
     pub record_domain: Option<String>,
     pub org_domain: Option<String>,
@@ -288,7 +299,8 @@ pub struct ReportAuthorization {
     pub query: String,
     /// `None` when DNS failed.
     pub authorized: Option<bool>,
-    pub text: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::text")]
+    pub text: Text,
 }
 
 /// The whole result of an inspection.
@@ -302,8 +314,8 @@ pub struct Report {
     /// Every DNS query made, in the order they were started.
     pub dns: Vec<QueryLog>,
     /// Problems with the input itself (unparseable headers, missing From, ...).
-    #[serde(default)]
-    pub notices: Vec<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::notices")]
+    pub notices: Vec<Text>,
     /// The Received chain as a hop table, with the trust boundary.
     #[serde(default)]
     pub received: crate::message::received::ReceivedChain,
@@ -328,30 +340,32 @@ pub struct Report {
 }
 
 impl Report {
-    /// Every sentence the core wrote for people in this report (trace steps,
-    /// reasons, warnings, notices, DNS errors, sources,
-    /// explanations), in English: what the app translates
-    /// (`i18n::phrases::translate`) and `tests/core_i18n.rs` checks is in
-    /// the catalog. Data (names, addresses, record text, raw headers) and
-    /// what others wrote (receivers' comments, `exp=` texts) are not here.
-    pub fn sentences(&self) -> Vec<&str> {
-        fn steps<'a>(out: &mut Vec<&'a str>, trace: &'a [crate::trace::Step]) {
+    /// Every sentence the core wrote for people in this report (trace steps
+    /// and their details and facts, reasons, warnings, notices, DNS errors,
+    /// sources, explanations): what a renderer shows in the reader's
+    /// language, and what `tests/core_i18n.rs` renders in every language.
+    pub fn sentences(&self) -> Vec<&Text> {
+        fn steps<'a>(out: &mut Vec<&'a Text>, trace: &'a [crate::trace::Step]) {
             for s in crate::trace::flatten(trace) {
-                // Fact names are labels, mostly tags and identifiers
-                // (`aspf`, `org_domain`): the catalog has the wordy ones.
                 out.push(&s.text);
+                out.extend(&s.detail);
+                for f in &s.facts {
+                    out.push(&f.name);
+                    out.push(&f.value);
+                }
             }
         }
-        let mut out: Vec<&str> = Vec::new();
+        let mut out: Vec<&Text> = Vec::new();
         let src = &self.identities.sources;
-        out.extend([&src.ip, &src.helo, &src.mail_from, &src.from_domain].map(String::as_str));
+        out.extend([&src.ip, &src.helo, &src.mail_from, &src.from_domain]);
+        out.extend(self.spf.explanation.as_ref());
         steps(&mut out, &self.spf.trace);
         steps(&mut out, &self.spf.helo_trace);
-        out.extend(self.spf.receiver_said.iter().map(|v| v.note.as_str()));
+        out.extend(self.spf.receiver_said.iter().map(|v| &v.note));
         for d in &self.dkim {
             out.push(&d.reason);
-            out.extend(d.warnings.iter().map(String::as_str));
-            out.extend(d.receiver_said.as_deref());
+            out.extend(&d.warnings);
+            out.extend(d.receiver_said.as_ref());
             steps(&mut out, &d.trace);
         }
         out.push(&self.arc.reason);
@@ -363,27 +377,31 @@ impl Report {
             out.push(&v.disposition);
             steps(&mut out, &v.trace);
         }
-        out.extend(m.differences.iter().map(String::as_str));
-        out.extend(m.report_authorization.iter().map(|a| a.text.as_str()));
-        out.extend(self.dns.iter().filter_map(|q| q.error.as_deref()));
-        out.extend(self.notices.iter().map(String::as_str));
+        out.extend(&m.differences);
+        out.extend(m.report_authorization.iter().map(|a| &a.text));
+        out.extend(self.dns.iter().filter_map(|q| q.error.as_ref()));
+        out.extend(&self.notices);
         out.push(&self.received.boundary_source);
-        out.extend(self.received.warnings.iter().map(String::as_str));
+        out.extend(&self.received.boundary_findings);
+        out.extend(&self.received.warnings);
         for v in &self.receiver_said {
-            out.extend(v.comparisons.iter().map(|c| c.explanation.as_str()));
-            out.extend(v.warnings.iter().map(String::as_str));
+            out.extend(v.comparisons.iter().map(|c| &c.explanation));
+            out.extend(v.comparisons.iter().map(|c| &c.ours));
+            out.extend(&v.warnings);
         }
         for h in &self.antispam {
-            out.extend(h.verdict.as_deref());
-            out.extend(h.fields.iter().filter_map(|f| f.meaning.as_deref()));
+            out.extend(h.verdict.as_ref());
+            out.extend(h.fields.iter().filter_map(|f| f.meaning.as_ref()));
         }
         if let Some(i) = &self.iprev {
             steps(&mut out, &i.trace);
         }
         for d in &self.dnsbl {
-            // `reason` is the list operator's own TXT text.
-            out.extend(d.meaning.iter().map(String::as_str));
+            out.extend(&d.meaning);
             steps(&mut out, std::slice::from_ref(&d.step));
+        }
+        for i in &self.summary {
+            out.push(&i.text);
         }
         out.retain(|s| !s.is_empty());
         out

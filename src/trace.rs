@@ -1,6 +1,7 @@
 //! The step model shared by every check. A trace is data: the UI draws it,
 //! the CLI prints it, tests assert on it.
 
+use crate::i18n::text::{IntoText, Text};
 use serde::{Deserialize, Serialize};
 
 /// What a step did, so renderers can pick an icon or colour without parsing text.
@@ -30,8 +31,10 @@ pub enum StepKind {
 /// A named value attached to a step, e.g. `dns_lookups = 3`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fact {
-    pub name: String,
-    pub value: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::name")]
+    pub name: Text,
+    #[serde(flatten, with = "crate::i18n::text::fields::value")]
+    pub value: Text,
 }
 
 /// One step of a check's evaluation.
@@ -39,10 +42,12 @@ pub struct Fact {
 pub struct Step {
     pub kind: StepKind,
     /// One sentence a helpdesk person can read.
-    pub text: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::text")]
+    pub text: Text,
     /// Verbatim material: raw record strings, canonicalized header lines, ...
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub detail: Vec<String>,
+    /// (and now and then the sentence a lookup ended with).
+    #[serde(flatten, with = "crate::i18n::text::fields::detail_opt")]
+    pub detail: Vec<Text>,
     /// Counters and values at this point (e.g. the SPF lookup counters).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facts: Vec<Fact>,
@@ -52,34 +57,35 @@ pub struct Step {
 }
 
 impl Step {
-    pub fn new(kind: StepKind, text: impl Into<String>) -> Self {
+    pub fn new(kind: StepKind, text: Text) -> Self {
         Step {
             kind,
-            text: text.into(),
+            text,
             detail: Vec::new(),
             facts: Vec::new(),
             children: Vec::new(),
         }
     }
 
-    pub fn with_detail(mut self, line: impl Into<String>) -> Self {
-        self.detail.push(line.into());
+    pub fn with_detail(mut self, line: impl IntoText) -> Self {
+        self.detail.push(line.into_text());
         self
     }
 
     pub fn with_details<I, S>(mut self, lines: I) -> Self
     where
         I: IntoIterator<Item = S>,
-        S: Into<String>,
+        S: IntoText,
     {
-        self.detail.extend(lines.into_iter().map(Into::into));
+        self.detail
+            .extend(lines.into_iter().map(IntoText::into_text));
         self
     }
 
-    pub fn with_fact(mut self, name: impl Into<String>, value: impl ToString) -> Self {
+    pub fn with_fact(mut self, name: impl IntoText, value: impl IntoText) -> Self {
         self.facts.push(Fact {
-            name: name.into(),
-            value: value.to_string(),
+            name: name.into_text(),
+            value: value.into_text(),
         });
         self
     }

@@ -46,7 +46,7 @@ fn samples_give_their_verdicts() {
     assert_eq!(
         pass.dkim[0].result,
         AuthResult::Pass,
-        "{}",
+        "{:?}",
         pass.dkim[0].reason
     );
     assert_eq!(pass.dmarc.result, AuthResult::Pass);
@@ -57,7 +57,7 @@ fn samples_give_their_verdicts() {
     assert_eq!(
         soft.dkim[0].result,
         AuthResult::Pass,
-        "{}",
+        "{:?}",
         soft.dkim[0].reason
     );
     assert_eq!(soft.dkim[0].domain, "esp.example");
@@ -71,10 +71,10 @@ fn samples_give_their_verdicts() {
     assert_eq!(
         fwd.dkim[0].result,
         AuthResult::Pass,
-        "{}",
+        "{:?}",
         fwd.dkim[0].reason
     );
-    assert_eq!(fwd.arc.result, AuthResult::Pass, "{}", fwd.arc.reason);
+    assert_eq!(fwd.arc.result, AuthResult::Pass, "{}", fwd.arc.reason.en());
     assert_eq!(fwd.dmarc.result, AuthResult::Pass);
     assert!(fwd.dmarc.dkim_aligned && !fwd.dmarc.spf_aligned);
 

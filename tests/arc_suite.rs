@@ -100,7 +100,8 @@ fn arc_validation_suite() {
             } else {
                 failed.push(format!(
                     "{name}: want {want}, got {} ({})",
-                    got.result, got.reason
+                    got.result,
+                    got.reason.en()
                 ));
             }
         }

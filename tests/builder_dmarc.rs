@@ -187,7 +187,7 @@ fn external_destinations_checked_live() {
         .filter(|f| f.code == "dmarc.external-unauthorized")
         .collect();
     assert_eq!(bad.len(), 1);
-    assert!(bad[0].message.contains("unauth.example.org"));
+    assert!(bad[0].message.en().contains("unauth.example.org"));
     assert!(l
         .dns
         .iter()

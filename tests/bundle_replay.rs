@@ -8,6 +8,7 @@ use futures::future::{FutureExt, LocalBoxFuture};
 use headerscope::bundle::{self, Bundle, BundleError};
 use headerscope::dns::zone::{Zone, ZoneResolver};
 use headerscope::dns::{Answer, DnsError, DnsResult, RType, Rcode, Resolver};
+use headerscope::i18n::text::Text;
 use headerscope::report::{AuthResult, Report};
 use headerscope::{inspect, Options};
 use mail_auth::crypto::{RsaKey, Sha256};
@@ -278,7 +279,7 @@ impl Resolver for Flaky {
             if name.starts_with("_dmarc.") {
                 Err(DnsError::Timeout)
             } else if name.ends_with(".in-addr.arpa") {
-                Err(DnsError::Transport("connection reset".into()))
+                Err(DnsError::Transport(Text::verbatim("connection reset")))
             } else if rtype == RType::Txt && name == "example.org" {
                 Ok(Answer {
                     rcode: Rcode::ServFail,

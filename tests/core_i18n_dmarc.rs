@@ -14,7 +14,7 @@ use headerscope::builder::dmarc::{self as dmarc_builder, DmarcForm, Psd};
 use headerscope::builder::domain::{self, check_domain};
 use headerscope::builder::Finding;
 use headerscope::dns::zone::{Zone, ZoneResolver};
-use headerscope::i18n::phrases::{recognize, translate};
+use headerscope::i18n::text::{Describe, Text};
 use headerscope::i18n::Lang;
 use headerscope::report::{AuthResult, DmarcReport};
 use headerscope::reports::{read_report, resolve_ptrs, unpack, ReportError};
@@ -52,9 +52,9 @@ fn eval_zone() -> ZoneResolver {
 }
 
 /// Every sentence of a DMARC report, as `Report::sentences` takes them.
-fn dmarc_sentences(r: &DmarcReport, out: &mut Vec<String>) {
+fn dmarc_sentences(r: &DmarcReport, out: &mut Vec<Text>) {
     out.push(r.disposition.clone());
-    let steps = |t: &[headerscope::trace::Step], out: &mut Vec<String>| {
+    let steps = |t: &[headerscope::trace::Step], out: &mut Vec<Text>| {
         out.extend(flatten(t).iter().map(|s| s.text.clone()));
     };
     steps(&r.trace, out);
@@ -164,7 +164,7 @@ fn eval_reports() -> Vec<DmarcReport> {
 }
 
 /// The findings' messages, and their fixes unless the fix is record text.
-fn finding_sentences(findings: &[Finding], out: &mut Vec<String>) {
+fn finding_sentences(findings: &[Finding], out: &mut Vec<Text>) {
     // These fixes are a corrected record or a tag to write, not a sentence.
     const RECORD_FIXES: &[&str] = &["dmarc.no-version", "mta-sts.bad-version", "tls-rpt.no-rua"];
     for f in findings {
@@ -202,7 +202,7 @@ _dmarc.two.example.  300 TXT "v=DMARC1; p=none"
 _dmarc.two.example.  300 TXT "v=DMARC1; p=reject"
 "#;
 
-fn builder_sentences() -> Vec<String> {
+fn builder_sentences() -> Vec<Text> {
     let mut out = Vec::new();
     for rec in LINT_RECORDS {
         finding_sentences(&dmarc_builder::lint_text("example.com", rec), &mut out);
@@ -293,7 +293,7 @@ _mta-sts.sts.example. 300 TXT "v=STSv1"
 _smtp._tls.sts.example. 300 TXT "v=TLSRPTv1"
 "#;
 
-fn domain_sentences() -> Vec<String> {
+fn domain_sentences() -> Vec<Text> {
     let mut out = Vec::new();
     let zone = || ZoneResolver::offline(Zone::parse(DOMAIN_ZONE, None).expect("zone"));
     let mut checks = Vec::new();
@@ -400,8 +400,8 @@ fn report_errors() -> Vec<ReportError> {
     out
 }
 
-fn report_sentences() -> Vec<String> {
-    let mut out: Vec<String> = report_errors().iter().map(|e| e.to_string()).collect();
+fn report_sentences() -> Vec<Text> {
+    let mut out: Vec<Text> = report_errors().iter().map(|e| e.text()).collect();
     let zone = ZoneResolver::offline(
         Zone::parse("10.2.0.192.in-addr.arpa. 300 PTR mail.example.com.\n", None).expect("zone"),
     );
@@ -415,7 +415,7 @@ fn report_sentences() -> Vec<String> {
         r.rows
             .iter()
             .filter_map(|row| row.ptr.clone())
-            .filter(|p| p.starts_with('(')),
+            .filter(|p| p.en().starts_with('(')),
     );
     let f = FailingName {
         zone,
@@ -427,23 +427,32 @@ fn report_sentences() -> Vec<String> {
         r.rows
             .iter()
             .filter_map(|row| row.ptr.clone())
-            .filter(|p| p.starts_with('(')),
+            .filter(|p| p.en().starts_with('(')),
     );
     out
 }
 
-/// The sentences `recognize` does not know, each once.
-fn unrecognized(texts: &[String]) -> Vec<String> {
+/// The sentences written outside the catalog, each once.
+fn unrecognized(texts: &[Text]) -> Vec<String> {
     let mut seen = std::collections::BTreeSet::new();
     texts
         .iter()
-        .filter(|t| !t.is_empty() && recognize(t).is_none())
-        .filter(|t| seen.insert(t.to_string()))
-        .cloned()
+        .filter(|t| !t.is_empty() && t.key().is_none())
+        .map(Text::en)
+        .filter(|t| seen.insert(t.clone()))
         .collect()
 }
 
-fn assert_all_recognized(what: &str, texts: &[String], at_least: usize) {
+/// The sentence among `texts` whose English is `english`, in `lang`.
+fn translate_seen(texts: &[Text], lang: Lang, english: &str) -> String {
+    texts
+        .iter()
+        .find(|t| t.en() == english)
+        .unwrap_or_else(|| panic!("never seen: {english:?}"))
+        .render(lang)
+}
+
+fn assert_all_recognized(what: &str, texts: &[Text], at_least: usize) {
     assert!(
         texts.len() >= at_least,
         "{what}: only {} sentences",
@@ -452,7 +461,7 @@ fn assert_all_recognized(what: &str, texts: &[String], at_least: usize) {
     let missing = unrecognized(texts);
     assert!(
         missing.is_empty(),
-        "{what}: {} sentences are not in the catalog:\n{}",
+        "{what}: {} sentences were written outside the catalog:\n{}",
         missing.len(),
         missing.join("\n")
     );
@@ -491,7 +500,7 @@ fn every_aggregate_report_message_is_recognized() {
         "(no PTR)",
         "(lookup failed: ",
     ] {
-        assert!(texts.iter().any(|t| t.contains(needle)), "{needle}");
+        assert!(texts.iter().any(|t| t.en().contains(needle)), "{needle}");
     }
 }
 
@@ -501,10 +510,19 @@ fn real_sentences_in_german_and_ukrainian() {
     for r in eval_reports() {
         dmarc_sentences(&r, &mut texts);
     }
+    let builder = builder_sentences();
+    let reports = report_sentences();
+    let all: Vec<Text> = texts
+        .iter()
+        .chain(&builder)
+        .chain(&reports)
+        .cloned()
+        .collect();
+    let translate = |lang: Lang, english: &str| translate_seen(&all, lang, english);
 
     // A DNS error (a sentence) inside a DMARC result (a sentence).
     let temperror = "dmarc=temperror: the lookup of _dmarc.example.com failed (the DNS server answered SERVFAIL)";
-    assert!(texts.iter().any(|t| t == temperror), "{texts:#?}");
+    assert!(texts.iter().any(|t| t.en() == temperror), "{texts:#?}");
     assert_eq!(
         translate(Lang::De, temperror),
         "dmarc=temperror: Die Abfrage von _dmarc.example.com ist fehlgeschlagen (der DNS-Server antwortete SERVFAIL)"
@@ -519,11 +537,13 @@ fn real_sentences_in_german_and_ukrainian() {
     // §4.10.1; www.example.org's sp=quarantine gives this one.)
     let line = texts
         .iter()
+        .map(Text::en)
         .find(|t| {
             t.starts_with("dmarc=fail (RFC 9989): neither SPF nor DKIM")
                 && t.contains("p=quarantine")
         })
         .expect("a failing RFC 9989 result with p=quarantine");
+    let line = line.as_str();
     assert_eq!(
         line,
         "dmarc=fail (RFC 9989): neither SPF nor DKIM passed aligned with the From domain; p=quarantine → quarantine: deliver to the spam/junk folder or hold"
@@ -539,7 +559,7 @@ fn real_sentences_in_german_and_ukrainian() {
 
     // Alignment reasons nest inside the SPF step.
     let spf = "SPF pass for mail.example.com; mail.example.com and example.com share the organizational domain example.com: aligned (relaxed)";
-    assert!(texts.iter().any(|t| t == spf), "{spf}");
+    assert!(texts.iter().any(|t| t.en() == spf), "{spf}");
     assert_eq!(
         translate(Lang::De, spf),
         "SPF pass für mail.example.com; mail.example.com und example.com haben dieselbe Organisationsdomain example.com: aligned (relaxed)"
@@ -547,34 +567,34 @@ fn real_sentences_in_german_and_ukrainian() {
 
     // A plural: one TXT record that is not DMARC.
     let one = "_dmarc.one.example TXT: 1 record, none starts with v=DMARC1";
-    assert!(texts.iter().any(|t| t == one), "{one}");
+    assert!(texts.iter().any(|t| t.en() == one), "{one}");
     assert_eq!(
         translate(Lang::Uk, one),
         "_dmarc.one.example TXT: 1 запис, жоден не починається з v=DMARC1"
     );
     let two = "_dmarc.other.example TXT: 2 records, none starts with v=DMARC1";
-    assert!(texts.iter().any(|t| t == two), "{two}");
+    assert!(texts.iter().any(|t| t.en() == two), "{two}");
     assert_eq!(
         translate(Lang::Uk, two),
         "_dmarc.other.example TXT: 2 записи, жоден не починається з v=DMARC1"
     );
 
     // A linter finding with a nested reason.
-    let builder = builder_sentences();
     let bad =
         "pct=150: must be a whole number from 0 to 100; receivers ignore the tag or the record";
-    assert!(builder.iter().any(|t| t == bad), "{bad}");
+    assert!(builder.iter().any(|t| t.en() == bad), "{bad}");
     assert_eq!(
         translate(Lang::De, bad),
         "pct=150: muss eine ganze Zahl von 0 bis 100 sein; Empfänger ignorieren das Tag oder den Record"
     );
 
     // A refused report: the file name, the label and the refusal.
-    let reports = report_sentences();
     let refused = reports
         .iter()
+        .map(Text::en)
         .find(|t| t.starts_with("bomb.zip: "))
         .expect("zip bomb refused");
+    let refused = refused.as_str();
     assert_eq!(
         translate(Lang::De, refused),
         refused

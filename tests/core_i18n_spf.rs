@@ -1,9 +1,9 @@
 //! SPF's sentences in the catalog (src/i18n/phrases/spf.rs): every sentence
 //! the evaluator writes for the OpenSPF RFC 7208 suite (trace steps, reasons,
 //! receiver notes), every syntax error of the record grammar, and every
-//! finding, fix, note and error of the SPF builder, linter and include walker
-//! over varied records, is recognized by `i18n::phrases::recognize`; and some
-//! real ones read exactly so in German and Ukrainian.
+//! finding, note and error of the SPF builder, linter and include walker over
+//! varied records, is a catalog sentence (never English written outside the
+//! catalog); and some real ones read exactly so in German and Ukrainian.
 
 mod spf_support;
 
@@ -15,25 +15,29 @@ use headerscope::auth::spf::{self, receiver_verdicts, SpfRequest};
 use headerscope::builder::spf::{self as builder, Qualifier, SpfForm, SpfLint, SpfNode};
 use headerscope::builder::Finding;
 use headerscope::dns::zone::{Zone, ZoneResolver};
-use headerscope::i18n::phrases::recognize;
-use headerscope::i18n::phrases::translate;
+use headerscope::i18n::text::{Describe, Text};
 use headerscope::i18n::Lang;
 use headerscope::report::SpfReport;
 use headerscope::trace::flatten;
 use std::collections::BTreeSet;
 use std::net::IpAddr;
 
+/// A sentence in `lang`.
+fn translate(lang: Lang, t: &Text) -> String {
+    t.render(lang)
+}
+
 /// The sentences seen, each once, with where it was first seen.
 #[derive(Default)]
 struct Seen {
-    texts: Vec<(String, String)>,
+    texts: Vec<(String, Text)>,
     unique: BTreeSet<String>,
 }
 
 impl Seen {
-    fn add(&mut self, what: &str, text: &str) {
-        if !text.is_empty() && self.unique.insert(text.to_string()) {
-            self.texts.push((what.to_string(), text.to_string()));
+    fn add(&mut self, what: &str, text: &Text) {
+        if !text.is_empty() && self.unique.insert(text.en()) {
+            self.texts.push((what.to_string(), text.clone()));
         }
     }
 
@@ -76,8 +80,8 @@ impl Seen {
     fn missing(&self) -> Vec<String> {
         self.texts
             .iter()
-            .filter(|(_, t)| recognize(t).is_none())
-            .map(|(w, t)| format!("{w}: {t:?}"))
+            .filter(|(_, t)| t.key().is_none())
+            .map(|(w, t)| format!("{w}: {:?}", t.en()))
             .collect()
     }
 
@@ -85,7 +89,7 @@ impl Seen {
         let missing = self.missing();
         assert!(
             missing.is_empty(),
-            "{} of {} sentences are not in the catalog:\n{}",
+            "{} of {} sentences were written outside the catalog:\n{}",
             missing.len(),
             self.texts.len(),
             missing.join("\n")
@@ -181,7 +185,9 @@ mapped   300 TXT "v=spf1 ip6:2001:db8::/32 ~all"
         for s in flatten(&out.trace) {
             seen.add(domain, &s.text);
         }
-        seen.add(domain, out.reason.as_deref().unwrap_or_default());
+        if let Some(r) = &out.reason {
+            seen.add(domain, r);
+        }
     }
     // An IPv4-mapped IPv6 client, a null sender with and without HELO.
     for (ip, mail_from, helo) in [
@@ -203,7 +209,9 @@ mapped   300 TXT "v=spf1 ip6:2001:db8::/32 ~all"
         };
         let r = block_on(spf::evaluate(&zone, &req));
         seen.report(ip, &r);
-        seen.add(ip, r.explanation.as_deref().unwrap_or_default());
+        if let Some(e) = &r.explanation {
+            seen.add(ip, e);
+        }
     }
     seen.assert_all_recognized(10);
 }
@@ -245,7 +253,7 @@ fn every_syntax_error_is_in_the_catalog() {
     ] {
         match parse_record(rec) {
             Ok(_) => panic!("{rec:?} parses"),
-            Err(e) => seen.add(rec, &e.to_string()),
+            Err(e) => seen.add(rec, &e.text()),
         }
     }
     for exp in ["%{c} at %{t}\u{7}", "ok %{r}", "%"] {
@@ -476,23 +484,23 @@ _spf.example.net. 300 TXT "v=spf1 ip4:203.0.113.0/24 -all"
         now: 0,
     };
     let r = block_on(spf::evaluate(&zone, &req));
-    let texts: Vec<&str> = flatten(&r.trace).iter().map(|s| s.text.as_str()).collect();
+    let texts: Vec<&Text> = flatten(&r.trace).into_iter().map(|s| &s.text).collect();
     let step = |start: &str| {
         texts
             .iter()
-            .find(|t| t.starts_with(start))
+            .find(|t| t.en().starts_with(start))
             .copied()
             .unwrap_or_else(|| panic!("no step {start:?} in {texts:#?}"))
     };
 
     let s = step("TXT example.org");
-    assert_eq!(s, "TXT example.org: 1 TXT record");
+    assert_eq!(s.en(), "TXT example.org: 1 TXT record");
     assert_eq!(translate(Lang::De, s), "TXT example.org: 1 TXT-Record");
     assert_eq!(translate(Lang::Uk, s), "TXT example.org: 1 запис TXT");
 
     let s = step("`ip4:198.51.100.0/24`");
     assert_eq!(
-        s,
+        s.en(),
         "`ip4:198.51.100.0/24` does not match: 192.0.2.7 is not in 198.51.100.0/24"
     );
     // The reason inside the step is a sentence of its own, translated too.
@@ -507,7 +515,7 @@ _spf.example.net. 300 TXT "v=spf1 ip4:203.0.113.0/24 -all"
 
     let s = step("`include:");
     assert_eq!(
-        s,
+        s.en(),
         "`include:_spf.example.net` does not match: the record of _spf.example.net gives fail (only pass matches)"
     );
     assert_eq!(
@@ -516,7 +524,7 @@ _spf.example.net. 300 TXT "v=spf1 ip4:203.0.113.0/24 -all"
     );
 
     let s = step("Result:");
-    assert_eq!(s, "Result: softfail (decided by `~all`)");
+    assert_eq!(s.en(), "Result: softfail (decided by `~all`)");
     assert_eq!(
         translate(Lang::De, s),
         "Ergebnis: softfail (entschieden durch `~all`)"
@@ -529,11 +537,11 @@ _spf.example.net. 300 TXT "v=spf1 ip4:203.0.113.0/24 -all"
     // Three levels: a syntax error inside a record step inside a term error.
     let e = parse_record("v=spf1 ip4:192.0.2.0/33").expect_err("bad prefix");
     assert_eq!(
-        e.to_string(),
+        e.text().en(),
         "syntax error in `ip4:192.0.2.0/33`: `/33` is not a valid prefix length (0 to 32, no leading zeros)"
     );
     assert_eq!(
-        translate(Lang::Uk, &e.to_string()),
+        translate(Lang::Uk, &e.text()),
         "синтаксична помилка в `ip4:192.0.2.0/33`: `/33` не є коректною довжиною префікса (від 0 до 32, без ведучих нулів)"
     );
 
@@ -553,11 +561,11 @@ inc      300 TXT "v=spf1 redirect=gone.example.org"
     let r = block_on(spf::evaluate(&zone, &req));
     let s = flatten(&r.trace)
         .into_iter()
-        .map(|s| s.text.as_str())
-        .find(|t| t.starts_with("`include:"))
+        .map(|s| &s.text)
+        .find(|t| t.en().starts_with("`include:"))
         .expect("include step");
     assert_eq!(
-        s,
+        s.en(),
         "`include:inc.example.org`: the record of inc.example.org gives permerror: redirect target gone.example.org has no SPF record → permerror (RFC 7208 §6.1) → permerror"
     );
     assert_eq!(
@@ -585,7 +593,7 @@ a        300 TXT "v=spf1 mx +all"
         .find(|x| x.code == "spf.pass-all")
         .expect("pass-all");
     assert_eq!(
-        pass_all.message,
+        pass_all.message.en(),
         "in a.example.org (include:a.example.org): \"+all\" (or a bare \"all\") authorizes every host on the Internet to send as this domain"
     );
     assert_eq!(
@@ -593,7 +601,7 @@ a        300 TXT "v=spf1 mx +all"
         "in a.example.org (include:a.example.org): „+all“ (oder ein bloßes „all“) erlaubt jedem Host im Internet, im Namen dieser Domain zu senden"
     );
     assert_eq!(
-        translate(Lang::Uk, pass_all.fix.as_deref().unwrap_or_default()),
+        translate(Lang::Uk, pass_all.fix.as_ref().expect("a fix")),
         "завершіть запис на «-all» (або «~all» під час тестування)"
     );
 }

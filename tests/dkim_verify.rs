@@ -58,9 +58,12 @@ fn differential(raw: &[u8], zone: &Zone, ours: &[DkimReport]) {
             continue;
         }
         assert_eq!(
-            mine, theirs,
+            mine,
+            theirs,
             "d={d} s={s}: ours {} ({}), mail-auth {}",
-            r.result, r.reason, theirs
+            r.result,
+            r.reason.en(),
+            theirs
         );
     }
 }
@@ -83,7 +86,7 @@ fn dkimpy_rfc6376_signed_ed25519_and_rsa() {
                 "{file} {} {}: {}",
                 r.domain,
                 r.selector,
-                r.reason
+                r.reason.en()
             );
             assert_eq!(r.header_signature_valid, Some(true));
             assert_eq!(r.body_hash_matches, Some(true));
@@ -96,7 +99,7 @@ fn dkimpy_rfc6376_signed_ed25519_and_rsa() {
     assert_eq!(both[1].algorithm, "rsa-sha256");
     // 1024-bit RSA key: passes, flagged weak.
     assert!(
-        both[1].warnings.iter().any(|w| w.contains("weak key")),
+        both[1].warnings.iter().any(|w| w.en().contains("weak key")),
         "{:?}",
         both[1].warnings
     );
@@ -108,7 +111,12 @@ fn dkimpy_third_party_ed25519() {
     let raw = data("ed25519test2.msg");
     let reports = verify(&raw, &zone);
     assert_eq!(reports.len(), 1);
-    assert_eq!(reports[0].result, AuthResult::Pass, "{}", reports[0].reason);
+    assert_eq!(
+        reports[0].result,
+        AuthResult::Pass,
+        "{:?}",
+        reports[0].reason
+    );
     assert_eq!(reports[0].key_type.as_deref(), Some("ed25519"));
     differential(&raw, &zone, &reports);
 }
@@ -123,8 +131,10 @@ fn headers_only_is_a_distinct_outcome() {
     assert_eq!(r.header_signature_valid, Some(true));
     assert_eq!(r.body_hash_matches, Some(false));
     assert!(
-        r.reason.starts_with("header signature valid, body missing"),
-        "{}",
+        r.reason
+            .en()
+            .starts_with("header signature valid, body missing"),
+        "{:?}",
         r.reason
     );
 }
@@ -216,7 +226,7 @@ fn generated_keys_all_canonicalizations() {
                 "{sel} {:?}/{:?}: {}",
                 ch,
                 cb,
-                r[0].reason
+                r[0].reason.en()
             );
             assert_eq!(
                 r[0].algorithm,
@@ -242,7 +252,11 @@ fn generated_keys_all_canonicalizations() {
                 (r[0].header_signature_valid, r[0].body_hash_matches),
                 (Some(true), Some(false))
             );
-            assert!(r[0].reason.contains("body changed"), "{}", r[0].reason);
+            assert!(
+                r[0].reason.en().contains("body changed"),
+                "{:?}",
+                r[0].reason
+            );
             differential(bad.as_bytes(), &keys.zone, &r);
         }
     }
@@ -297,12 +311,12 @@ fn body_length_is_honoured_and_flagged() {
     );
     let appended = format!("{signed}Appended by someone else.\r\n");
     let r = verify(appended.as_bytes(), &keys.zone);
-    assert_eq!(r[0].result, AuthResult::Pass, "{}", r[0].reason);
+    assert_eq!(r[0].result, AuthResult::Pass, "{:?}", r[0].reason);
     assert!(r[0].body_length.is_some());
     assert!(
         r[0].warnings
             .iter()
-            .any(|w| w.contains("content can be appended") && w.contains("not covered")),
+            .any(|w| w.en().contains("content can be appended") && w.en().contains("not covered")),
         "{:?}",
         r[0].warnings
     );
@@ -333,7 +347,7 @@ fn several_signatures_in_header_order_with_their_own_verdicts() {
     let r = verify(both.as_bytes(), &only_ed);
     assert_eq!(r[0].result, AuthResult::Pass);
     assert_eq!(r[1].result, AuthResult::PermError);
-    assert!(r[1].reason.starts_with("no key"), "{}", r[1].reason);
+    assert!(r[1].reason.en().starts_with("no key"), "{:?}", r[1].reason);
     assert_eq!(r[1].body_hash_matches, Some(true));
 }
 
@@ -353,33 +367,38 @@ fn trace_shows_canonicalized_headers_and_body_hash() {
     let steps = headerscope::trace::flatten(&r.trace);
     let block = steps
         .iter()
-        .find(|s| s.text.contains("canonicalized header block"))
+        .find(|s| s.text.en().contains("canonicalized header block"))
         .unwrap();
     assert!(
         block
             .detail
             .iter()
-            .any(|l| l == "subject:Lunch on Friday\\r\\n"),
+            .any(|l| l.en() == "subject:Lunch on Friday\\r\\n"),
         "{:?}",
         block.detail
     );
-    assert!(block.detail.last().unwrap().starts_with("dkim-signature:"));
-    assert!(block.detail.last().unwrap().ends_with("(no CRLF)"));
+    assert!(block
+        .detail
+        .last()
+        .unwrap()
+        .en()
+        .starts_with("dkim-signature:"));
+    assert!(block.detail.last().unwrap().en().ends_with("(no CRLF)"));
     let body = steps
         .iter()
-        .find(|s| s.text.contains("body hash matches"))
+        .find(|s| s.text.en().contains("body hash matches"))
         .unwrap();
     let fact = |n: &str| {
         body.facts
             .iter()
-            .find(|f| f.name == n)
+            .find(|f| f.name.en() == n)
             .unwrap()
             .value
-            .clone()
+            .en()
     };
     assert_eq!(fact("computed"), fact("bh="));
-    assert!(steps.iter().any(|s| s.text.contains("2048-bit RSA")));
-    assert!(r.warnings.iter().any(|w| w.contains("Reply-To")));
+    assert!(steps.iter().any(|s| s.text.en().contains("2048-bit RSA")));
+    assert!(r.warnings.iter().any(|w| w.en().contains("Reply-To")));
 }
 
 #[test]
@@ -398,7 +417,7 @@ fn policy_checks_name_the_problem() {
     let broken = signed.replacen("a=rsa-sha256", "a=rsa-sha512", 1);
     let r = verify(broken.as_bytes(), &keys.zone);
     assert_eq!(r[0].result, AuthResult::PermError);
-    assert!(r[0].reason.contains("a="), "{}", r[0].reason);
+    assert!(r[0].reason.en().contains("a="), "{:?}", r[0].reason);
     // Revoked key.
     let revoked = Zone::parse(
         "rsa._domainkey.example.com. IN TXT \"v=DKIM1; k=rsa; p=\"",
@@ -406,19 +425,21 @@ fn policy_checks_name_the_problem() {
     )
     .unwrap();
     let r = verify(signed.as_bytes(), &revoked);
-    assert!(r[0].reason.contains("revoked"), "{}", r[0].reason);
+    assert!(r[0].reason.en().contains("revoked"), "{:?}", r[0].reason);
     // A receiver said pass: the change is explained.
     let with_ar = format!("Authentication-Results: mx.example.net; dkim=pass header.d=example.com header.s=rsa\r\n{signed}").replace("see you there", "see you");
     let r = verify(with_ar.as_bytes(), &keys.zone);
     assert!(r[0]
         .receiver_said
+        .as_ref()
+        .map(|t| t.en())
         .as_deref()
         .unwrap_or_default()
         .contains("mx.example.net"));
     assert!(
         r[0].warnings
             .iter()
-            .any(|w| w.contains("receiver said pass") && w.contains("body was modified")),
+            .any(|w| w.en().contains("receiver said pass") && w.en().contains("body was modified")),
         "{:?}",
         r[0].warnings
     );

@@ -79,6 +79,8 @@ fn json_fields_in_the_contracts_order() {
             "policy",
             "applied_policy",
             "disposition",
+            // The sentence's catalog key and arguments, for other languages.
+            "disposition_i18n",
             "org_domain",
             "record_domain",
             "record",

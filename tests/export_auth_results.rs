@@ -4,6 +4,7 @@
 
 use headerscope::dns::zone::{Zone, ZoneResolver};
 use headerscope::export::{authentication_results_header, authentication_results_value};
+use headerscope::i18n::text::Text;
 use headerscope::message::auth_results::{parse_authentication_results, MethodResult};
 use headerscope::report::{AuthResult, Report};
 use headerscope::{inspect, Options};
@@ -223,12 +224,12 @@ fn awkward_values_stay_inside_the_grammar() {
     report.identities.mail_from = Some(String::new());
     report.identities.helo = Some("helo.example".into());
     report.spf.result = AuthResult::Fail;
-    report.spf.explanation = Some("see (http://x.example/why) \\ now; really".into());
+    report.spf.explanation = Some(Text::verbatim("see (http://x.example/why) \\ now; really"));
     report.dkim.push(headerscope::report::DkimReport {
         domain: "we;ird.example".into(),
         selector: "s 1".into(),
         result: AuthResult::PermError,
-        reason: "bad \"tag\" (x=)".into(),
+        reason: Text::verbatim("bad \"tag\" (x=)"),
         ..Default::default()
     });
     report.dmarc.result = AuthResult::None;

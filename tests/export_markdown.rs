@@ -5,7 +5,7 @@
 
 use headerscope::dns::replay::offline_resolver_from_text;
 use headerscope::export::{helpdesk_markdown, helpdesk_markdown_in, PRINT_CSS};
-use headerscope::i18n::phrases::translate;
+use headerscope::i18n::text::Text;
 use headerscope::i18n::Lang;
 use headerscope::report::Report;
 use headerscope::summary::Severity;
@@ -35,7 +35,7 @@ fn pasted_records_are_marked_offline() {
     assert!(r.run.offline);
     assert!(
         r.run.resolver.starts_with("offline records ("),
-        "{}",
+        "{:?}",
         r.run.resolver
     );
     assert_eq!(r.run.now, 1_794_000_000);
@@ -57,8 +57,10 @@ fn helpdesk_markdown_has_everything_a_ticket_needs() {
         .iter()
         .find(|i| i.severity == Severity::Warning)
         .expect("and a warning");
-    let at_critical = md.find(&critical.text).expect("critical reason listed");
-    let at_warning = md.find(&warning.text).expect("warning listed");
+    let at_critical = md
+        .find(&critical.text.en())
+        .expect("critical reason listed");
+    let at_warning = md.find(&warning.text.en()).expect("warning listed");
     assert!(at_critical < at_warning, "ranked: critical first");
     assert!(md.contains(&format!("`{}`", critical.link)));
     // Identities with their sources.
@@ -121,7 +123,7 @@ fn helpdesk_markdown_in_german_and_ukrainian() {
     assert!(
         de.contains(&format!(
             "| ARC | **none** | {} |",
-            translate(Lang::De, &r.arc.reason)
+            r.arc.reason.render(Lang::De)
         )),
         "{de}"
     );
@@ -147,8 +149,8 @@ fn helpdesk_markdown_in_german_and_ukrainian() {
 #[test]
 fn table_cells_cannot_break_the_table() {
     let mut r = Report::default();
-    r.arc.reason = "a | b\nc".into();
-    r.notices.push("line one\nline two".into());
+    r.arc.reason = Text::verbatim("a | b\nc");
+    r.notices.push(Text::verbatim("line one\nline two"));
     let md = helpdesk_markdown(&r, "headerscope", None);
     assert!(md.contains("| ARC | **none** | a \\| b c |"), "{md}");
     assert!(md.contains("- line one line two\n"), "{md}");

@@ -7,6 +7,8 @@
 use headerscope::auth::dnsbl::DnsblStatus;
 use headerscope::dns::zone::{Zone, ZoneResolver};
 use headerscope::export::to_markdown;
+use headerscope::i18n::phrases::spf::Spf;
+use headerscope::i18n::text::Text;
 use headerscope::report::{AuthResult, DkimReport, DmarcReport, Identities, Report, SpfReport};
 use headerscope::summary::{summarize, Severity};
 use headerscope::trace::{Step, StepKind};
@@ -128,12 +130,16 @@ fn gmail_softfail_to_spam() {
     assert!(
         r.summary.iter().any(|s| s
             .text
+            .en()
             .starts_with("zen.spamhaus.org refused the query (127.255.255.254)")
             && s.link == "dnsbl[0]"),
         "{:#?}",
         r.summary
     );
-    assert!(!r.summary.iter().any(|s| s.text.contains("is listed in")));
+    assert!(!r
+        .summary
+        .iter()
+        .any(|s| s.text.en().contains("is listed in")));
 }
 
 #[test]
@@ -168,22 +174,30 @@ fn microsoft_365_spoof_rejected() {
     // Antispam.
     assert!(field(&r, "X-Forefront-Antispam-Report", "SFV")
         .meaning
+        .as_ref()
+        .map(|t| t.en())
         .as_deref()
         .unwrap_or("")
         .contains("spam filter judged the message spam"));
     assert!(field(&r, "X-Forefront-Antispam-Report", "CAT")
         .meaning
+        .as_ref()
+        .map(|t| t.en())
         .as_deref()
         .unwrap_or("")
         .contains("spoofing"));
     assert_eq!(field(&r, "X-Forefront-Antispam-Report", "CTRY").value, "NL");
     assert!(field(&r, "X-MS-Exchange-Organization-SCL", "SCL")
         .meaning
+        .as_ref()
+        .map(|t| t.en())
         .as_deref()
         .unwrap_or("")
         .contains("high confidence spam"));
     assert!(field(&r, "X-Microsoft-Antispam", "BCL")
         .meaning
+        .as_ref()
+        .map(|t| t.en())
         .as_deref()
         .unwrap_or("")
         .contains("not from a bulk sender"));
@@ -210,11 +224,11 @@ fn microsoft_365_spoof_rejected() {
     assert_eq!(sc.status, DnsblStatus::Listed);
     assert!(sc.reason.as_deref().unwrap_or("").starts_with("Blocked"));
     // Summary: the listing and Microsoft's spam verdict are critical and come first.
-    let crit: Vec<&str> = r
+    let crit: Vec<String> = r
         .summary
         .iter()
         .filter(|s| s.severity == Severity::Critical)
-        .map(|s| s.text.as_str())
+        .map(|s| s.text.en())
         .collect();
     assert!(
         crit.iter()
@@ -227,10 +241,10 @@ fn microsoft_365_spoof_rejected() {
         )),
         "{crit:#?}"
     );
-    assert!(r
-        .summary
-        .iter()
-        .any(|s| s.text.contains("Helo command rejected: Host not found")));
+    assert!(r.summary.iter().any(|s| s
+        .text
+        .en()
+        .contains("Helo command rejected: Host not found")));
     assert_eq!(r.summary[0].severity, Severity::Critical);
 }
 
@@ -287,7 +301,7 @@ fn postfix_amavis_spamassassin() {
         .find(|b| b.zone == "zen.spamhaus.org")
         .expect("zen");
     assert_eq!(zen.status, DnsblStatus::Listed);
-    assert!(zen.meaning[0].contains("PBL"));
+    assert!(zen.meaning[0].en().contains("PBL"));
     // DMARC: p=none at example.org.
     assert_eq!(r.dmarc.policy.as_deref(), Some("none"));
     assert_eq!(r.dmarc.rfc7489.policy.as_deref(), Some("none"));
@@ -295,9 +309,9 @@ fn postfix_amavis_spamassassin() {
     let line = r
         .summary
         .iter()
-        .find(|s| s.text.starts_with("X-Spam-Status:"))
+        .find(|s| s.text.en().starts_with("X-Spam-Status:"))
         .expect("SA line");
-    assert!(line.text.contains("SpamAssassin score 7.312 ≥ required 5: spam; tests: BAYES_99=3.5, URIBL_BLACK=1.7, RDNS_NONE=1.274"), "{}", line.text);
+    assert!(line.text.en().contains("SpamAssassin score 7.312 ≥ required 5: spam; tests: BAYES_99=3.5, URIBL_BLACK=1.7, RDNS_NONE=1.274"), "{:?}", line.text);
     assert_eq!(line.severity, Severity::Critical);
     // The user moves the boundary to the amavis re-injection hop.
     let moved = run_with(
@@ -365,13 +379,20 @@ fn mailing_list_rspamd() {
         ]
     );
     assert!(rs.tests[1].options.contains("SPF not aligned"));
-    assert!(field(&r, "X-Rspamd-Action", "action").meaning.as_deref() == Some("deliver normally"));
+    assert!(
+        field(&r, "X-Rspamd-Action", "action")
+            .meaning
+            .as_ref()
+            .map(|t| t.en())
+            .as_deref()
+            == Some("deliver normally")
+    );
     // PTR lists.example.org points at 192.0.2.51, not .50: not forward-confirmed.
     let ipr = r.iprev.as_ref().expect("iprev");
     assert_eq!(ipr.result, AuthResult::Fail);
     assert!(!ipr.ptr[0].confirmed);
     assert_eq!(ipr.ptr[0].addresses, vec!["192.0.2.51"]);
-    assert!(r.summary.iter().any(|s| s.text
+    assert!(r.summary.iter().any(|s| s.text.en()
         == "The reverse DNS of 192.0.2.50 (lists.example.org) does not resolve back to it"));
     assert_eq!(r.dmarc.record_domain.as_deref(), Some("example.com"));
 }
@@ -389,10 +410,22 @@ fn constructed() -> Report {
             trace: vec![
                 Step::new(
                     StepKind::NoMatch,
-                    "include:_netblocks.google.com: 203.0.113.9 is not in any range",
+                    headerscope::tr!(
+                        Spf::TermNoMatch,
+                        term = "include:_netblocks.google.com",
+                        why = Text::verbatim("203.0.113.9 is not in any range")
+                    ),
                 ),
-                Step::new(StepKind::Match, "~all matches every address: softfail"),
-                Step::new(StepKind::Result, "spf=softfail"),
+                Step::new(
+                    StepKind::Match,
+                    headerscope::tr!(
+                        Spf::TermMatches,
+                        term = "~all",
+                        why = headerscope::tr!(Spf::AllMatches),
+                        result = AuthResult::SoftFail
+                    ),
+                ),
+                Step::new(StepKind::Result, Text::verbatim("spf=softfail")),
             ],
             ..Default::default()
         },
@@ -400,7 +433,7 @@ fn constructed() -> Report {
             domain: "gmail.com".into(),
             selector: "20230601".into(),
             result: AuthResult::Fail,
-            reason: "body hash mismatch".into(),
+            reason: Text::verbatim("body hash mismatch"),
             header_signature_valid: Some(true),
             body_hash_matches: Some(false),
             ..Default::default()
@@ -408,11 +441,11 @@ fn constructed() -> Report {
         dmarc: DmarcReport {
             result: AuthResult::Fail,
             policy: Some("quarantine".into()),
-            disposition: "quarantine: deliver to the spam/junk folder or hold".into(),
+            disposition: Text::verbatim("quarantine: deliver to the spam/junk folder or hold"),
             from_domains: vec!["gmail.com".into()],
             trace: vec![
-                Step::new(StepKind::Parse, "record"),
-                Step::new(StepKind::Result, "dmarc=fail"),
+                Step::new(StepKind::Parse, Text::verbatim("record")),
+                Step::new(StepKind::Result, Text::verbatim("dmarc=fail")),
             ],
             ..Default::default()
         },
@@ -424,7 +457,7 @@ fn constructed() -> Report {
 fn summary_lines_for_spf_dkim_dmarc() {
     let mut r = constructed();
     r.summary = summarize(&r);
-    let texts: Vec<&str> = r.summary.iter().map(|s| s.text.as_str()).collect();
+    let texts: Vec<String> = r.summary.iter().map(|s| s.text.en()).collect();
     assert_eq!(
         texts,
         vec![

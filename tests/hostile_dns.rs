@@ -102,16 +102,16 @@ fn block_on<F: std::future::Future>(f: F) -> F::Output {
 fn spf_text(r: &SpfReport) -> String {
     fn walk(steps: &[Step], out: &mut String) {
         for s in steps {
-            out.push_str(&s.text);
+            out.push_str(&s.text.en());
             out.push('\n');
             for d in &s.detail {
-                out.push_str(d);
+                out.push_str(&d.en());
                 out.push('\n');
             }
             walk(&s.children, out);
         }
     }
-    let mut out = r.explanation.clone().unwrap_or_default();
+    let mut out = r.explanation.as_ref().map(|e| e.en()).unwrap_or_default();
     out.push('\n');
     walk(&r.trace, &mut out);
     out.to_lowercase()
@@ -141,7 +141,7 @@ fn a_resolver_that_never_answers_times_out_per_query() {
     assert!(took < Duration::from_secs(3), "{took:?}");
     let log = rec.log();
     assert_eq!(log[0].status, "ERROR");
-    let err = log[0].error.as_deref().unwrap_or("");
+    let err = log[0].error.as_ref().map(|e| e.en()).unwrap_or_default();
     assert!(err.contains("200 ms") && err.contains("per-query"), "{err}");
 }
 
@@ -162,12 +162,24 @@ fn the_overall_budget_bounds_many_silent_queries() {
     assert!(results.iter().all(|r| *r == Err(DnsError::Timeout)));
     let log = rec.log();
     assert!(
-        log[0].error.as_deref().unwrap_or("").contains("overall"),
+        log[0]
+            .error
+            .as_ref()
+            .map(|e| e.en())
+            .as_deref()
+            .unwrap_or("")
+            .contains("overall"),
         "{log:?}"
     );
     // Once the budget is gone, later queries are not sent at all.
     assert!(
-        log[2].error.as_deref().unwrap_or("").contains("not sent"),
+        log[2]
+            .error
+            .as_ref()
+            .map(|e| e.en())
+            .as_deref()
+            .unwrap_or("")
+            .contains("not sent"),
         "{:?}",
         log[2]
     );
@@ -208,6 +220,8 @@ fn cancel_stops_pending_and_later_queries() {
     assert_eq!(later, Err(DnsError::Cancelled));
     assert!(rec.log()[1]
         .error
+        .as_ref()
+        .map(|e| e.en())
         .as_deref()
         .unwrap_or("")
         .contains("cancelled"));
@@ -594,10 +608,10 @@ fn doh_query(url: String, format: headerscope::dns::doh::DohFormat, timeout_ms: 
 fn assert_clear_error(res: DnsResult, words: &[&str]) {
     match res {
         Err(DnsError::Protocol(m)) | Err(DnsError::Transport(m)) => {
-            let low = m.to_lowercase();
+            let low = m.en().to_lowercase();
             assert!(
                 words.iter().any(|w| low.contains(w)),
-                "the reason names one of {words:?}: {m}"
+                "the reason names one of {words:?}: {m:?}"
             );
         }
         other => panic!("expected a protocol/transport error, got {other:?}"),

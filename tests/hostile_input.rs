@@ -342,7 +342,7 @@ const RFC8601: [&str; 7] = [
 /// What must hold of any outcome; `Err(description)` when it does not.
 fn check_outcome(res: &Result<Report, InputError>) -> Result<(), String> {
     let report = match res {
-        Err(e) if e.0.trim().is_empty() => return Err("an InputError with no message".into()),
+        Err(e) if e.0.en().trim().is_empty() => return Err("an InputError with no message".into()),
         Err(_) => return Ok(()),
         Ok(r) => r,
     };
@@ -565,7 +565,7 @@ fn the_public_hop_is_found_below_thousands_of_internal_ones() {
     );
     let id = identities_of(&raw);
     assert_eq!(id.ip.as_deref(), Some("203.0.113.9"));
-    assert!(id.sources.ip.contains("#3001"), "{}", id.sources.ip);
+    assert!(id.sources.ip.en().contains("#3001"), "{:?}", id.sources.ip);
 }
 
 #[test]
@@ -579,7 +579,7 @@ fn non_messages_are_input_errors_with_a_reason() {
         b"<html><body>not mail</body></html>",
     ] {
         match run(raw, &resolver) {
-            Err(e) => assert!(!e.0.trim().is_empty(), "{raw:?}"),
+            Err(e) => assert!(!e.0.en().trim().is_empty(), "{raw:?}"),
             Ok(r) => {
                 // Some of these parse as a header-less message; then the verdicts must still be words.
                 check_outcome(&Ok(r)).unwrap_or_else(|e| panic!("{raw:?}: {e}"));

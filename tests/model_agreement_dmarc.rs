@@ -119,7 +119,7 @@ fn an_invalid_sp_is_invalid_for_both() {
         .filter(|f| f.code == "dmarc.bad-value")
         .collect();
     assert_eq!(bad.len(), 1);
-    assert!(bad[0].message.contains("sp=bogus") || bad[0].message.contains("bogus"));
+    assert!(bad[0].message.en().contains("sp=bogus") || bad[0].message.en().contains("bogus"));
 }
 
 /// One policy type: the builder's is the evaluation's.

@@ -124,8 +124,8 @@ fn spoofed_sender_fails_spf_and_dmarc() {
     assert!(r.dkim.is_empty());
     assert_eq!(r.dmarc.result, AuthResult::Fail);
     assert!(
-        r.dmarc.disposition.starts_with("reject"),
-        "{}",
+        r.dmarc.disposition.en().starts_with("reject"),
+        "{:?}",
         r.dmarc.disposition
     );
 }

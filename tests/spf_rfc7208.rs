@@ -58,7 +58,7 @@ fn rfc7208_suite() {
                 .last()
                 .map(|s| s.text.clone())
                 .unwrap_or_default();
-            if !last.starts_with(&format!("Result: {got}")) {
+            if !last.en().starts_with(&format!("Result: {got}")) {
                 problems.push(format!("trace does not end in the result: {last:?}"));
             }
             if problems.is_empty() {
@@ -67,9 +67,9 @@ fn rfc7208_suite() {
                 let steps: Vec<String> = flatten(&report.trace)
                     .iter()
                     .map(|s| {
-                        let mut t = s.text.clone();
+                        let mut t = s.text.en();
                         for d in &s.detail {
-                            t.push_str(&format!("\n      {d}"));
+                            t.push_str(&format!("\n      {}", d.en()));
                         }
                         t
                     })

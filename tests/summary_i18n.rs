@@ -9,6 +9,7 @@ use headerscope::auth::dnsbl::{DnsblResult, DnsblStatus};
 use headerscope::auth::iprev::{IprevReport, PtrName};
 use headerscope::dns::replay::offline_resolver_from_text;
 use headerscope::dns::zone::{Zone, ZoneResolver};
+use headerscope::i18n::text::{Key, Segment, Text};
 use headerscope::i18n::{Lang, Msg};
 use headerscope::message::antispam::{AntispamField, AntispamHeader, SpamTest};
 use headerscope::message::auth_results::{Comparison, ReceiverVerdict};
@@ -16,7 +17,7 @@ use headerscope::message::received::HopRow;
 use headerscope::report::{
     ArcAar, ArcInstance, AuthResult, DkimReport, Identities, Report, ReportAuthorization,
 };
-use headerscope::summary::{summarize, ArgValue, Segment, SummaryItem, SummaryMsg};
+use headerscope::summary::{summarize, SummaryItem};
 use headerscope::trace::{Step, StepKind};
 use headerscope::{inspect, Options};
 use std::collections::BTreeSet;
@@ -60,38 +61,30 @@ fn helpdesk(name: &str) -> Report {
     block_on(inspect(&raw, &options, &resolver)).expect("inspects")
 }
 
-fn keys(m: &SummaryMsg, out: &mut BTreeSet<String>) {
-    out.insert(m.key.clone());
-    for a in &m.args {
-        if let ArgValue::Msg(sub) = &a.value {
-            keys(sub, out);
+fn keys(t: &Text, out: &mut BTreeSet<String>) {
+    for inner in t.walk() {
+        if let Some(Key::App(m)) = inner.key() {
+            out.insert(m.name().to_string());
         }
     }
 }
 
-/// Every item has a key, renders in English exactly as `text`, and renders
-/// in German and Ukrainian with every placeholder filled.
+/// Every item is a sentence of the app's catalog, and renders in German and
+/// Ukrainian with every placeholder filled.
 fn check(what: &str, items: &[SummaryItem], seen: &mut BTreeSet<String>) {
     for i in items {
-        let m = i
-            .msg
-            .as_ref()
-            .unwrap_or_else(|| panic!("{what}: no key for {:?}", i.text));
-        assert_eq!(
-            m.render(Lang::En).as_deref(),
-            Some(i.text.as_str()),
-            "{what}: {m:?}"
-        );
+        let Some(Key::App(key)) = i.text.key() else {
+            panic!("{what}: not a summary sentence: {:?}", i.text.en());
+        };
         for lang in [Lang::De, Lang::Uk] {
-            let t = m.render(lang).expect("known keys");
+            let t = i.text.render(lang);
             // "{header}: {verdict}{tests}" is the same frame in every language.
-            let key = Msg::from_name(&m.key).expect("known key");
             if key.text(lang) != key.text(Lang::En) {
-                assert_ne!(t, i.text, "{what}: {lang:?} is a translation");
+                assert_ne!(t, i.text.en(), "{what}: {lang:?} is a translation");
             }
             assert!(!t.contains('{'), "{what}: {lang:?} left a placeholder: {t}");
         }
-        keys(m, seen);
+        keys(&i.text, seen);
     }
 }
 
@@ -117,23 +110,23 @@ fn constructed() -> Vec<Report> {
             domain: "example.org".into(),
             selector: "s1".into(),
             result: AuthResult::PermError,
-            reason: "the key record has no p= tag".into(),
+            reason: Text::verbatim("the key record has no p= tag"),
             ..Default::default()
         },
         DkimReport {
             domain: "example.org".into(),
             selector: "s2".into(),
             result: AuthResult::TempError,
-            reason: "DNS timeout".into(),
+            reason: Text::verbatim("DNS timeout"),
             ..Default::default()
         },
     ];
     a.arc.result = AuthResult::Fail;
-    a.arc.reason = "ARC-Seal i=2 does not verify".into();
+    a.arc.reason = Text::verbatim("ARC-Seal i=2 does not verify");
     a.dmarc.result = AuthResult::Fail;
-    a.dmarc.disposition = "none".into();
+    a.dmarc.disposition = Text::verbatim("none");
     a.dmarc.from_domains = vec!["example.org".into()];
-    a.dmarc.differences = vec!["RFC 7489 finds no record".into()];
+    a.dmarc.differences = vec![Text::verbatim("RFC 7489 finds no record")];
     a.dmarc.report_authorization = vec![ReportAuthorization {
         domain: "example.org".into(),
         uri: "mailto:d@reports.example".into(),
@@ -156,7 +149,7 @@ fn constructed() -> Vec<Report> {
         AntispamHeader {
             header: "X-Spam-Status".into(),
             engine: "SpamAssassin".into(),
-            verdict: Some("spam: score 7.1, required 5".into()),
+            verdict: Some(Text::verbatim("spam: score 7.1, required 5")),
             spam: Some(true),
             tests: vec![SpamTest {
                 name: "BAYES_99".into(),
@@ -174,16 +167,16 @@ fn constructed() -> Vec<Report> {
             codes: vec!["127.255.255.254".into()],
             meaning: vec![],
             reason: None,
-            step: Step::new(StepKind::Result, "refused"),
+            step: Step::new(StepKind::Result, Text::verbatim("refused")),
         },
         DnsblResult {
             zone: "bl.spamcop.net".into(),
             query: "9.113.0.203.bl.spamcop.net".into(),
             status: DnsblStatus::Listed,
             codes: vec!["127.0.0.2".into()],
-            meaning: vec!["listed by SpamCop".into()],
+            meaning: vec![Text::verbatim("listed by SpamCop")],
             reason: None,
-            step: Step::new(StepKind::Result, "listed"),
+            step: Step::new(StepKind::Result, Text::verbatim("listed")),
         },
     ];
     a.iprev = Some(IprevReport {
@@ -198,9 +191,9 @@ fn constructed() -> Vec<Report> {
         comparisons: vec![Comparison {
             method: "dkim".into(),
             theirs: "pass".into(),
-            ours: "fail".into(),
+            ours: Text::verbatim("fail"),
             agree: false,
-            explanation: "the message was changed after it arrived".into(),
+            explanation: Text::verbatim("the message was changed after it arrived"),
         }],
         ..Default::default()
     }];
@@ -212,7 +205,7 @@ fn constructed() -> Vec<Report> {
     let mut b = Report::default();
     b.spf.result = AuthResult::PermError;
     b.spf.domain = "example.org".into();
-    b.spf.explanation = Some("too many DNS lookups".into());
+    b.spf.explanation = Some(Text::verbatim("too many DNS lookups"));
     b.dkim = vec![DkimReport {
         domain: "example.org".into(),
         selector: "s1".into(),
@@ -265,7 +258,7 @@ fn constructed() -> Vec<Report> {
     let mut d = Report::default();
     d.dmarc.result = AuthResult::Fail;
     d.spf.result = AuthResult::Pass;
-    d.spf.explanation = Some("the DoH server answered SERVFAIL".into());
+    d.spf.explanation = Some(Text::verbatim("the DoH server answered SERVFAIL"));
     d.arc.result = AuthResult::Pass;
     d.arc.instances = b.arc.instances[..1].to_vec();
     let mut e = d.clone();
@@ -318,27 +311,26 @@ fn english_catalog_gives_every_summary_text() {
 }
 
 #[test]
-fn german_sentence_keeps_core_english_apart() {
+fn german_sentence_keeps_outside_text_as_written() {
     let r = &constructed()[0];
     let s = summarize(r);
     let dkim = s
         .iter()
-        .find(|i| i.text.starts_with("DKIM permerror"))
+        .find(|i| i.text.en().starts_with("DKIM permerror"))
         .expect("the permerror item");
-    let m = dkim.msg.as_ref().expect("key");
     assert_eq!(
-        m.segments(Lang::De),
-        Some(vec![
-            Segment::Text("DKIM-Ergebnis permerror (d=example.org, s=s1): ".into()),
-            Segment::English("the key record has no p= tag".into()),
-        ])
+        dkim.text.segments(Lang::De),
+        // The constructed reason is outside text: kept as written.
+        vec![Segment::Translated(
+            "DKIM-Ergebnis permerror (d=example.org, s=s1): the key record has no p= tag".into()
+        )]
     );
     let spf = s
         .iter()
-        .find(|i| i.text.starts_with("SPF fail"))
+        .find(|i| i.text.en().starts_with("SPF fail"))
         .expect("the SPF item");
     assert_eq!(
-        spf.text,
+        spf.text.en(),
         "SPF fail: the client is not in the sender domain's record"
     );
     assert_eq!(
@@ -367,24 +359,23 @@ fn pass_sample_in_german() {
 #[test]
 fn soft_fail_sample_in_german() {
     let r = sample("softfail");
-    // The disposition is the core's prose: it stays English, marked as such.
-    let dmarc = r.summary[0].msg.as_ref().expect("key");
+    // The disposition is the core's own sentence: it is German too.
+    let dmarc = &r.summary[0].text;
     assert_eq!(
         dmarc.segments(Lang::De),
-        Some(vec![
-            Segment::Text("DMARC p=quarantine und eine Prüfung hat bestanden, aber nicht für eine mit der From-Domain alignte Domain (From: shop.example) → ".into()),
-            Segment::English("quarantine: deliver to the spam/junk folder or hold".into()),
-        ])
+        vec![Segment::Translated(
+            "DMARC p=quarantine und eine Prüfung hat bestanden, aber nicht für eine mit der From-Domain alignte Domain (From: shop.example) → quarantine: in den Spam-Ordner zustellen oder zurückhalten".into()
+        )]
     );
     let spf = r
         .summary
         .iter()
-        .find(|i| i.text.starts_with("SPF softfail"))
+        .find(|i| i.text.en().starts_with("SPF softfail"))
         .expect("SPF item");
     assert_eq!(
         spf.text_in(Lang::De),
         "SPF softfail: Die Adresse 198.51.100.23 steht nicht im SPF-Record von shop.example, ausgewertet bis `~all`",
-        "{}",
+        "{:?}",
         spf.text
     );
 }
@@ -396,17 +387,14 @@ fn items_without_a_key_show_their_text() {
         r#"{"text":"SPF fail: 192.0.2.1 is not in example.org's record","severity":"critical","link":"spf.trace"}"#,
     )
     .expect("an old item reads");
-    assert_eq!(old.msg, None);
-    assert_eq!(old.text_in(Lang::De), old.text);
+    assert_eq!(old.text.key(), None);
+    assert_eq!(old.text_in(Lang::De), old.text.en());
     // A key this version does not know (a newer bundle).
-    let newer = SummaryItem {
-        msg: Some(SummaryMsg {
-            key: "SumSomethingNew".into(),
-            args: vec![],
-        }),
-        ..old.clone()
-    };
-    assert_eq!(newer.text_in(Lang::Uk), old.text);
+    let newer: SummaryItem = serde_json::from_str(
+        r#"{"text":"SPF fail: 192.0.2.1 is not in example.org's record","text_i18n":{"key":"App.SumSomethingNew"},"severity":"critical","link":"spf.trace"}"#,
+    )
+    .expect("a newer item reads");
+    assert_eq!(newer.text_in(Lang::Uk), old.text.en());
     // The key survives JSON.
     let r = sample("softfail");
     let json = serde_json::to_string(&r.summary).expect("serializes");

@@ -11,7 +11,7 @@ fn score(s: Option<f64>) -> String {
 
 fn header(lang: Lang, i: usize, h: &AntispamHeader) -> Html {
     let verdict = [
-        h.verdict.as_deref().map(|v| lang.core(v).into_owned()),
+        h.verdict.as_ref().map(|v| lang.core(v)),
         h.spam.map(|s| {
             if s {
                 lang.t(Msg::Spam).to_string()
@@ -44,7 +44,7 @@ fn header(lang: Lang, i: usize, h: &AntispamHeader) -> Html {
                                     <td><code>{ f.key.clone() }</code></td>
                                     <td><code>{ f.value.clone() }</code></td>
                                     <td>
-                                        if let Some(m) = &f.meaning { <span data-i18n="content">{ lang.core(m).into_owned() }</span> }
+                                        if let Some(m) = &f.meaning { <span data-i18n="content">{ lang.core(m) }</span> }
                                         else { <span class="hint">{ lang.t(Msg::UnknownField) }</span> }
                                     </td>
                                 </tr>

@@ -33,7 +33,7 @@ pub async fn bench_dkim_verify(raw: Vec<u8>, zone: String) -> Result<f64, JsValu
     let now = crate::unix_now();
     let t0 = Instant::now();
     // As inspect() does it (and bench/src/cpu.rs natively).
-    let msg = crate::message::parse_head(&raw).map_err(|e| JsValue::from_str(&e.0))?;
+    let msg = crate::message::parse_head(&raw).map_err(|e| JsValue::from_str(&e.0.en()))?;
     let crlf = canon::with_crlf(&raw);
     let signed = SignedMessage::new(&raw, &msg, crlf.as_deref());
     let reports = verify_signed(&signed, &resolver, now).await;

@@ -50,8 +50,8 @@ fn spf(lang: Lang, r: &Report) -> Html {
     let s = &r.spf;
     let summary = s
         .explanation
-        .as_deref()
-        .map(|e| lang.core(e).into_owned())
+        .as_ref()
+        .map(|e| lang.core(e))
         .unwrap_or_else(|| {
             if s.domain.is_empty() {
                 String::new()
@@ -93,18 +93,12 @@ fn dkim(lang: Lang, i: usize, d: &DkimReport) -> Html {
                 { fact(lang.t(Msg::BodyHashMatches), yes_no(lang, d.body_hash_matches)) }
             </dl>
             if !d.warnings.is_empty() {
-                <ul class="warnings" data-i18n="content">{ for d.warnings.iter().map(|w| html! { <li>{ lang.core(w).into_owned() }</li> }) }</ul>
+                <ul class="warnings" data-i18n="content">{ for d.warnings.iter().map(|w| html! { <li>{ lang.core(w) }</li> }) }</ul>
             }
             { trace::view_at(lang, &format!("dkim[{i}].trace"), &d.trace) }
         </>
     };
-    card(
-        &id,
-        title,
-        d.result,
-        lang.core(&d.reason).into_owned(),
-        body,
-    )
+    card(&id, title, d.result, lang.core(&d.reason), body)
 }
 
 fn no_dkim(lang: Lang) -> Html {
@@ -183,7 +177,7 @@ fn arc(lang: Lang, r: &Report) -> Html {
         "verdict-arc",
         html! { "ARC" },
         a.result,
-        lang.core(&a.reason).into_owned(),
+        lang.core(&a.reason),
         body,
     )
 }
@@ -217,14 +211,14 @@ fn dmarc(lang: Lang, r: &Report) -> Html {
             .map(|dom| lang.f(Msg::RecordAt, &[("domain", dom)]))
             .unwrap_or_default()
     } else {
-        lang.core(&d.disposition).into_owned()
+        lang.core(&d.disposition)
     };
     let body = html! {
         <>
             if !d.differences.is_empty() {
                 <div class="differences" role="note" data-testid="dmarc-differences">
                     <strong>{ lang.t(Msg::RulesDisagree) }</strong>
-                    <ul data-i18n="content">{ for d.differences.iter().map(|x| html! { <li>{ lang.core(x).into_owned() }</li> }) }</ul>
+                    <ul data-i18n="content">{ for d.differences.iter().map(|x| html! { <li>{ lang.core(x) }</li> }) }</ul>
                 </div>
             }
             <div class="side-by-side">
@@ -251,7 +245,7 @@ fn dmarc(lang: Lang, r: &Report) -> Html {
                                             Some(false) => html! { <span class="status bad">{ lang.t(Msg::No) }</span> },
                                             None => html! { <span class="status nx">{ lang.t(Msg::Unknown) }</span> },
                                         } }
-                                        <div class="hint" data-i18n="content">{ lang.core(&a.text).into_owned() }</div>
+                                        <div class="hint" data-i18n="content">{ lang.core(&a.text) }</div>
                                     </td>
                                 </tr>
                             }) }
@@ -323,13 +317,13 @@ pub fn iprev(lang: Lang, r: &Report) -> Html {
 
 fn identities(lang: Lang, r: &Report) -> Html {
     let id = &r.identities;
-    let row = |name: &str, v: &Option<String>, src: &str| {
+    let row = |name: &str, v: &Option<String>, src: &crate::i18n::text::Text| {
         let value = match v.as_deref() {
             Some("") => lang.t(Msg::NullSender).to_string(),
             Some(v) => v.to_string(),
             None => lang.t(Msg::Unknown).to_string(),
         };
-        html! { <><dt>{ name.to_string() }</dt><dd><code>{ value }</code>{ " " }<small class="hint" data-i18n="content">{ lang.core(src).into_owned() }</small></dd></> }
+        html! { <><dt>{ name.to_string() }</dt><dd><code>{ value }</code>{ " " }<small class="hint" data-i18n="content">{ lang.core(src) }</small></dd></> }
     };
     html! {
         <dl class="facts-grid identities-used" data-testid="identities-used">
@@ -341,10 +335,10 @@ fn identities(lang: Lang, r: &Report) -> Html {
                 // Which evidence put the boundary where the IP and HELO were read.
                 <dt>{ lang.t(Msg::BoundaryChosenBy) }</dt>
                 <dd data-testid="boundary-evidence">
-                    <small class="hint" data-i18n="content">{ lang.core(&r.received.boundary_source).into_owned() }</small>
+                    <small class="hint" data-i18n="content">{ lang.core(&r.received.boundary_source) }</small>
                     if !r.received.boundary_findings.is_empty() {
                         <ul class="boundary-findings" data-i18n="content">
-                            { for r.received.boundary_findings.iter().map(|f| html! { <li>{ lang.core(f).into_owned() }</li> }) }
+                            { for r.received.boundary_findings.iter().map(|f| html! { <li>{ lang.core(f) }</li> }) }
                         </ul>
                     }
                 </dd>
@@ -360,7 +354,7 @@ pub fn view(lang: Lang, r: &Report) -> Html {
             <h2 id="verdicts-title">{ lang.t(Msg::Verdicts) }</h2>
             if !r.notices.is_empty() {
                 <ul class="notices" data-testid="notices" data-i18n="content">
-                    { for r.notices.iter().map(|n| html! { <li>{ lang.core(n).into_owned() }</li> }) }
+                    { for r.notices.iter().map(|n| html! { <li>{ lang.core(n) }</li> }) }
                 </ul>
             }
             { identities(lang, r) }

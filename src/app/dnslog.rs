@@ -7,7 +7,7 @@ use yew::prelude::*;
 fn row(lang: Lang, i: usize, q: &QueryLog) -> Html {
     let answer = match (&q.error, q.answers.is_empty()) {
         (Some(e), _) => {
-            html! { <span class="dns-error" data-i18n="content">{ lang.core(e).into_owned() }</span> }
+            html! { <span class="dns-error" data-i18n="content">{ lang.core(e) }</span> }
         }
         (None, true) => html! { <span class="hint">{ lang.t(Msg::NoRecords) }</span> },
         (None, false) => html! {

@@ -62,16 +62,18 @@ pub fn import_button(props: &Props) -> Html {
 fn read_bundle(state: UseReducerHandle<AppState>, file: web_sys::File, lang: Lang) {
     let name = file.name();
     if file.size() > MAX_BUNDLE_BYTES {
-        return state.dispatch(Action::Error(
-            lang.f(Msg::BundleTooLarge, &[("name", &name)]),
-        ));
+        return state.dispatch(Action::Error(crate::app_text!(
+            Msg::BundleTooLarge,
+            name = name
+        )));
     }
     wasm_bindgen_futures::spawn_local(async move {
         match JsFuture::from(file.text()).await {
             Ok(text) => replay(&state, name, &text.as_string().unwrap_or_default(), lang),
-            Err(_) => state.dispatch(Action::Error(
-                lang.f(Msg::FileUnreadable, &[("name", &name)]),
-            )),
+            Err(_) => state.dispatch(Action::Error(crate::app_text!(
+                Msg::FileUnreadable,
+                name = name
+            ))),
         }
     });
 }
@@ -83,9 +85,11 @@ fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str, lang: La
         return;
     }
     let fail = |e: String| {
-        state.dispatch(Action::Error(
-            lang.f(Msg::BundleError, &[("name", &name), ("error", &e)]),
-        ))
+        state.dispatch(Action::Error(crate::app_text!(
+            Msg::BundleError,
+            name = name,
+            error = e
+        )))
     };
     let bundle = match Bundle::from_json(text) {
         Ok(b) => b,
@@ -147,7 +151,7 @@ fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str, lang: La
             }
             Err(e) => handle.dispatch(Action::Finished {
                 run,
-                outcome: Outcome::InputError(e.to_string()),
+                outcome: Outcome::InputError(crate::i18n::text::Describe::text(&e)),
             }),
         }
     });

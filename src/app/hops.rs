@@ -137,7 +137,7 @@ pub fn view(lang: Lang, state: &UseReducerHandle<AppState>, c: &ReceivedChain) -
                 </div>
             }
             if !c.warnings.is_empty() {
-                <ul class="warnings" data-i18n="content">{ for c.warnings.iter().map(|w| html! { <li>{ lang.core(w).into_owned() }</li> }) }</ul>
+                <ul class="warnings" data-i18n="content">{ for c.warnings.iter().map(|w| html! { <li>{ lang.core(w) }</li> }) }</ul>
             }
         </section>
     }

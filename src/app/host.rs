@@ -18,9 +18,9 @@ fn dnsbl_row(lang: Lang, i: usize, d: &DnsblResult) -> Html {
             <td><code>{ d.zone.clone() }</code></td>
             <td><span class={classes!("status", class)}>{ lang.t(word) }</span></td>
             <td data-i18n="content">
-                { for d.meaning.iter().map(|m| html! { <div>{ lang.core(m).into_owned() }</div> }) }
-                if let Some(r) = &d.reason { <div class="hint">{ lang.core(r).into_owned() }</div> }
-                if d.meaning.is_empty() && d.reason.is_none() { <span class="hint">{ lang.core(&d.step.text).into_owned() }</span> }
+                { for d.meaning.iter().map(|m| html! { <div>{ lang.core(m) }</div> }) }
+                if let Some(r) = &d.reason { <div class="hint">{ r.clone() }</div> }
+                if d.meaning.is_empty() && d.reason.is_none() { <span class="hint">{ lang.core(&d.step.text) }</span> }
             </td>
             <td><code class="qname">{ d.query.clone() }</code></td>
         </tr>

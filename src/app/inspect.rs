@@ -23,9 +23,11 @@ fn read_file(state: UseReducerHandle<AppState>, file: web_sys::File, lang: Lang)
     let name = file.name();
     if file.size() > MAX_FILE_BYTES {
         let size = lang.decimal(file.size() / 1_048_576.0, 1);
-        state.dispatch(Action::Error(
-            lang.f(Msg::FileTooLarge, &[("name", &name), ("size", &size)]),
-        ));
+        state.dispatch(Action::Error(crate::app_text!(
+            Msg::FileTooLarge,
+            name = name,
+            size = size
+        )));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
@@ -34,9 +36,10 @@ fn read_file(state: UseReducerHandle<AppState>, file: web_sys::File, lang: Lang)
                 let bytes = js_sys::Uint8Array::new(&buf).to_vec();
                 state.dispatch(Action::LoadFile { name, bytes });
             }
-            Err(_) => state.dispatch(Action::Error(
-                lang.f(Msg::FileUnreadable, &[("name", &name)]),
-            )),
+            Err(_) => state.dispatch(Action::Error(crate::app_text!(
+                Msg::FileUnreadable,
+                name = name
+            ))),
         }
     });
 }
@@ -209,16 +212,17 @@ pub fn input_panel(props: &Props) -> Html {
     };
 
     let inf = &state.inferred;
-    let src = |typed: &str, inferred: &Option<String>, source: &str| -> String {
-        let t = typed.trim();
-        if t.is_empty() {
-            lang.t(Msg::SrcEmpty).to_string()
-        } else if Some(t) == inferred.as_deref() {
-            lang.f(Msg::SrcFrom, &[("source", &lang.core(source))])
-        } else {
-            lang.t(Msg::SrcOverride).to_string()
-        }
-    };
+    let src =
+        |typed: &str, inferred: &Option<String>, source: &crate::i18n::text::Text| -> String {
+            let t = typed.trim();
+            if t.is_empty() {
+                lang.t(Msg::SrcEmpty).to_string()
+            } else if Some(t) == inferred.as_deref() {
+                lang.f(Msg::SrcFrom, &[("source", &lang.core(source))])
+            } else {
+                lang.t(Msg::SrcOverride).to_string()
+            }
+        };
     let ip_src = src(&state.fields.ip, &inf.ip, &inf.sources.ip);
     let helo_src = src(&state.fields.helo, &inf.helo, &inf.sources.helo);
     let mf_src = src(

@@ -88,7 +88,7 @@ fn app() -> Html {
             <main>
                 if let Some(e) = &state.error {
                     <div class="banner error" role="alert" data-testid="error-banner">
-                        <span data-i18n="content">{ lang.core(e).into_owned() }</span>
+                        <span data-i18n="content">{ lang.core(e) }</span>
                         <button type="button" class="button secondary" onclick={dismiss} aria-label={lang.t(Msg::DismissLabel)}>{ lang.t(Msg::Dismiss) }</button>
                     </div>
                 }

@@ -26,7 +26,7 @@ fn method(lang: Lang, v: &ReceiverVerdict, m: &MethodResult) -> Html {
             <code>{ format!("{}={}", m.method, m.result) }</code>
             if let Some(r) = &m.reason { { format!(" reason=\"{r}\"") } }
             if !props.is_empty() { { " " }<code>{ props.join(" ") }</code> }
-            <div class="hint" data-i18n="content">{ lang.core(&v.describe(m)).into_owned() }</div>
+            <div class="hint" data-i18n="content">{ lang.core(&v.describe(m)) }</div>
         </li>
     }
 }
@@ -55,9 +55,9 @@ fn header(lang: Lang, i: usize, v: &ReceiverVerdict) -> Html {
                                 <tr class={classes!((!c.agree).then_some("row-bad"))} data-testid="comparison">
                                     <td translate="no">{ c.method.clone() }</td>
                                     <td><code>{ c.theirs.clone() }</code></td>
-                                    <td><code>{ c.ours.clone() }</code></td>
+                                    <td><code>{ lang.core(&c.ours) }</code></td>
                                     <td>{ agree(lang, Some(c.agree)) }</td>
-                                    <td data-i18n="content">{ lang.core(&c.explanation).into_owned() }</td>
+                                    <td data-i18n="content">{ lang.core(&c.explanation) }</td>
                                 </tr>
                             }) }
                         </tbody>
@@ -65,7 +65,7 @@ fn header(lang: Lang, i: usize, v: &ReceiverVerdict) -> Html {
                 </div>
             }
             if !v.warnings.is_empty() {
-                <ul class="warnings" data-i18n="content">{ for v.warnings.iter().map(|w| html! { <li>{ lang.core(w).into_owned() }</li> }) }</ul>
+                <ul class="warnings" data-i18n="content">{ for v.warnings.iter().map(|w| html! { <li>{ lang.core(w) }</li> }) }</ul>
             }
             <details class="sub"><summary>{ lang.t(Msg::AsWritten) }</summary><pre class="step-detail">{ v.raw.clone() }</pre></details>
         </article>
@@ -100,7 +100,7 @@ pub fn view(lang: Lang, r: &Report) -> Html {
                                     <td data-i18n="content">{ v.seen.receiver.clone().unwrap_or_default() }</td>
                                     <td><code>{ v.ours.map(|o| o.as_str()).unwrap_or("–") }</code></td>
                                     <td>{ agree(lang, v.agrees) }</td>
-                                    <td data-i18n="content">{ lang.core(&v.note).into_owned() }</td>
+                                    <td data-i18n="content">{ lang.core(&v.note) }</td>
                                 </tr>
                             }) }
                         </tbody>

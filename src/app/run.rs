@@ -4,6 +4,7 @@
 use super::state::{Action, AppState, Outcome, Provider, RunInput};
 use super::worker::{self, Dns, Ended, Job, Progress, Sink};
 use crate::dns::replay::offline_resolver_from_text;
+use crate::i18n::text::Text;
 use crate::i18n::Msg;
 use crate::message::Overrides;
 use crate::Options;
@@ -12,8 +13,7 @@ use yew::UseReducerHandle;
 
 /// What answers DNS for this run: a sample's own records, the records the user
 /// pasted, or the chosen DoH service.
-fn dns_for(state: &AppState) -> Result<Dns, String> {
-    let lang = state.settings.lang();
+fn dns_for(state: &AppState) -> Result<Dns, Text> {
     if let Some(sample) = state.sample {
         return Ok(Dns::Records(sample.zone.to_string()));
     }
@@ -22,12 +22,15 @@ fn dns_for(state: &AppState) -> Result<Dns, String> {
         if text.trim().is_empty() {
             // Zone-file syntax, the same in every language.
             let example = "example.org. TXT \"v=spf1 -all\"";
-            return Err(lang.f(Msg::OfflineRecordsEmpty, &[("example", &example)]));
+            return Err(crate::app_text!(
+                Msg::OfflineRecordsEmpty,
+                example = example
+            ));
         }
         // Read here too, so that a typo is reported before the run starts.
         return offline_resolver_from_text(text)
             .map(|_| Dns::Records(text.clone()))
-            .map_err(|e| lang.f(Msg::OfflineRecordsBad, &[("error", &e)]));
+            .map_err(|e| crate::app_text!(Msg::OfflineRecordsBad, error = e));
     }
     Ok(Dns::Doh(state.settings.endpoint()?))
 }
@@ -118,10 +121,7 @@ impl Sink for PageSink {
             Ended::Report(report) => Outcome::Report(Rc::new(*report)),
             Ended::InputError(e) => Outcome::InputError(e),
             Ended::Setup(e) => Outcome::Failed(e),
-            Ended::Crashed(e) => {
-                let lang = self.0.settings.lang();
-                Outcome::Failed(lang.f(Msg::InternalError, &[("error", &e)]))
-            }
+            Ended::Crashed(e) => Outcome::Failed(crate::app_text!(Msg::InternalError, error = e)),
         };
         self.0.dispatch(Action::Finished { run, outcome });
     }

@@ -4,6 +4,7 @@
 
 use super::storage;
 use crate::dns::doh::{DohEndpoint, DohFormat};
+use crate::i18n::text::Text;
 use crate::i18n::{Lang, Msg};
 use crate::message::{self, Overrides};
 use crate::report::{Identities, Report};
@@ -96,16 +97,16 @@ impl Settings {
     }
 
     /// The endpoint to query, or why the custom URL cannot be used.
-    pub fn endpoint(&self) -> Result<DohEndpoint, String> {
+    pub fn endpoint(&self) -> Result<DohEndpoint, Text> {
         match self.provider {
             Provider::Cloudflare => Ok(DohEndpoint::cloudflare()),
             Provider::Google => Ok(DohEndpoint::google()),
             Provider::Quad9 => Ok(DohEndpoint::quad9()),
-            Provider::Offline => Err(self.lang().t(Msg::EndpointOffline).into()),
+            Provider::Offline => Err(crate::app_text!(Msg::EndpointOffline)),
             Provider::Custom => {
                 let url = self.custom_url.trim();
                 if url.is_empty() {
-                    return Err(self.lang().t(Msg::EndpointCustomEmpty).into());
+                    return Err(crate::app_text!(Msg::EndpointCustomEmpty));
                 }
                 let lower = url.to_ascii_lowercase();
                 let rest = lower
@@ -116,7 +117,7 @@ impl Settings {
                         url: url.to_string(),
                         format: self.custom_format,
                     }),
-                    _ => Err(self.lang().f(Msg::EndpointCustomBad, &[("url", &url)])),
+                    _ => Err(crate::app_text!(Msg::EndpointCustomBad, url = url)),
                 }
             }
         }
@@ -150,16 +151,15 @@ impl Fields {
 
     /// The fields the user changed from what the headers say become overrides;
     /// an emptied field means "use the headers".
-    pub fn overrides(&self, inferred: &Identities) -> Result<Overrides, String> {
+    pub fn overrides(&self, inferred: &Identities) -> Result<Overrides, Text> {
         fn changed(typed: &str, inferred: &Option<String>) -> Option<String> {
             let t = typed.trim();
             (!t.is_empty() && Some(t) != inferred.as_deref()).then(|| t.to_string())
         }
         let ip = match changed(&self.ip, &inferred.ip) {
-            // The page's language: this runs outside the component tree.
             Some(s) => Some(
                 s.parse()
-                    .map_err(|_| super::lang::document().f(Msg::BadIp, &[("ip", &s)]))?,
+                    .map_err(|_| crate::app_text!(Msg::BadIp, ip = s))?,
             ),
             None => None,
         };
@@ -202,9 +202,9 @@ impl PartialEq for Outcome {
 pub enum Outcome {
     Report(Rc<Report>),
     /// The message could not be inspected at all.
-    InputError(String),
+    InputError(Text),
     /// The run could not start or broke off; the text says why.
-    Failed(String),
+    Failed(Text),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -232,7 +232,7 @@ pub struct AppState {
     pub cancelling: bool,
     pub outcome: Option<Outcome>,
     /// A problem to show in the banner (bad input, bad settings, storage full).
-    pub error: Option<String>,
+    pub error: Option<Text>,
     /// The trust boundary the user moved in the hop table (a Received header
     /// index); cleared when the message changes.
     pub boundary: Option<usize>,
@@ -294,7 +294,7 @@ pub enum Action {
     },
     /// The user pressed Cancel while `run` was running.
     Cancelling(u32),
-    Error(String),
+    Error(Text),
     DismissError,
     /// The user moved the trust boundary (`None`: back to the automatic choice).
     SetBoundary(Option<usize>),
@@ -369,12 +369,14 @@ impl AppState {
             storage::remove(KEY_RAW);
             let lang = self.settings.lang();
             let size = lang.decimal(self.raw.len() as f64 / 1e6, 1);
-            self.error = Some(lang.f(Msg::TooLargeToSave, &[("size", &size)]));
+            self.error = Some(crate::app_text!(Msg::TooLargeToSave, size = size));
             return;
         }
         if let Err(e) = storage::set(KEY_RAW, &self.raw) {
-            let lang = self.settings.lang();
-            self.error = Some(lang.f(Msg::SaveRawFailed, &[("error", &lang.t(e))]));
+            self.error = Some(crate::app_text!(
+                Msg::SaveRawFailed,
+                error = crate::app_text!(e)
+            ));
         }
     }
 
@@ -492,7 +494,7 @@ impl Reducible for AppState {
                 s.cancelling = false;
                 match &outcome {
                     Outcome::InputError(e) => {
-                        s.error = Some(s.settings.lang().f(Msg::CannotInspect, &[("error", e)]))
+                        s.error = Some(crate::app_text!(Msg::CannotInspect, error = e))
                     }
                     Outcome::Failed(e) => s.error = Some(e.clone()),
                     Outcome::Report(_) => {}

@@ -3,9 +3,10 @@
 
 use super::anchor::{anchor_id, go_to};
 use super::state::AppState;
+use crate::i18n::text::Segment;
 use crate::i18n::{Lang, Msg};
 use crate::report::Report;
-use crate::summary::{Segment, Severity, SummaryItem};
+use crate::summary::{Severity, SummaryItem};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,35 +20,22 @@ fn severity(s: Severity) -> (&'static str, Msg) {
     }
 }
 
-/// The item's sentence in `lang`. The English the core wrote inside it (a
-/// verdict's reason, a DNS error) is marked as content, as elsewhere on the
-/// page; an item without a key (an older bundle) is all content.
+/// The item's sentence in `lang`. Outside text inside it (a receiver's own
+/// verdict, a resolver's error) is marked as content, as elsewhere on the page.
 fn sentence(lang: Lang, i: &SummaryItem) -> Html {
-    match i.msg.as_ref().and_then(|m| m.segments(lang)) {
-        Some(segments) => html! {
-            <span class="summary-text" data-testid="summary-text">
-                { for segments.into_iter().map(|s| match s {
-                    Segment::Text(t) => html! { { t } },
-                    Segment::English(t) => match lang.core(&t) {
-                        std::borrow::Cow::Borrowed(_) => html! { <span data-i18n="content" lang="en">{ t }</span> },
-                        std::borrow::Cow::Owned(local) => html! { <span data-i18n="content">{ local }</span> },
-                    },
-                }) }
-            </span>
-        },
-        None => html! {
-            <span class="summary-text" data-testid="summary-text" data-i18n="content" lang="en">{ i.text.clone() }</span>
-        },
+    html! {
+        <span class="summary-text" data-testid="summary-text">
+            { for i.text.segments(lang).into_iter().map(|s| match s {
+                Segment::Translated(t) => html! { { t } },
+                Segment::Verbatim(t) => html! { <span data-i18n="content">{ t }</span> },
+            }) }
+        </span>
     }
 }
 
 /// "(3 times)" for an item standing for several identical ones.
 fn repeated(lang: Lang, times: usize) -> String {
-    let english = crate::tr!(
-        crate::i18n::phrases::intake::Intake::RepeatedTimes,
-        n = times
-    );
-    lang.core(&english).into_owned()
+    crate::summary::repeated_times(times).render(lang)
 }
 
 fn item(lang: Lang, i: &SummaryItem) -> Html {

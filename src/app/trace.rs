@@ -27,14 +27,14 @@ fn step(lang: Lang, path: &str, s: &Step) -> Html {
     html! {
         <li class={classes!("step", format!("kind-{class}"))} data-testid="trace-step" id={anchor_id(path)}>
             <span class="step-kind">{ word }</span>
-            <span class="step-text" data-i18n="content">{ lang.core(&s.text).into_owned() }</span>
+            <span class="step-text" data-i18n="content">{ lang.core(&s.text) }</span>
             if !s.detail.is_empty() {
-                <pre class="step-detail">{ s.detail.join("\n") }</pre>
+                <pre class="step-detail">{ s.detail.iter().map(|d| lang.core(d)).collect::<Vec<_>>().join("\n") }</pre>
             }
             if !s.facts.is_empty() {
                 <ul class="facts" data-i18n="content">
                     { for s.facts.iter().map(|f| html! {
-                        <li><span class="fact-name">{ lang.core(&f.name).into_owned() }</span>{ " = " }<code>{ f.value.clone() }</code></li>
+                        <li><span class="fact-name">{ lang.core(&f.name) }</span>{ " = " }<code>{ lang.core(&f.value) }</code></li>
                     }) }
                 </ul>
             }

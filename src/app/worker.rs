@@ -56,9 +56,9 @@ pub struct Progress {
 pub enum Ended {
     Report(Box<Report>),
     /// The message could not be inspected (no header section, …).
-    InputError(String),
+    InputError(crate::i18n::text::Text),
     /// The records or resolver settings are unusable.
-    Setup(String),
+    Setup(crate::i18n::text::Text),
     /// The inspection itself broke (a bug): the message says so.
     Crashed(String),
 }
@@ -160,11 +160,11 @@ impl<F: Fn(Progress)> Resolver for Counting<F> {
 fn resolver_for(
     dns: &Dns,
     doh: impl FnOnce(&DohEndpoint) -> Box<dyn Resolver>,
-) -> Result<Box<dyn Resolver>, String> {
+) -> Result<Box<dyn Resolver>, crate::i18n::text::Text> {
     match dns {
         Dns::Records(text) => offline_resolver_from_text(text)
             .map(|z| Box::new(z) as Box<dyn Resolver>)
-            .map_err(|e| format!("The DNS records cannot be read: {e}.")),
+            .map_err(|e| crate::app_text!(crate::i18n::Msg::OfflineRecordsBad, error = e)),
         Dns::Doh(endpoint) => Ok(doh(endpoint)),
     }
 }

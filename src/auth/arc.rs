@@ -11,6 +11,7 @@ use crate::auth::dkim::tags::{self, SigKind, SignatureTags};
 use crate::auth::dkim::{check_signature, result_line, time_problems, Checked, SignedMessage};
 use crate::dns::Resolver;
 use crate::i18n::phrases::dkim::Dkim;
+use crate::i18n::text::Text;
 use crate::report::{ArcAar, ArcInstance, ArcReport, AuthResult};
 use crate::tr;
 use crate::trace::{Step, StepKind};
@@ -22,7 +23,7 @@ use std::collections::HashMap;
 const MAX_INSTANCES: u32 = 50;
 
 /// A `t=`/`x=` problem of a signature: the result it causes and why.
-type TimeProblem = (AuthResult, String);
+type TimeProblem = (AuthResult, Text);
 
 #[derive(Clone)]
 struct Seal {
@@ -38,7 +39,7 @@ struct Seal {
     expiration_written: Option<String>,
 }
 
-fn parse_seal(value: &str) -> Result<Seal, String> {
+fn parse_seal(value: &str) -> Result<Seal, Text> {
     let t = tags::parse_tag_list(value)?;
     let need = |n: &str| tags::get(&t, n).ok_or_else(|| tr!(Dkim::TagMissing, name = n));
     if tags::get(&t, "h").is_some() {
@@ -73,7 +74,7 @@ fn parse_seal(value: &str) -> Result<Seal, String> {
 }
 
 /// `i=N; authserv-id; results...` (RFC 8617 §4.1.1): the instance must come first.
-fn parse_aar(value: &str) -> Result<ArcAar, String> {
+fn parse_aar(value: &str) -> Result<ArcAar, Text> {
     let unfolded = crate::message::unfold(value.as_bytes());
     let Some((first, rest)) = unfolded.split_once(';') else {
         return Err(tr!(Dkim::ArcAarNoSemicolon));
@@ -103,7 +104,7 @@ struct Set<'x> {
     aar: (RawHeader<'x>, ArcAar),
 }
 
-fn fail(mut report: ArcReport, instance: Option<u32>, reason: String) -> ArcReport {
+fn fail(mut report: ArcReport, instance: Option<u32>, reason: Text) -> ArcReport {
     report.result = AuthResult::Fail;
     report.failing_instance = instance;
     report.trace.push(Step::new(
@@ -157,12 +158,12 @@ pub async fn verify_signed_limited(
 /// Why and where the chain failed: the first failing step ends validation.
 struct ChainStop {
     instance: Option<u32>,
-    why: String,
+    why: Text,
     result: AuthResult,
 }
 
 impl ChainStop {
-    fn fail(instance: Option<u32>, why: String) -> Self {
+    fn fail(instance: Option<u32>, why: Text) -> Self {
         ChainStop {
             instance,
             why,
@@ -524,7 +525,7 @@ fn check_seals(
 ) -> Result<(), ChainStop> {
     let missing = missing_key();
     let mut seal_steps = Vec::new();
-    let mut failure: Option<(u32, String, AuthResult)> = None;
+    let mut failure: Option<(u32, Text, AuthResult)> = None;
     for k in (0..sets.len()).rev() {
         let Some(set) = sets.get(k) else { continue };
         let seal = &set.seal.1;
@@ -597,7 +598,7 @@ fn verify_seal(
     fetched_key: &Fetched,
     now: u64,
     step_children: &mut Vec<Step>,
-) -> Result<(), (String, AuthResult)> {
+) -> Result<(), (Text, AuthResult)> {
     let seal = &set.seal.1;
     let key = key::evaluate(fetched_key, seal.algorithm, step_children)
         .map_err(|e| (e.reason, e.result))?;

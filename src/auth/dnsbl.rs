@@ -4,6 +4,7 @@
 
 use crate::dns::{RType, Rcode, Resolver};
 use crate::i18n::phrases::{dmarc::Dmarc, intake::Intake};
+use crate::i18n::text::{Describe, Text};
 use crate::tr;
 use crate::trace::{Step, StepKind};
 use futures::future::join_all;
@@ -35,7 +36,8 @@ pub struct DnsblResult {
     /// The A answers (return codes).
     pub codes: Vec<String>,
     /// What the codes mean, one line each.
-    pub meaning: Vec<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::meaning")]
+    pub meaning: Vec<Text>,
     /// The zone's TXT reason, when listed.
     pub reason: Option<String>,
     pub step: Step,
@@ -56,7 +58,7 @@ fn is_spamhaus(zone: &str) -> bool {
 }
 
 /// What a return code means.
-pub fn code_meaning(zone: &str, code: Ipv4Addr) -> (DnsblStatus, String) {
+pub fn code_meaning(zone: &str, code: Ipv4Addr) -> (DnsblStatus, Text) {
     let o = code.octets();
     if o[0] != 127 {
         return (DnsblStatus::Unknown, tr!(Intake::DnsblNot127, code = code));
@@ -98,7 +100,7 @@ async fn one(resolver: &dyn Resolver, ip: IpAddr, zone: String) -> DnsblResult {
             if codes.is_empty() {
                 (DnsblStatus::NotListed, vec![], vec![])
             } else {
-                let judged: Vec<(DnsblStatus, String)> =
+                let judged: Vec<(DnsblStatus, Text)> =
                     codes.iter().map(|c| code_meaning(&zone, *c)).collect();
                 // One refusal code makes the whole answer untrustworthy.
                 let status = if judged.iter().any(|(s, _)| *s == DnsblStatus::Unknown) {
@@ -118,7 +120,7 @@ async fn one(resolver: &dyn Resolver, ip: IpAddr, zone: String) -> DnsblResult {
             vec![],
             vec![tr!(Dmarc::ServerAnswered, rcode = ans.rcode)],
         ),
-        Err(e) => (DnsblStatus::Unknown, vec![], vec![e.to_string()]),
+        Err(e) => (DnsblStatus::Unknown, vec![], vec![e.text()]),
     };
     let reason = if status == DnsblStatus::Listed {
         match resolver.query(&q, RType::Txt).await {
@@ -194,7 +196,7 @@ mod tests {
         }
         let (s, m) = code_meaning("zen.spamhaus.org", Ipv4Addr::new(127, 0, 0, 4));
         assert_eq!(s, DnsblStatus::Listed);
-        assert!(m.contains("XBL"));
+        assert!(m.en().contains("XBL"));
         assert_eq!(
             code_meaning("bl.spamcop.net", Ipv4Addr::new(10, 0, 0, 1)).0,
             DnsblStatus::Unknown

@@ -8,6 +8,7 @@ use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
 use crate::i18n::phrases::dkim::Dkim;
 use crate::i18n::phrases::dmarc::Dmarc;
 use crate::i18n::phrases::spf::Spf;
+use crate::i18n::text::Text;
 use crate::tr;
 use base64::Engine;
 use ed25519_dalek::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _};
@@ -46,13 +47,13 @@ impl KeyType {
         KeyType::Ed25519,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Text {
         match self {
-            KeyType::Rsa1024 => Dkim::LabelRsa1024.phrase().en[0],
-            KeyType::Rsa2048 => Dkim::LabelRsa2048.phrase().en[0],
-            KeyType::Rsa3072 => "RSA 3072",
-            KeyType::Rsa4096 => Dkim::LabelRsa4096.phrase().en[0],
-            KeyType::Ed25519 => Dkim::LabelEd25519.phrase().en[0],
+            KeyType::Rsa1024 => tr!(Dkim::LabelRsa1024),
+            KeyType::Rsa2048 => tr!(Dkim::LabelRsa2048),
+            KeyType::Rsa3072 => Text::verbatim("RSA 3072"),
+            KeyType::Rsa4096 => tr!(Dkim::LabelRsa4096),
+            KeyType::Ed25519 => tr!(Dkim::LabelEd25519),
         }
     }
 
@@ -113,7 +114,7 @@ enum NameKind {
 }
 
 /// A `selector` or domain label check that keeps the zone output well formed.
-fn check_name(what: NameKind, name: &str) -> Result<String, String> {
+fn check_name(what: NameKind, name: &str) -> Result<String, Text> {
     let selector = matches!(what, NameKind::Selector);
     let n = normalize_name(name);
     if n.is_empty() {
@@ -156,7 +157,7 @@ fn check_name(what: NameKind, name: &str) -> Result<String, String> {
 
 /// Generates a key pair and everything needed to publish and configure it.
 /// RSA 4096 takes several seconds in a browser.
-pub fn generate_key(req: &KeyRequest) -> Result<GeneratedKey, String> {
+pub fn generate_key(req: &KeyRequest) -> Result<GeneratedKey, Text> {
     let selector = check_name(NameKind::Selector, &req.selector)?;
     let domain = check_name(NameKind::Domain, &req.domain)?;
     let mut rng = rsa::rand_core::OsRng;
@@ -267,7 +268,7 @@ impl PublicKey {
 
 /// Reads a `p=` value: RSA as SubjectPublicKeyInfo or bare RSAPublicKey
 /// (both are seen in the wild), Ed25519 as 32 raw octets.
-pub fn decode_public_key(p: &str) -> Result<PublicKey, String> {
+pub fn decode_public_key(p: &str) -> Result<PublicKey, Text> {
     let clean: String = p.chars().filter(|c| !c.is_whitespace()).collect();
     let der = base64::engine::general_purpose::STANDARD
         .decode(clean.as_bytes())
@@ -284,7 +285,7 @@ pub fn decode_public_key(p: &str) -> Result<PublicKey, String> {
 }
 
 /// Reads a pasted private key: PKCS#8 (RSA or Ed25519) or PKCS#1 RSA PEM.
-pub fn public_from_private_pem(pem: &str) -> Result<PublicKey, String> {
+pub fn public_from_private_pem(pem: &str) -> Result<PublicKey, Text> {
     let pem = pem.trim();
     if pem.contains("ENCRYPTED PRIVATE KEY") {
         return Err(tr!(Dkim::PrivateEncrypted));
@@ -420,13 +421,15 @@ pub fn lint_key_record(record: &str) -> (KeyRecordLint, Option<PublicKey>) {
 pub struct KeyMatch {
     pub record_name: String,
     /// Algorithm and size of the pasted private key, when it could be read.
-    pub private_key: Option<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::private_key")]
+    pub private_key: Option<Text>,
     /// The published record, when there is one.
     pub published: Option<KeyRecordLint>,
     /// True only when the published key is the pasted key's public half.
     pub matches: bool,
     /// One line as `opendkim-testkey -vvv` would conclude ("key OK", ...).
-    pub summary: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::summary")]
+    pub summary: Text,
     pub findings: Vec<Finding>,
     pub dns: Vec<QueryLog>,
 }
@@ -454,7 +457,13 @@ pub async fn check_key_match(
     };
     out.record_name = name.clone();
     match &private {
-        Ok(k) => out.private_key = Some(format!("{} {} bits", k.algorithm(), k.bits())),
+        Ok(k) => {
+            out.private_key = Some(tr!(
+                Dkim::PrivateKeySize,
+                algorithm = k.algorithm(),
+                n = k.bits()
+            ))
+        }
         Err(e) => out
             .findings
             .push(Finding::error("dkim.bad-private-key", e.clone())),

@@ -10,6 +10,7 @@ use crate::auth::dmarc::{
 };
 use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
 use crate::i18n::phrases::dmarc::Dmarc;
+use crate::i18n::text::Text;
 use crate::tr;
 use futures::future::join_all;
 use serde::{Deserialize, Serialize};
@@ -165,21 +166,25 @@ pub fn build(form: &DmarcForm, domain: Option<&str>) -> DmarcBuild {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TagHelp {
     pub tag: String,
-    pub name: String,
-    pub values: String,
-    pub default: String,
-    pub help: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::name")]
+    pub name: Text,
+    #[serde(flatten, with = "crate::i18n::text::fields::values")]
+    pub values: Text,
+    #[serde(flatten, with = "crate::i18n::text::fields::default")]
+    pub default: Text,
+    #[serde(flatten, with = "crate::i18n::text::fields::help")]
+    pub help: Text,
 }
 
 pub fn tag_help() -> Vec<TagHelp> {
-    let h = |tag: &str, name: String, values: String, default: String, help: String| TagHelp {
+    let h = |tag: &str, name: Text, values: Text, default: Text, help: Text| TagHelp {
         tag: tag.into(),
         name,
         values,
         default,
         help,
     };
-    let lit = |s: &str| s.to_string();
+    let lit = |s: &str| Text::verbatim(s);
     let policies = || lit("none | quarantine | reject");
     let modes = || lit("r (relaxed) | s (strict)");
     vec![
@@ -304,7 +309,7 @@ fn must(tag: &str) -> Option<Dmarc> {
 }
 
 /// A report URI's destination domain, or an error text.
-pub fn uri_domain(uri: &str) -> Result<String, String> {
+pub fn uri_domain(uri: &str) -> Result<String, Text> {
     let u = uri.trim();
     // RFC 7489 §6.2: an optional "!" size limit follows the URI.
     let u = match u.rfind('!') {
@@ -470,7 +475,8 @@ pub struct ExternalDestination {
     #[serde(default)]
     pub undetermined: bool,
     /// What was found, or the DNS error.
-    pub detail: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::detail")]
+    pub detail: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]

@@ -10,6 +10,7 @@ pub mod dmarc;
 pub mod domain;
 pub mod spf;
 
+use crate::i18n::text::Text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -30,36 +31,38 @@ pub struct Finding {
     pub code: String,
     pub severity: Severity,
     /// What is wrong, in one or two sentences.
-    pub message: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::message")]
+    pub message: Text,
     /// What to do about it; a corrected record when one can be written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fix: Option<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::fix_opt")]
+    pub fix: Option<Text>,
 }
 
 impl Finding {
-    pub fn new(code: &str, severity: Severity, message: impl Into<String>) -> Finding {
+    pub fn new(code: &str, severity: Severity, message: Text) -> Finding {
         Finding {
             code: code.to_string(),
             severity,
-            message: message.into(),
+            message,
             fix: None,
         }
     }
 
-    pub fn error(code: &str, message: impl Into<String>) -> Finding {
+    pub fn error(code: &str, message: Text) -> Finding {
         Finding::new(code, Severity::Error, message)
     }
 
-    pub fn warning(code: &str, message: impl Into<String>) -> Finding {
+    pub fn warning(code: &str, message: Text) -> Finding {
         Finding::new(code, Severity::Warning, message)
     }
 
-    pub fn info(code: &str, message: impl Into<String>) -> Finding {
+    pub fn info(code: &str, message: Text) -> Finding {
         Finding::new(code, Severity::Info, message)
     }
 
-    pub fn with_fix(mut self, fix: impl Into<String>) -> Finding {
-        self.fix = Some(fix.into());
+    /// A corrected record (outside text) or what to do (a sentence).
+    pub fn with_fix(mut self, fix: impl crate::i18n::text::IntoText) -> Finding {
+        self.fix = Some(fix.into_text());
         self
     }
 }

@@ -13,6 +13,7 @@ use crate::auth::spf::parse::{is_spf_record, parse_record_diagnosed, Diagnostic}
 use crate::dns::{normalize_name, Answer, DnsError, QueryLog, RType, Rcode, Recorder, Resolver};
 use crate::i18n::phrases::dmarc::Dmarc;
 use crate::i18n::phrases::spf::Spf;
+use crate::i18n::text::Text;
 use crate::tr;
 use futures::future::{join_all, FutureExt, LocalBoxFuture};
 use serde::{Deserialize, Serialize};
@@ -135,7 +136,7 @@ pub fn build(form: &SpfForm) -> SpfBuild {
     }
 }
 
-fn check_ip_arg(arg: &str, v6: bool) -> Result<(), String> {
+fn check_ip_arg(arg: &str, v6: bool) -> Result<(), Text> {
     let (addr, len) = match arg.split_once('/') {
         Some((a, l)) => (a, Some(l)),
         None => (arg, None),
@@ -162,7 +163,7 @@ fn check_ip_arg(arg: &str, v6: bool) -> Result<(), String> {
     Ok(())
 }
 
-fn check_domain_spec(d: &str) -> Result<(), String> {
+fn check_domain_spec(d: &str) -> Result<(), Text> {
     let d = d.trim_end_matches('.');
     if d.is_empty() {
         return Err(tr!(Spf::EmptyDomain));
@@ -625,8 +626,8 @@ pub struct SpfNode {
     /// The record text, joined; `None` when none was found.
     pub record: Option<String>,
     /// Why the record could not be used (no record, DNS error, loop, ...).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::error_opt")]
+    pub error: Option<Text>,
     /// DNS-querying terms in this record itself (a, mx, ptr, exists, include, redirect).
     pub lookups_here: u32,
     /// ... and in this record with everything below it.
@@ -642,8 +643,8 @@ pub struct SpfNode {
     /// Addresses authorized by this subtree (IPv4, counted by prefix size).
     pub ipv4_addresses_total: u64,
     /// Notes about terms that were not or could not be followed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::notes_opt")]
+    pub notes: Vec<Text>,
     /// Lint findings for this record alone.
     pub findings: Vec<Finding>,
     pub children: Vec<SpfNode>,
@@ -870,9 +871,9 @@ enum WalkOutcome {
         ip6: Vec<String>,
         voids: u32,
         /// DNS lookups beyond the term itself that count (none: MX exchanges count separately).
-        note: Option<String>,
+        note: Option<Text>,
     },
-    Note(String),
+    Note(Text),
 }
 
 // Long on purpose: one recursive async walk of the include tree, its futures joined

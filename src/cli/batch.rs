@@ -176,7 +176,7 @@ fn render(
                 "==> {source} <==\n{}\n\n",
                 lang.f(
                     crate::i18n::Msg::CliError,
-                    &[("text", &lang.core(&e.to_string()))]
+                    &[("text", &lang.core(&crate::i18n::text::Describe::text(&e)))]
                 )
             ),
         },

@@ -17,7 +17,8 @@ pub struct DmarcJson<'a> {
     pub result: AuthResult,
     pub policy: Option<&'a str>,
     pub applied_policy: Option<&'a str>,
-    pub disposition: &'a str,
+    #[serde(flatten, with = "crate::i18n::text::fields::disposition")]
+    pub disposition: crate::i18n::text::Text,
     pub org_domain: Option<&'a str>,
     pub record_domain: Option<&'a str>,
     pub record: Option<&'a str>,
@@ -44,7 +45,7 @@ impl<'a> DmarcJson<'a> {
             result: v.result,
             policy: v.policy.as_deref(),
             applied_policy: v.applied_policy.as_deref(),
-            disposition: &v.disposition,
+            disposition: v.disposition.clone(),
             org_domain: v.org_domain.as_deref(),
             record_domain: v.record_domain.as_deref(),
             record: v.record.as_deref(),

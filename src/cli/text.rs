@@ -31,12 +31,12 @@ pub fn render_trace(out: &mut String, lang: Lang, steps: &[Step], indent: usize)
             let facts: Vec<String> = s
                 .facts
                 .iter()
-                .map(|f| format!("{}={}", lang.core(&f.name), f.value))
+                .map(|f| format!("{}={}", lang.core(&f.name), lang.core(&f.value)))
                 .collect();
             let _ = writeln!(out, "{pad}      [{}]", facts.join(", "));
         }
         for d in &s.detail {
-            for line in d.lines() {
+            for line in lang.core(d).lines() {
                 let _ = writeln!(out, "{pad}      | {line}");
             }
         }
@@ -57,7 +57,7 @@ pub fn render_dns(out: &mut String, lang: Lang, log: &[QueryLog]) {
     let _ = writeln!(out, "{}", lang.f(Msg::CliDnsQueries, &[("n", &log.len())]));
     for q in log {
         let answer = match (&q.error, q.answers.is_empty()) {
-            (Some(e), _) => lang.core(e).into_owned(),
+            (Some(e), _) => lang.core(e),
             (None, true) => lang.t(Msg::CliNoRecords).into(),
             (None, false) => q.answers.join(" | "),
         };
@@ -212,17 +212,13 @@ fn render_receiver(out: &mut String, lang: Lang, r: &Report) {
                 lang.t(Msg::CliTheySaid),
                 c.theirs,
                 lang.t(Msg::CliWeSay),
-                c.ours,
+                lang.core(&c.ours),
                 lang.core(&c.explanation)
             );
         }
     }
     for a in &r.antispam {
-        let verdict = a
-            .verdict
-            .as_deref()
-            .map(|v| lang.core(v))
-            .unwrap_or_default();
+        let verdict = a.verdict.as_ref().map(|v| lang.core(v)).unwrap_or_default();
         let _ = writeln!(out, "  {} ({}) {verdict}", a.header, a.engine);
         for f in &a.fields {
             match &f.meaning {
@@ -288,7 +284,7 @@ pub fn render_report(r: &Report, lang: Lang) -> String {
     }
     let id = &r.identities;
     let _ = writeln!(out, "{}", lang.t(Msg::MdIdentities));
-    let src = |s: &str| lang.core(s).into_owned();
+    let src = |s: &crate::i18n::text::Text| lang.core(s);
     row(
         &mut out,
         lang.t(Msg::MdClientIp),

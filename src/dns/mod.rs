@@ -9,6 +9,7 @@ pub mod zone;
 pub mod doh;
 
 use crate::i18n::phrases::intake::Intake;
+use crate::i18n::text::{Describe, Text};
 use crate::tr;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::{Deserialize, Serialize};
@@ -323,9 +324,9 @@ pub enum DnsError {
     Timeout,
     /// The resolver is offline and the name is not in the loaded records.
     Offline,
-    Transport(String),
+    Transport(Text),
     /// The server answered something that is not a DNS answer.
-    Protocol(String),
+    Protocol(Text),
     Cancelled,
     /// Replaying an evidence bundle: this query was not made when the bundle was recorded.
     NotInBundle,
@@ -333,17 +334,25 @@ pub enum DnsError {
     QueryLimit(usize),
 }
 
+impl crate::i18n::text::Describe for DnsError {
+    fn text(&self) -> Text {
+        match self {
+            DnsError::Timeout => tr!(Intake::DnsTimeout),
+            DnsError::Offline => tr!(Intake::DnsOffline),
+            DnsError::Transport(e) => tr!(Intake::DnsTransport, error = e),
+            DnsError::Protocol(e) => tr!(Intake::DnsProtocol, error = e),
+            DnsError::Cancelled => tr!(Intake::DnsCancelled),
+            DnsError::NotInBundle => tr!(Intake::DnsNotInBundle),
+            DnsError::QueryLimit(max) => tr!(Intake::DnsQueryLimit, max = max),
+        }
+    }
+}
+crate::sentence_arg!(DnsError);
+
 impl fmt::Display for DnsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DnsError::Timeout => f.write_str(&tr!(Intake::DnsTimeout)),
-            DnsError::Offline => f.write_str(&tr!(Intake::DnsOffline)),
-            DnsError::Transport(e) => f.write_str(&tr!(Intake::DnsTransport, error = e)),
-            DnsError::Protocol(e) => f.write_str(&tr!(Intake::DnsProtocol, error = e)),
-            DnsError::Cancelled => f.write_str(&tr!(Intake::DnsCancelled)),
-            DnsError::NotInBundle => f.write_str(&tr!(Intake::DnsNotInBundle)),
-            DnsError::QueryLimit(max) => f.write_str(&tr!(Intake::DnsQueryLimit, max = max)),
-        }
+        use crate::i18n::text::Describe;
+        f.write_str(&self.text().en())
     }
 }
 
@@ -421,7 +430,8 @@ pub struct QueryLog {
     /// The full answer, for evidence bundles and replay.
     pub records: Vec<Record>,
     pub ttl: Option<u32>,
-    pub error: Option<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::error")]
+    pub error: Option<Text>,
     /// Milliseconds since the inspection started when the query was sent.
     pub started_ms: f64,
     /// How long the answer took.
@@ -662,7 +672,7 @@ impl<'r> Resolver for Recorder<'r> {
             let remaining = budget.overall_ms.saturating_sub(spent_ms);
             // Why the query got no answer, for the DNS log (the error and its
             // cause in one sentence); the checks only see the DnsError.
-            let mut note: Option<String> = None;
+            let mut note: Option<Text> = None;
             let res = if budget
                 .cancel
                 .as_ref()
@@ -719,7 +729,7 @@ impl<'r> Resolver for Recorder<'r> {
                     }
                     Err(e) => {
                         row.status = "ERROR".into();
-                        row.error = Some(note.unwrap_or_else(|| e.to_string()));
+                        row.error = Some(note.unwrap_or_else(|| e.text()));
                         row.dns_error = Some(e.clone());
                     }
                 }

@@ -127,7 +127,9 @@ mod tests {
             async move {
                 match name {
                     "slow.example" => Err(DnsError::Timeout),
-                    "broken.example" => Err(DnsError::Transport("HTTP 503".into())),
+                    "broken.example" => Err(DnsError::Transport(
+                        crate::i18n::text::Text::verbatim("HTTP 503"),
+                    )),
                     "odd.example" => Ok(Answer {
                         rcode: Rcode::Other(9),
                         records: Vec::new(),

@@ -11,21 +11,23 @@ use crate::i18n::phrases::intake::Intake;
 use crate::tr;
 use futures::future::{FutureExt, LocalBoxFuture};
 use std::collections::BTreeMap;
-use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ZoneError {
     pub line: usize,
-    pub message: String,
+    pub message: crate::i18n::text::Text,
 }
 
-impl fmt::Display for ZoneError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&tr!(
-            Intake::ZoneLine,
-            line = self.line,
-            error = self.message
-        ))
+impl crate::i18n::text::Describe for ZoneError {
+    fn text(&self) -> crate::i18n::text::Text {
+        tr!(Intake::ZoneLine, line = self.line, error = self.message)
+    }
+}
+crate::sentence_arg!(ZoneError);
+
+impl std::fmt::Display for ZoneError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::text::Describe::text(self).en())
     }
 }
 
@@ -273,7 +275,7 @@ impl Zone {
         let mut default_ttl: u32 = 3600;
         let mut last_owner: Option<String> = None;
         for (line, blank_owner, tokens) in tokenize(text)? {
-            let err = |m: String| ZoneError { line, message: m };
+            let err = |m: crate::i18n::text::Text| ZoneError { line, message: m };
             let word = |t: &Token| match t {
                 Token::Word(w) => w.clone(),
                 Token::Quoted(q) => q.clone(),
@@ -699,13 +701,13 @@ kernel-error.com._report._dmarc.kernel-error.de. IN TXT "v=DMARC1"
     fn reports_errors_with_line_numbers() {
         let e = Zone::parse("a.example. IN A 300.1.1.1\n", None).unwrap_err();
         assert_eq!(e.line, 1);
-        assert!(e.message.contains("IPv4"), "{e}");
+        assert!(e.message.en().contains("IPv4"), "{e}");
         let e = Zone::parse("\n\nb.example. TXT \"open\n", None).unwrap_err();
-        assert!(e.message.contains("unterminated"), "{e}");
+        assert!(e.message.en().contains("unterminated"), "{e}");
         let e = Zone::parse("c.example. ( TXT \"x\"\n", None).unwrap_err();
-        assert!(e.message.contains("unbalanced"), "{e}");
+        assert!(e.message.en().contains("unbalanced"), "{e}");
         let e = Zone::parse("d.example. IN WKS 1\n", None).unwrap_err();
-        assert!(e.message.contains("unsupported"), "{e}");
+        assert!(e.message.en().contains("unsupported"), "{e}");
     }
 
     #[test]

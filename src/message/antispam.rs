@@ -5,6 +5,7 @@
 //! (`X-Virus-Scanned`). A field we do not know is kept raw, never dropped.
 
 use crate::i18n::phrases::intake::Intake;
+use crate::i18n::text::Text;
 use crate::tr;
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +15,8 @@ pub struct AntispamField {
     pub key: String,
     pub value: String,
     /// What the value means, when we know the field; `None` = shown raw.
-    pub meaning: Option<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::meaning")]
+    pub meaning: Option<Text>,
 }
 
 /// One rule/test/symbol that fired (SpamAssassin test, rspamd symbol).
@@ -34,7 +36,8 @@ pub struct AntispamHeader {
     /// "Microsoft", "SpamAssassin", "rspamd", "amavis".
     pub engine: String,
     /// The engine's verdict in words, when the header carries one.
-    pub verdict: Option<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::verdict")]
+    pub verdict: Option<Text>,
     /// The engine judged the message spam.
     pub spam: Option<bool>,
     pub score: Option<f64>,
@@ -44,7 +47,7 @@ pub struct AntispamHeader {
     pub raw: String,
 }
 
-fn scl_meaning(v: &str) -> String {
+fn scl_meaning(v: &str) -> Text {
     match v.trim().parse::<i32>() {
         Ok(-1) => tr!(Intake::SclSkipped),
         Ok(n @ 0..=1) => tr!(Intake::SclNotSpam, level = n),
@@ -56,7 +59,7 @@ fn scl_meaning(v: &str) -> String {
     }
 }
 
-fn bcl_meaning(v: &str) -> String {
+fn bcl_meaning(v: &str) -> Text {
     match v.trim().parse::<i32>() {
         Ok(0) => tr!(Intake::BclNone),
         Ok(n @ 1..=3) => tr!(Intake::BclFew, level = n),
@@ -66,7 +69,7 @@ fn bcl_meaning(v: &str) -> String {
     }
 }
 
-fn pcl_meaning(v: &str) -> String {
+fn pcl_meaning(v: &str) -> Text {
     match v.trim().parse::<i32>() {
         Ok(n @ 0..=3) => tr!(Intake::PclNot, level = n),
         Ok(n @ 4..=8) => tr!(Intake::PclLikely, level = n),
@@ -74,7 +77,7 @@ fn pcl_meaning(v: &str) -> String {
     }
 }
 
-fn sfv_meaning(v: &str) -> Option<String> {
+fn sfv_meaning(v: &str) -> Option<Text> {
     let key = match v.trim().to_ascii_uppercase().as_str() {
         "BLK" => Intake::SfvBlk,
         "NSPM" => Intake::SfvNspm,
@@ -91,7 +94,7 @@ fn sfv_meaning(v: &str) -> Option<String> {
     Some(tr!(key))
 }
 
-fn cat_meaning(v: &str) -> Option<String> {
+fn cat_meaning(v: &str) -> Option<Text> {
     let key = match v.trim().to_ascii_uppercase().as_str() {
         "BULK" => Intake::CatBulk,
         "DIMP" => Intake::CatDimp,
@@ -114,7 +117,7 @@ fn cat_meaning(v: &str) -> Option<String> {
     Some(tr!(key))
 }
 
-fn ms_field(key: &str, value: &str) -> Option<String> {
+fn ms_field(key: &str, value: &str) -> Option<Text> {
     let v = value.trim();
     Some(match key.to_ascii_uppercase().as_str() {
         "SCL" => tr!(Intake::FieldScl, meaning = scl_meaning(v)),
@@ -443,7 +446,7 @@ fn decode_simple(
     engine: &str,
     key: &str,
     value: &str,
-    meaning: Option<String>,
+    meaning: Option<Text>,
 ) -> AntispamHeader {
     AntispamHeader {
         header: header.into(),
@@ -625,9 +628,9 @@ mod tests {
         assert_eq!(h.spam, Some(true));
         assert_eq!(h.score, Some(5.0));
         let f = |k: &str| h.fields.iter().find(|f| f.key == k).unwrap().clone();
-        assert!(f("SCL").meaning.unwrap().contains("junk"));
-        assert!(f("CAT").meaning.unwrap().contains("spoofing"));
-        assert!(f("IPV").meaning.unwrap().contains("no IP reputation"));
+        assert!(f("SCL").meaning.unwrap().en().contains("junk"));
+        assert!(f("CAT").meaning.unwrap().en().contains("spoofing"));
+        assert!(f("IPV").meaning.unwrap().en().contains("no IP reputation"));
         assert_eq!(f("ZZZ").value, "odd");
         assert_eq!(f("ZZZ").meaning, None);
         assert_eq!(f("SRV").meaning, None);

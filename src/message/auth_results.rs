@@ -3,6 +3,7 @@
 //! parsed and set beside our own results, each disagreement explained.
 
 use crate::i18n::phrases::intake::Intake;
+use crate::i18n::text::Text;
 use crate::report::{AuthResult, Report};
 use crate::tr;
 use serde::{Deserialize, Serialize};
@@ -65,10 +66,12 @@ impl MethodResult {
 pub struct Comparison {
     pub method: String,
     pub theirs: String,
-    pub ours: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::ours")]
+    pub ours: Text,
     pub agree: bool,
     /// Why they might differ, in words (empty when they agree).
-    pub explanation: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::explanation")]
+    pub explanation: Text,
 }
 
 /// One parsed header.
@@ -84,16 +87,18 @@ pub struct ReceiverVerdict {
     pub instance: Option<u32>,
     pub results: Vec<MethodResult>,
     pub comparisons: Vec<Comparison>,
-    pub warnings: Vec<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::warnings")]
+    pub warnings: Vec<Text>,
     pub raw: String,
 }
 
 impl ReceiverVerdict {
     /// One result of this header in a line: "mx.example.net said dkim=pass (comment) header.d=example.com".
-    pub fn describe(&self, m: &MethodResult) -> String {
+    pub fn describe(&self, m: &MethodResult) -> Text {
         let who = self
             .authserv_id
             .clone()
+            .map(Text::verbatim)
             .unwrap_or_else(|| tr!(Intake::ReceiverWithoutId, header = self.header));
         let props: Vec<String> = ["header.d", "header.i", "header.s", "header.b"]
             .into_iter()
@@ -127,7 +132,7 @@ impl ReceiverVerdict {
             ),
             (None, true) => tr!(Intake::Said, who = who, method = method, result = result),
         };
-        line.trim_end().to_string()
+        line
     }
 }
 
@@ -511,7 +516,7 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
             } else {
                 tr!(Intake::SpfRecordChanged)
             };
-            (ours.as_str().to_string(), why)
+            (Text::verbatim(ours.as_str()), why)
         }
         "dkim" => {
             let d = m
@@ -536,7 +541,7 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
                     } else {
                         tr!(Intake::DkimWeGot, result = k.result, reason = k.reason)
                     };
-                    (k.result.as_str().to_string(), why)
+                    (Text::verbatim(k.result.as_str()), why)
                 }
                 None => (
                     tr!(Intake::NotChecked),
@@ -545,29 +550,35 @@ fn compare_one(m: &MethodResult, r: &Report) -> Option<Comparison> {
             }
         }
         "dmarc" => (
-            r.dmarc.result.as_str().to_string(),
+            Text::verbatim(r.dmarc.result.as_str()),
             tr!(Intake::DmarcFollows),
         ),
         "arc" => (
-            r.arc.result.as_str().to_string(),
+            Text::verbatim(r.arc.result.as_str()),
             tr!(Intake::OurArc, reason = r.arc.reason),
         ),
         "iprev" => {
             let i = r.iprev.as_ref()?;
-            (i.result.as_str().to_string(), tr!(Intake::IprevChanged))
+            (Text::verbatim(i.result.as_str()), tr!(Intake::IprevChanged))
         }
         _ => return None,
     };
-    let agree = match (AuthResult::parse(&ours), AuthResult::parse(&m.result)) {
+    // `ours` is a result word as data, or a sentence ("not checked") that
+    // agrees with nothing.
+    let our_word = ours.as_verbatim();
+    let agree = match (
+        our_word.and_then(AuthResult::parse),
+        AuthResult::parse(&m.result),
+    ) {
         (Some(a), Some(b)) => a == b,
-        _ => ours.eq_ignore_ascii_case(&m.result),
+        _ => our_word.is_some_and(|o| o.eq_ignore_ascii_case(&m.result)),
     };
     Some(Comparison {
         method: m.method.clone(),
         theirs: m.result.clone(),
         ours,
         agree,
-        explanation: if agree { String::new() } else { explanation },
+        explanation: if agree { Text::default() } else { explanation },
     })
 }
 
@@ -648,13 +659,13 @@ mod tests {
             Some("abcdefghij")
         ));
         assert_eq!(
-            v.describe(dkim[0]),
+            v.describe(dkim[0]).en(),
             "mx.google.com said dkim=pass (test mode) header.i=@example.com header.s=s1 header.b=abcdEFGH"
         );
         assert_eq!(AuthResult::parse(&dkim[1].result), Some(AuthResult::Fail));
         let ms = parse_authentication_results("dkim=pass header.d=contoso.com");
         assert_eq!(
-            ms.describe(&ms.results[0]),
+            ms.describe(&ms.results[0]).en(),
             "the receiver (Authentication-Results without authserv-id) said dkim=pass header.d=contoso.com"
         );
     }
@@ -754,12 +765,14 @@ mod tests {
         let without =
             said("pass (domain of example.com designates the sender) envelope-from=a@example.com");
         assert!(
-            without.starts_with("same identity; the receiver did not write"),
-            "{without}"
+            without
+                .en()
+                .starts_with("same identity; the receiver did not write"),
+            "{without:?}"
         );
         let same = said("pass envelope-from=a@example.com; client-ip=192.0.2.10");
-        assert!(same.starts_with("same identity and IP"), "{same}");
+        assert!(same.en().starts_with("same identity and IP"), "{same:?}");
         let other = said("pass envelope-from=a@example.com; client-ip=198.51.100.1");
-        assert!(other.contains("198.51.100.1"), "{other}");
+        assert!(other.en().contains("198.51.100.1"), "{other:?}");
     }
 }

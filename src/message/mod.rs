@@ -5,17 +5,25 @@ pub mod auth_results;
 pub mod received;
 
 use crate::i18n::phrases::intake::Intake;
+use crate::i18n::text::Text;
 use crate::report::Identities;
 use mail_auth::AuthenticatedMessage;
 use std::net::IpAddr;
 
 /// Why the input cannot be inspected at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputError(pub String);
+pub struct InputError(pub Text);
+
+impl crate::i18n::text::Describe for InputError {
+    fn text(&self) -> Text {
+        self.0.clone()
+    }
+}
+crate::sentence_arg!(InputError);
 
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.en())
     }
 }
 
@@ -332,7 +340,7 @@ pub fn received_chain_limited(
     (chain, left_out)
 }
 
-fn hop_source(hop: &received::Hop, index: usize) -> String {
+fn hop_source(hop: &received::Hop, index: usize) -> Text {
     match &hop.by {
         Some(by) => crate::tr!(Intake::ReceivedBy, n = index + 1, by = by),
         None => crate::tr!(Intake::Received, n = index + 1),
@@ -408,14 +416,14 @@ From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
         assert_eq!(id.helo.as_deref(), Some("mail.example.org"));
         assert_eq!(id.mail_from.as_deref(), Some("bounce@mail.example.org"));
         assert_eq!(id.from_domain.as_deref(), Some("example.org"));
-        assert!(id.sources.ip.contains("#2"), "{}", id.sources.ip);
+        assert!(id.sources.ip.en().contains("#2"), "{:?}", id.sources.ip);
         let o = Overrides {
             ip: Some("198.51.100.1".parse().unwrap()),
             ..Default::default()
         };
         let id = identities(&msg, &o);
         assert_eq!(id.ip.as_deref(), Some("198.51.100.1"));
-        assert_eq!(id.sources.ip, "given by the user");
+        assert_eq!(id.sources.ip.en(), "given by the user");
     }
 
     #[test]
@@ -423,7 +431,7 @@ From: Alice <alice@example.org>\r\nSubject: x\r\n\r\nbody\r\n";
         assert!(parse(b"").is_err());
         assert!(parse(b"   \n ").is_err());
         let e = parse(b"not a message at all\n").expect_err("prose is not a message");
-        assert!(e.0.contains("Name: value"), "{e}");
+        assert!(e.0.en().contains("Name: value"), "{e}");
         assert!(parse(b"Subject: x\n\nbody").is_ok());
     }
 

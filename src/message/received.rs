@@ -1,6 +1,7 @@
 //! Received header parsing (RFC 5321 §4.4 and what real MTAs write).
 
 use crate::i18n::phrases::intake::Intake;
+use crate::i18n::text::Text;
 use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
@@ -660,9 +661,9 @@ pub struct BoundaryChoice {
     pub index: Option<usize>,
     pub kind: BoundaryKind,
     /// The sentence naming the evidence.
-    pub source: String,
+    pub source: Text,
     /// Disagreements and statements not used, as sentences.
-    pub findings: Vec<String>,
+    pub findings: Vec<Text>,
 }
 
 /// The organization a host name belongs to: a provider whose documented
@@ -972,7 +973,8 @@ pub struct ReceivedChain {
     /// Header index (0 = topmost) of the trust-boundary hop.
     pub boundary: Option<usize>,
     /// How the boundary was chosen, in words, naming the evidence.
-    pub boundary_source: String,
+    #[serde(flatten, with = "crate::i18n::text::fields::boundary_source")]
+    pub boundary_source: Text,
     /// The kind of evidence: `user`, `receiver-statement` (the final
     /// receiver's own Received-SPF, Authentication-Results, ARC-AR or
     /// Exchange AuthSource), `internal-hops` (a provider's or the
@@ -980,14 +982,15 @@ pub struct ReceivedChain {
     #[serde(default)]
     pub boundary_kind: String,
     /// Disagreements between the sources and statements not used.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub boundary_findings: Vec<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::boundary_findings_opt")]
+    pub boundary_findings: Vec<Text>,
     /// The Date header's unix seconds, the start of the delay count.
     pub submitted: Option<i64>,
     /// Seconds from the Date header (or the first dated hop) to the last dated hop.
     pub total_delay_secs: Option<i64>,
     /// Problems in the chain (unparseable dates, boundary out of range, ...).
-    pub warnings: Vec<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::warnings")]
+    pub warnings: Vec<Text>,
 }
 
 /// How a date deviates from RFC 5322 §3.3 while still read unambiguously.
@@ -1371,7 +1374,7 @@ pub fn chain_with(
 
 /// The trace sentence for a hop whose client address was not read, or was
 /// picked among several.
-pub fn issue_sentence(issue: &IpIssue, n: usize) -> String {
+pub fn issue_sentence(issue: &IpIssue, n: usize) -> Text {
     match issue {
         IpIssue::HeloLiteralOnly(ip) => tr!(Intake::RcvdHeloLiteralOnly, n = n, ip = ip),
         IpIssue::Conflict => tr!(Intake::RcvdConflict, n = n),
@@ -1381,7 +1384,7 @@ pub fn issue_sentence(issue: &IpIssue, n: usize) -> String {
     }
 }
 
-fn deviation_sentence(dev: &DateDeviation, n: usize, date: &str) -> String {
+fn deviation_sentence(dev: &DateDeviation, n: usize, date: &str) -> Text {
     match dev {
         DateDeviation::AmPm => tr!(Intake::DateAmPm, n = n, date = date),
         DateDeviation::TwoDigitYear(y) => {

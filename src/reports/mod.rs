@@ -8,6 +8,7 @@
 
 use crate::dns::{reverse_name, QueryLog, RType, Recorder, Resolver};
 use crate::i18n::phrases::dmarc::Dmarc;
+use crate::i18n::text::Text;
 use crate::tr;
 use futures::future::join_all;
 use serde::{Deserialize, Serialize};
@@ -31,23 +32,30 @@ pub const MAX_ZIP_ENTRIES: usize = 64;
 #[serde(tag = "kind", content = "message", rename_all = "snake_case")]
 pub enum ReportError {
     /// The decompressed size or ratio went past the limits.
-    TooLarge(String),
+    TooLarge(Text),
     /// The gzip/zip container is damaged or not what its name says.
-    Decompress(String),
+    Decompress(Text),
     /// The XML is not a DMARC aggregate report.
-    Parse(String),
+    Parse(Text),
     /// The archive holds no XML file.
-    Empty(String),
+    Empty(Text),
 }
 
-impl fmt::Display for ReportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl crate::i18n::text::Describe for ReportError {
+    fn text(&self) -> Text {
         match self {
             ReportError::TooLarge(m)
             | ReportError::Decompress(m)
             | ReportError::Parse(m)
-            | ReportError::Empty(m) => f.write_str(m),
+            | ReportError::Empty(m) => m.clone(),
         }
+    }
+}
+crate::sentence_arg!(ReportError);
+
+impl fmt::Display for ReportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::i18n::text::Describe::text(self).en())
     }
 }
 
@@ -62,7 +70,7 @@ pub enum Container {
 }
 
 /// Reads at most the limits from `r`; `input_len` is the compressed size.
-fn read_bounded(r: impl Read, input_len: u64, what: &str) -> Result<Vec<u8>, ReportError> {
+fn read_bounded(r: impl Read, input_len: u64, what: Text) -> Result<Vec<u8>, ReportError> {
     let cap = MAX_DECOMPRESSED.min(RATIO_FLOOR.max(input_len.saturating_mul(MAX_RATIO)));
     let mut buf = Vec::new();
     let read = r
@@ -92,7 +100,7 @@ pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
         let xml = read_bounded(
             flate2::read::GzDecoder::new(data),
             len,
-            &tr!(Dmarc::GzipFile),
+            tr!(Dmarc::GzipFile),
         )?;
         return Ok((Container::Gzip, xml));
     }
@@ -136,7 +144,7 @@ pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
                 )));
             }
             let compressed = file.compressed_size().max(1);
-            let xml = read_bounded(file, compressed, &tr!(Dmarc::ZipEntry, entry = name))?;
+            let xml = read_bounded(file, compressed, tr!(Dmarc::ZipEntry, entry = name))?;
             return Ok((Container::Zip, xml));
         }
         return Err(ReportError::Empty(tr!(
@@ -145,7 +153,7 @@ pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
             found = if names.is_empty() {
                 tr!(Dmarc::Nothing)
             } else {
-                names.join(", ")
+                Text::Verbatim(names.join(", "))
             }
         )));
     }
@@ -163,7 +171,8 @@ pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
 pub struct SourceRow {
     pub source_ip: Option<String>,
     /// Filled by [`resolve_ptrs`].
-    pub ptr: Option<String>,
+    #[serde(flatten, with = "crate::i18n::text::fields::ptr")]
+    pub ptr: Option<Text>,
     pub count: u64,
     pub header_from: String,
     pub envelope_from: String,
@@ -324,10 +333,18 @@ pub fn read_report(name: &str, data: &[u8]) -> Result<AggregateReport, ReportErr
 /// (`GzipFileNamed`, ...) inside the same sentence.
 fn prefix(name: &str, e: ReportError) -> ReportError {
     match e {
-        ReportError::TooLarge(m) => ReportError::TooLarge(format!("{name}: {m}")),
-        ReportError::Decompress(m) => ReportError::Decompress(format!("{name}: {m}")),
-        ReportError::Parse(m) => ReportError::Parse(format!("{name}: {m}")),
-        ReportError::Empty(m) => ReportError::Empty(format!("{name}: {m}")),
+        ReportError::TooLarge(m) => {
+            ReportError::TooLarge(tr!(Dmarc::ReportFileError, file = name, error = m))
+        }
+        ReportError::Decompress(m) => {
+            ReportError::Decompress(tr!(Dmarc::ReportFileError, file = name, error = m))
+        }
+        ReportError::Parse(m) => {
+            ReportError::Parse(tr!(Dmarc::ReportFileError, file = name, error = m))
+        }
+        ReportError::Empty(m) => {
+            ReportError::Empty(tr!(Dmarc::ReportFileError, file = name, error = m))
+        }
     }
 }
 
@@ -471,7 +488,7 @@ pub async fn resolve_ptrs(resolver: &dyn Resolver, report: &mut AggregateReport)
                     .names(RType::Ptr)
                     .into_iter()
                     .next()
-                    .map(|n| n.trim_end_matches('.').to_string())
+                    .map(|n| Text::verbatim(n.trim_end_matches('.')))
                     .unwrap_or_else(|| tr!(Dmarc::NoPtr)),
                 Err(e) => tr!(Dmarc::PtrLookupFailed, error = e),
             })
@@ -515,7 +532,11 @@ pub fn sort_rows(rows: &mut [SourceRow], column: SortColumn, descending: bool) {
     let cmp = |a: &SourceRow, b: &SourceRow| -> Ordering {
         match column {
             SortColumn::SourceIp => ip_key(&a.source_ip).cmp(&ip_key(&b.source_ip)),
-            SortColumn::Ptr => a.ptr.cmp(&b.ptr),
+            SortColumn::Ptr => a
+                .ptr
+                .as_ref()
+                .map(Text::en)
+                .cmp(&b.ptr.as_ref().map(Text::en)),
             SortColumn::Count => a.count.cmp(&b.count),
             SortColumn::HeaderFrom => a
                 .header_from

@@ -132,7 +132,7 @@ impl Text {
 }
 
 /// Parses the document; the error is a sentence saying why it is not a report.
-pub fn parse(xml: &[u8]) -> Result<Feedback, String> {
+pub fn parse(xml: &[u8]) -> Result<Feedback, crate::i18n::text::Text> {
     let root = root_element(xml)?;
     if root != "feedback" {
         return Err(tr!(Dmarc::ReportRootNotFeedback, root = root));
@@ -151,7 +151,7 @@ pub fn parse(xml: &[u8]) -> Result<Feedback, String> {
 
 /// The name of the first element, skipping the declaration, comments and
 /// processing instructions.
-fn root_element(xml: &[u8]) -> Result<String, String> {
+fn root_element(xml: &[u8]) -> Result<String, crate::i18n::text::Text> {
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut buf = Vec::new();
     // Bounded: every event consumes input, and the loop ends at the first

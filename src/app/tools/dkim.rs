@@ -41,10 +41,10 @@ fn key_view(lang: Lang, k: &GeneratedKey) -> Html {
 fn match_view(lang: Lang, m: &KeyMatch) -> Html {
     html! {
         <div data-testid="dkim-match">
-            <p class={classes!("status", if m.matches { "ok" } else { "bad" })} data-testid="dkim-match-summary" data-i18n="content">{ lang.core(&m.summary).into_owned() }</p>
+            <p class={classes!("status", if m.matches { "ok" } else { "bad" })} data-testid="dkim-match-summary" data-i18n="content">{ lang.core(&m.summary) }</p>
             <dl class="facts-grid">
                 <dt>{ lang.t(Msg::Record) }</dt><dd><code>{ m.record_name.clone() }</code></dd>
-                if let Some(p) = &m.private_key { <dt>{ lang.t(Msg::PrivateKey) }</dt><dd data-i18n="content">{ lang.core(p).into_owned() }</dd> }
+                if let Some(p) = &m.private_key { <dt>{ lang.t(Msg::PrivateKey) }</dt><dd data-i18n="content">{ lang.core(p) }</dd> }
                 if let Some(p) = &m.published { <dt>{ lang.t(Msg::Published) }</dt><dd><code>{ p.record.clone() }</code></dd> }
             </dl>
             { findings(lang, &m.findings) }
@@ -96,9 +96,10 @@ pub fn dkim_tool(props: &Props) -> Html {
                 gloo_timers::future::TimeoutFuture::new(50).await;
                 match dkim::generate_key(&req) {
                     Ok(k) => key.set(Some(Rc::new(k))),
-                    Err(e) => {
-                        state.dispatch(Action::Error(lang.f(Msg::KeyGenFailed, &[("error", &e)])))
-                    }
+                    Err(e) => state.dispatch(Action::Error(crate::app_text!(
+                        Msg::KeyGenFailed,
+                        error = e
+                    ))),
                 }
                 generating.set(false);
             });
@@ -140,7 +141,7 @@ pub fn dkim_tool(props: &Props) -> Html {
                     <div class="field"><label for="dkim-type">{ lang.t(Msg::KeyType) }</label>
                         <select id="dkim-type" data-testid="dkim-type" translate="no" onchange={on_select(&key_type)}>
                             { for KeyType::ALL.into_iter().map(|k| html! {
-                                <option value={type_id(k)} selected={*key_type == type_id(k)}>{ k.label() }</option>
+                                <option value={type_id(k)} selected={*key_type == type_id(k)}>{ lang.core(&k.label()) }</option>
                             }) }
                         </select></div>
                     <div class="field"><label for="dkim-selector">{ lang.t(Msg::Selector) }</label>

@@ -41,7 +41,7 @@ fn field(lang: Lang, help: &[TagHelp], tag: &str, control: Html) -> Html {
             { control }
             if let Some(h) = h {
                 <small class="hint" id={format!("{id}-help")}>
-                    <span data-i18n="content">{ lang.core(&h.help).into_owned() }</span>
+                    <span data-i18n="content">{ lang.core(&h.help) }</span>
                     { lang.f(Msg::TagValues, &[("values", &lang.core(&h.values))]) }
                     if !h.default.is_empty() { { lang.f(Msg::TagDefault, &[("default", &lang.core(&h.default))]) } }
                 </small>
@@ -84,7 +84,7 @@ fn lint_view(lang: Lang, l: &DmarcLint) -> Html {
                                     <td><code>{ x.uri.clone() }</code></td>
                                     <td><code class="qname">{ x.query_name.clone() }</code></td>
                                     <td><span class={classes!("status", if x.authorized { "ok" } else { "bad" })}>{ if x.authorized { lang.t(Msg::Yes) } else { lang.t(Msg::No) } }</span></td>
-                                    <td data-i18n="content">{ lang.core(&x.detail).into_owned() }</td>
+                                    <td data-i18n="content">{ lang.core(&x.detail) }</td>
                                 </tr>
                             }) }
                         </tbody>
@@ -175,7 +175,7 @@ pub fn dmarc_tool(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| {
             let d = lint_domain.trim().to_string();
             if d.is_empty() {
-                state.dispatch(Action::Error(lang.t(Msg::DmarcEnterDomain).into()));
+                state.dispatch(Action::Error(crate::app_text!(Msg::DmarcEnterDomain)));
                 return;
             }
             let Some(res) = resolver(&state) else { return };

@@ -92,7 +92,7 @@ pub fn domain_tool(props: &Props) -> Html {
             e.prevent_default();
             let d = domain.trim().to_string();
             if d.is_empty() {
-                state.dispatch(Action::Error(lang.t(Msg::EnterDomainToCheck).into()));
+                state.dispatch(Action::Error(crate::app_text!(Msg::EnterDomainToCheck)));
                 return;
             }
             let Some(res) = resolver(&state) else { return };

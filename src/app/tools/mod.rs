@@ -86,9 +86,9 @@ pub fn findings(lang: Lang, list: &[Finding]) -> Html {
                 html! {
                     <li class={classes!("summary-item", class)} data-testid="finding" data-code={f.code.clone()}>
                         <span class="sev">{ word }</span>
-                        <span data-i18n="content">{ lang.core(&f.message).into_owned() }</span>
+                        <span data-i18n="content">{ lang.core(&f.message) }</span>
                         if let Some(fix) = &f.fix {
-                            <div class="fix"><strong>{ lang.t(Msg::Fix) }</strong><code>{ fix.clone() }</code></div>
+                            <div class="fix"><strong>{ lang.t(Msg::Fix) }</strong><code>{ lang.core(fix) }</code></div>
                         }
                     </li>
                 }
@@ -123,7 +123,7 @@ pub fn tools_panel(props: &Props) -> Html {
         .settings
         .endpoint()
         .map(|e| e.url)
-        .unwrap_or_else(|e| e.trim_end_matches('.').to_string());
+        .unwrap_or_else(|e| lang.core(&e).trim_end_matches('.').to_string());
     html! {
         <div class="tools" data-testid="tools">
             <p class="hint">{ lang.f(Msg::ToolsHint, &[("tab", &lang.t(Msg::TabInspect)), ("resolver", &resolver)]) }</p>

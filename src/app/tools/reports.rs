@@ -48,18 +48,21 @@ fn load(
     let name = file.name();
     if file.size() > MAX_FILE_BYTES {
         let size = lang.decimal(file.size() / 1_048_576.0, 1);
-        state.dispatch(Action::Error(
-            lang.f(Msg::ReportTooLarge, &[("name", &name), ("size", &size)]),
-        ));
+        state.dispatch(Action::Error(crate::app_text!(
+            Msg::ReportTooLarge,
+            name = name,
+            size = size
+        )));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = match JsFuture::from(file.array_buffer()).await {
             Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
             Err(_) => {
-                return state.dispatch(Action::Error(
-                    lang.f(Msg::FileUnreadable, &[("name", &name)]),
-                ))
+                return state.dispatch(Action::Error(crate::app_text!(
+                    Msg::FileUnreadable,
+                    name = name
+                )))
             }
         };
         match reports::read_report(&name, &bytes) {
@@ -71,9 +74,11 @@ fn load(
                     report.set(Some(Rc::new(r)));
                 }
             }
-            Err(e) => state.dispatch(Action::Error(
-                lang.f(Msg::ReportUnreadable, &[("name", &name), ("error", &e)]),
-            )),
+            Err(e) => state.dispatch(Action::Error(crate::app_text!(
+                Msg::ReportUnreadable,
+                name = name,
+                error = e
+            ))),
         }
     });
 }
@@ -86,7 +91,7 @@ fn row(lang: Lang, r: &SourceRow) -> Html {
     html! {
         <tr data-testid="report-row">
             <td><code>{ r.source_ip.clone().unwrap_or_default() }</code></td>
-            <td>{ r.ptr.clone().unwrap_or_default() }</td>
+            <td>{ r.ptr.as_ref().map(|p| lang.core(p)).unwrap_or_default() }</td>
             <td class="num">{ r.count }</td>
             <td>{ r.header_from.clone() }</td>
             <td>{ r.envelope_from.clone() }</td>
@@ -94,7 +99,7 @@ fn row(lang: Lang, r: &SourceRow) -> Html {
             <td>{ yes(r.dkim_aligned) }<div class="hint">{ r.dkim_results.join(", ") }</div></td>
             <td>{ yes(r.dmarc_pass) }</td>
             <td>{ r.disposition.clone() }
-                if !r.reasons.is_empty() { <div class="hint" data-i18n="content">{ r.reasons.iter().map(|x| lang.core(x).into_owned()).collect::<Vec<_>>().join(", ") }</div> }
+                if !r.reasons.is_empty() { <div class="hint" data-i18n="content">{ r.reasons.join(", ") }</div> }
             </td>
         </tr>
     }
@@ -133,7 +138,7 @@ pub fn report_tool(props: &Props) -> Html {
                 .and_then(|f| f.get(0))
             {
                 Some(f) => load(state.clone(), report.clone(), f, lang),
-                None => state.dispatch(Action::Error(lang.t(Msg::DropReportFile).into())),
+                None => state.dispatch(Action::Error(crate::app_text!(Msg::DropReportFile))),
             }
         })
     };
@@ -188,7 +193,7 @@ pub fn report_tool(props: &Props) -> Html {
                     ]) }
                 </p>
                 if !r.reporter_errors.is_empty() {
-                    <ul class="warnings" data-i18n="content">{ for r.reporter_errors.iter().map(|e| html! { <li>{ lang.core(e).into_owned() }</li> }) }</ul>
+                    <ul class="warnings" data-i18n="content">{ for r.reporter_errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
                 }
                 <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::ReportSources)}>
                     <table class="dns" data-testid="report-table">

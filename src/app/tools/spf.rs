@@ -26,7 +26,7 @@ fn node(lang: Lang, n: &SpfNode) -> Html {
                 { lang.f(Msg::SpfNodeCounts, &[("here", &n.lookups_here), ("total", &n.lookups_total), ("void", &n.voids_total)]) }
             </div>
             if let Some(r) = &n.record { <pre class="step-detail">{ r.clone() }</pre> }
-            if let Some(e) = &n.error { <div class="status bad" data-i18n="content">{ lang.core(e).into_owned() }</div> }
+            if let Some(e) = &n.error { <div class="status bad" data-i18n="content">{ lang.core(e) }</div> }
             if !n.ip4.is_empty() || !n.ip6.is_empty() {
                 <div class="ranges">
                     { lang.t(Msg::Authorizes) }
@@ -35,7 +35,7 @@ fn node(lang: Lang, n: &SpfNode) -> Html {
             }
             <div class="hint">{ lang.f(Msg::Subtree, &[("ip4", &n.ip4_total), ("addresses", &n.ipv4_addresses_total), ("ip6", &n.ip6_total)]) }</div>
             if !n.notes.is_empty() {
-                <ul class="warnings" data-i18n="content">{ for n.notes.iter().map(|x| html! { <li>{ lang.core(x).into_owned() }</li> }) }</ul>
+                <ul class="warnings" data-i18n="content">{ for n.notes.iter().map(|x| html! { <li>{ lang.core(x) }</li> }) }</ul>
             }
             if !n.findings.is_empty() { { findings(lang, &n.findings) } }
             if !n.children.is_empty() {
@@ -105,9 +105,9 @@ pub fn spf_tool(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| {
             let d = domain.trim().to_string();
             if d.is_empty() && !typed {
-                state.dispatch(crate::app::state::Action::Error(
-                    lang.t(Msg::SpfEnterDomain).into(),
-                ));
+                state.dispatch(crate::app::state::Action::Error(crate::app_text!(
+                    Msg::SpfEnterDomain
+                )));
                 return;
             }
             let Some(res) = resolver(&state) else { return };

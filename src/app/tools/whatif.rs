@@ -53,7 +53,7 @@ fn verdict(lang: Lang, id: &str, title: &str, v: &DmarcVerdict) -> Html {
                 <dt>{ lang.t(Msg::WhatIfPolicy) }</dt>
                 <dd translate="no">{ v.policy.clone().unwrap_or_else(|| "-".into()) }</dd>
                 <dt>{ lang.t(Msg::WhatIfDisposition) }</dt>
-                <dd data-i18n="content">{ lang.core(&v.disposition).into_owned() }</dd>
+                <dd data-i18n="content">{ lang.core(&v.disposition) }</dd>
                 <dt>{ lang.t(Msg::WhatIfRecord) }</dt>
                 <dd><code translate="no">{ v.record_domain.as_deref().map(|d| format!("_dmarc.{d}")).unwrap_or_else(|| "-".into()) }</code></dd>
                 <dt>{ lang.t(Msg::WhatIfOrgDomain) }</dt>
@@ -88,15 +88,16 @@ pub fn what_if_tool(props: &Props) -> Html {
             e.prevent_default();
             let addresses = super::items(&from);
             if addresses.is_empty() {
-                state.dispatch(Action::Error(lang.t(Msg::WhatIfEnterFrom).into()));
+                state.dispatch(Action::Error(crate::app_text!(Msg::WhatIfEnterFrom)));
                 return;
             }
             let dkim = match dkim_lines(&dkim) {
                 Ok(d) => d,
                 Err(line) => {
-                    state.dispatch(Action::Error(
-                        lang.f(Msg::WhatIfBadDkim, &[("line", &line)]),
-                    ));
+                    state.dispatch(Action::Error(crate::app_text!(
+                        Msg::WhatIfBadDkim,
+                        line = line
+                    )));
                     return;
                 }
             };
@@ -120,9 +121,10 @@ pub fn what_if_tool(props: &Props) -> Html {
                 let recorder = Recorder::new(&res);
                 match what_if(&recorder, &query).await {
                     Ok(report) => out.set(Some(Rc::new((report, recorder.log())))),
-                    Err(addr) => state.dispatch(Action::Error(
-                        lang.f(Msg::WhatIfNoDomain, &[("addr", &addr)]),
-                    )),
+                    Err(addr) => state.dispatch(Action::Error(crate::app_text!(
+                        Msg::WhatIfNoDomain,
+                        addr = addr
+                    ))),
                 }
                 busy.set(false);
             });

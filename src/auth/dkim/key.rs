@@ -3,6 +3,7 @@
 use super::tags::{self, Tag};
 use crate::dns::{DnsError, RType, Rcode, Resolver};
 use crate::i18n::phrases::dkim::Dkim;
+use crate::i18n::text::Text;
 use crate::report::AuthResult;
 use crate::tr;
 use crate::trace::{Step, StepKind};
@@ -16,9 +17,9 @@ use rsa::traits::PublicKeyParts;
 pub enum Fetched {
     Records(Vec<String>),
     /// No key: the name does not exist or has no TXT record (permanent).
-    Missing(String),
+    Missing(Text),
     /// DNS failure (temporary).
-    Failed(String),
+    Failed(Text),
 }
 
 pub async fn fetch(resolver: &dyn Resolver, name: &str) -> Fetched {
@@ -48,19 +49,19 @@ pub struct Key {
     pub bits: Option<usize>,
     pub testing: bool,
     pub strict: bool,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Text>,
 }
 
 /// A key problem: the result to report and the reason.
 pub struct KeyError {
     pub result: AuthResult,
-    pub reason: String,
+    pub reason: Text,
 }
 
-fn perm(reason: impl Into<String>) -> KeyError {
+fn perm(reason: Text) -> KeyError {
     KeyError {
         result: AuthResult::PermError,
-        reason: reason.into(),
+        reason,
     }
 }
 
@@ -197,7 +198,7 @@ pub enum PublicKey {
 impl PublicKey {
     /// Decodes the base64 of `p=` (folding whitespace removed, RFC 6376 §3.6.1)
     /// as a key of type `kind`; the error says why it is unusable.
-    pub fn decode(kind: &str, p: &str) -> Result<PublicKey, String> {
+    pub fn decode(kind: &str, p: &str) -> Result<PublicKey, Text> {
         let b64: String = p.chars().filter(|c| !c.is_ascii_whitespace()).collect();
         let der = base64::engine::general_purpose::STANDARD
             .decode(b64.as_bytes())

@@ -11,6 +11,7 @@ pub mod tags;
 use crate::dns::Resolver;
 use crate::i18n::phrases::dkim::Dkim;
 use crate::i18n::phrases::intake::Intake;
+use crate::i18n::text::Text;
 use crate::message::auth_results::{parse_authentication_results, ReceiverVerdict};
 use crate::report::{AuthResult, DkimReport};
 use crate::tr;
@@ -115,7 +116,7 @@ pub struct Checked {
     pub strict_key: bool,
     pub body_len: usize,
     pub steps: Vec<Step>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Text>,
 }
 
 fn b64(bytes: &[u8]) -> String {
@@ -172,7 +173,7 @@ pub fn check_signature(
         .with_fact(
             tr!(Dkim::FactSignedLength),
             sig.length
-                .map(|l| l.to_string())
+                .map(|l| Text::verbatim(l.to_string()))
                 .unwrap_or_else(|| tr!(Dkim::FactAllNoL)),
         );
     steps.push(body_step);
@@ -194,7 +195,7 @@ pub fn check_signature(
     let (selected, found) = signed.index.select(headers, &sig.headers);
     let stripped = tags::strip_b_value(sig_header.1);
     let block = canon::header_block(sig.header_canon, &selected, sig_header.0, &stripped);
-    let missing: Vec<String> = sig
+    let missing: Vec<Text> = sig
         .headers
         .iter()
         .zip(&found)
@@ -300,7 +301,7 @@ pub fn time_problems(
     timestamp: Option<u64>,
     expiration: Option<u64>,
     now: u64,
-) -> Vec<(AuthResult, String)> {
+) -> Vec<(AuthResult, Text)> {
     let mut out = Vec::new();
     if let (Some(t), Some(x)) = (timestamp, expiration) {
         if x < t {
@@ -363,7 +364,7 @@ pub async fn verify_signed_limited(
 ) -> (Vec<DkimReport>, usize) {
     let headers = &signed.headers;
     let total = signed.index.count("DKIM-Signature");
-    let sigs: Vec<(RawHeader, Result<SignatureTags, String>)> = headers
+    let sigs: Vec<(RawHeader, Result<SignatureTags, Text>)> = headers
         .iter()
         .filter(|(n, _)| n.eq_ignore_ascii_case(b"DKIM-Signature"))
         .take(max)
@@ -425,7 +426,7 @@ pub async fn verify_signed_limited(
     (reports, left_out)
 }
 
-fn syntax_error(n: usize, raw: &RawHeader<'_>, error: String) -> DkimReport {
+fn syntax_error(n: usize, raw: &RawHeader<'_>, error: Text) -> DkimReport {
     // Best effort for the summary line: d= and s= as written, even if the list is broken.
     let text = String::from_utf8_lossy(raw.1);
     let loose = |name: &str| {
@@ -480,8 +481,8 @@ fn verify_one(
     .with_details(sig.tags.iter().map(|t| format!("{}={}", t.name, t.value)))];
 
     // Checks on the tags themselves (RFC 6376 §6.1.1).
-    let mut policy: Option<(AuthResult, String)> = None;
-    let mut set = |r: AuthResult, why: String, trace: &mut Vec<Step>| {
+    let mut policy: Option<(AuthResult, Text)> = None;
+    let mut set = |r: AuthResult, why: Text, trace: &mut Vec<Step>| {
         trace.push(Step::new(StepKind::Error, why.clone()));
         if policy.is_none() {
             policy = Some((r, why));
@@ -554,13 +555,13 @@ fn verify_one(
             .with_fact(
                 tr!(Dkim::FactHeaderValid),
                 header_valid
-                    .map(|b| b.to_string())
+                    .map(|b| Text::verbatim(b.to_string()))
                     .unwrap_or_else(|| tr!(Intake::NotChecked)),
             )
             .with_fact(
                 tr!(Dkim::FactBodyMatches),
                 body_ok
-                    .map(|b| b.to_string())
+                    .map(|b| Text::verbatim(b.to_string()))
                     .unwrap_or_else(|| tr!(Intake::NotChecked)),
             ),
     );
@@ -592,7 +593,7 @@ fn verify_one(
 }
 
 /// Important headers left unsigned, and repeated headers not over-signed (RFC 6376 §8.15).
-fn coverage_warnings(sig: &SignatureTags, index: &canon::HeaderIndex) -> Vec<String> {
+fn coverage_warnings(sig: &SignatureTags, index: &canon::HeaderIndex) -> Vec<Text> {
     // Counted once: an `h=` of thousands of names must not cost names × names.
     let mut in_h: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for h in &sig.headers {
@@ -645,21 +646,23 @@ fn compare_with_receiver(
     report.receiver_said = Some(said.clone());
     let mut step = Step::new(StepKind::Info, said.clone());
     if their_result == Some(AuthResult::Pass) && report.result != AuthResult::Pass {
-        let cause = if report.reason.starts_with("no key") || report.reason.contains("revoked") {
+        let cause = if report.reason.is(Dkim::NoKey.phrase())
+            || report.reason.is(Dkim::KeyRevoked.phrase())
+        {
             Dkim::CauseKeyRemoved
         } else if report.result == AuthResult::TempError {
             Dkim::CauseKeyNotFetched
         } else if report.header_signature_valid == Some(true)
             && report.body_hash_matches == Some(false)
         {
-            if report.reason.contains("body missing") {
+            if report.reason.is(Dkim::BodyMissing.phrase()) {
                 Dkim::CauseBodyNotPasted
             } else {
                 Dkim::CauseBodyModified
             }
         } else if report.header_signature_valid == Some(false) {
             Dkim::CauseKeyRotated
-        } else if report.reason.contains("expired") {
+        } else if report.reason.is(Dkim::Expired.phrase()) {
             Dkim::CauseExpired
         } else {
             Dkim::CauseRulesDiffer
@@ -673,14 +676,16 @@ fn compare_with_receiver(
 
 /// `result: reason`, the line that ends a DKIM or ARC trace, as a catalog
 /// sentence for the results these checks give.
-pub fn result_line(result: AuthResult, reason: &str) -> String {
+pub fn result_line(result: AuthResult, reason: &Text) -> Text {
     match result {
         AuthResult::Pass => tr!(Dkim::ResultPass, reason = reason),
         AuthResult::Fail => tr!(Dkim::ResultFail, reason = reason),
         AuthResult::None => tr!(Dkim::ResultNone, reason = reason),
         AuthResult::PermError => tr!(Dkim::ResultPermError, reason = reason),
         AuthResult::TempError => tr!(Dkim::ResultTempError, reason = reason),
-        // Neither check gives these; written as before, untranslated.
-        AuthResult::SoftFail | AuthResult::Neutral => format!("{result}: {reason}"),
+        // Neither check gives these.
+        AuthResult::SoftFail | AuthResult::Neutral => {
+            tr!(Dkim::ResultOther, result = result, reason = reason)
+        }
     }
 }

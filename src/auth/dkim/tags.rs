@@ -2,6 +2,7 @@
 //! Shared by DKIM (DKIM-Signature, key records) and ARC (ARC-Seal, ARC-Message-Signature).
 
 use crate::i18n::phrases::dkim::Dkim;
+use crate::i18n::text::Text;
 use crate::tr;
 use base64::Engine;
 use mail_auth::crypto::Algorithm;
@@ -18,7 +19,7 @@ pub struct Tag {
 ///
 /// Tag names are case-sensitive (§3.2); a duplicated tag, an empty tag between two
 /// semicolons or a tag without `=` make the whole list invalid; one trailing `;` is allowed.
-pub fn parse_tag_list(text: &str) -> Result<Vec<Tag>, String> {
+pub fn parse_tag_list(text: &str) -> Result<Vec<Tag>, Text> {
     let mut tags: Vec<Tag> = Vec::new();
     let parts: Vec<&str> = text.split(';').collect();
     let last = parts.len().saturating_sub(1);
@@ -62,7 +63,7 @@ pub fn get<'a>(tags: &'a [Tag], name: &str) -> Option<&'a str> {
 }
 
 /// Base64 with folding white space removed (§3.5 `b=`, `bh=`).
-pub fn base64_value(tag: &str, value: &str) -> Result<Vec<u8>, String> {
+pub fn base64_value(tag: &str, value: &str) -> Result<Vec<u8>, Text> {
     let compact: String = value.chars().filter(|c| !c.is_ascii_whitespace()).collect();
     if compact.is_empty() {
         return Err(tr!(Dkim::TagEmpty, tag = tag));
@@ -72,7 +73,7 @@ pub fn base64_value(tag: &str, value: &str) -> Result<Vec<u8>, String> {
         .map_err(|e| tr!(Dkim::TagBadBase64, tag = tag, error = e))
 }
 
-pub fn number_value(tag: &str, value: &str) -> Result<u64, String> {
+pub fn number_value(tag: &str, value: &str) -> Result<u64, Text> {
     if value.is_empty() || !value.chars().all(|c| c.is_ascii_digit()) || value.len() > 20 {
         return Err(tr!(Dkim::TagNotNumber, tag = tag, value = value));
     }
@@ -81,7 +82,7 @@ pub fn number_value(tag: &str, value: &str) -> Result<u64, String> {
         .map_err(|_| tr!(Dkim::TagTooLarge, tag = tag, value = value))
 }
 
-fn token_value<'a>(tag: &str, value: &'a str) -> Result<&'a str, String> {
+fn token_value<'a>(tag: &str, value: &'a str) -> Result<&'a str, Text> {
     if value.is_empty() {
         return Err(tr!(Dkim::TagEmpty, tag = tag));
     }
@@ -91,7 +92,7 @@ fn token_value<'a>(tag: &str, value: &'a str) -> Result<&'a str, String> {
     Ok(value)
 }
 
-pub fn algorithm_value(value: &str) -> Result<Algorithm, String> {
+pub fn algorithm_value(value: &str) -> Result<Algorithm, Text> {
     // Values are case-sensitive unless the tag says otherwise (§3.2); a= does not.
     match token_value("a", value)? {
         "rsa-sha256" => Ok(Algorithm::RsaSha256),
@@ -101,7 +102,7 @@ pub fn algorithm_value(value: &str) -> Result<Algorithm, String> {
     }
 }
 
-pub fn domain_value(tag: &str, value: &str) -> Result<String, String> {
+pub fn domain_value(tag: &str, value: &str) -> Result<String, Text> {
     let v = token_value(tag, value)?;
     let ok = v.split('.').all(|l| {
         !l.is_empty()
@@ -115,7 +116,7 @@ pub fn domain_value(tag: &str, value: &str) -> Result<String, String> {
     Ok(v.to_string())
 }
 
-pub fn canonicalization_value(value: &str) -> Result<(Canonicalization, Canonicalization), String> {
+pub fn canonicalization_value(value: &str) -> Result<(Canonicalization, Canonicalization), Text> {
     let v = token_value("c", value)?;
     let one = |s: &str| match s {
         "simple" => Ok(Canonicalization::Simple),
@@ -130,7 +131,7 @@ pub fn canonicalization_value(value: &str) -> Result<(Canonicalization, Canonica
 }
 
 /// Header names of `h=`, white space around the colons removed.
-pub fn header_list(tag: &str, value: &str) -> Result<Vec<String>, String> {
+pub fn header_list(tag: &str, value: &str) -> Result<Vec<String>, Text> {
     if value.trim().is_empty() {
         return Ok(Vec::new());
     }
@@ -182,9 +183,9 @@ pub enum SigKind {
 }
 
 /// Parses and checks a DKIM-Signature / ARC-Message-Signature value. The error names the tag.
-pub fn parse_signature(value: &str, kind: SigKind) -> Result<SignatureTags, String> {
+pub fn parse_signature(value: &str, kind: SigKind) -> Result<SignatureTags, Text> {
     let tags = parse_tag_list(value)?;
-    let need = |name: &str| -> Result<&str, String> {
+    let need = |name: &str| -> Result<&str, Text> {
         get(&tags, name).ok_or_else(|| tr!(Dkim::TagMissing, name = name))
     };
     if kind == SigKind::Dkim {
@@ -228,7 +229,7 @@ pub fn parse_signature(value: &str, kind: SigKind) -> Result<SignatureTags, Stri
             }
         }
     }
-    let opt_num = |name: &str| -> Result<Option<u64>, String> {
+    let opt_num = |name: &str| -> Result<Option<u64>, Text> {
         get(&tags, name).map(|v| number_value(name, v)).transpose()
     };
     let length = opt_num("l")?;
@@ -293,9 +294,10 @@ mod tests {
     #[test]
     fn tag_list_rules() {
         assert!(parse_tag_list("a=1; b=2;").is_ok());
-        assert!(parse_tag_list("a=1;; b=2").unwrap_err().contains(";;"));
+        assert!(parse_tag_list("a=1;; b=2").unwrap_err().en().contains(";;"));
         assert!(parse_tag_list("a=1; a=2")
             .unwrap_err()
+            .en()
             .contains("more than once"));
         assert!(parse_tag_list("a=1; ==").is_err());
         assert_eq!(
@@ -319,12 +321,12 @@ mod tests {
             SigKind::Dkim,
         )
         .unwrap_err();
-        assert!(e.contains("t="), "{e}");
+        assert!(e.en().contains("t="), "{e:?}");
         let e = parse_signature(
             "v=1; a=rsa-sha256; d=x.org; h=from; bh=AAAA; b=AAAA",
             SigKind::Dkim,
         )
         .unwrap_err();
-        assert!(e.contains("s="), "{e}");
+        assert!(e.en().contains("s="), "{e:?}");
     }
 }

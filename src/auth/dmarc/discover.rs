@@ -3,6 +3,7 @@
 use super::*;
 use crate::dns::{RType, Rcode, Resolver};
 use crate::i18n::phrases::dmarc::Dmarc;
+use crate::i18n::text::Text;
 use crate::report::ReportAuthorization;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -13,7 +14,7 @@ pub enum TxtOutcome {
     Records(Vec<String>),
     NxDomain,
     /// No answer could be had (SERVFAIL, timeout, offline).
-    Error(String),
+    Error(Text),
     /// Never sent: `_dmarc.<domain>` is no DNS name (a label over 63
     /// octets, or over 253 in all, RFC 1035 §2.3.4), so no record can be there.
     NotSent,
@@ -77,7 +78,7 @@ pub(super) async fn txt(resolver: &dyn Resolver, domain: &str) -> TxtOutcome {
             Rcode::NxDomain => TxtOutcome::NxDomain,
             other => TxtOutcome::Error(crate::tr!(Dmarc::ServerAnswered, rcode = other)),
         },
-        Err(e) => TxtOutcome::Error(e.to_string()),
+        Err(e) => TxtOutcome::Error(crate::i18n::text::Describe::text(&e)),
     }
 }
 

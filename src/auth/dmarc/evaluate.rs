@@ -3,8 +3,10 @@
 
 use super::*;
 use crate::i18n::phrases::dmarc::Dmarc;
+use crate::i18n::text::{Arg, Key, Text};
 use crate::report::{AuthResult, DkimReport, DmarcReport, DmarcTags, DmarcVerdict, SpfReport};
 use crate::trace::{Step, StepKind};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// Where a rule set found (or did not find) the policy record.
@@ -16,7 +18,7 @@ pub(super) enum Found {
     },
     Absent,
     /// A DNS failure on the way: DMARC cannot be decided (temperror).
-    DnsError(String, String),
+    DnsError(String, Text),
     /// Several DMARC records at one name (RFC 7489 §6.6.3 step 5).
     Multiple(String),
 }
@@ -104,7 +106,7 @@ pub(super) enum How {
     /// `_dmarc.<name>` failed with this error.
     Unknown {
         name: String,
-        error: String,
+        error: Text,
     },
     /// Relaxed, and the identifier's walk was beyond [`MAX_IDENTIFIER_WALKS`].
     WalkLimit,
@@ -131,31 +133,44 @@ impl Alignment {
     /// same organization, other organization, unknown). Each template takes
     /// what it names of the alignment's domains and of `args`; a phrase
     /// ignores the arguments it does not name.
-    fn say(&self, keys: [Dmarc; 7], args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    fn say(&self, keys: [Dmarc; 7], args: Vec<(&'static str, Arg)>) -> Text {
+        let data = |s: &str| Arg::Data(s.to_string());
         let (key, org, name, error) = match &self.how {
-            How::Same { strict: true } => (keys[0], "", "", ""),
-            How::Same { strict: false } => (keys[1], "", "", ""),
-            How::StrictOther => (keys[2], "", "", ""),
-            How::SameOrg(o) => (keys[3], o.as_str(), "", ""),
-            How::OtherOrg(o) => (keys[4], o.as_str(), "", ""),
-            How::Unknown { name, error } => (keys[5], "", name.as_str(), error.as_str()),
-            How::WalkLimit => (keys[6], "", "", ""),
+            How::Same { strict: true } => (keys[0], "", "", None),
+            How::Same { strict: false } => (keys[1], "", "", None),
+            How::StrictOther => (keys[2], "", "", None),
+            How::SameOrg(o) => (keys[3], o.as_str(), "", None),
+            How::OtherOrg(o) => (keys[4], o.as_str(), "", None),
+            How::Unknown { name, error } => (keys[5], "", name.as_str(), Some(error)),
+            How::WalkLimit => (keys[6], "", "", None),
         };
-        let mut all: Vec<(&str, &dyn std::fmt::Display)> = vec![
-            ("other", &self.other),
-            ("from", &self.from),
-            ("org", &org),
-            ("from_org", &self.from_org),
-            ("name", &name),
-            ("error", &error),
-            ("limit", &MAX_IDENTIFIER_WALKS),
+        let mut all: Vec<(&'static str, Arg)> = vec![
+            ("other", data(&self.other)),
+            ("from", data(&self.from)),
+            ("org", data(org)),
+            ("from_org", data(&self.from_org)),
+            ("name", data(name)),
+            (
+                "error",
+                error.map_or_else(|| data(""), |e| Arg::sentence(e.clone())),
+            ),
+            ("limit", Arg::Count(MAX_IDENTIFIER_WALKS as u64)),
         ];
-        all.extend_from_slice(args);
-        key.phrase().english(&all)
+        all.extend(args);
+        // A phrase ignores the arguments it does not name; only the named
+        // ones are kept, so a stored sentence carries no unused data.
+        let forms = key.phrase().en;
+        all.retain(|(n, _)| forms.iter().any(|f| f.contains(&format!("{{{n}}}"))));
+        Text::new(
+            Key::Core(key.phrase()),
+            all.into_iter()
+                .map(|(n, a)| (Cow::Borrowed(n), a))
+                .collect(),
+        )
     }
 
     /// Why the domains are (not) aligned, as a sentence of its own.
-    fn why(&self) -> String {
+    fn why(&self) -> Text {
         use Dmarc::*;
         self.say(
             [
@@ -167,14 +182,14 @@ impl Alignment {
                 AlignUnknown,
                 AlignWalkLimit,
             ],
-            &[],
+            Vec::new(),
         )
     }
 
     // The failing SPF and DKIM steps put the reason in parentheses, and every
     // reason ends in a parenthesis of its own: each reason has its own whole
     // template, so the step reads back unambiguously.
-    fn spf_cannot_count(&self, domain: &str, result: AuthResult) -> String {
+    fn spf_cannot_count(&self, domain: &str, result: AuthResult) -> Text {
         use Dmarc::*;
         self.say(
             [
@@ -186,11 +201,14 @@ impl Alignment {
                 SpfNoCountUnknown,
                 SpfNoCountWalkLimit,
             ],
-            &[("result", &result), ("domain", &domain)],
+            vec![
+                ("result", Arg::Data(result.to_string())),
+                ("domain", Arg::Data(domain.to_string())),
+            ],
         )
     }
 
-    fn dkim_cannot_count(&self, domain: &str, selector: &str, result: AuthResult) -> String {
+    fn dkim_cannot_count(&self, domain: &str, selector: &str, result: AuthResult) -> Text {
         use Dmarc::*;
         self.say(
             [
@@ -202,10 +220,10 @@ impl Alignment {
                 DkimNoCountUnknown,
                 DkimNoCountWalkLimit,
             ],
-            &[
-                ("result", &result),
-                ("domain", &domain),
-                ("selector", &selector),
+            vec![
+                ("result", Arg::Data(result.to_string())),
+                ("domain", Arg::Data(domain.to_string())),
+                ("selector", Arg::Data(selector.to_string())),
             ],
         )
     }
@@ -421,8 +439,8 @@ pub(super) fn tags_of(r: &Record) -> DmarcTags {
 /// What the policy selection found: a policy, or (RFC 9989 §5.3.6) none
 /// because the From domain's existence decides it and is unknown.
 pub(super) enum Selected {
-    Policy(Policy, String),
-    Undecided(String),
+    Policy(Policy, Text),
+    Undecided(Text),
 }
 
 /// RFC 9989 §4.10.1 (and §4.7 for `np`): `p` for the Author Domain's own
@@ -552,7 +570,7 @@ struct Eval<'a> {
     v: DmarcVerdict,
 }
 
-type EarlyEnd = (AuthResult, String);
+type EarlyEnd = (AuthResult, Text);
 
 impl<'a> Eval<'a> {
     /// Discovery and the organizational domain of the From domain.
@@ -594,7 +612,7 @@ impl<'a> Eval<'a> {
         e
     }
 
-    fn end(mut self, result: AuthResult, disposition: String) -> RulesOutcome {
+    fn end(mut self, result: AuthResult, disposition: Text) -> RulesOutcome {
         self.v.result = result;
         self.v.disposition = disposition;
         self.v.trace = self.trace;
@@ -984,7 +1002,7 @@ impl<'a> Eval<'a> {
     }
 }
 
-pub(super) fn disposition_words(p: Policy) -> String {
+pub(super) fn disposition_words(p: Policy) -> Text {
     match p {
         Policy::None => crate::tr!(Dmarc::DispositionNone),
         Policy::Quarantine => crate::tr!(Dmarc::DispositionQuarantine),

@@ -2,6 +2,7 @@
 //! shared by the evaluation, the builder/linter and the domain check.
 
 use crate::i18n::phrases::dmarc::Dmarc;
+use crate::i18n::text::Text;
 
 /// Whether a TXT record is a DMARC record: its first tag `v=DMARC1`, the
 /// value exactly (RFC 7489 §6.3 "MUST match precisely", RFC 9989 §4.7).
@@ -79,7 +80,7 @@ pub struct Record {
     pub psd: Option<bool>,
     pub rua: Vec<String>,
     pub ruf: Vec<String>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Text>,
     /// The policy tags that are missing (`p`) or not a valid policy (`p`,
     /// `sp`, `np`), for RFC 9989 §4.10.1 / RFC 7489 §6.6.3 step 6.
     pub invalid_policy: Vec<&'static str>,
@@ -166,7 +167,7 @@ pub fn parse_record(raw: &str) -> Record {
         let v = v.as_str();
         let before = r.warnings.len();
         let policy =
-            |v: &str, w: &mut Vec<String>, bad: &mut Vec<&'static str>, tag: &'static str| {
+            |v: &str, w: &mut Vec<Text>, bad: &mut Vec<&'static str>, tag: &'static str| {
                 let p = Policy::parse(v);
                 if p.is_none() {
                     w.push(crate::tr!(Dmarc::WarnBadPolicy, tag = tag, value = v));

@@ -43,7 +43,7 @@ fn record_parse() {
     assert_eq!(r.psd, Some(false));
     assert_eq!(r.rua.len(), 2);
     assert_eq!(mailto_domain(&r.rua[1]).as_deref(), Some("y.org"));
-    assert!(r.warnings.iter().any(|w| w.contains("foo")));
+    assert!(r.warnings.iter().any(|w| w.en().contains("foo")));
     assert!(is_dmarc_record("v=DMARC1;p=none"));
     assert!(!is_dmarc_record("v=spf1 -all"));
 }

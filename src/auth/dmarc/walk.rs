@@ -2,6 +2,7 @@
 //! §4.10.2 by the walk, RFC 7489 §3.2 by the Public Suffix List). Pure.
 
 use super::*;
+use crate::i18n::text::Text;
 use std::collections::BTreeMap;
 
 /// The names the RFC 9989 DNS tree walk queries for `domain`, longest first:
@@ -41,7 +42,7 @@ pub enum WalkEnd {
     Exhausted,
     /// The lookup of this name failed: what the rest would say cannot matter
     /// until this answer is known, so the walk goes no further.
-    Failed(String, String),
+    Failed(String, Text),
     /// This name has not been asked yet.
     Needs(String),
 }
@@ -104,7 +105,7 @@ pub struct OrgDomain {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OrgUnknown {
     /// A lookup of the walk failed (SERVFAIL, timeout).
-    Failed { name: String, error: String },
+    Failed { name: String, error: Text },
     /// The walk was not made (not needed for this message).
     NotWalked,
 }

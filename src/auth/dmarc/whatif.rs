@@ -77,7 +77,7 @@ pub async fn what_if(resolver: &dyn Resolver, q: &WhatIf) -> Result<DmarcReport,
     Ok(evaluate(&d, &spf, spf_domain, &dkim))
 }
 
-pub(super) fn yn(b: bool) -> String {
+pub(super) fn yn(b: bool) -> crate::i18n::text::Text {
     if b {
         crate::tr!(Dmarc::Aligned)
     } else {

@@ -7,6 +7,7 @@ use super::parse::{
 };
 use crate::dns::{Answer, RType, Rcode, Resolver};
 use crate::i18n::phrases::spf::Spf;
+use crate::i18n::text::{Describe, Text};
 use crate::report::AuthResult;
 use crate::tr;
 use crate::trace::{Step, StepKind, Trace};
@@ -35,7 +36,7 @@ pub struct CheckOutcome {
     /// The `exp=` text, on fail, when the record had one and it could be had.
     pub explanation: Option<String>,
     /// A short reason in words (errors, what decided).
-    pub reason: Option<String>,
+    pub reason: Option<Text>,
     /// The term that decided, as written (`~all`, `redirect=...`), if one did.
     pub decided_by: Option<String>,
     pub trace: Trace,
@@ -44,8 +45,8 @@ pub struct CheckOutcome {
 
 /// Why evaluation stopped early.
 enum Stop {
-    Temp(String),
-    Perm(String),
+    Temp(Text),
+    Perm(Text),
 }
 
 impl Stop {
@@ -55,7 +56,7 @@ impl Stop {
             Stop::Perm(_) => AuthResult::PermError,
         }
     }
-    fn message(&self) -> &str {
+    fn message(&self) -> &Text {
         match self {
             Stop::Temp(m) | Stop::Perm(m) => m,
         }
@@ -182,13 +183,13 @@ impl Ctx<'_> {
     }
 
     /// The PTR names of the client that resolve back to it (§5.5), with notes for the trace.
-    async fn validated_names(&self, _domain: &str) -> (Vec<String>, Vec<String>) {
+    async fn validated_names(&self, _domain: &str) -> (Vec<String>, Vec<Text>) {
         let rev = crate::dns::reverse_name(self.ip);
         let mut notes = Vec::new();
         let ans = match self.query(&rev, RType::Ptr).await {
             Ok(a) => a,
             Err(e) => {
-                notes.push(format!("PTR {rev}: {} (no names)", e.message()));
+                notes.push(tr!(Spf::PtrNoNames, rev = rev, error = e.message()));
                 return (Vec::new(), notes);
             }
         };
@@ -197,11 +198,16 @@ impl Ctx<'_> {
             .into_iter()
             .map(|n| n.trim_end_matches('.').to_ascii_lowercase())
             .collect();
-        notes.push(format!("PTR {rev} → {}", describe_names(&ans, &names)));
+        notes.push(tr!(
+            Spf::LookupGave,
+            query = format!("PTR {rev}"),
+            answer = describe_names(&ans, &names)
+        ));
         if names.len() > MAX_NAMES {
-            notes.push(format!(
-                "only the first {MAX_NAMES} of {} names are checked (RFC 7208 §4.6.4)",
-                names.len()
+            notes.push(tr!(
+                Spf::PtrNamesCapped,
+                max = MAX_NAMES,
+                count = names.len()
             ));
             names.truncate(MAX_NAMES);
         }
@@ -214,20 +220,18 @@ impl Ctx<'_> {
                 Ok(a) => {
                     let addrs = addresses(&a);
                     let hit = addrs.contains(&self.ip);
-                    notes.push(format!(
-                        "{rtype} {n} → {}: {}",
-                        list_or(&addrs, &a),
-                        if hit {
-                            "validated"
-                        } else {
-                            "does not point back"
-                        }
-                    ));
+                    let query = format!("{rtype} {n}");
+                    let answer = list_or(&addrs, &a);
+                    notes.push(if hit {
+                        tr!(Spf::PtrNameValidated, query = query, answer = answer)
+                    } else {
+                        tr!(Spf::PtrNameNotBack, query = query, answer = answer)
+                    });
                     if hit {
                         validated.push(n.clone());
                     }
                 }
-                Err(e) => notes.push(format!("{}: name skipped", e.message())),
+                Err(e) => notes.push(tr!(Spf::PtrNameSkipped, error = e.message())),
             }
         }
         (validated, notes)
@@ -249,31 +253,33 @@ fn addresses(a: &Answer) -> Vec<IpAddr> {
         .collect()
 }
 
-fn rcode_word(a: &Answer) -> String {
+fn rcode_word(a: &Answer) -> Text {
     if a.rcode == Rcode::NxDomain {
-        "NXDOMAIN".to_string()
+        Text::verbatim("NXDOMAIN")
     } else {
         tr!(Spf::NoRecordsNodata)
     }
 }
 
-fn list_or(addrs: &[IpAddr], a: &Answer) -> String {
+fn list_or(addrs: &[IpAddr], a: &Answer) -> Text {
     if addrs.is_empty() {
         rcode_word(a)
     } else {
-        addrs
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
+        Text::Verbatim(
+            addrs
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
     }
 }
 
-fn describe_names(a: &Answer, names: &[String]) -> String {
+fn describe_names(a: &Answer, names: &[String]) -> Text {
     if names.is_empty() {
         rcode_word(a)
     } else {
-        names.join(", ")
+        Text::Verbatim(names.join(", "))
     }
 }
 
@@ -309,7 +315,7 @@ fn ip_in(ip: IpAddr, addr: IpAddr, cidr4: u8, cidr6: u8) -> bool {
 }
 
 /// "192.0.2.7 is in 192.0.2.0/24", or "is not in".
-fn in_or_not(hit: bool, ip: impl std::fmt::Display, cidr: &str) -> String {
+fn in_or_not(hit: bool, ip: impl std::fmt::Display, cidr: &str) -> Text {
     if hit {
         tr!(Spf::IpIn, ip = ip, range = cidr)
     } else {
@@ -326,7 +332,7 @@ fn cidr_suffix(ip: IpAddr, cidr4: u8, cidr6: u8) -> String {
 }
 
 /// Whether a domain can be checked at all (§4.3): otherwise the result is `none`.
-pub fn domain_problem(domain: &str) -> Option<String> {
+pub fn domain_problem(domain: &str) -> Option<Text> {
     if domain.starts_with('[') {
         return Some(tr!(Spf::DomainIsLiteral, domain = domain));
     }
@@ -443,7 +449,7 @@ pub async fn check_host(
 struct Inner {
     result: AuthResult,
     explanation: Option<String>,
-    reason: Option<String>,
+    reason: Option<Text>,
     decided_by: Option<String>,
     steps: Vec<Step>,
 }
@@ -531,7 +537,7 @@ async fn fetch_record(
                         )
                         .with_detail(txt),
                     );
-                    Err(Stop::Perm(e.to_string()))
+                    Err(Stop::Perm(e.text()))
                 }
             }
         }
@@ -587,7 +593,7 @@ fn check_record<'a>(
                 inner
             }
             Err(stop) => {
-                let msg = stop.message().to_string();
+                let msg = stop.message().clone();
                 Inner {
                     result: stop.result(),
                     explanation: None,
@@ -626,7 +632,7 @@ async fn run_record(
     for d in &rec.directives {
         if d.mechanism.queries_dns() {
             if let Err(e) = ctx.count_term(&d.raw) {
-                steps.push(ctx.with_counters(Step::new(StepKind::Error, e.message())));
+                steps.push(ctx.with_counters(Step::new(StepKind::Error, e.message().clone())));
                 return Err(e);
             }
         }
@@ -691,7 +697,7 @@ async fn run_record(
     }
     if let Some(redirect) = &rec.redirect {
         if let Err(e) = ctx.count_term(&redirect.raw) {
-            steps.push(ctx.with_counters(Step::new(StepKind::Error, e.message())));
+            steps.push(ctx.with_counters(Step::new(StepKind::Error, e.message().clone())));
             return Err(e);
         }
         let target = match ctx.target(&redirect.spec).await {
@@ -836,14 +842,14 @@ async fn explain(ctx: &Ctx<'_>, rec: &Record, steps: &mut Vec<Step>) -> Option<S
 
 struct MechOutcome {
     matched: bool,
-    why: String,
-    detail: Vec<String>,
+    why: Text,
+    detail: Vec<Text>,
     children: Vec<Step>,
 }
 
-type MechError = (Stop, Vec<String>, Vec<Step>);
+type MechError = (Stop, Vec<Text>, Vec<Step>);
 
-fn fail(stop: Stop, detail: Vec<String>) -> MechError {
+fn fail(stop: Stop, detail: Vec<Text>) -> MechError {
     (stop, detail, Vec::new())
 }
 
@@ -872,7 +878,7 @@ async fn eval_mechanism(
     }
 }
 
-fn outcome(matched: bool, why: String, detail: Vec<String>) -> MechOutcome {
+fn outcome(matched: bool, why: Text, detail: Vec<Text>) -> MechOutcome {
     MechOutcome {
         matched,
         why,
@@ -921,7 +927,11 @@ async fn eval_a(
         .await
         .map_err(|e| fail(e, Vec::new()))?;
     let addrs = addresses(&ans);
-    detail.push(format!("{rtype} {target} → {}", list_or(&addrs, &ans)));
+    detail.push(tr!(
+        Spf::LookupGave,
+        query = format!("{rtype} {target}"),
+        answer = list_or(&addrs, &ans)
+    ));
     if addrs.is_empty() {
         ctx.count_void(&format!("{rtype} {target}"))
             .map_err(|e| fail(e, detail.clone()))?;
@@ -972,7 +982,11 @@ async fn eval_mx(
             hosts.push(n);
         }
     }
-    detail.push(format!("MX {target} → {}", describe_names(&ans, &hosts)));
+    detail.push(tr!(
+        Spf::LookupGave,
+        query = format!("MX {target}"),
+        answer = describe_names(&ans, &hosts)
+    ));
     if hosts.is_empty() {
         ctx.count_void(&format!("MX {target}"))
             .map_err(|e| fail(e, detail.clone()))?;
@@ -1000,7 +1014,11 @@ async fn eval_mx(
     for (h, a) in hosts.iter().zip(answers) {
         let a = a.map_err(|e| fail(e, detail.clone()))?;
         let addrs = addresses(&a);
-        detail.push(format!("{rtype} {h} → {}", list_or(&addrs, &a)));
+        detail.push(tr!(
+            Spf::LookupGave,
+            query = format!("{rtype} {h}"),
+            answer = list_or(&addrs, &a)
+        ));
         for x in addrs {
             if hit.is_none() && ip_in(ip, x, cidr4, cidr6) {
                 hit = Some(tr!(
@@ -1037,7 +1055,11 @@ async fn eval_ptr(ctx: &Ctx<'_>, domain: Option<&MacroString>) -> Result<MechOut
         }
     };
     if ans.names(RType::Ptr).is_empty() {
-        detail.push(format!("PTR {rev} → {}", rcode_word(&ans)));
+        detail.push(tr!(
+            Spf::LookupGave,
+            query = format!("PTR {rev}"),
+            answer = rcode_word(&ans)
+        ));
         ctx.count_void(&format!("PTR {rev}"))
             .map_err(|e| fail(e, detail.clone()))?;
         return Ok(outcome(false, tr!(Spf::NoPtr, ip = ip), detail));
@@ -1066,9 +1088,10 @@ async fn eval_exists(ctx: &Ctx<'_>, ms: &MacroString) -> Result<MechOutcome, Mec
         .await
         .map_err(|e| fail(e, Vec::new()))?;
     let addrs = ans.ipv4();
-    detail.push(format!(
-        "A {target} → {}",
-        list_or(
+    detail.push(tr!(
+        Spf::LookupGave,
+        query = format!("A {target}"),
+        answer = list_or(
             &addrs.iter().map(|a| IpAddr::V4(*a)).collect::<Vec<_>>(),
             &ans
         )

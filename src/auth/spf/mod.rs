@@ -12,6 +12,7 @@ pub mod record;
 
 use crate::dns::Resolver;
 use crate::i18n::phrases::spf::Spf;
+use crate::i18n::text::Text;
 use crate::report::{AuthResult, SpfReport};
 use crate::tr;
 use crate::trace::{Step, StepKind, Trace};
@@ -105,7 +106,11 @@ pub async fn evaluate(resolver: &dyn Resolver, req: &SpfRequest) -> SpfReport {
         Some(out) => {
             report.result = out.result;
             report.domain = domain.clone();
-            report.explanation = out.explanation.clone().or_else(|| out.reason.clone());
+            report.explanation = out
+                .explanation
+                .clone()
+                .map(Text::verbatim)
+                .or_else(|| out.reason.clone());
             report.dns_lookups = out.counters.dns_lookups;
             report.void_lookups = out.counters.void_lookups;
             let mut head = Step::new(

@@ -2,20 +2,21 @@
 //! that every term keeps its text for the trace and every error names its term.
 
 use crate::i18n::phrases::spf::Spf;
+use crate::i18n::text::Text;
 use crate::tr;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 pub use super::record::*;
 
-fn err(term: &str, reason: impl Into<String>) -> SyntaxError {
+fn err(term: &str, reason: Text) -> SyntaxError {
     SyntaxError {
         term: term.to_string(),
-        reason: reason.into(),
+        reason,
     }
 }
 /// Parses a macro-string. `exp` allows the explanation-only letters `c r t`
 /// and the spaces of an explanation-string (§6.2).
-pub fn parse_macro_string(s: &str, exp: bool) -> Result<MacroString, String> {
+pub fn parse_macro_string(s: &str, exp: bool) -> Result<MacroString, Text> {
     let mut parts = Vec::new();
     let mut lit = String::new();
     let mut chars = s.chars().peekable();
@@ -61,7 +62,7 @@ pub fn parse_macro_string(s: &str, exp: bool) -> Result<MacroString, String> {
     })
 }
 
-fn parse_expand(body: &str, exp: bool) -> Result<MacroPart, String> {
+fn parse_expand(body: &str, exp: bool) -> Result<MacroPart, Text> {
     let mut chars = body.chars();
     let Some(first) = chars.next() else {
         return Err(tr!(Spf::EmptyMacro));
@@ -429,7 +430,7 @@ mod tests {
         let e = parse_record("v=spf1 a ip4:192.0.2.0/33 -all").unwrap_err();
         assert_eq!(e.term, "ip4:192.0.2.0/33");
         let e = parse_record("v=spf1 a:%{c}.example.com").unwrap_err();
-        assert!(e.reason.contains("explanation"), "{e}");
+        assert!(e.reason.en().contains("explanation"), "{e:?}");
     }
 
     #[test]

@@ -177,8 +177,8 @@ fn our_ip(ours: &SpfReport) -> Option<String> {
         .first()?
         .facts
         .iter()
-        .find(|f| f.name == "ip")
-        .map(|f| f.value.clone())
+        .find(|f| f.name.as_verbatim() == Some("ip"))
+        .map(|f| f.value.en())
 }
 
 /// Compares one parsed header with our report.
@@ -308,7 +308,7 @@ mod tests {
         );
         assert_eq!(v.len(), 2);
         assert_eq!(v[0].agrees, Some(false));
-        assert!(v[0].note.contains("disagreement"));
+        assert!(v[0].note.en().contains("disagreement"));
         assert_eq!(v[1].agrees, Some(true));
     }
 }

@@ -3,30 +3,27 @@
 //! parser is in [`super::parse`].
 
 use crate::i18n::phrases::spf::Spf;
+use crate::i18n::text::Text;
 use crate::tr;
-use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 /// A syntax error, with the offending term as written in the record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     pub term: String,
-    pub reason: String,
+    pub reason: Text,
 }
 
-impl fmt::Display for SyntaxError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl crate::i18n::text::Describe for SyntaxError {
+    fn text(&self) -> Text {
         if self.term.is_empty() {
-            f.write_str(&self.reason)
+            self.reason.clone()
         } else {
-            f.write_str(&tr!(
-                Spf::SyntaxErrorIn,
-                term = self.term,
-                reason = self.reason
-            ))
+            tr!(Spf::SyntaxErrorIn, term = self.term, reason = self.reason)
         }
     }
 }
+crate::sentence_arg!(SyntaxError);
 
 /// `+ - ~ ?` (RFC 7208 §4.6.2): the one qualifier type of the evaluator and the builder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]

@@ -5,6 +5,7 @@
 
 use crate::dns::{normalize_name, Answer, DnsError, RData, RType, Rcode, Record};
 use crate::i18n::phrases::intake::Intake;
+use crate::i18n::text::Text;
 use crate::tr;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -36,19 +37,19 @@ pub struct WireQuestion {
     pub recursion_desired: bool,
 }
 
-fn protocol(msg: impl Into<String>) -> DnsError {
-    DnsError::Protocol(msg.into())
+fn protocol(msg: Text) -> DnsError {
+    DnsError::Protocol(msg)
 }
 
 /// Our name form (lowercase, no trailing dot) to a hickory name, label by label
 /// so that the bytes of each label survive unchanged.
-fn to_name(name: &str) -> Result<Name, String> {
+fn to_name(name: &str) -> Result<Name, Text> {
     let name = normalize_name(name);
     if name.is_empty() {
         return Ok(Name::root());
     }
     Name::from_labels(name.split('.').map(str::as_bytes))
-        .map_err(|e| format!("'{name}' is not a valid DNS name: {e}"))
+        .map_err(|e| tr!(Intake::NotDnsName, name = name, error = e))
 }
 
 /// A hickory name to our form.
@@ -66,7 +67,7 @@ pub fn wire_query(name: &str, rtype: RType) -> Result<Vec<u8>, DnsError> {
     msg.metadata.recursion_desired = true;
     msg.add_query(Query::query(qname, RecordType::from(rtype.code())));
     msg.to_vec()
-        .map_err(|e| protocol(format!("cannot encode the query for {name}: {e}")))
+        .map_err(|e| protocol(tr!(Intake::QueryNotEncoded, name = name, error = e)))
 }
 
 /// `url?dns=<base64url without padding>` (RFC 8484 §4.1), keeping a query string already in `url`.
@@ -148,10 +149,10 @@ pub fn query_params(url: &str) -> Vec<(String, String)> {
 }
 
 /// Decodes the `dns` parameter of a GET request (base64url; padding tolerated).
-pub fn decode_dns_param(param: &str) -> Result<Vec<u8>, String> {
+pub fn decode_dns_param(param: &str) -> Result<Vec<u8>, Text> {
     URL_SAFE_NO_PAD
         .decode(param.trim_end_matches('='))
-        .map_err(|e| format!("the dns parameter is not base64url: {e}"))
+        .map_err(|e| tr!(Intake::DnsParamNotBase64, error = e))
 }
 
 /// The first bytes of a body for error messages: text as text, binary as hex.
@@ -191,31 +192,31 @@ pub fn snippet(body: &[u8]) -> String {
 }
 
 /// Character-strings (RFC 1035 §3.3) as raw RDATA; used for SPF, which hickory does not know.
-fn character_strings(strings: &[String]) -> Result<Vec<u8>, String> {
+fn character_strings(strings: &[String]) -> Result<Vec<u8>, Text> {
     let mut out = Vec::new();
     for s in strings {
-        let len = u8::try_from(s.len())
-            .map_err(|_| format!("a character-string is {} bytes, more than 255", s.len()))?;
+        let len =
+            u8::try_from(s.len()).map_err(|_| tr!(Intake::CharacterStringTooLong, n = s.len()))?;
         out.push(len);
         out.extend_from_slice(s.as_bytes());
     }
     Ok(out)
 }
 
-fn parse_character_strings(mut data: &[u8]) -> Result<Vec<String>, String> {
+fn parse_character_strings(mut data: &[u8]) -> Result<Vec<String>, Text> {
     let mut out = Vec::new();
     while let Some((&len, rest)) = data.split_first() {
         let len = usize::from(len);
         let s = rest
             .get(..len)
-            .ok_or("a character-string runs past the end of the RDATA")?;
+            .ok_or_else(|| tr!(Intake::CharacterStringPastEnd))?;
         out.push(String::from_utf8_lossy(s).into_owned());
         data = &rest[len..];
     }
     Ok(out)
 }
 
-fn to_hrdata(data: &RData) -> Result<HRData, String> {
+fn to_hrdata(data: &RData) -> Result<HRData, Text> {
     Ok(match data {
         RData::A(a) => HRData::A(rdata::A(*a)),
         RData::Aaaa(a) => HRData::AAAA(rdata::AAAA(*a)),
@@ -225,10 +226,7 @@ fn to_hrdata(data: &RData) -> Result<HRData, String> {
         } => HRData::MX(rdata::MX::new(*preference, to_name(exchange)?)),
         RData::Txt(strings) => {
             if let Some(long) = strings.iter().find(|s| s.len() > 255) {
-                return Err(format!(
-                    "a TXT string is {} bytes, more than 255",
-                    long.len()
-                ));
+                return Err(tr!(Intake::TxtStringTooLong, n = long.len()));
             }
             HRData::TXT(TXT::from_bytes(
                 strings.iter().map(|s| s.as_bytes()).collect(),
@@ -237,7 +235,7 @@ fn to_hrdata(data: &RData) -> Result<HRData, String> {
         RData::Spf(strings) => {
             let raw = character_strings(strings)?;
             if raw.is_empty() {
-                return Err("an SPF record needs at least one string".into());
+                return Err(tr!(Intake::SpfRecordNeedsString));
             }
             HRData::Unknown {
                 code: RecordType::from(RType::Spf.code()),
@@ -251,7 +249,7 @@ fn to_hrdata(data: &RData) -> Result<HRData, String> {
 }
 
 /// Our record data for a hickory one; `None` for types the checks do not use.
-fn from_hrdata(data: &HRData) -> Result<Option<RData>, String> {
+fn from_hrdata(data: &HRData) -> Result<Option<RData>, Text> {
     Ok(Some(match data {
         HRData::A(a) => RData::A(a.0),
         HRData::AAAA(a) => RData::Aaaa(a.0),
@@ -276,22 +274,19 @@ fn from_hrdata(data: &HRData) -> Result<Option<RData>, String> {
 }
 
 /// Reads a wire query (server side).
-pub fn decode_wire_query(bytes: &[u8]) -> Result<WireQuestion, String> {
-    let msg = Message::from_vec(bytes).map_err(|e| format!("not a DNS message: {e}"))?;
+pub fn decode_wire_query(bytes: &[u8]) -> Result<WireQuestion, Text> {
+    let msg = Message::from_vec(bytes).map_err(|e| tr!(Intake::NotDnsMessage, error = e))?;
     if msg.metadata.message_type != MessageType::Query {
-        return Err("the message is a response, not a query".into());
+        return Err(tr!(Intake::ResponseNotQuery));
     }
     if msg.metadata.op_code != OpCode::Query {
-        return Err(format!(
-            "opcode {:?} is not supported",
-            msg.metadata.op_code
+        return Err(tr!(
+            Intake::OpcodeUnsupported,
+            opcode = format!("{:?}", msg.metadata.op_code)
         ));
     }
     let [q] = msg.queries.as_slice() else {
-        return Err(format!(
-            "a query must ask exactly one question, this one asks {}",
-            msg.queries.len()
-        ));
+        return Err(tr!(Intake::OneQuestion, count = msg.queries.len()));
     };
     Ok(WireQuestion {
         id: msg.metadata.id,
@@ -303,7 +298,7 @@ pub fn decode_wire_query(bytes: &[u8]) -> Result<WireQuestion, String> {
 
 /// Encodes an answer to `question` (server side). An answer too big for one
 /// DNS message is sent the way a real server would: empty, with TC set.
-pub fn encode_wire_answer(question: &WireQuestion, answer: &Answer) -> Result<Vec<u8>, String> {
+pub fn encode_wire_answer(question: &WireQuestion, answer: &Answer) -> Result<Vec<u8>, Text> {
     let mut msg = Message::new(question.id, MessageType::Response, OpCode::Query);
     msg.metadata.recursion_desired = question.recursion_desired;
     msg.metadata.authoritative = true;
@@ -323,7 +318,7 @@ pub fn encode_wire_answer(question: &WireQuestion, answer: &Answer) -> Result<Ve
             let mut tc = msg.truncate();
             tc.metadata.truncation = true;
             tc.to_vec()
-                .map_err(|e| format!("cannot encode even a truncated answer: {e}"))
+                .map_err(|e| tr!(Intake::TruncatedNotEncoded, error = e))
         }
     }
 }
@@ -514,7 +509,7 @@ pub fn decode_json_answer(body: &[u8]) -> Result<Answer, DnsError> {
     })
 }
 
-fn json_rdata(rtype: RType, data: &str) -> Result<RData, String> {
+fn json_rdata(rtype: RType, data: &str) -> Result<RData, Text> {
     let data = data.trim();
     Ok(match rtype {
         RType::A => RData::A(
@@ -550,7 +545,7 @@ fn json_rdata(rtype: RType, data: &str) -> Result<RData, String> {
 /// TXT data from the JSON API: Cloudflare sends presentation format, one or
 /// more quoted strings with `\"`, `\\` and `\DDD` escapes; Google sends the
 /// text bare. Bare text is taken as one string.
-pub fn unquote_txt(data: &str) -> Result<Vec<String>, String> {
+pub fn unquote_txt(data: &str) -> Result<Vec<String>, Text> {
     let data = data.trim();
     if !data.starts_with('"') {
         return Ok(vec![data.to_string()]);
@@ -728,7 +723,7 @@ mod tests {
             .expect("encodes");
         let err = decode_wire_answer(&bytes, "alias.example.test", RType::A).unwrap_err();
         assert!(
-            matches!(&err, DnsError::Protocol(m) if m.contains("instead of")),
+            matches!(&err, DnsError::Protocol(m) if m.en().contains("instead of")),
             "{err:?}"
         );
         let bytes = encode_wire_answer(&question("alias.example.test", RType::Mx), &answer)
@@ -739,7 +734,7 @@ mod tests {
         let bytes = encode_wire_answer(&q, &answer).expect("encodes");
         let err = decode_wire_answer(&bytes, "alias.example.test", RType::A).unwrap_err();
         assert!(
-            matches!(&err, DnsError::Protocol(m) if m.contains("ID 7")),
+            matches!(&err, DnsError::Protocol(m) if m.en().contains("ID 7")),
             "{err:?}"
         );
         // A query sent back is not an answer.
@@ -768,7 +763,7 @@ mod tests {
         let too_long = vec![0u8; MAX_WIRE_LEN + 1];
         let err = decode_wire_answer(&too_long, "x", RType::A).unwrap_err();
         assert!(
-            matches!(&err, DnsError::Protocol(m) if m.contains("65535")),
+            matches!(&err, DnsError::Protocol(m) if m.en().contains("65535")),
             "{err:?}"
         );
     }
@@ -859,7 +854,7 @@ mod tests {
         let body = format!(r#"{{"Status":0,"Answer":[{}]}}"#, many.join(","));
         let err = decode_json_answer(body.as_bytes()).unwrap_err();
         assert!(
-            matches!(&err, DnsError::Protocol(m) if m.contains("4097 records")),
+            matches!(&err, DnsError::Protocol(m) if m.en().contains("4097 records")),
             "{err:?}"
         );
     }

@@ -165,7 +165,7 @@ fn interpret(
     let shown = if ctype.is_empty() {
         tr!(Intake::NoContentType)
     } else {
-        ctype.to_string()
+        crate::i18n::text::Text::verbatim(ctype)
     };
     match format {
         DohFormat::Wire => {
@@ -210,6 +210,7 @@ impl Resolver for DohResolver {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::text::Text;
 
     #[test]
     fn custom_endpoints_pick_their_format() {
@@ -261,10 +262,11 @@ mod tests {
             RType::A,
         );
         assert_eq!(
-            res,
-            Err(DnsError::Transport(
-                "HTTP 502 from https://dns.example/dns-query: upstream down".into()
+            res.map_err(|e| e.to_string()),
+            Err(DnsError::Transport(Text::verbatim(
+                "HTTP 502 from https://dns.example/dns-query: upstream down"
             ))
+            .to_string())
         );
         let res = interpret(
             DohFormat::Wire,
@@ -274,10 +276,11 @@ mod tests {
             RType::A,
         );
         assert_eq!(
-            res,
-            Err(DnsError::Protocol(
-                "expected application/dns-message, got no content type: x".into()
+            res.map_err(|e| e.to_string()),
+            Err(DnsError::Protocol(Text::verbatim(
+                "expected application/dns-message, got no content type: x"
             ))
+            .to_string())
         );
         let res = interpret(
             DohFormat::Json,
@@ -287,15 +290,16 @@ mod tests {
             RType::A,
         );
         assert_eq!(
-            res,
-            Err(DnsError::Protocol(
-                "expected application/dns-json, got application/dns-message: bytes 00 00".into()
+            res.map_err(|e| e.to_string()),
+            Err(DnsError::Protocol(Text::verbatim(
+                "expected application/dns-json, got application/dns-message: bytes 00 00"
             ))
+            .to_string())
         );
         let mut cut = response(200, Some("application/dns-json"), b"{");
         cut.truncated = true;
         let res = interpret(DohFormat::Json, url, &cut, "a.test", RType::A);
-        assert!(matches!(res, Err(DnsError::Protocol(m)) if m.contains("longer than")));
+        assert!(matches!(res, Err(DnsError::Protocol(m)) if m.en().contains("longer than")));
     }
 
     #[test]

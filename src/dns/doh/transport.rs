@@ -25,7 +25,7 @@ pub(super) use web::fetch;
 
 /// A transport error with its whole cause chain, which is where the useful
 /// part ("connection refused", "dns error") sits.
-fn describe_error(url: &str, err: &dyn std::error::Error) -> String {
+fn describe_error(url: &str, err: &dyn std::error::Error) -> crate::i18n::text::Text {
     let mut text = format!("{url}: {err}");
     let mut source = err.source();
     while let Some(s) = source {
@@ -36,7 +36,8 @@ fn describe_error(url: &str, err: &dyn std::error::Error) -> String {
         }
         source = s.source();
     }
-    text
+    // The HTTP stack's own words: outside text.
+    crate::i18n::text::Text::Verbatim(text)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -31,6 +31,16 @@ phrases! {
         de: "temperror: {reason}",
         uk: "temperror: {reason}",
     }
+    PrivateKeySize {
+        en: ["{algorithm} {n} bit", "{algorithm} {n} bits"],
+        de: ["{algorithm}, {n} Bit", "{algorithm}, {n} Bit"],
+        uk: ["{algorithm}, {n} біт", "{algorithm}, {n} біти", "{algorithm}, {n} бітів"],
+    }
+    ResultOther {
+        en: "{result}: {reason}",
+        de: "{result}: {reason}",
+        uk: "{result}: {reason}",
+    }
 
     // The body hash.
     BodyHashMatches {

@@ -853,6 +853,11 @@ phrases! {
         uk: "«{uri}» не є URI mailto: або https: (RFC 8460 §3)",
     }
     // Aggregate reports (src/reports/).
+    ReportFileError {
+        en: "{file}: {error}",
+        de: "{file}: {error}",
+        uk: "{file}: {error}",
+    }
     GzipFile { en: "gzip file", de: "gzip-Datei", uk: "файл gzip" }
     ZipFile { en: "zip file", de: "zip-Datei", uk: "файл zip" }
     ZipEntry { en: "zip entry {entry}", de: "zip-Eintrag {entry}", uk: "елемент zip {entry}" }

@@ -828,6 +828,73 @@ phrases! {
     }
 
     // ---- DNS errors (src/dns/mod.rs): the DNS log and verdict reasons
+    // ---- DoH wire and JSON codec (src/dns/doh/codec.rs)
+    NotDnsName {
+        en: "'{name}' is not a valid DNS name: {error}",
+        de: "„{name}“ ist kein gültiger DNS-Name: {error}",
+        uk: "«{name}» не є коректним DNS-іменем: {error}",
+    }
+    DnsParamNotBase64 {
+        en: "the dns parameter is not base64url: {error}",
+        de: "Der Parameter dns ist nicht base64url-kodiert: {error}",
+        uk: "Параметр dns не закодовано в base64url: {error}",
+    }
+    CharacterStringTooLong {
+        en: ["a character-string is {n} byte, more than 255", "a character-string is {n} bytes, more than 255"],
+        de: ["Eine character-string ist {n} Byte lang, mehr als 255", "Eine character-string ist {n} Bytes lang, mehr als 255"],
+        uk: ["Довжина character-string — {n} байт, більше за 255", "Довжина character-string — {n} байти, більше за 255", "Довжина character-string — {n} байтів, більше за 255"],
+    }
+    CharacterStringPastEnd {
+        en: "a character-string runs past the end of the RDATA",
+        de: "Eine character-string reicht über das Ende der RDATA hinaus",
+        uk: "character-string виходить за межі RDATA",
+    }
+    TxtStringTooLong {
+        en: ["a TXT string is {n} byte, more than 255", "a TXT string is {n} bytes, more than 255"],
+        de: ["Ein TXT-String ist {n} Byte lang, mehr als 255", "Ein TXT-String ist {n} Bytes lang, mehr als 255"],
+        uk: ["Довжина рядка TXT — {n} байт, більше за 255", "Довжина рядка TXT — {n} байти, більше за 255", "Довжина рядка TXT — {n} байтів, більше за 255"],
+    }
+    SpfRecordNeedsString {
+        en: "an SPF record needs at least one string",
+        de: "Ein SPF-Record braucht mindestens einen String",
+        uk: "Запис SPF має містити щонайменше один рядок",
+    }
+    NotDnsMessage {
+        en: "not a DNS message: {error}",
+        de: "Keine DNS-Nachricht: {error}",
+        uk: "Це не DNS-повідомлення: {error}",
+    }
+    ResponseNotQuery {
+        en: "the message is a response, not a query",
+        de: "Die Nachricht ist eine Antwort, keine Anfrage",
+        uk: "Повідомлення є відповіддю, а не запитом",
+    }
+    OpcodeUnsupported {
+        en: "opcode {opcode} is not supported",
+        de: "Opcode {opcode} wird nicht unterstützt",
+        uk: "Opcode {opcode} не підтримується",
+    }
+    OneQuestion {
+        en: "a query must ask exactly one question, this one asks {count}",
+        de: "Eine Anfrage muss genau eine Frage stellen, diese stellt {count}",
+        uk: "Запит має містити рівно одне питання, а цей містить {count}",
+    }
+    TruncatedNotEncoded {
+        en: "cannot encode even a truncated answer: {error}",
+        de: "Selbst eine gekürzte Antwort lässt sich nicht kodieren: {error}",
+        uk: "Не вдається закодувати навіть скорочену відповідь: {error}",
+    }
+    // A list of sentences (summary.rs), one after the other.
+    ThenNext {
+        en: "{first}; {rest}",
+        de: "{first}; {rest}",
+        uk: "{first}; {rest}",
+    }
+    QueryNotEncoded {
+        en: "cannot encode the query for {name}: {error}",
+        de: "Die Abfrage für {name} lässt sich nicht kodieren: {error}",
+        uk: "Не вдається закодувати запит для {name}: {error}",
+    }
     DnsTimeout {
         en: "the DNS query timed out",
         de: "die DNS-Abfrage hat das Zeitlimit überschritten",
@@ -1331,7 +1398,12 @@ phrases! {
             ],
         }
         // Limits (src/limits.rs): counted sentences about what was left out.
-        ElidedChars {
+        Elided {
+        en: "{text}{note}",
+        de: "{text}{note}",
+        uk: "{text}{note}",
+    }
+    ElidedChars {
             en: ["… ({n} character in all)", "… ({n} characters in all)"],
             de: ["… (insgesamt {n} Zeichen)", "… (insgesamt {n} Zeichen)"],
             uk: [

@@ -10,6 +10,38 @@ phrases! {
     }
 
     // check_host(): the identity and the domain (mod.rs, eval.rs).
+    // The PTR names of the client (eval.rs, validated_names), as trace details.
+    LookupGave {
+        en: "{query} → {answer}",
+        de: "{query} → {answer}",
+        uk: "{query} → {answer}",
+    }
+    PtrNoNames {
+        en: "PTR {rev}: {error} (no names)",
+        de: "PTR {rev}: {error} (keine Namen)",
+        uk: "PTR {rev}: {error} (імен немає)",
+    }
+    PtrNamesCapped {
+        en: "only the first {max} of {count} names are checked (RFC 7208 §4.6.4)",
+        de: "nur die ersten {max} von {count} Namen werden geprüft (RFC 7208 §4.6.4)",
+        uk: "перевіряються лише перші {max} з {count} імен (RFC 7208 §4.6.4)",
+    }
+    PtrNameValidated {
+        en: "{query} → {answer}: validated",
+        de: "{query} → {answer}: bestätigt",
+        uk: "{query} → {answer}: підтверджено",
+    }
+    PtrNameNotBack {
+        en: "{query} → {answer}: does not point back",
+        de: "{query} → {answer}: zeigt nicht zurück",
+        uk: "{query} → {answer}: не вказує назад",
+    }
+    PtrNameSkipped {
+        en: "{error}: name skipped",
+        de: "{error}: Name übersprungen",
+        uk: "{error}: ім’я пропущено",
+    }
+
     CheckingMailFrom {
         en: "Checking the MAIL FROM identity {sender}",
         de: "Prüfung der MAIL-FROM-Identität {sender}",
