@@ -372,7 +372,7 @@ fn soft_fail_sample_in_german() {
     assert_eq!(
         dmarc.segments(Lang::De),
         Some(vec![
-            Segment::Text("DMARC p=quarantine und eine Prüfung hat bestanden, aber nicht für eine mit der From-Domain alignte Domain (From: shop.example) → ".into()),
+            Segment::Text("DMARC p=quarantine und eine Prüfung hat bestanden, aber nicht für eine Domain mit Alignment zur From-Domain (From: shop.example) → ".into()),
             Segment::English("quarantine: deliver to the spam/junk folder or hold".into()),
         ])
     );
