@@ -93,7 +93,7 @@ phrases! {
     SignatureVerifies {
         en: "the signature b= over the header block verifies with the {kind} key",
         de: "die Signatur b= über den Header-Block ist mit dem {kind}-Schlüssel gültig",
-        uk: "підпис b= над блоком заголовків дійсний для ключа {kind}",
+        uk: "підпис b= над блоком заголовків дійсний: його підтверджує ключ {kind}",
     }
     SignatureDoesNotVerify {
         en: "the signature b= over the header block does not verify: a signed header (or the signature header) was changed, or this is not the key that signed",
@@ -170,7 +170,7 @@ phrases! {
     BareLf {
         en: "the message had bare LF line ends; they were read as CRLF, as they were when it was signed",
         de: "die Nachricht hatte reine LF-Zeilenenden; sie wurden als CRLF gelesen, wie beim Signieren",
-        uk: "рядки листа закінчувалися лише на LF (без CR); їх прочитано як CRLF, як під час підписання",
+        uk: "рядки листа закінчувалися лише символом LF (без CR); ці закінчення прочитано як CRLF, як під час підписання",
     }
     HNoFrom {
         en: "h= does not include From, which RFC 6376 §5.4 requires",

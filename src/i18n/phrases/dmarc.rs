@@ -890,7 +890,7 @@ phrases! {
     }
     ReportZipEntries {
         en: "{what}: {count} entries; a DMARC report has one",
-        de: "{what}: Anzahl der Einträge {count}; ein DMARC-Report hat einen",
+        de: "{what}: Anzahl der Einträge: {count}; ein DMARC-Report hat einen",
         uk: "{what}: елементів: {count}; звіт DMARC має один",
     }
     ReportEntryUnreadable {
