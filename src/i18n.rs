@@ -6,10 +6,12 @@
 //! (`{name}`) and filled by [`Lang::f`]; the tests check that every language
 //! uses exactly the placeholders English uses.
 //!
-//! The technical words of the trade (SPF, DKIM, DMARC, ARC, DNS, selector,
-//! Received, Return-Path, MAIL FROM, HELO, record, zone file) and the RFC
-//! result words (pass, fail, softfail, neutral, none, temperror, permerror)
-//! stay as they are in every language: that is how admins read them.
+//! Protocol and header names (SPF, DKIM, DMARC, ARC, DNS, Received,
+//! Return-Path, MAIL FROM, HELO) and the RFC result words (pass, fail,
+//! softfail, neutral, none, temperror, permerror) stay as they are in every
+//! language: that is how admins read them. Every other trade term (record,
+//! selector, alignment, hop, zone file …) has one German and one Ukrainian
+//! form, decided in docs/glossary.md and checked by tests/glossary.rs.
 //!
 //! Plain Rust with no UI dependency, so native tests can check the catalog.
 

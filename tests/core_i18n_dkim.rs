@@ -830,7 +830,7 @@ fn dkim_sentences_in_german_and_ukrainian() {
     );
     assert_eq!(
         translate(Lang::Uk, pass),
-        "pass: підпис перевіряється, і хеш тіла збігається"
+        "pass: підпис дійсний, і хеш тіла збігається"
     );
     // Three sentences inside each other: the reason, the missing key, the lookup.
     let nested = "fail: the newest ARC-Message-Signature (i=1) fails: no key: arc._domainkey.forwarder.example has no TXT record (NXDOMAIN): no key is published under this selector (the key was removed, or the selector is wrong)";
@@ -849,7 +849,7 @@ fn dkim_sentences_in_german_and_ukrainian() {
     );
     assert_eq!(
         translate(Lang::De, "1 complete ARC set, instances 1 to 1"),
-        "1 vollständiger ARC-Satz, Instanzen 1 bis 1"
+        "1 vollständiges ARC-Set, Instanzen 1 bis 1"
     );
     // Why the key is unusable, inside the sentence that says it is.
     assert_eq!(

@@ -550,7 +550,7 @@ fn real_sentences_in_german_and_ukrainian() {
     );
     assert_eq!(
         translate(Lang::De, line),
-        "dmarc=fail (RFC 9989): weder SPF noch DKIM hat aligned mit der From-Domain bestanden; p=quarantine → quarantine: in den Spam-Ordner zustellen oder zurückhalten"
+        "dmarc=fail (RFC 9989): weder SPF noch DKIM hat mit Alignment zur From-Domain bestanden; p=quarantine → quarantine: in den Spam-Ordner zustellen oder zurückhalten"
     );
     assert_eq!(
         translate(Lang::Uk, line),

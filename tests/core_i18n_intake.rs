@@ -493,24 +493,24 @@ fn intake_sentences_read_in_german_and_ukrainian() {
         (
             "automatic: the topmost hop from a public client address",
             "automatisch: der oberste Hop von einer öffentlichen Client-Adresse",
-            "автоматично: найвищий перехід із публічної адреси клієнта",
+            "автоматично: найвищий хоп із публічної адреси клієнта",
         ),
         (
             "192.0.2.7 is not listed in zen.spamhaus.org",
-            "192.0.2.7 ist nicht in zen.spamhaus.org eingetragen",
+            "192.0.2.7 ist nicht in zen.spamhaus.org gelistet",
             "192.0.2.7 немає у списку zen.spamhaus.org",
         ),
         // Nested: the SCL meaning inside the field's sentence.
         (
             "spam confidence level 9: high confidence spam",
-            "Spam-Konfidenzstufe (SCL) 9: Spam mit hoher Sicherheit",
+            "Spam-Konfidenzstufe (SCL) 9: Spam mit hoher Zuverlässigkeit",
             "рівень упевненості щодо спаму (SCL) 9: спам з високою впевненістю",
         ),
         // Nested twice: a DoH error inside a DNS error inside the log line.
         (
             "bad DNS answer: the answer body is empty",
-            "fehlerhafte DNS-Antwort: der Antwortinhalt ist leer",
-            "хибна відповідь DNS: тіло відповіді порожнє",
+            "fehlerhafte DNS-Antwort: der Body der Antwort ist leer",
+            "некоректна відповідь DNS: тіло відповіді порожнє",
         ),
         (
             "the DNS query timed out: no answer within 30 ms (the per-query limit)",
@@ -525,7 +525,7 @@ fn intake_sentences_read_in_german_and_ukrainian() {
         (
             "line 3: bad $TTL 'soon'",
             "Zeile 3: ungültiges $TTL „soon“",
-            "рядок 3: хибне значення $TTL «soon»",
+            "рядок 3: некоректне значення $TTL «soon»",
         ),
     ];
     for (en, de, uk) in cases {

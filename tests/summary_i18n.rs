@@ -364,7 +364,7 @@ fn soft_fail_sample_in_german() {
     assert_eq!(
         dmarc.segments(Lang::De),
         vec![Segment::Translated(
-            "DMARC p=quarantine und eine Prüfung hat bestanden, aber nicht für eine mit der From-Domain alignte Domain (From: shop.example) → quarantine: in den Spam-Ordner zustellen oder zurückhalten".into()
+            "DMARC p=quarantine und eine Prüfung hat bestanden, aber nicht für eine Domain mit Alignment zur From-Domain (From: shop.example) → quarantine: in den Spam-Ordner zustellen oder zurückhalten".into()
         )]
     );
     let spf = r

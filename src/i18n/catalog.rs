@@ -1,6 +1,7 @@
 //! The strings. To add one: a key with `en`, `de` and `uk` (and the same
 //! `{placeholders}` in each); the compiler then finds every `match` to extend.
-//! German uses the "Sie" form, „…“ quotes; Ukrainian «…» quotes.
+//! German uses the "Sie" form, „…“ quotes; Ukrainian «…» quotes and the
+//! apostrophe ’. Trade terms follow docs/glossary.md (tests/glossary.rs).
 
 use super::Lang;
 
@@ -84,7 +85,7 @@ catalog! {
     }
     BadIp {
         en: "The connecting IP '{ip}' is not an IPv4 or IPv6 address.",
-        de: "Die verbindende IP „{ip}“ ist keine IPv4- oder IPv6-Adresse.",
+        de: "Die einliefernde IP „{ip}“ ist keine IPv4- oder IPv6-Adresse.",
         uk: "IP-адреса підключення «{ip}» не є адресою IPv4 чи IPv6.",
     }
     SaveRawFailed {
@@ -110,7 +111,7 @@ catalog! {
 
     TooLargeToSave {
         en: "This message ({size} MB) is too large to keep in the browser's storage (about 5 MB): it stays on this page and can be inspected, but a reload would lose it.",
-        de: "Diese Nachricht ({size} MB) ist zu groß für den Speicher des Browsers (etwa 5 MB): Sie bleibt auf dieser Seite und kann geprüft werden, aber ein Neuladen würde sie verlieren.",
+        de: "Diese Nachricht ({size} MB) ist zu groß für den Speicher des Browsers (etwa 5 MB): Die Nachricht bleibt auf dieser Seite und kann geprüft werden, aber ein Neuladen würde sie verlieren.",
         uk: "Цей лист ({size} МБ) завеликий для сховища браузера (близько 5 МБ): він залишається на цій сторінці й може бути перевірений, але після перезавантаження зникне.",
     }
 
@@ -183,7 +184,7 @@ catalog! {
         de: "Aus der Received-Kette und dem Return-Path abgeleitet. Ändern Sie einen Wert und prüfen Sie erneut, um zu sehen, wie die Ergebnisse dann ausfielen.",
         uk: "Визначено з ланцюжка Received і Return-Path. Змініть значення й перевірте ще раз, щоб побачити, якими були б вердикти.",
     }
-    ConnectingIp { en: "Connecting IP", de: "Verbindende IP", uk: "IP-адреса підключення" }
+    ConnectingIp { en: "Connecting IP", de: "Einliefernde IP", uk: "IP-адреса підключення" }
     HeloName { en: "HELO / EHLO name", de: "HELO-/EHLO-Name", uk: "Ім’я HELO / EHLO" }
     SrcEmpty {
         en: "empty: the headers decide",
@@ -213,13 +214,13 @@ catalog! {
     Format { en: "Format", de: "Format", uk: "Формат" }
     OfflineRecordsLabel {
         en: "DNS records (zone-file syntax)",
-        de: "DNS-Records (Zone-File-Syntax)",
-        uk: "DNS-записи (синтаксис zone file)",
+        de: "DNS-Records (Syntax einer Zonendatei)",
+        uk: "DNS-записи (синтаксис файлу зони)",
     }
     OfflineRecordsHint {
         en: "BIND master-file lines ($ORIGIN, $TTL, TXT, A, AAAA, MX, PTR, CNAME...), as dig or a zone file shows them. Every lookup is answered from these records only: names not in them do not exist. Nothing is sent over the network; the results are marked \"offline records\".",
-        de: "Zeilen im BIND-Master-File-Format ($ORIGIN, $TTL, TXT, A, AAAA, MX, PTR, CNAME …), wie dig oder ein Zone File sie zeigt. Jede Abfrage wird nur aus diesen Records beantwortet: Namen, die darin fehlen, existieren nicht. Nichts wird über das Netzwerk gesendet; die Ergebnisse sind als „Offline-Records“ gekennzeichnet.",
-        uk: "Рядки у форматі BIND master file ($ORIGIN, $TTL, TXT, A, AAAA, MX, PTR, CNAME…), як їх показує dig або zone file. На кожен запит відповідають лише ці записи: імен, яких у них немає, не існує. Нічого не надсилається мережею; результати позначено як «офлайн-записи».",
+        de: "Zeilen im BIND-Master-File-Format ($ORIGIN, $TTL, TXT, A, AAAA, MX, PTR, CNAME …), wie dig oder eine Zonendatei sie zeigt. Jede Abfrage wird nur aus diesen Records beantwortet: Namen, die darin fehlen, existieren nicht. Nichts wird über das Netzwerk gesendet; die Ergebnisse sind als „Offline-Records“ gekennzeichnet.",
+        uk: "Рядки у форматі BIND master file ($ORIGIN, $TTL, TXT, A, AAAA, MX, PTR, CNAME…), як їх показує dig або файл зони. На кожен запит відповідають лише ці записи: імен, яких у них немає, не існує. Нічого не надсилається мережею; результати позначено як «офлайн-записи».",
     }
 
     // ---- samples (app/samples.rs)
@@ -231,7 +232,7 @@ catalog! {
     }
     SampleNote {
         en: "Sample \u{201c}{label}\u{201d} loaded. Its DNS answers are simulated: they come from records shipped with headerscope, and nothing is sent over the network. ",
-        de: "Beispiel „{label}“ geladen. Seine DNS-Antworten sind simuliert: Sie stammen aus Records, die headerscope mitbringt, und nichts wird über das Netzwerk gesendet. ",
+        de: "Beispiel „{label}“ geladen. Seine DNS-Antworten sind simuliert: Die Antworten stammen aus Records, die headerscope mitbringt, und nichts wird über das Netzwerk gesendet. ",
         uk: "Приклад «{label}» завантажено. Його DNS-відповіді змодельовано: вони беруться із записів, що постачаються з headerscope, і нічого не надсилається мережею. ",
     }
     SamplePassLabel { en: "Pass", de: "pass", uk: "pass" }
@@ -293,14 +294,14 @@ catalog! {
     DnsLookups { en: "DNS lookups", de: "DNS-Abfragen", uk: "DNS-запити" }
     LookupsValue {
         en: "{lookups} (limit 10), void {void} (limit 2)",
-        de: "{lookups} (Grenze 10), void {void} (Grenze 2)",
-        uk: "{lookups} (межа 10), void {void} (межа 2)",
+        de: "{lookups} (Grenze 10), Void-Lookups {void} (Grenze 2)",
+        uk: "{lookups} (межа 10), порожніх {void} (межа 2)",
     }
     HeloResult { en: "HELO result", de: "HELO-Ergebnis", uk: "Результат HELO" }
     MailFromTrace { en: "MAIL FROM trace", de: "MAIL-FROM-Ablauf", uk: "Хід перевірки MAIL FROM" }
     HeloTrace { en: "HELO trace", de: "HELO-Ablauf", uk: "Хід перевірки HELO" }
     SigningDomain { en: "Signing domain (d=)", de: "Signierende Domain (d=)", uk: "Домен підпису (d=)" }
-    SelectorS { en: "Selector (s=)", de: "Selector (s=)", uk: "Selector (s=)" }
+    SelectorS { en: "Selector (s=)", de: "Selector (s=)", uk: "Селектор (s=)" }
     Algorithm { en: "Algorithm", de: "Algorithmus", uk: "Алгоритм" }
     HeaderSigValid {
         en: "Header signature valid",
@@ -310,7 +311,7 @@ catalog! {
     BodyHashMatches { en: "Body hash matches", de: "Body-Hash stimmt", uk: "Хеш тіла збігається" }
     NoDkimText {
         en: "The message has no DKIM-Signature header, so there is nothing to verify. DMARC can then pass only through an aligned SPF pass.",
-        de: "Die Nachricht hat keinen DKIM-Signature-Header, es gibt also nichts zu verifizieren. DMARC kann dann nur über ein aligned SPF-pass bestehen.",
+        de: "Die Nachricht hat keinen DKIM-Signature-Header, es gibt also nichts zu verifizieren. DMARC kann dann nur über ein SPF-pass mit Alignment bestehen.",
         uk: "Лист не має заголовка DKIM-Signature, тож перевіряти нічого. Тоді DMARC може дати pass лише через вирівняний SPF pass.",
     }
     NoSignature { en: "no signature", de: "keine Signatur", uk: "немає підпису" }
@@ -318,27 +319,27 @@ catalog! {
     Invalid { en: "invalid", de: "ungültig", uk: "недійсний" }
     NotChecked { en: "not checked", de: "nicht geprüft", uk: "не перевірено" }
     NoArc { en: "The message has no ARC headers.", de: "Die Nachricht hat keine ARC-Header.", uk: "Лист не має заголовків ARC." }
-    FailingInstance { en: "Failing instance", de: "Fehlerhafte Instanz", uk: "Хибний екземпляр" }
+    FailingInstance { en: "Failing instance", de: "Fehlgeschlagene Instanz", uk: "Екземпляр, що не пройшов перевірку" }
     OldestValidAms {
         en: "Oldest valid message signature",
         de: "Älteste gültige Nachrichtensignatur",
         uk: "Найстаріший дійсний підпис листа",
     }
     ArcSets { en: "ARC sets", de: "ARC-Sets", uk: "Набори ARC" }
-    Sealer { en: "Sealer (d=, s=)", de: "Versiegler (d=, s=)", uk: "Хто запечатав (d=, s=)" }
+    Sealer { en: "Sealer (d=, s=)", de: "Sealer (d=, s=)", uk: "Автор печатки (d=, s=)" }
     BodyHash { en: "Body hash", de: "Body-Hash", uk: "Хеш тіла" }
     Matches { en: "matches", de: "stimmt", uk: "збігається" }
     Changed { en: "changed", de: "geändert", uk: "змінено" }
     ArcAar {
         en: "What each intermediary said (ARC-Authentication-Results)",
-        de: "Was jede Zwischenstation meldete (ARC-Authentication-Results)",
-        uk: "Що повідомив кожен посередник (ARC-Authentication-Results)",
+        de: "Was jeder Zwischenserver meldete (ARC-Authentication-Results)",
+        uk: "Що повідомив кожен проміжний сервер (ARC-Authentication-Results)",
     }
     Steps { en: "Steps", de: "Schritte", uk: "Кроки" }
     RulesSteps { en: "{rules} steps", de: "Schritte nach {rules}", uk: "Кроки за {rules}" }
     Policy { en: "Policy", de: "Policy", uk: "Політика" }
     NonePublished { en: "none published", de: "keine veröffentlicht", uk: "не опубліковано" }
-    Disposition { en: "Disposition", de: "Disposition", uk: "Дія" }
+    Disposition { en: "Disposition", de: "Behandlung", uk: "Дія" }
     FromDomain { en: "From domain", de: "From-Domain", uk: "Домен From" }
     RecordDomain { en: "Record domain", de: "Domain des Records", uk: "Домен запису" }
     OrgDomain { en: "Organizational domain", de: "Organisationsdomain", uk: "Організаційний домен" }
@@ -360,12 +361,12 @@ catalog! {
         de: "Empfänger der DMARC-Reports",
         uk: "Адресати звітів DMARC",
     }
-    Destination { en: "Destination", de: "Empfänger", uk: "Адресат" }
+    Destination { en: "Destination", de: "Report-Empfänger", uk: "Адресат" }
     AuthorizationRecord { en: "Authorization record", de: "Autorisierungs-Record", uk: "Запис авторизації" }
     Authorized { en: "Authorized", de: "Autorisiert", uk: "Авторизовано" }
     NoIprev {
         en: "No connecting IP is known, so reverse DNS was not checked.",
-        de: "Keine verbindende IP bekannt, daher wurde Reverse DNS nicht geprüft.",
+        de: "Keine einliefernde IP bekannt, daher wurde Reverse DNS nicht geprüft.",
         uk: "IP-адреса підключення невідома, тому зворотний DNS не перевірявся.",
     }
     IpIsName { en: "{ip} is {name}", de: "{ip} ist {name}", uk: "{ip} — це {name}" }
@@ -374,11 +375,11 @@ catalog! {
         de: "{ip} hat keinen bestätigten Namen",
         uk: "{ip} не має підтвердженого імені",
     }
-    HeloResolves { en: "resolves", de: "wird aufgelöst", uk: "резолвиться" }
+    HeloResolves { en: "resolves", de: "wird aufgelöst", uk: "розв’язується" }
     HeloNotResolves {
         en: "does not resolve (no A, AAAA or MX)",
         de: "wird nicht aufgelöst (kein A, AAAA oder MX)",
-        uk: "не резолвиться (немає A, AAAA чи MX)",
+        uk: "не розв’язується (немає A, AAAA чи MX)",
     }
     HeloMatchesClient { en: ", matches the client", de: ", passt zum Client", uk: ", збігається з клієнтом" }
     HeloNotMatchesClient {
@@ -494,7 +495,7 @@ catalog! {
     HeaderTests { en: "{header} tests", de: "Tests von {header}", uk: "Тести {header}" }
     ColField { en: "Field", de: "Feld", uk: "Поле" }
     ColValue { en: "Value", de: "Wert", uk: "Значення" }
-    ColMeaning { en: "Meaning", de: "Bedeutung", uk: "Значення" }
+    ColMeaning { en: "Meaning", de: "Bedeutung", uk: "Пояснення" }
     ColTest { en: "Test / symbol", de: "Test / Symbol", uk: "Тест / символ" }
     ColScore { en: "Score", de: "Score", uk: "Оцінка" }
     ColOptions { en: "Options", de: "Optionen", uk: "Параметри" }
@@ -509,11 +510,11 @@ catalog! {
     Listed { en: "listed", de: "gelistet", uk: "у списку" }
     NotListed { en: "not listed", de: "nicht gelistet", uk: "немає в списку" }
     SendingHost { en: "The sending host", de: "Der sendende Host", uk: "Хост-відправник" }
-    DnsBlocklists { en: "DNS blocklists", de: "DNS-Blocklisten", uk: "DNS-блоклисти" }
+    DnsBlocklists { en: "DNS blocklists", de: "DNS-Blocklisten", uk: "Списки блокування DNS" }
     NoBlocklist {
         en: "No blocklist was queried (no public client address).",
         de: "Keine Blockliste abgefragt (keine öffentliche Client-Adresse).",
-        uk: "Жоден блоклист не запитувався (немає публічної адреси клієнта).",
+        uk: "Жоден список блокування не запитувався (немає публічної адреси клієнта).",
     }
     ColZone { en: "Zone", de: "Zone", uk: "Зона" }
     ColStatus { en: "Status", de: "Status", uk: "Статус" }
@@ -675,8 +676,8 @@ catalog! {
     }
     SpfNodeCounts {
         en: " — lookups here {here}, below and here {total}; void {void}",
-        de: " — Abfragen hier {here}, hier und darunter {total}; void {void}",
-        uk: " — запитів тут {here}, тут і нижче {total}; void {void}",
+        de: " — Abfragen hier {here}, hier und darunter {total}; Void-Lookups {void}",
+        uk: " — запитів тут {here}, тут і нижче {total}; порожніх {void}",
     }
     Authorizes { en: "Authorizes: ", de: "Autorisiert: ", uk: "Авторизує: " }
     Subtree {
@@ -691,8 +692,8 @@ catalog! {
     }
     VoidLookupsOf {
         en: "void lookups: {n} of {limit}",
-        de: "void-Abfragen: {n} von {limit}",
-        uk: "void-запити: {n} з {limit}",
+        de: "Void-Lookups: {n} von {limit}",
+        uk: "порожні запити: {n} з {limit}",
     }
     RecordOf { en: "Record of {domain}: ", de: "Record von {domain}: ", uk: "Запис {domain}: " }
     IncludeTree { en: "Include tree", de: "Include-Baum", uk: "Дерево include" }
@@ -737,8 +738,8 @@ catalog! {
     RecordOneLine { en: "Record (one line)", de: "Record (eine Zeile)", uk: "Запис (один рядок)" }
     ForZoneFile {
         en: "For a zone file (strings of at most 255 octets)",
-        de: "Für ein Zone File (Strings von höchstens 255 Oktetten)",
-        uk: "Для zone file (рядки не довші за 255 октетів)",
+        de: "Für eine Zonendatei (Strings von höchstens 255 Oktetten)",
+        uk: "Для файлу зони (рядки не довші за 255 октетів)",
     }
     LintBelow { en: "Lint this record below", de: "Diesen Record unten prüfen", uk: "Перевірити цей запис нижче" }
     KeyBits {
@@ -747,7 +748,7 @@ catalog! {
         uk: "Ключ {type}, {bits} біт. Опублікуйте TXT-запис у ",
     }
     TxtOneLine { en: "TXT record (one line)", de: "TXT-Record (eine Zeile)", uk: "TXT-запис (один рядок)" }
-    BindZoneFile { en: "BIND zone file", de: "BIND-Zone-File", uk: "BIND zone file" }
+    BindZoneFile { en: "BIND zone file", de: "BIND-Zonendatei", uk: "Файл зони BIND" }
     PrivPkcs8 {
         en: "Private key, PKCS#8 PEM (OpenDKIM, rspamd, amavis)",
         de: "Privater Schlüssel, PKCS#8 PEM (OpenDKIM, rspamd, amavis)",
@@ -773,7 +774,7 @@ catalog! {
         uk: "Пару ключів згенеровано в цьому браузері його криптографічним генератором випадкових чисел. Приватний ключ нікуди не надсилається: скопіюйте його на свій поштовий сервер самостійно.",
     }
     KeyType { en: "Key type", de: "Schlüsseltyp", uk: "Тип ключа" }
-    Selector { en: "Selector", de: "Selector", uk: "Selector" }
+    Selector { en: "Selector", de: "Selector", uk: "Селектор" }
     Generating { en: "Generating…", de: "Wird erzeugt …", uk: "Генерування…" }
     Generate { en: "Generate", de: "Erzeugen", uk: "Згенерувати" }
     GeneratingKey {
@@ -831,8 +832,8 @@ catalog! {
     NoSpfRecord { en: "no SPF record", de: "kein SPF-Record", uk: "немає SPF-запису" }
     DomainSpfCounts {
         en: " — DNS lookups {lookups} of 10, void {void} of 2",
-        de: " — DNS-Abfragen {lookups} von 10, void {void} von 2",
-        uk: " — DNS-запитів {lookups} з 10, void {void} з 2",
+        de: " — DNS-Abfragen {lookups} von 10, Void-Lookups {void} von 2",
+        uk: " — DNS-запитів {lookups} з 10, порожніх {void} з 2",
     }
     NullMx {
         en: "Null MX (RFC 7505): the domain accepts no mail.",
@@ -848,8 +849,8 @@ catalog! {
         uk: "Введіть домен для перевірки.",
     }
     DomainCheckTitle { en: "Domain check", de: "Domain-Prüfung", uk: "Перевірка домену" }
-    MoreSelectors { en: "More DKIM selectors", de: "Weitere DKIM-Selectors", uk: "Інші DKIM-selector’и" }
-    SelectorsToTry { en: "DKIM selectors to try", de: "Zu prüfende DKIM-Selectors", uk: "DKIM-selector’и для перевірки" }
+    MoreSelectors { en: "More DKIM selectors", de: "Weitere DKIM-Selectors", uk: "Інші DKIM-селектори" }
+    SelectorsToTry { en: "DKIM selectors to try", de: "Zu prüfende DKIM-Selectors", uk: "DKIM-селектори для перевірки" }
     CheckDomain { en: "Check the domain", de: "Domain prüfen", uk: "Перевірити домен" }
     // ---- DMARC "what if" (app/tools/whatif.rs)
     WhatIfTitle {
@@ -891,7 +892,7 @@ catalog! {
         uk: "«{addr}» не містить домену.",
     }
     WhatIfPolicy { en: "Policy", de: "Policy", uk: "Політика" }
-    WhatIfDisposition { en: "Disposition", de: "Behandlung", uk: "Обробка" }
+    WhatIfDisposition { en: "Disposition", de: "Behandlung", uk: "Дія" }
     WhatIfRecord { en: "Record used", de: "Verwendeter Record", uk: "Використаний запис" }
     WhatIfOrgDomain {
         en: "Organizational domain",
@@ -919,7 +920,7 @@ catalog! {
     PolicyPublished { en: "Policy published", de: "Veröffentlichte Policy", uk: "Опублікована політика" }
     ReportTotals {
         en: "{messages} messages from {sources} sources. DMARC pass {dmarc}%, SPF aligned {spf}%, DKIM aligned {dkim}%. Disposition: none {none}, quarantine {quarantine}, reject {reject}.",
-        de: "{messages} Nachrichten von {sources} Quellen. DMARC pass {dmarc} %, SPF aligned {spf} %, DKIM aligned {dkim} %. Disposition: none {none}, quarantine {quarantine}, reject {reject}.",
+        de: "Nachrichten: {messages}, Quellen: {sources}. DMARC pass {dmarc} %, SPF aligned {spf} %, DKIM aligned {dkim} %. Behandlung: none {none}, quarantine {quarantine}, reject {reject}.",
         uk: "Листів: {messages}, джерел: {sources}. DMARC pass {dmarc} %, SPF вирівняний {spf} %, DKIM вирівняний {dkim} %. Дія: none {none}, quarantine {quarantine}, reject {reject}.",
     }
     ReportSources { en: "Report sources", de: "Quellen im Report", uk: "Джерела у звіті" }
@@ -979,8 +980,8 @@ catalog! {
     }
     SumArcPassModified {
         en: "ARC pass: {sealers} {vouch} for the message. {authserv} saw {results} on arrival, so an intermediary (a mailing list or forwarder) modified the message after the author signed it; a receiver that trusts the sealer may accept it despite the DMARC failure (RFC 8617 §7.2)",
-        de: "ARC pass: {sealers} {vouch} für die Nachricht. {authserv} sah beim Eingang {results}, also hat ein Zwischensystem (eine Mailingliste oder ein Weiterleiter) die Nachricht verändert, nachdem der Autor sie signiert hatte; ein Empfänger, der dem Sealer vertraut, kann sie trotz des DMARC-Fehlschlags annehmen (RFC 8617 §7.2)",
-        uk: "ARC pass: {sealers} {vouch} за лист. {authserv} під час отримання бачив {results}, отже, проміжний сервер (список розсилки або сервіс пересилання) змінив лист після того, як автор його підписав; одержувач, який довіряє тому, хто поставив печатку ARC, може прийняти лист попри збій DMARC (RFC 8617 §7.2)",
+        de: "ARC pass: {sealers} {vouch} für die Nachricht. {authserv} sah beim Eingang {results}, also hat ein Zwischenserver (eine Mailingliste oder ein Weiterleiter) die Nachricht verändert, nachdem der Autor sie signiert hatte; ein Empfänger, der dem Sealer vertraut, kann sie trotz des DMARC-Fehlschlags annehmen (RFC 8617 §7.2)",
+        uk: "ARC pass: {sealers} {vouch} за лист. {authserv} під час отримання бачив {results}, отже, проміжний сервер (список розсилки або сервіс пересилання) змінив лист після того, як автор його підписав; одержувач, який довіряє авторові печатки ARC, може прийняти лист попри збій DMARC (RFC 8617 §7.2)",
     }
     SumVouchOne { en: "vouches", de: "bürgt", uk: "ручається" }
     SumVouchMany { en: "vouch", de: "bürgen", uk: "ручаються" }
@@ -1001,7 +1002,7 @@ catalog! {
     }
     SumPassedNotAligned {
         en: "a check passed, but not for a domain aligned with the From domain",
-        de: "eine Prüfung hat bestanden, aber nicht für eine mit der From-Domain alignte Domain",
+        de: "eine Prüfung hat bestanden, aber nicht für eine Domain mit Alignment zur From-Domain",
         uk: "перевірка пройшла, але не для домену, вирівняного з доменом From",
     }
     SumDmarcPass {
@@ -1045,8 +1046,8 @@ catalog! {
     }
     SumDnsblRefused {
         en: "{zone} refused the query ({codes}): the blocklist status is unknown, not listed",
-        de: "{zone} hat die Abfrage verweigert ({codes}): Der Blocklist-Status ist unbekannt, nicht „gelistet“",
-        uk: "{zone} відхилив запит ({codes}): статус у чорному списку невідомий, а не «у списку»",
+        de: "{zone} hat die Abfrage verweigert ({codes}): Der Blocklisten-Status ist unbekannt, nicht „gelistet“",
+        uk: "{zone} відхилив запит ({codes}): статус у списку блокування невідомий, а не «у списку»",
     }
     SumNoPtr {
         en: "{ip} has no reverse DNS (PTR): many receivers score or refuse such senders",
@@ -1056,12 +1057,12 @@ catalog! {
     SumPtrMismatch {
         en: "The reverse DNS of {ip} ({ptr}) does not resolve back to it",
         de: "Das Reverse-DNS von {ip} ({ptr}) löst nicht zurück auf diese Adresse auf",
-        uk: "Зворотний DNS {ip} ({ptr}) не вказує назад на цю адресу",
+        uk: "Зворотний DNS {ip} ({ptr}) не розв’язується назад у цю адресу",
     }
     SumHeloUnknown {
         en: "HELO name {helo} does not exist in DNS: Postfix's reject_unknown_helo_hostname answers \"450 4.7.1 Helo command rejected: Host not found\"",
         de: "Der HELO-Name {helo} existiert nicht im DNS: reject_unknown_helo_hostname in Postfix antwortet „450 4.7.1 Helo command rejected: Host not found“",
-        uk: "HELO-імʼя {helo} не існує в DNS: reject_unknown_helo_hostname у Postfix відповідає «450 4.7.1 Helo command rejected: Host not found»",
+        uk: "HELO-ім’я {helo} не існує в DNS: reject_unknown_helo_hostname у Postfix відповідає «450 4.7.1 Helo command rejected: Host not found»",
     }
     SumReceiverDisagrees {
         en: "{header} ({authserv}) says {method}={theirs}, we get {ours}: {explanation}",
@@ -1112,10 +1113,10 @@ catalog! {
     MdNotices { en: "Notices", de: "Hinweise", uk: "Зауваження" }
     MdQueriesBy {
         en: "{n} queries, answered by: {resolver}.",
-        de: "{n} Abfragen, beantwortet von: {resolver}.",
+        de: "Abfragen: {n}, beantwortet von: {resolver}.",
         uk: "Запитів: {n}, відповідав: {resolver}.",
     }
-    MdQueries { en: "{n} queries.", de: "{n} Abfragen.", uk: "Запитів: {n}." }
+    MdQueries { en: "{n} queries.", de: "Abfragen: {n}.", uk: "Запитів: {n}." }
     MdOffline {
         en: "Offline: no query reached the network.",
         de: "Offline: Keine Abfrage hat das Netzwerk erreicht.",
@@ -1138,14 +1139,14 @@ catalog! {
     CliShared { en: " (+{n} shared)", de: " (+{n} geteilt)", uk: " (+{n} спільних)" }
     CliSpfLookups {
         en: "DNS lookups {lookups} of 10, void lookups {void} of 2",
-        de: "DNS-Lookups {lookups} von 10, leere Lookups {void} von 2",
+        de: "DNS-Abfragen {lookups} von 10, Void-Lookups {void} von 2",
         uk: "DNS-запитів {lookups} з 10, порожніх {void} з 2",
     }
     CliHeloIdentity { en: "HELO identity: {result}", de: "HELO-Identität: {result}", uk: "Ідентичність HELO: {result}" }
     CliHeloTrace { en: "HELO identity trace:", de: "Ablauf für die HELO-Identität:", uk: "Перевірка ідентичності HELO:" }
     CliReceivedChain {
         en: "Received chain ({n} hops, oldest first; {source})",
-        de: "Received-Kette ({n} Hops, älteste zuerst; {source})",
+        de: "Received-Kette (Hops: {n}, älteste zuerst; {source})",
         uk: "Ланцюжок Received (хопів: {n}, найстаріший першим; {source})",
     }
     CliClockSkew { en: "CLOCK SKEW", de: "UHRZEITABWEICHUNG", uk: "РОЗБІЖНІСТЬ ГОДИННИКІВ" }

@@ -81,7 +81,7 @@ fn read_bounded(r: impl Read, input_len: u64, what: Text) -> Result<Vec<u8>, Rep
         let why = if cap == MAX_DECOMPRESSED {
             tr!(Dmarc::ReportOverMib, mib = MAX_DECOMPRESSED / (1024 * 1024))
         } else {
-            tr!(Dmarc::ReportOverRatio, ratio = MAX_RATIO, bytes = input_len)
+            tr!(Dmarc::ReportOverRatio, ratio = MAX_RATIO, n = input_len)
         };
         return Err(ReportError::TooLarge(tr!(
             Dmarc::ReportRefused,
@@ -139,7 +139,7 @@ pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
                 return Err(ReportError::TooLarge(tr!(
                     Dmarc::ReportEntryTooLarge,
                     what = tr!(Dmarc::ZipEntry, entry = name),
-                    bytes = file.size(),
+                    n = file.size(),
                     mib = MAX_DECOMPRESSED / (1024 * 1024)
                 )));
             }

@@ -41,7 +41,7 @@ test('a German browser gets the page in German; verdict words stay as the RFCs w
     assert.equal(await text(page, 'inspect-button'), 'Prüfen');
     assert.equal((await page.locator('#samples-title').textContent()).trim(), 'Beispiel ausprobieren');
     assert.match(await text(page, 'privacy'), /Ihre Nachricht verlässt diesen Browser nie/);
-    assert.equal(await page.locator('label[for=ip]').textContent(), 'Verbindende IP');
+    assert.equal(await page.locator('label[for=ip]').textContent(), 'Einliefernde IP');
 
     await runSample(page, 'pass');
     assert.match(await text(page, 'sample-note'), /^Beispiel „pass“ geladen/);

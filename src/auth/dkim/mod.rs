@@ -142,7 +142,7 @@ pub fn check_signature(
         Some(l) if (l as usize) > body_len => {
             body_step = Step::new(
                 StepKind::NoMatch,
-                tr!(Dkim::BodyShortened, l = l, len = body_len),
+                tr!(Dkim::BodyShortened, l = l, n = body_len),
             );
             false
         }
@@ -183,11 +183,11 @@ pub fn check_signature(
             tr!(
                 Dkim::LengthSignedUncovered,
                 l = l,
-                bytes = l,
+                n = l,
                 unsigned = unsigned
             )
         } else {
-            tr!(Dkim::LengthSigned, l = l, bytes = l)
+            tr!(Dkim::LengthSigned, l = l, n = l)
         });
     }
 
@@ -312,7 +312,7 @@ pub fn time_problems(
         if x < now {
             out.push((
                 AuthResult::Fail,
-                tr!(Dkim::Expired, x = x, secs = now - x, now = now),
+                tr!(Dkim::Expired, x = x, n = now - x, now = now),
             ));
         }
     }
@@ -320,7 +320,7 @@ pub fn time_problems(
         if t > now.saturating_add(FUTURE_SLOP) {
             out.push((
                 AuthResult::Fail,
-                tr!(Dkim::FutureDated, t = t, secs = t - now, now = now),
+                tr!(Dkim::FutureDated, t = t, n = t - now, now = now),
             ));
         }
     }

@@ -331,14 +331,14 @@ pub fn decode_wire_answer(bytes: &[u8], name: &str, rtype: RType) -> Result<Answ
     if bytes.len() > MAX_WIRE_LEN {
         return Err(protocol(tr!(
             Intake::WireTooLong,
-            size = bytes.len(),
+            n = bytes.len(),
             max = MAX_WIRE_LEN
         )));
     }
     let msg = Message::from_vec(bytes).map_err(|e| {
         protocol(tr!(
             Intake::WireUndecodable,
-            size = bytes.len(),
+            n = bytes.len(),
             error = e,
             start = snippet(bytes)
         ))
@@ -467,7 +467,7 @@ pub fn decode_json_answer(body: &[u8]) -> Result<Answer, DnsError> {
     if body.len() > MAX_JSON_LEN {
         return Err(protocol(tr!(
             Intake::JsonTooLong,
-            size = body.len(),
+            n = body.len(),
             max = MAX_JSON_LEN
         )));
     }

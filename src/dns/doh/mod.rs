@@ -159,7 +159,7 @@ fn interpret(
             DohFormat::Json => codec::MAX_JSON_LEN,
             DohFormat::Wire => codec::MAX_WIRE_LEN,
         };
-        return Err(DnsError::Protocol(tr!(Intake::BodyTooLong, limit = limit)));
+        return Err(DnsError::Protocol(tr!(Intake::BodyTooLong, n = limit)));
     }
     let ctype = response.content_type.as_deref().unwrap_or("");
     let shown = if ctype.is_empty() {

@@ -49,9 +49,9 @@ phrases! {
         uk: "хеш тіла збігається з bh=",
     }
     BodyShortened {
-        en: "l={l} but the canonicalized body has only {len} bytes: the body was shortened after signing",
-        de: "l={l}, aber der kanonisierte Body hat nur {len} Bytes: Der Body wurde nach dem Signieren gekürzt",
-        uk: "l={l}, але канонізоване тіло має лише {len} байтів: тіло скоротили після підписання",
+        en: ["l={l} but the canonicalized body has only {n} byte: the body was shortened after signing", "l={l} but the canonicalized body has only {n} bytes: the body was shortened after signing"],
+        de: ["l={l}, aber der kanonisierte Body hat nur {n} Byte: Der Body wurde nach dem Signieren gekürzt", "l={l}, aber der kanonisierte Body hat nur {n} Bytes: Der Body wurde nach dem Signieren gekürzt"],
+        uk: ["l={l}, але канонізоване тіло має лише {n} байт: тіло скоротили після підписання", "l={l}, але канонізоване тіло має лише {n} байти: тіло скоротили після підписання", "l={l}, але канонізоване тіло має лише {n} байтів: тіло скоротили після підписання"],
     }
     BodyHashNoBody {
         en: "the body hash does not match bh=: there is no body (were only the headers pasted?)",
@@ -64,14 +64,14 @@ phrases! {
         uk: "хеш тіла не збігається з bh=: тіло змінили після підписання",
     }
     LengthSigned {
-        en: "l={l}: only the first {bytes} bytes of the body are signed; content can be appended without breaking the signature",
-        de: "l={l}: Nur die ersten {bytes} Bytes des Bodys sind signiert; Inhalt kann angehängt werden, ohne die Signatur zu brechen",
-        uk: "l={l}: підписано лише перші {bytes} байтів тіла; вміст можна дописати, не порушивши підпис",
+        en: ["l={l}: only the first {n} byte of the body is signed; content can be appended without breaking the signature", "l={l}: only the first {n} bytes of the body are signed; content can be appended without breaking the signature"],
+        de: ["l={l}: Nur das erste {n} Byte des Bodys ist signiert; Inhalt kann angehängt werden, ohne die Signatur zu brechen", "l={l}: Nur die ersten {n} Bytes des Bodys sind signiert; Inhalt kann angehängt werden, ohne die Signatur zu brechen"],
+        uk: ["l={l}: підписано лише перший {n} байт тіла; вміст можна дописати, не порушивши підпис", "l={l}: підписано лише перші {n} байти тіла; вміст можна дописати, не порушивши підпис", "l={l}: підписано лише перші {n} байтів тіла; вміст можна дописати, не порушивши підпис"],
     }
     LengthSignedUncovered {
-        en: "l={l}: only the first {bytes} bytes of the body are signed ({unsigned} bytes after them are not covered); content can be appended without breaking the signature",
-        de: "l={l}: Nur die ersten {bytes} Bytes des Bodys sind signiert ({unsigned} Bytes danach sind nicht abgedeckt); Inhalt kann angehängt werden, ohne die Signatur zu brechen",
-        uk: "l={l}: підписано лише перші {bytes} байтів тіла ({unsigned} байтів після них не охоплено); вміст можна дописати, не порушивши підпис",
+        en: ["l={l}: only the first {n} byte of the body is signed ({unsigned} bytes after it are not covered); content can be appended without breaking the signature", "l={l}: only the first {n} bytes of the body are signed ({unsigned} bytes after them are not covered); content can be appended without breaking the signature"],
+        de: ["l={l}: Nur das erste {n} Byte des Bodys ist signiert (danach nicht abgedeckte Bytes: {unsigned}); Inhalt kann angehängt werden, ohne die Signatur zu brechen", "l={l}: Nur die ersten {n} Bytes des Bodys sind signiert (danach nicht abgedeckte Bytes: {unsigned}); Inhalt kann angehängt werden, ohne die Signatur zu brechen"],
+        uk: ["l={l}: підписано лише перший {n} байт тіла (не охоплено байтів після нього: {unsigned}); вміст можна дописати, не порушивши підпис", "l={l}: підписано лише перші {n} байти тіла (не охоплено байтів після них: {unsigned}); вміст можна дописати, не порушивши підпис", "l={l}: підписано лише перші {n} байтів тіла (не охоплено байтів після них: {unsigned}); вміст можна дописати, не порушивши підпис"],
     }
 
     // The header block and the key.
@@ -103,12 +103,12 @@ phrases! {
     SignatureVerifies {
         en: "the signature b= over the header block verifies with the {kind} key",
         de: "die Signatur b= über den Header-Block ist mit dem {kind}-Schlüssel gültig",
-        uk: "підпис b= над блоком заголовків перевіряється ключем {kind}",
+        uk: "підпис b= над блоком заголовків дійсний: його підтверджує ключ {kind}",
     }
     SignatureDoesNotVerify {
         en: "the signature b= over the header block does not verify: a signed header (or the signature header) was changed, or this is not the key that signed",
         de: "die Signatur b= über den Header-Block ist ungültig: Ein signierter Header (oder der Signatur-Header) wurde geändert, oder dies ist nicht der Schlüssel, der signiert hat",
-        uk: "підпис b= над блоком заголовків не перевіряється: змінили підписаний заголовок (або заголовок підпису), або це не той ключ, яким підписано",
+        uk: "підпис b= над блоком заголовків недійсний: змінили підписаний заголовок (або заголовок підпису), або це не той ключ, яким підписано",
     }
     NoUsableKey {
         en: "no usable key: {reason}",
@@ -127,9 +127,9 @@ phrases! {
     FactSignedLength { en: "signed length", de: "signierte Länge", uk: "підписана довжина" }
     FactAllNoL { en: "all (no l=)", de: "alles (kein l=)", uk: "усе (немає l=)" }
     FactHeaderHash { en: "header hash", de: "Header-Hash", uk: "хеш заголовків" }
-    FactBytes { en: "bytes", de: "Bytes", uk: "байтів" }
+    FactBytes { en: "bytes", de: "Anzahl Bytes", uk: "кількість байтів" }
     FactType { en: "type", de: "Typ", uk: "тип" }
-    FactBits { en: "bits", de: "Bit", uk: "біт" }
+    FactBits { en: "bits", de: "Länge in Bit", uk: "довжина в бітах" }
     FactTesting { en: "testing (t=y)", de: "Testmodus (t=y)", uk: "тестовий режим (t=y)" }
     FactStrict { en: "strict (t=s)", de: "strikt (t=s)", uk: "суворий (t=s)" }
     FactHeaderValid {
@@ -146,14 +146,14 @@ phrases! {
         uk: "x={x} раніше за t={t}: підпис спливає раніше, ніж його створено",
     }
     Expired {
-        en: "the signature expired: x={x} is {secs} seconds before now ({now})",
-        de: "die Signatur ist abgelaufen: x={x} liegt {secs} Sekunden vor jetzt ({now})",
-        uk: "термін дії підпису минув: x={x} на {secs} с раніше за поточний час ({now})",
+        en: ["the signature expired: x={x} is {n} second before now ({now})", "the signature expired: x={x} is {n} seconds before now ({now})"],
+        de: ["die Signatur ist abgelaufen: x={x} liegt {n} Sekunde vor jetzt ({now})", "die Signatur ist abgelaufen: x={x} liegt {n} Sekunden vor jetzt ({now})"],
+        uk: ["термін дії підпису минув: x={x} на {n} с раніше за поточний час ({now})", "термін дії підпису минув: x={x} на {n} с раніше за поточний час ({now})", "термін дії підпису минув: x={x} на {n} с раніше за поточний час ({now})"],
     }
     FutureDated {
-        en: "the signature is dated in the future: t={t} is {secs} seconds after now ({now})",
-        de: "die Signatur ist in die Zukunft datiert: t={t} liegt {secs} Sekunden nach jetzt ({now})",
-        uk: "підпис датовано майбутнім: t={t} на {secs} с пізніше за поточний час ({now})",
+        en: ["the signature is dated in the future: t={t} is {n} second after now ({now})", "the signature is dated in the future: t={t} is {n} seconds after now ({now})"],
+        de: ["die Signatur ist in die Zukunft datiert: t={t} liegt {n} Sekunde nach jetzt ({now})", "die Signatur ist in die Zukunft datiert: t={t} liegt {n} Sekunden nach jetzt ({now})"],
+        uk: ["підпис датовано майбутнім: t={t} на {n} с пізніше за поточний час ({now})", "підпис датовано майбутнім: t={t} на {n} с пізніше за поточний час ({now})", "підпис датовано майбутнім: t={t} на {n} с пізніше за поточний час ({now})"],
     }
 
     // DKIM-Signature: heading, syntax, tag checks.
@@ -180,7 +180,7 @@ phrases! {
     BareLf {
         en: "the message had bare LF line ends; they were read as CRLF, as they were when it was signed",
         de: "die Nachricht hatte reine LF-Zeilenenden; sie wurden als CRLF gelesen, wie beim Signieren",
-        uk: "лист мав голі закінчення рядків LF; їх прочитано як CRLF, як під час підписання",
+        uk: "рядки листа закінчувалися лише символом LF (без CR); ці закінчення прочитано як CRLF, як під час підписання",
     }
     HNoFrom {
         en: "h= does not include From, which RFC 6376 §5.4 requires",
@@ -212,22 +212,22 @@ phrases! {
     VerifiesAndMatches {
         en: "the signature verifies and the body hash matches",
         de: "die Signatur ist gültig und der Body-Hash stimmt",
-        uk: "підпис перевіряється, і хеш тіла збігається",
+        uk: "підпис дійсний, і хеш тіла збігається",
     }
     BodyMissing {
         en: "header signature valid, body missing: the headers verify, but no body was given (paste the whole message to check the body)",
         de: "Header-Signatur gültig, Body fehlt: Die Header sind gültig, aber es wurde kein Body angegeben (fügen Sie die ganze Nachricht ein, um den Body zu prüfen)",
-        uk: "підпис заголовків дійсний, тіла немає: заголовки перевіряються, але тіло не надано (вставте весь лист, щоб перевірити тіло)",
+        uk: "підпис заголовків дійсний, тіла немає: заголовки пройшли перевірку, але тіло не надано (вставте весь лист, щоб перевірити тіло)",
     }
     BodyChanged {
         en: "header signature valid, body changed: the headers verify, but the body hash does not match bh= (the body was modified after signing, e.g. a footer or a content filter)",
         de: "Header-Signatur gültig, Body geändert: Die Header sind gültig, aber der Body-Hash stimmt nicht mit bh= überein (der Body wurde nach dem Signieren geändert, z. B. durch eine Fußzeile oder einen Inhaltsfilter)",
-        uk: "підпис заголовків дійсний, тіло змінено: заголовки перевіряються, але хеш тіла не збігається з bh= (тіло змінили після підписання, напр. додали нижній колонтитул або спрацював фільтр вмісту)",
+        uk: "підпис заголовків дійсний, тіло змінено: заголовки пройшли перевірку, але хеш тіла не збігається з bh= (тіло змінили після підписання, напр. додали нижній колонтитул або спрацював фільтр вмісту)",
     }
     HeadersInvalidBodyMatches {
         en: "the signature over the headers does not verify (a signed header was changed, or the published key is not the one that signed); the body hash matches",
         de: "die Signatur über die Header ist ungültig (ein signierter Header wurde geändert, oder der veröffentlichte Schlüssel ist nicht der, der signiert hat); der Body-Hash stimmt",
-        uk: "підпис над заголовками не перевіряється (змінили підписаний заголовок, або опублікований ключ не той, яким підписано); хеш тіла збігається",
+        uk: "підпис над заголовками недійсний (змінили підписаний заголовок, або опублікований ключ не той, яким підписано); хеш тіла збігається",
     }
     HeadersInvalidBodyChanged {
         en: "header signature invalid, body changed: a signed header and the body were both modified after signing (what a mailing list does when it tags the Subject and appends a footer), or the published key is not the one that signed",
@@ -409,7 +409,7 @@ phrases! {
     }
     KeySeveralRecords {
         en: "{count} TXT records were found; the first is used",
-        de: "{count} TXT-Records gefunden; der erste wird verwendet",
+        de: "TXT-Records gefunden: {count}; der erste wird verwendet",
         uk: "знайдено записів TXT: {count}; використано перший",
     }
     KeyMalformed {
@@ -609,12 +609,12 @@ phrases! {
     ArcAmsVerifies {
         en: "ARC-Message-Signature i={i} (d={d} s={s}) verifies",
         de: "ARC-Message-Signature i={i} (d={d} s={s}) ist gültig",
-        uk: "ARC-Message-Signature i={i} (d={d} s={s}) перевіряється",
+        uk: "ARC-Message-Signature i={i} (d={d} s={s}) дійсний",
     }
     ArcAmsDoesNotVerify {
         en: "ARC-Message-Signature i={i} (d={d} s={s}) does not verify",
         de: "ARC-Message-Signature i={i} (d={d} s={s}) ist ungültig",
-        uk: "ARC-Message-Signature i={i} (d={d} s={s}) не перевіряється",
+        uk: "ARC-Message-Signature i={i} (d={d} s={s}) недійсний",
     }
     ArcAmsNewestFirst {
         en: "ARC-Message-Signatures, newest first",
@@ -634,7 +634,7 @@ phrases! {
     ArcHeadersDoNotVerify {
         en: "the signature over the headers does not verify",
         de: "die Signatur über die Header ist ungültig",
-        uk: "підпис над заголовками не перевіряється",
+        uk: "підпис над заголовками недійсний",
     }
     ArcBodyChanged {
         en: "the body hash does not match: the body was changed after the last intermediary signed",
@@ -648,8 +648,8 @@ phrases! {
     }
     ArcSealInput {
         en: "the canonicalized ARC-Seal input (relaxed; every ARC set up to this one, this seal with b= emptied)",
-        de: "die kanonisierte Eingabe des ARC-Seal (relaxed; jeder ARC-Satz bis zu diesem, dieses Seal mit geleertem b=)",
-        uk: "канонізовані вхідні дані ARC-Seal (relaxed; кожен набір ARC до цього включно, цей seal з порожнім b=)",
+        de: "die kanonisierte Eingabe des ARC-Seal (relaxed; jedes ARC-Set bis zu diesem, dieses Seal mit geleertem b=)",
+        uk: "канонізовані вхідні дані ARC-Seal (relaxed; кожен набір ARC до цього включно, ця печатка з порожнім b=)",
     }
     ArcSealXIgnored {
         en: "x={x} is ignored: RFC 8617 §4.1.3 defines no x= for the ARC-Seal (only the ARC-Message-Signature expires)",
@@ -659,12 +659,12 @@ phrases! {
     ArcSealSignatureFails {
         en: "the seal's signature does not verify",
         de: "die Signatur des Seals ist ungültig",
-        uk: "підпис seal не перевіряється",
+        uk: "підпис печатки недійсний",
     }
     ArcSealVerifies {
         en: "ARC-Seal i={i} (d={d} s={s} cv={cv}) verifies",
         de: "ARC-Seal i={i} (d={d} s={s} cv={cv}) ist gültig",
-        uk: "ARC-Seal i={i} (d={d} s={s} cv={cv}) перевіряється",
+        uk: "ARC-Seal i={i} (d={d} s={s} cv={cv}) дійсний",
     }
     ArcSealFails {
         en: "ARC-Seal i={i} (d={d} s={s} cv={cv}) fails: {why}",
@@ -938,10 +938,7 @@ phrases! {
                 "{n} complete ARC set, instances 1 to {last}",
                 "{n} complete ARC sets, instances 1 to {last}",
             ],
-            de: [
-                "{n} vollständiger ARC-Satz, Instanzen 1 bis {last}",
-                "{n} vollständige ARC-Sätze, Instanzen 1 bis {last}",
-            ],
+            de: ["{n} vollständiges ARC-Set, Instanzen 1 bis {last}", "{n} vollständige ARC-Sets, Instanzen 1 bis {last}"],
             uk: [
                 "{n} повний набір ARC, екземпляри з 1 по {last}",
                 "{n} повні набори ARC, екземпляри з 1 по {last}",
@@ -1003,21 +1000,14 @@ phrases! {
                 "{n} weitere DKIM-Signatur nicht ausgewertet: headerscope wertet die obersten {max} einer Nachricht aus (RFC 6376 §6.1 erlaubt Prüfern eine Grenze)",
                 "{n} weitere DKIM-Signaturen nicht ausgewertet: headerscope wertet die obersten {max} einer Nachricht aus (RFC 6376 §6.1 erlaubt Prüfern eine Grenze)",
             ],
-            uk: [
-                "ще {n} підпис DKIM не перевірено: headerscope перевіряє верхні {max} підписів листа (RFC 6376 §6.1 дозволяє перевіряльнику обмежувати їх кількість)",
-                "ще {n} підписи DKIM не перевірено: headerscope перевіряє верхні {max} підписів листа (RFC 6376 §6.1 дозволяє перевіряльнику обмежувати їх кількість)",
-                "ще {n} підписів DKIM не перевірено: headerscope перевіряє верхні {max} підписів листа (RFC 6376 §6.1 дозволяє перевіряльнику обмежувати їх кількість)",
-            ],
+            uk: ["ще {n} підпис DKIM не перевірено: headerscope перевіряє лише верхні підписи листа (не більше {max}; RFC 6376 §6.1 дозволяє перевіряльнику обмежувати їх кількість)", "ще {n} підписи DKIM не перевірено: headerscope перевіряє лише верхні підписи листа (не більше {max}; RFC 6376 §6.1 дозволяє перевіряльнику обмежувати їх кількість)", "ще {n} підписів DKIM не перевірено: headerscope перевіряє лише верхні підписи листа (не більше {max}; RFC 6376 §6.1 дозволяє перевіряльнику обмежувати їх кількість)"],
         }
         ArcSetsOverLimit {
             en: [
                 "the message has {n} ARC set, more than the {max} RFC 8617 allows: the chain fails, nothing was looked up",
                 "the message has {n} ARC sets, more than the {max} RFC 8617 allows: the chain fails, nothing was looked up",
             ],
-            de: [
-                "die Nachricht hat {n} ARC-Satz, mehr als die {max}, die RFC 8617 erlaubt: die Kette schlägt fehl, nichts wurde abgefragt",
-                "die Nachricht hat {n} ARC-Sätze, mehr als die {max}, die RFC 8617 erlaubt: die Kette schlägt fehl, nichts wurde abgefragt",
-            ],
+            de: ["die Nachricht hat {n} ARC-Set, mehr als die {max}, die RFC 8617 erlaubt: die Kette schlägt fehl, nichts wurde abgefragt", "die Nachricht hat {n} ARC-Sets, mehr als die {max}, die RFC 8617 erlaubt: die Kette schlägt fehl, nichts wurde abgefragt"],
             uk: [
                 "у листі {n} набір ARC, більше ніж {max}, дозволених RFC 8617: ланцюжок не пройшов, нічого не запитувалося",
                 "у листі {n} набори ARC, більше ніж {max}, дозволених RFC 8617: ланцюжок не пройшов, нічого не запитувалося",

@@ -273,22 +273,22 @@ phrases! {
     }
     BecauseBoth {
         en: "SPF and DKIM both pass aligned",
-        de: "SPF und DKIM bestehen beide aligned",
+        de: "SPF und DKIM bestehen beide mit Alignment",
         uk: "і SPF, і DKIM проходять вирівняними",
     }
     BecauseSpf {
         en: "SPF passes aligned",
-        de: "SPF besteht aligned",
+        de: "SPF besteht mit Alignment",
         uk: "SPF проходить вирівняним",
     }
     BecauseDkim {
         en: "DKIM passes aligned",
-        de: "DKIM besteht aligned",
+        de: "DKIM besteht mit Alignment",
         uk: "DKIM проходить вирівняним",
     }
     BecauseNeither {
         en: "neither SPF nor DKIM passed aligned with the From domain",
-        de: "weder SPF noch DKIM hat aligned mit der From-Domain bestanden",
+        de: "weder SPF noch DKIM hat mit Alignment zur From-Domain bestanden",
         uk: "ні SPF, ні DKIM не пройшли з вирівнюванням на домен From",
     }
     ResultLine {
@@ -442,13 +442,13 @@ phrases! {
     TagRi { en: "Report interval", de: "Report-Intervall", uk: "Інтервал звітів" }
     TagT { en: "Testing", de: "Testmodus", uk: "Тестування" }
     TagPsd { en: "Public suffix domain", de: "Public-Suffix-Domain", uk: "Домен публічного суфікса" }
-    TagRequired { en: "required", de: "Pflicht", uk: "обов'язковий" }
+    TagRequired { en: "required", de: "Pflicht", uk: "обов’язковий" }
     TagDefaultP { en: "the p value", de: "der Wert von p", uk: "значення p" }
     TagDefaultSp { en: "the sp value", de: "der Wert von sp", uk: "значення sp" }
     ValuesRua {
         en: "mailto: URIs, comma-separated (optional !size)",
         de: "mailto:-URIs, durch Kommas getrennt (optional !Größe)",
-        uk: "URI mailto:, через кому (необов'язково !розмір)",
+        uk: "URI mailto:, через кому (необов’язково !розмір)",
     }
     ValuesRuf {
         en: "mailto: URIs, comma-separated",
@@ -498,7 +498,7 @@ phrases! {
     }
     HelpRua {
         en: "Where receivers send daily XML aggregate reports. Addresses outside your domain must authorize you with a _report._dmarc record.",
-        de: "Wohin Empfänger tägliche XML-Aggregate-Reports schicken. Adressen außerhalb Ihrer Domain müssen Sie mit einem _report._dmarc-Record autorisieren.",
+        de: "Wohin Empfänger tägliche XML-Aggregate-Reports schicken. Adressen außerhalb Ihrer Domain müssen Sie mit einem Record unter _report._dmarc autorisieren.",
         uk: "Куди одержувачі надсилають щоденні зведені XML-звіти. Адреси поза вашим доменом мають дозволити це записом _report._dmarc.",
     }
     HelpRuf {
@@ -524,7 +524,7 @@ phrases! {
     HelpT {
         en: "DMARCbis: t=y asks receivers to apply one step less strict policy while you test (replaces pct).",
         de: "DMARCbis: t=y bittet Empfänger, während Ihrer Tests eine Stufe mildere Policy anzuwenden (ersetzt pct).",
-        uk: "DMARCbis: t=y просить одержувачів застосовувати на крок м'якшу політику, поки ви тестуєте (замінює pct).",
+        uk: "DMARCbis: t=y просить одержувачів застосовувати на крок м’якшу політику, поки ви тестуєте (замінює pct).",
     }
     HelpPsd {
         en: "DMARCbis: only for public suffix operators (y), or to mark an organizational domain (n).",
@@ -534,7 +534,7 @@ phrases! {
     UriBadSize {
         en: "\"{uri}\": the size limit after '!' must be a number with an optional k/m/g/t unit",
         de: "„{uri}“: Die Größenangabe nach „!“ muss eine Zahl sein, optional mit der Einheit k/m/g/t",
-        uk: "«{uri}»: обмеження розміру після «!» має бути числом з необов'язковою одиницею k/m/g/t",
+        uk: "«{uri}»: обмеження розміру після «!» має бути числом з необов’язковою одиницею k/m/g/t",
     }
     UriBadMailto {
         en: "\"{uri}\" is not a valid mailto: address",
@@ -775,7 +775,7 @@ phrases! {
     MxIpLiteral {
         en: "MX {host} is an IP address; an MX must name a host (RFC 5321 §5.1)",
         de: "MX {host} ist eine IP-Adresse; ein MX muss einen Hostnamen nennen (RFC 5321 §5.1)",
-        uk: "MX {host} — це IP-адреса; MX має називати ім'я хоста (RFC 5321 §5.1)",
+        uk: "MX {host} — це IP-адреса; MX має називати ім’я хоста (RFC 5321 §5.1)",
     }
     FixMxIpLiteral {
         en: "create an A record for a host name and point the MX at it",
@@ -879,9 +879,9 @@ phrases! {
         uk: "після розпакування це понад {mib} МіБ",
     }
     ReportOverRatio {
-        en: "it unpacks to more than {ratio} times its compressed size of {bytes} bytes",
-        de: "entpackt ergibt das mehr als das {ratio}-Fache der komprimierten Größe von {bytes} Bytes",
-        uk: "після розпакування це більше ніж у {ratio} разів перевищує стиснений розмір {bytes} байтів",
+        en: ["it unpacks to more than {ratio} times its compressed size of {n} byte", "it unpacks to more than {ratio} times its compressed size of {n} bytes"],
+        de: ["entpackt ergibt das mehr als das {ratio}-Fache der komprimierten Größe von {n} Byte", "entpackt ergibt das mehr als das {ratio}-Fache der komprimierten Größe von {n} Bytes"],
+        uk: ["після розпакування це більше ніж у {ratio} разів перевищує стиснений розмір {n} байт", "після розпакування це більше ніж у {ratio} разів перевищує стиснений розмір {n} байти", "після розпакування це більше ніж у {ratio} разів перевищує стиснений розмір {n} байтів"],
     }
     ReportRefused {
         en: "{what}: refused, {why}; real DMARC reports are far smaller (a decompression bomb?)",
@@ -895,7 +895,7 @@ phrases! {
     }
     ReportZipEntries {
         en: "{what}: {count} entries; a DMARC report has one",
-        de: "{what}: {count} Einträge; ein DMARC-Report hat einen",
+        de: "{what}: Anzahl der Einträge: {count}; ein DMARC-Report hat einen",
         uk: "{what}: елементів: {count}; звіт DMARC має один",
     }
     ReportEntryUnreadable {
@@ -904,9 +904,9 @@ phrases! {
         uk: "{what}: елемент {i} неможливо прочитати ({error})",
     }
     ReportEntryTooLarge {
-        en: "{what}: declares {bytes} bytes, over the {mib} MiB limit",
-        de: "{what}: gibt {bytes} Bytes an, über der Grenze von {mib} MiB",
-        uk: "{what}: заявляє {bytes} байтів, понад межу {mib} МіБ",
+        en: ["{what}: declares {n} byte, over the {mib} MiB limit", "{what}: declares {n} bytes, over the {mib} MiB limit"],
+        de: ["{what}: gibt {n} Byte an, über der Grenze von {mib} MiB", "{what}: gibt {n} Bytes an, über der Grenze von {mib} MiB"],
+        uk: ["{what}: заявляє {n} байт, понад межу {mib} МіБ", "{what}: заявляє {n} байти, понад межу {mib} МіБ", "{what}: заявляє {n} байтів, понад межу {mib} МіБ"],
     }
     ReportNoXml {
         en: "{what}: no .xml file inside (found: {found})",
@@ -959,7 +959,7 @@ phrases! {
     LookupNotSent {
         en: "_dmarc.{name} TXT: not queried, no DNS name can have a label over 63 octets or more than 253 in all (RFC 1035 §2.3.4)",
         de: "_dmarc.{name} TXT: nicht abgefragt, kein DNS-Name kann ein Label über 63 Oktette oder insgesamt mehr als 253 haben (RFC 1035 §2.3.4)",
-        uk: "_dmarc.{name} TXT: не запитувався, жодне DNS-ім'я не може мати мітку понад 63 октети або понад 253 загалом (RFC 1035 §2.3.4)",
+        uk: "_dmarc.{name} TXT: не запитувався, жодне DNS-ім’я не може мати мітку понад 63 октети або понад 253 загалом (RFC 1035 §2.3.4)",
     }
     WalkStopPsd {
         en: "psd={psd} at _dmarc.{name}: the tree walk stops here (RFC 9989 §4.10, steps 2 and 6)",
@@ -1048,7 +1048,7 @@ phrases! {
     }
     ResultTempErrorAlign {
         en: "dmarc=temperror ({rules}): no identifier passed aligned, and whether {list} aligns depends on a DNS answer that is missing (RFC 9989 §5.3.6)",
-        de: "dmarc=temperror ({rules}): Kein Identifier hat aligned bestanden, und ob {list} aligned ist, hängt von einer fehlenden DNS-Antwort ab (RFC 9989 §5.3.6)",
+        de: "dmarc=temperror ({rules}): Kein Identifier hat mit Alignment bestanden, und ob {list} aligned ist, hängt von einer fehlenden DNS-Antwort ab (RFC 9989 §5.3.6)",
         uk: "dmarc=temperror ({rules}): жоден ідентифікатор не пройшов із вирівнюванням, а чи вирівняний {list}, залежить від відповіді DNS, якої немає (RFC 9989 §5.3.6)",
     }
     NpUndecided {
@@ -1063,7 +1063,7 @@ phrases! {
     }
     ResultTempErrorNp {
         en: "dmarc=temperror ({rules}): no identifier passed aligned, and the policy depends on whether {from} exists (RFC 9989 §5.3.6)",
-        de: "dmarc=temperror ({rules}): Kein Identifier hat aligned bestanden, und die Policy hängt davon ab, ob {from} existiert (RFC 9989 §5.3.6)",
+        de: "dmarc=temperror ({rules}): Kein Identifier hat mit Alignment bestanden, und die Policy hängt davon ab, ob {from} existiert (RFC 9989 §5.3.6)",
         uk: "dmarc=temperror ({rules}): жоден ідентифікатор не пройшов із вирівнюванням, а політика залежить від того, чи існує {from} (RFC 9989 §5.3.6)",
     }
     @plurals {
@@ -1080,7 +1080,7 @@ phrases! {
         DiscoveryBis {
             en: ["Policy discovery by the DNS tree walk from {from} ({n} name, RFC 9989 §4.10)", "Policy discovery by the DNS tree walk from {from} ({n} names, RFC 9989 §4.10)"],
             de: ["Suche nach der Policy per DNS-Tree-Walk ab {from} ({n} Name, RFC 9989 §4.10)", "Suche nach der Policy per DNS-Tree-Walk ab {from} ({n} Namen, RFC 9989 §4.10)"],
-            uk: ["Пошук політики обходом дерева DNS від {from} ({n} ім'я, RFC 9989 §4.10)", "Пошук політики обходом дерева DNS від {from} ({n} імені, RFC 9989 §4.10)", "Пошук політики обходом дерева DNS від {from} ({n} імен, RFC 9989 §4.10)"],
+            uk: ["Пошук політики обходом дерева DNS від {from} ({n} ім’я, RFC 9989 §4.10)", "Пошук політики обходом дерева DNS від {from} ({n} імені, RFC 9989 §4.10)", "Пошук політики обходом дерева DNS від {from} ({n} імен, RFC 9989 §4.10)"],
         }
         LintMultiple {
             en: ["{name} has {n} DMARC record: receivers then apply no policy at all (RFC 7489 §6.6.3)", "{name} has {n} DMARC records: receivers then apply no policy at all (RFC 7489 §6.6.3)"],

@@ -65,7 +65,7 @@ phrases! {
     FirstOfFroms {
         en: "first of {count} From headers",
         de: "erster von {count} From-Headern",
-        uk: "перший із {count} заголовків From",
+        uk: "перший із заголовків From (усього {count})",
     }
     FromHeader {
         en: "From header",
@@ -92,12 +92,12 @@ phrases! {
     BoundaryAuto {
         en: "automatic: the topmost hop from a public client address",
         de: "automatisch: der oberste Hop von einer öffentlichen Client-Adresse",
-        uk: "автоматично: найвищий перехід із публічної адреси клієнта",
+        uk: "автоматично: найвищий хоп із публічної адреси клієнта",
     }
     BoundaryNone {
         en: "none found: no hop from a public client address",
         de: "keine gefunden: kein Hop von einer öffentlichen Client-Adresse",
-        uk: "не знайдено: немає переходу з публічної адреси клієнта",
+        uk: "не знайдено: немає хопу з публічної адреси клієнта",
     }
     DateUnparsable {
         en: "Received header #{n}: the date '{date}' does not parse",
@@ -114,7 +114,7 @@ phrases! {
     NotAClause {
         en: "'{clause}' is not a method=result clause; shown raw",
         de: "„{clause}“ ist keine Angabe der Form method=result; unverändert angezeigt",
-        uk: "«{clause}» не є записом виду method=result; показано як є",
+        uk: "«{clause}» не є виразом виду method=result; показано як є",
     }
     NoArcInstance {
         en: "no i= instance tag (RFC 8617 §4.1.1 requires one)",
@@ -129,7 +129,7 @@ phrases! {
     SpfIpDiffers {
         en: "the receiver evaluated client IP {theirs}, we evaluated {ours}: the trust boundary differs (move it to the receiver's hop)",
         de: "der Empfänger prüfte die Client-IP {theirs}, wir prüften {ours}: die Vertrauensgrenze ist eine andere (verschieben Sie sie auf den Hop des Empfängers)",
-        uk: "одержувач перевіряв IP клієнта {theirs}, ми перевіряли {ours}: межа довіри інша (перемістіть її на перехід одержувача)",
+        uk: "одержувач перевіряв IP клієнта {theirs}, ми перевіряли {ours}: межа довіри інша (перемістіть її на хоп одержувача)",
     }
     SpfIdentityDiffers {
         en: "the receiver checked {theirs}, we checked {ours}: a different MAIL FROM identity",
@@ -149,7 +149,7 @@ phrases! {
     DkimBodyChanged {
         en: "our body hash does not match: the body was changed after the receiver checked it (a later hop, a forwarder, or the copy/paste: line endings, encoding)",
         de: "unser Body-Hash stimmt nicht: der Body wurde geändert, nachdem der Empfänger ihn geprüft hatte (ein späterer Hop, eine Weiterleitung oder das Kopieren: Zeilenenden, Kodierung)",
-        uk: "наш хеш тіла не збігається: тіло змінили після перевірки одержувачем (пізніший перехід, пересилання або копіювання: кінці рядків, кодування)",
+        uk: "наш хеш тіла не збігається: тіло змінили після перевірки одержувачем (пізніший хоп, пересилання або копіювання: кінці рядків, кодування)",
     }
     DkimKeyRotated {
         en: "we got {result}: {reason}; the key may have been rotated or removed since delivery",
@@ -158,8 +158,8 @@ phrases! {
     }
     DkimHeadersChanged {
         en: "the signature over the headers does not verify for us: a signed header was changed after delivery",
-        de: "die Signatur über die Header lässt sich bei uns nicht bestätigen: ein signierter Header wurde nach der Zustellung geändert",
-        uk: "підпис заголовків у нас не підтверджується: підписаний заголовок змінили після доставки",
+        de: "die Signatur über die Header ist bei uns ungültig: ein signierter Header wurde nach der Zustellung geändert",
+        uk: "підпис заголовків у нас недійсний: підписаний заголовок змінили після доставки",
     }
     DkimWeGot {
         en: "we got {result}: {reason}",
@@ -179,7 +179,7 @@ phrases! {
     DmarcFollows {
         en: "DMARC follows SPF and DKIM alignment: see the SPF/DKIM differences, or the DMARC record changed since delivery",
         de: "DMARC folgt dem SPF- und DKIM-Alignment: siehe die SPF-/DKIM-Unterschiede, oder der DMARC-Record hat sich seit der Zustellung geändert",
-        uk: "DMARC залежить від узгодження SPF і DKIM: див. відмінності SPF/DKIM, або DMARC-запис змінився після доставки",
+        uk: "DMARC залежить від вирівнювання SPF і DKIM: див. відмінності SPF/DKIM, або DMARC-запис змінився після доставки",
     }
     OurArc {
         en: "our ARC result: {reason}",
@@ -188,7 +188,7 @@ phrases! {
     }
     IprevChanged {
         en: "reverse DNS may have changed since delivery, or a different client IP was checked",
-        de: "der Reverse-DNS-Eintrag hat sich seit der Zustellung vielleicht geändert, oder eine andere Client-IP wurde geprüft",
+        de: "das Reverse-DNS hat sich seit der Zustellung vielleicht geändert, oder eine andere Client-IP wurde geprüft",
         uk: "зворотний DNS міг змінитися після доставки, або перевіряли іншу IP клієнта",
     }
     ReceiverWithoutId {
@@ -245,7 +245,7 @@ phrases! {
     }
     SclHighConfidence {
         en: "9: high confidence spam",
-        de: "9: Spam mit hoher Sicherheit",
+        de: "9: Spam mit hoher Zuverlässigkeit",
         uk: "9: спам з високою впевненістю",
     }
     SclUnknown {
@@ -350,8 +350,8 @@ phrases! {
         de: "Identitätswechsel laut Postfachintelligenz",
         uk: "підробка за даними аналізу поштової скриньки",
     }
-    CatHphish { en: "high confidence phishing", de: "Phishing mit hoher Sicherheit", uk: "фішинг з високою впевненістю" }
-    CatHspm { en: "high confidence spam", de: "Spam mit hoher Sicherheit", uk: "спам з високою впевненістю" }
+    CatHphish { en: "high confidence phishing", de: "Phishing mit hoher Zuverlässigkeit", uk: "фішинг з високою впевненістю" }
+    CatHspm { en: "high confidence spam", de: "Spam mit hoher Zuverlässigkeit", uk: "спам з високою впевненістю" }
     CatMalw { en: "malware", de: "Schadsoftware", uk: "шкідливе ПЗ" }
     CatPhsh { en: "phishing", de: "Phishing", uk: "фішинг" }
     CatSpm { en: "spam", de: "Spam", uk: "спам" }
@@ -398,17 +398,17 @@ phrases! {
     }
     IpvCal {
         en: "connecting IP is on the connection filter's allow list",
-        de: "die verbindende IP steht auf der Zulassungsliste des Verbindungsfilters",
-        uk: "IP, що підключається, у списку дозволених фільтра підключень",
+        de: "die einliefernde IP steht auf der Zulassungsliste des Verbindungsfilters",
+        uk: "IP-адреса підключення в списку дозволених фільтра підключень",
     }
     IpvNli {
         en: "connecting IP is on no IP reputation list",
-        de: "die verbindende IP steht auf keiner IP-Reputationsliste",
-        uk: "IP, що підключається, немає в жодному списку репутації IP",
+        de: "die einliefernde IP steht auf keiner IP-Reputationsliste",
+        uk: "IP-адреси підключення немає в жодному списку репутації IP",
     }
     FieldCip {
         en: "connecting IP address: {ip}",
-        de: "IP-Adresse der Verbindung: {ip}",
+        de: "einliefernde IP-Adresse: {ip}",
         uk: "IP-адреса підключення: {ip}",
     }
     CountryUnknown {
@@ -418,8 +418,8 @@ phrases! {
     }
     FieldCountry {
         en: "source country of the connecting IP: {country}",
-        de: "Herkunftsland der verbindenden IP: {country}",
-        uk: "країна походження IP, що підключається: {country}",
+        de: "Herkunftsland der einliefernden IP: {country}",
+        uk: "країна походження IP-адреси підключення: {country}",
     }
     FieldLang {
         en: "language of the message: {lang}",
@@ -428,13 +428,13 @@ phrases! {
     }
     FieldHelo {
         en: "HELO/EHLO name of the connecting server: {name}",
-        de: "HELO/EHLO-Name des verbindenden Servers: {name}",
-        uk: "ім'я HELO/EHLO сервера, що підключається: {name}",
+        de: "HELO/EHLO-Name des einliefernden Servers: {name}",
+        uk: "ім’я HELO/EHLO сервера, що підключається: {name}",
     }
     FieldPtr {
         en: "reverse DNS of the connecting IP: {name}",
-        de: "Reverse-DNS der verbindenden IP: {name}",
-        uk: "зворотний DNS IP, що підключається: {name}",
+        de: "Reverse-DNS der einliefernden IP: {name}",
+        uk: "зворотний DNS IP-адреси підключення: {name}",
     }
     SrvBulk {
         en: "bulk: identified as bulk by the BCL threshold",
@@ -660,7 +660,7 @@ phrases! {
     }
     NoReverseDns {
         en: "{ip} has no reverse DNS (no PTR record at {name}): many receivers distrust or refuse such senders",
-        de: "{ip} hat keinen Reverse-DNS-Eintrag (kein PTR-Record unter {name}): viele Empfänger misstrauen solchen Absendern oder weisen sie ab",
+        de: "{ip} hat kein Reverse-DNS (kein PTR-Record unter {name}): viele Empfänger misstrauen solchen Absendern oder weisen sie ab",
         uk: "{ip} не має зворотного DNS (немає PTR-запису в {name}): багато одержувачів не довіряють таким відправникам або відхиляють їх",
     }
     ForwardAError {
@@ -676,7 +676,7 @@ phrases! {
     ForwardConfirmed {
         en: "{name} resolves back to {ip}: forward-confirmed",
         de: "{name} löst zurück auf {ip} auf: vorwärts bestätigt",
-        uk: "{name} розв'язується назад у {ip}: пряме підтвердження є",
+        uk: "{name} розв’язується назад у {ip}: пряме підтвердження є",
     }
     ForwardNoRecord {
         en: "{name} has no {rtype} record: the PTR is not forward-confirmed",
@@ -686,7 +686,7 @@ phrases! {
     ForwardOther {
         en: "{name} resolves to {addresses}, not {ip}: the PTR is not forward-confirmed",
         de: "{name} löst auf {addresses} auf, nicht auf {ip}: der PTR ist nicht vorwärts bestätigt",
-        uk: "{name} розв'язується у {addresses}, а не в {ip}: PTR не підтверджено прямим запитом",
+        uk: "{name} розв’язується у {addresses}, а не в {ip}: PTR не підтверджено прямим запитом",
     }
     IprevPass {
         en: "iprev=pass: {ip} is {name}",
@@ -695,7 +695,7 @@ phrases! {
     }
     IprevTemperror {
         en: "iprev=temperror: the reverse DNS of {ip} could not be checked",
-        de: "iprev=temperror: der Reverse-DNS-Eintrag von {ip} ließ sich nicht prüfen",
+        de: "iprev=temperror: das Reverse-DNS von {ip} ließ sich nicht prüfen",
         uk: "iprev=temperror: зворотний DNS для {ip} не вдалося перевірити",
     }
     IprevFail {
@@ -706,43 +706,43 @@ phrases! {
     HeloLiteral {
         en: "HELO is an address literal ({helo}), not a name: Postfix's reject_non_fqdn_helo_hostname refuses it",
         de: "HELO ist ein Adressliteral ({helo}), kein Name: Postfix’ reject_non_fqdn_helo_hostname weist es ab",
-        uk: "HELO — це літерал адреси ({helo}), а не ім'я: reject_non_fqdn_helo_hostname у Postfix його відхиляє",
+        uk: "HELO — це літерал адреси ({helo}), а не ім’я: reject_non_fqdn_helo_hostname у Postfix його відхиляє",
     }
     HeloExists {
         en: "HELO name {helo} exists in DNS",
         de: "HELO-Name {helo} existiert im DNS",
-        uk: "ім'я HELO {helo} існує в DNS",
+        uk: "ім’я HELO {helo} існує в DNS",
     }
     HeloNoRecord {
         en: "HELO name {helo} has no A, AAAA or MX record: Postfix with reject_unknown_helo_hostname answers \"450 4.7.1 <{name}>: Helo command rejected: Host not found\"",
         de: "HELO-Name {helo} hat keinen A-, AAAA- oder MX-Record: Postfix mit reject_unknown_helo_hostname antwortet „450 4.7.1 <{name}>: Helo command rejected: Host not found“",
-        uk: "ім'я HELO {helo} не має запису A, AAAA чи MX: Postfix з reject_unknown_helo_hostname відповідає «450 4.7.1 <{name}>: Helo command rejected: Host not found»",
+        uk: "ім’я HELO {helo} не має запису A, AAAA чи MX: Postfix з reject_unknown_helo_hostname відповідає «450 4.7.1 <{name}>: Helo command rejected: Host not found»",
     }
     HeloDnsFailed {
         en: "HELO name {helo}: DNS lookups failed",
         de: "HELO-Name {helo}: DNS-Abfragen fehlgeschlagen",
-        uk: "ім'я HELO {helo}: DNS-запити не вдалися",
+        uk: "ім’я HELO {helo}: DNS-запити не вдалися",
     }
     HeloConsistent {
         en: "HELO name {helo} is consistent with the client: it is a PTR name of {ip} or resolves to it",
         de: "HELO-Name {helo} passt zum Client: er ist ein PTR-Name von {ip} oder löst auf diese Adresse auf",
-        uk: "ім'я HELO {helo} узгоджується з клієнтом: це PTR-ім'я {ip} або воно розв'язується в цю адресу",
+        uk: "ім’я HELO {helo} узгоджується з клієнтом: це PTR-ім’я {ip} або воно розв’язується в цю адресу",
     }
     HeloNoPtr {
         en: "HELO name {helo} cannot be matched to a reverse DNS name ({client} has none) and does not resolve to {ip}",
         de: "HELO-Name {helo} lässt sich keinem Reverse-DNS-Namen zuordnen ({client} hat keinen) und löst nicht auf {ip} auf",
-        uk: "ім'я HELO {helo} не можна зіставити з іменем у зворотному DNS ({client} його не має), і воно не розв'язується в {ip}",
+        uk: "ім’я HELO {helo} не можна зіставити з іменем у зворотному DNS ({client} його не має), і воно не розв’язується в {ip}",
     }
 
     HeloDiffersOne {
         en: "HELO name {helo} differs from the PTR name {names} and does not resolve to {ip}",
         de: "HELO-Name {helo} weicht vom PTR-Namen {names} ab und löst nicht auf {ip} auf",
-        uk: "ім'я HELO {helo} відрізняється від PTR-імені {names} і не розв'язується в {ip}",
+        uk: "ім’я HELO {helo} відрізняється від PTR-імені {names} і не розв’язується в {ip}",
     }
     HeloDiffersMany {
         en: "HELO name {helo} differs from the PTR names {names} and does not resolve to {ip}",
         de: "HELO-Name {helo} weicht von den PTR-Namen {names} ab und löst nicht auf {ip} auf",
-        uk: "ім'я HELO {helo} відрізняється від PTR-імен {names} і не розв'язується в {ip}",
+        uk: "ім’я HELO {helo} відрізняється від PTR-імен {names} і не розв’язується в {ip}",
     }
 
     // ---- DNSBL (src/auth/dnsbl.rs)
@@ -753,22 +753,22 @@ phrases! {
     }
     DnsblTypo {
         en: "{code}: typing error in the DNSBL zone name; this is NOT a listing, the result is unknown",
-        de: "{code}: Tippfehler im Namen der DNSBL-Zone; das ist KEIN Eintrag, das Ergebnis ist unbekannt",
+        de: "{code}: Tippfehler im Namen der DNSBL-Zone; das ist KEINE Listung, das Ergebnis ist unbekannt",
         uk: "{code}: помилка в назві зони DNSBL; це НЕ внесення до списку, результат невідомий",
     }
     DnsblPublicResolver {
         en: "{code}: query refused: it came through a public/open resolver (e.g. 8.8.8.8, 1.1.1.1, a DoH service); this is NOT a listing, the result is unknown",
-        de: "{code}: Abfrage abgewiesen: sie kam über einen öffentlichen/offenen Resolver (z. B. 8.8.8.8, 1.1.1.1, ein DoH-Dienst); das ist KEIN Eintrag, das Ergebnis ist unbekannt",
+        de: "{code}: Abfrage abgewiesen: sie kam über einen öffentlichen/offenen Resolver (z. B. 8.8.8.8, 1.1.1.1, ein DoH-Dienst); das ist KEINE Listung, das Ergebnis ist unbekannt",
         uk: "{code}: запит відхилено: він надійшов через публічний/відкритий резолвер (напр. 8.8.8.8, 1.1.1.1, сервіс DoH); це НЕ внесення до списку, результат невідомий",
     }
     DnsblTooMany {
         en: "{code}: query refused: too many queries from this resolver; this is NOT a listing, the result is unknown",
-        de: "{code}: Abfrage abgewiesen: zu viele Abfragen von diesem Resolver; das ist KEIN Eintrag, das Ergebnis ist unbekannt",
+        de: "{code}: Abfrage abgewiesen: zu viele Abfragen von diesem Resolver; das ist KEINE Listung, das Ergebnis ist unbekannt",
         uk: "{code}: запит відхилено: забагато запитів від цього резолвера; це НЕ внесення до списку, результат невідомий",
     }
     DnsblErrorCode {
         en: "{code}: an error code from the DNSBL operator; this is NOT a listing, the result is unknown",
-        de: "{code}: ein Fehlercode des DNSBL-Betreibers; das ist KEIN Eintrag, das Ergebnis ist unbekannt",
+        de: "{code}: ein Fehlercode des DNSBL-Betreibers; das ist KEINE Listung, das Ergebnis ist unbekannt",
         uk: "{code}: код помилки від оператора DNSBL; це НЕ внесення до списку, результат невідомий",
     }
     SpamhausSbl {
@@ -803,22 +803,22 @@ phrases! {
     }
     SpamhausOther {
         en: "{code}: listed (unrecognized Spamhaus code)",
-        de: "{code}: eingetragen (unbekannter Spamhaus-Code)",
+        de: "{code}: gelistet (unbekannter Spamhaus-Code)",
         uk: "{code}: у списку (невідомий код Spamhaus)",
     }
     DnsblListedCode {
         en: "{code}: listed",
-        de: "{code}: eingetragen",
+        de: "{code}: gelistet",
         uk: "{code}: у списку",
     }
     DnsblListed {
         en: "{ip} is listed in {zone}",
-        de: "{ip} ist in {zone} eingetragen",
+        de: "{ip} ist in {zone} gelistet",
         uk: "{ip} є у списку {zone}",
     }
     DnsblNotListed {
         en: "{ip} is not listed in {zone}",
-        de: "{ip} ist nicht in {zone} eingetragen",
+        de: "{ip} ist nicht in {zone} gelistet",
         uk: "{ip} немає у списку {zone}",
     }
     DnsblUnknown {
@@ -913,7 +913,7 @@ phrases! {
     DnsProtocol {
         en: "bad DNS answer: {error}",
         de: "fehlerhafte DNS-Antwort: {error}",
-        uk: "хибна відповідь DNS: {error}",
+        uk: "некоректна відповідь DNS: {error}",
     }
     DnsCancelled {
         en: "cancelled",
@@ -968,9 +968,9 @@ phrases! {
         uk: "HTTP {status} від {url}: {body}",
     }
     BodyTooLong {
-        en: "the answer body is longer than the {limit} bytes accepted",
-        de: "der Antwortinhalt ist länger als die zulässigen {limit} Bytes",
-        uk: "тіло відповіді довше за допустимі {limit} байтів",
+        en: ["the answer body is longer than the {n} byte accepted", "the answer body is longer than the {n} bytes accepted"],
+        de: ["der Body der Antwort ist länger als das zulässige {n} Byte", "der Body der Antwort ist länger als die zulässigen {n} Bytes"],
+        uk: ["тіло відповіді довше за допустимий {n} байт", "тіло відповіді довше за допустимі {n} байти", "тіло відповіді довше за допустимі {n} байтів"],
     }
     WrongContentType {
         en: "expected {expected}, got {got}: {start}",
@@ -999,18 +999,18 @@ phrases! {
     }
     BodyEmpty {
         en: "the answer body is empty",
-        de: "der Antwortinhalt ist leer",
+        de: "der Body der Antwort ist leer",
         uk: "тіло відповіді порожнє",
     }
     WireTooLong {
-        en: "the answer is {size} bytes, more than a DNS message can be ({max})",
-        de: "die Antwort hat {size} Bytes, mehr als eine DNS-Nachricht haben kann ({max})",
-        uk: "відповідь має {size} байтів, більше, ніж може мати DNS-повідомлення ({max})",
+        en: ["the answer is {n} byte, more than a DNS message can be ({max})", "the answer is {n} bytes, more than a DNS message can be ({max})"],
+        de: ["die Antwort hat {n} Byte, mehr als eine DNS-Nachricht haben kann ({max})", "die Antwort hat {n} Bytes, mehr als eine DNS-Nachricht haben kann ({max})"],
+        uk: ["відповідь має {n} байт, більше, ніж може мати DNS-повідомлення ({max})", "відповідь має {n} байти, більше, ніж може мати DNS-повідомлення ({max})", "відповідь має {n} байтів, більше, ніж може мати DNS-повідомлення ({max})"],
     }
     WireUndecodable {
-        en: "undecodable DNS message ({size} bytes: {error}): {start}",
-        de: "nicht dekodierbare DNS-Nachricht ({size} Bytes: {error}): {start}",
-        uk: "DNS-повідомлення не вдається декодувати ({size} байтів: {error}): {start}",
+        en: ["undecodable DNS message ({n} byte: {error}): {start}", "undecodable DNS message ({n} bytes: {error}): {start}"],
+        de: ["nicht dekodierbare DNS-Nachricht ({n} Byte: {error}): {start}", "nicht dekodierbare DNS-Nachricht ({n} Bytes: {error}): {start}"],
+        uk: ["DNS-повідомлення не вдається декодувати ({n} байт: {error}): {start}", "DNS-повідомлення не вдається декодувати ({n} байти: {error}): {start}", "DNS-повідомлення не вдається декодувати ({n} байтів: {error}): {start}"],
     }
     WireIsQuery {
         en: "the server sent a query, not a response",
@@ -1029,8 +1029,8 @@ phrases! {
     }
     WireQuestions {
         en: "the response has {count} questions, the query had one",
-        de: "die Antwort hat {count} Fragen, die Anfrage hatte eine",
-        uk: "відповідь має {count} запитань, а запит мав одне",
+        de: "Zahl der Fragen in der Antwort: {count}; die Anfrage hatte eine",
+        uk: "кількість запитань у відповіді: {count}, а запит мав одне",
     }
     WireTruncated {
         en: "the server truncated the answer (TC bit): it did not fit in one DNS message",
@@ -1040,17 +1040,17 @@ phrases! {
     BadRecord {
         en: "bad record: {error}",
         de: "fehlerhafter Record: {error}",
-        uk: "хибний запис: {error}",
+        uk: "некоректний запис: {error}",
     }
     TooManyRecords {
         en: "the answer has {count} records, more than the {max} accepted",
-        de: "die Antwort hat {count} Records, mehr als die zulässigen {max}",
-        uk: "відповідь має {count} записів, більше за допустимі {max}",
+        de: "die Antwort hat mehr Records ({count}) als die zulässigen {max}",
+        uk: "відповідь має більше записів ({count}), ніж допустимі {max}",
     }
     JsonTooLong {
-        en: "the answer is {size} bytes, more than the {max} accepted",
-        de: "die Antwort hat {size} Bytes, mehr als die zulässigen {max}",
-        uk: "відповідь має {size} байтів, більше за допустимі {max}",
+        en: ["the answer is {n} byte, more than the {max} accepted", "the answer is {n} bytes, more than the {max} accepted"],
+        de: ["die Antwort hat {n} Byte, mehr als die zulässigen {max}", "die Antwort hat {n} Bytes, mehr als die zulässigen {max}"],
+        uk: ["відповідь має {n} байт, більше за допустимі {max}", "відповідь має {n} байти, більше за допустимі {max}", "відповідь має {n} байтів, більше за допустимі {max}"],
     }
     JsonUndecodable {
         en: "undecodable JSON answer ({error}): {start}",
@@ -1065,7 +1065,7 @@ phrases! {
     JsonBadData {
         en: "bad {rtype} data for {name}: {error}",
         de: "fehlerhafte {rtype}-Daten für {name}: {error}",
-        uk: "хибні дані {rtype} для {name}: {error}",
+        uk: "некоректні дані {rtype} для {name}: {error}",
     }
     NotIpv4 {
         en: "'{data}' is not an IPv4 address",
@@ -1169,7 +1169,7 @@ phrases! {
     ZoneBadTtl {
         en: "bad $TTL '{value}'",
         de: "ungültiges $TTL „{value}“",
-        uk: "хибне значення $TTL «{value}»",
+        uk: "некоректне значення $TTL «{value}»",
     }
     ZoneUnsupportedDirective {
         en: "unsupported directive {directive}",
@@ -1194,7 +1194,7 @@ phrases! {
     ZoneBadMxPreference {
         en: "bad MX preference '{value}'",
         de: "ungültige MX-Präferenz „{value}“",
-        uk: "хибний пріоритет MX «{value}»",
+        uk: "некоректний пріоритет MX «{value}»",
     }
     ZoneUnsupportedType {
         en: "unsupported record type '{rtype}'",
@@ -1253,7 +1253,7 @@ phrases! {
     RcvdHeloLiteralOnly {
         en: "Received header #{n}: the receiving server recorded no client address; {ip} is only the client's own HELO name and is not used",
         de: "Received-Header Nr. {n}: der empfangende Server hat keine Client-Adresse festgehalten; {ip} ist nur der eigene HELO-Name des Clients und wird nicht verwendet",
-        uk: "Заголовок Received № {n}: сервер-одержувач не записав адреси клієнта; {ip} — лише власне ім'я HELO клієнта, і його не використано",
+        uk: "Заголовок Received № {n}: сервер-одержувач не записав адреси клієнта; {ip} — лише власне ім’я HELO клієнта, і його не використано",
     }
     RcvdConflict {
         en: "Received header #{n}: client addresses in more than one place, and the client could have written one of them; no address is used",
@@ -1273,7 +1273,7 @@ phrases! {
     RcvdLastOfSeveral {
         en: "Received header #{n}: several address groups before 'by'; {ip}, the last one, is where the receiver writes the connection (the ones before follow the client's HELO)",
         de: "Received-Header Nr. {n}: mehrere Adressgruppen vor „by“; {ip}, die letzte, ist die Stelle, an der der Empfänger die Verbindung festhält (die davor gehören zum HELO des Clients)",
-        uk: "Заголовок Received № {n}: кілька груп адрес перед «by»; {ip}, остання, — це місце, де одержувач записує з'єднання (попередні належать до HELO клієнта)",
+        uk: "Заголовок Received № {n}: кілька груп адрес перед «by»; {ip}, остання, — це місце, де одержувач записує з’єднання (попередні належать до HELO клієнта)",
     }
     BoundaryByStatement {
         en: "automatic: the receiver's own {header} names client {ip}, the client of Received header #{n}",
@@ -1288,7 +1288,7 @@ phrases! {
     BoundaryInternalHops {
         en: "automatic: the topmost hop from outside; the hops above it are {org}'s own relays",
         de: "automatisch: der oberste Hop von außen; die Hops darüber sind eigene Relays von {org}",
-        uk: "автоматично: найвищий перехід ззовні; переходи над ним — власні ретранслятори {org}",
+        uk: "автоматично: найвищий хоп ззовні; хопи над ним — власні ретранслятори {org}",
     }
     BoundaryUnreadable {
         en: "automatic: Received header #{n}, but its client address cannot be read unambiguously, so no client address is used",
@@ -1308,17 +1308,17 @@ phrases! {
     BoundaryStatementIgnored {
         en: "a {header} naming client {client} sits below the hop where the receiving organization took the message in, where the sender could have written it: not used",
         de: "ein {header}, der den Client {client} nennt, steht unter dem Hop, an dem die empfangende Organisation die Nachricht angenommen hat, wo der Absender ihn geschrieben haben könnte: nicht verwendet",
-        uk: "{header} з клієнтом {client} розташований нижче переходу, де організація-одержувач прийняла лист, тобто там, де його міг написати відправник: не використано",
+        uk: "{header} з клієнтом {client} розташований нижче хопу, де організація-одержувач прийняла лист, тобто там, де його міг написати відправник: не використано",
     }
     BoundaryHopsDisagree {
         en: "the receiver's own statement puts the boundary at Received header #{n}; the hops alone would give #{auto}",
         de: "die eigene Angabe des Empfängers legt die Grenze auf Received-Header Nr. {n}; die Hops allein ergäben Nr. {auto}",
-        uk: "власне твердження одержувача ставить межу на заголовок Received № {n}; самі переходи дали б № {auto}",
+        uk: "власне твердження одержувача ставить межу на заголовок Received № {n}; самі хопи дали б № {auto}",
     }
     BoundaryHopsNone {
         en: "the receiver's own statement puts the boundary at Received header #{n}; the hops alone give none",
         de: "die eigene Angabe des Empfängers legt die Grenze auf Received-Header Nr. {n}; die Hops allein ergeben keine",
-        uk: "власне твердження одержувача ставить межу на заголовок Received № {n}; самі переходи не дають жодної",
+        uk: "власне твердження одержувача ставить межу на заголовок Received № {n}; самі хопи не дають жодної",
     }
     ClientUnreadable {
         en: "not found: Received header #{n} is where the message came in, but its client address cannot be read unambiguously",
@@ -1357,15 +1357,15 @@ phrases! {
     }
     SpfSameIdentityNoIp {
         en: "same identity; the receiver did not write which client IP it checked, so the address may differ or the SPF record may have changed since delivery",
-        de: "gleiche Identität; der Empfänger hat nicht angegeben, welche Client-IP er geprüft hat, daher kann die Adresse abweichen oder sich der SPF-Eintrag seit der Zustellung geändert haben",
+        de: "gleiche Identität; der Empfänger hat nicht angegeben, welche Client-IP er geprüft hat, daher kann die Adresse abweichen oder sich der SPF-Record seit der Zustellung geändert haben",
         uk: "та сама ідентичність; одержувач не вказав, яку IP клієнта перевіряв, тож адреса може відрізнятися або запис SPF міг змінитися після доставки",
     }
 
     // Limits (src/limits.rs): what one inspection leaves out, and why.
     DnsQueryLimit {
         en: "not sent: this message already used its {max} DNS queries",
-        de: "nicht gesendet: diese Nachricht hat ihre {max} DNS-Abfragen bereits verbraucht",
-        uk: "не надіслано: цей лист уже використав свої {max} DNS-запитів",
+        de: "nicht gesendet: diese Nachricht hat ihr Kontingent an DNS-Abfragen ({max}) bereits verbraucht",
+        uk: "не надіслано: цей лист уже вичерпав ліміт DNS-запитів ({max})",
     }
 
     // Counted sentences are two phrases chosen by the count (the `plurals`
@@ -1417,30 +1417,16 @@ phrases! {
                 "{n} more receivers' result not read: headerscope reads the first {max} entries of Authentication-Results, ARC-Authentication-Results and Received-SPF headers",
                 "{n} more receivers' results not read: headerscope reads the first {max} entries of Authentication-Results, ARC-Authentication-Results and Received-SPF headers",
             ],
-            de: [
-                "{n} weiteres Ergebnis der Empfänger nicht gelesen: headerscope liest die ersten {max} Einträge der Header Authentication-Results, ARC-Authentication-Results und Received-SPF",
-                "{n} weitere Ergebnisse der Empfänger nicht gelesen: headerscope liest die ersten {max} Einträge der Header Authentication-Results, ARC-Authentication-Results und Received-SPF",
-            ],
-            uk: [
-                "ще {n} результат отримувачів не прочитано: headerscope читає перші {max} записів заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF",
-                "ще {n} результати отримувачів не прочитано: headerscope читає перші {max} записів заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF",
-                "ще {n} результатів отримувачів не прочитано: headerscope читає перші {max} записів заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF",
-            ],
+            de: ["{n} weiteres Ergebnis der Empfänger nicht gelesen: headerscope liest nur die ersten Einträge (höchstens {max}) der Header Authentication-Results, ARC-Authentication-Results und Received-SPF", "{n} weitere Ergebnisse der Empfänger nicht gelesen: headerscope liest nur die ersten Einträge (höchstens {max}) der Header Authentication-Results, ARC-Authentication-Results und Received-SPF"],
+            uk: ["ще {n} результат одержувачів не прочитано: headerscope читає лише перші записи (не більше {max}) заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF", "ще {n} результати одержувачів не прочитано: headerscope читає лише перші записи (не більше {max}) заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF", "ще {n} результатів одержувачів не прочитано: headerscope читає лише перші записи (не більше {max}) заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF"],
         }
         ReceivedNotRead {
             en: [
                 "{n} more Received header not read: headerscope reads the topmost {max} (RFC 5321 §6.3 treats 100 hops as a mail loop)",
                 "{n} more Received headers not read: headerscope reads the topmost {max} (RFC 5321 §6.3 treats 100 hops as a mail loop)",
             ],
-            de: [
-                "{n} weiterer Received-Header nicht gelesen: headerscope liest die obersten {max} (RFC 5321 §6.3 sieht 100 Stationen als Mailschleife an)",
-                "{n} weitere Received-Header nicht gelesen: headerscope liest die obersten {max} (RFC 5321 §6.3 sieht 100 Stationen als Mailschleife an)",
-            ],
-            uk: [
-                "ще {n} заголовок Received не прочитано: headerscope читає верхні {max} (RFC 5321 §6.3 вважає 100 вузлів петлею пошти)",
-                "ще {n} заголовки Received не прочитано: headerscope читає верхні {max} (RFC 5321 §6.3 вважає 100 вузлів петлею пошти)",
-                "ще {n} заголовків Received не прочитано: headerscope читає верхні {max} (RFC 5321 §6.3 вважає 100 вузлів петлею пошти)",
-            ],
+            de: ["{n} weiterer Received-Header nicht gelesen: headerscope liest die obersten {max} (RFC 5321 §6.3 sieht 100 Hops als Mailschleife an)", "{n} weitere Received-Header nicht gelesen: headerscope liest die obersten {max} (RFC 5321 §6.3 sieht 100 Hops als Mailschleife an)"],
+            uk: ["ще {n} заголовок Received не прочитано: headerscope читає верхні {max} (RFC 5321 §6.3 вважає 100 хопів петлею пошти)", "ще {n} заголовки Received не прочитано: headerscope читає верхні {max} (RFC 5321 §6.3 вважає 100 хопів петлею пошти)", "ще {n} заголовків Received не прочитано: headerscope читає верхні {max} (RFC 5321 §6.3 вважає 100 хопів петлею пошти)"],
         }
         AntispamNotRead {
             en: [

@@ -54,18 +54,18 @@ phrases! {
     }
     NullSender {
         en: "MAIL FROM is empty (null sender): checking postmaster@{domain} as RFC 7208 §2.4 says",
-        de: "MAIL FROM ist leer (Null-Sender): Geprüft wird postmaster@{domain}, wie RFC 7208 §2.4 es vorsieht",
-        uk: "MAIL FROM порожній (нульовий відправник): перевіряється postmaster@{domain}, як вимагає RFC 7208 §2.4",
+        de: "MAIL FROM ist leer (leerer Absender): Geprüft wird postmaster@{domain}, wie RFC 7208 §2.4 es vorsieht",
+        uk: "MAIL FROM порожній (порожній відправник): перевіряється postmaster@{domain}, як вимагає RFC 7208 §2.4",
     }
     NoDomainStep {
         en: "No domain to check: MAIL FROM is empty and no HELO name is known",
         de: "Keine Domain zu prüfen: MAIL FROM ist leer und kein HELO-Name bekannt",
-        uk: "Немає домену для перевірки: MAIL FROM порожній, а ім'я HELO невідоме",
+        uk: "Немає домену для перевірки: MAIL FROM порожній, а ім’я HELO невідоме",
     }
     NoDomainReason {
         en: "no domain to check: MAIL FROM is empty and no HELO name is known",
         de: "keine Domain zu prüfen: MAIL FROM ist leer und kein HELO-Name bekannt",
-        uk: "немає домену для перевірки: MAIL FROM порожній, а ім'я HELO невідоме",
+        uk: "немає домену для перевірки: MAIL FROM порожній, а ім’я HELO невідоме",
     }
     Ipv4Mapped {
         en: "{given} is an IPv4-mapped IPv6 address: checked as the IPv4 client {ip} (RFC 7208 §5)",
@@ -75,7 +75,7 @@ phrases! {
     DomainIsLiteral {
         en: "`{domain}` is an address literal, not a domain name",
         de: "`{domain}` ist ein Adressliteral, kein Domainname",
-        uk: "`{domain}` — це літерал адреси, а не доменне ім'я",
+        uk: "`{domain}` — це літерал адреси, а не доменне ім’я",
     }
     DomainEmpty {
         en: "the domain is empty",
@@ -100,7 +100,7 @@ phrases! {
     DomainSingleLabel {
         en: "`{domain}` is not a fully qualified domain name (it has a single label)",
         de: "`{domain}` ist kein vollständiger Domainname (nur ein Label)",
-        uk: "`{domain}` не є повним доменним ім'ям (лише одна мітка)",
+        uk: "`{domain}` не є повним доменним ім’ям (лише одна мітка)",
     }
     ResultNoneBecause {
         en: "Result: none: {problem} (RFC 7208 §4.3)",
@@ -168,13 +168,13 @@ phrases! {
     }
     VoidLimit {
         en: "{what} is void lookup number {n}: more than {limit} is a permerror (RFC 7208 §4.6.4)",
-        de: "{what} ist leere Abfrage (void lookup) Nummer {n}: mehr als {limit} ergibt permerror (RFC 7208 §4.6.4)",
+        de: "{what} ist Void-Lookup Nummer {n}: mehr als {limit} ergibt permerror (RFC 7208 §4.6.4)",
         uk: "{what} — порожній запит (void lookup) номер {n}: понад {limit} — це permerror (RFC 7208 §4.6.4)",
     }
     BadTarget {
         en: "`{spec}` expands to `{name}`, which is not a valid domain name",
         de: "`{spec}` ergibt `{name}`, das ist kein gültiger Domainname",
-        uk: "`{spec}` розгортається в `{name}`, а це не коректне доменне ім'я",
+        uk: "`{spec}` розгортається в `{name}`, а це не коректне доменне ім’я",
     }
 
     // The terms (eval.rs run_record, eval_mechanism).
@@ -308,12 +308,12 @@ phrases! {
     ValidatedNameIn {
         en: "{name} is a validated name of {ip} in {target}",
         de: "{name} ist ein validierter Name von {ip} in {target}",
-        uk: "{name} — підтверджене ім'я {ip} у {target}",
+        uk: "{name} — підтверджене ім’я {ip} у {target}",
     }
     NoValidatedName {
         en: "no PTR name of {ip} resolves back to it",
         de: "kein PTR-Name von {ip} löst zurück auf diese Adresse auf",
-        uk: "жодне PTR-ім'я {ip} не вказує назад на цю адресу",
+        uk: "жодне PTR-ім’я {ip} не розв’язується назад у цю адресу",
     }
     ValidatedNotUnder {
         en: "the validated names ({names}) are not {target} or under it",
@@ -382,7 +382,7 @@ phrases! {
     NeedsTwoLabels {
         en: "`{spec}` is not a domain name (it needs at least two labels)",
         de: "`{spec}` ist kein Domainname (es braucht mindestens zwei Labels)",
-        uk: "`{spec}` не є доменним ім'ям (потрібні щонайменше дві мітки)",
+        uk: "`{spec}` не є доменним ім’ям (потрібні щонайменше дві мітки)",
     }
     BadTopLabel {
         en: "`{spec}` does not end in a valid top-level label (`{top}`)",
@@ -529,7 +529,7 @@ phrases! {
     DisagreeDnsChanged {
         en: "disagreement: the receiver said {theirs}, we get {ours}: the DNS records may have changed since delivery, or the receiver checked a different hop",
         de: "Abweichung: der Empfänger sagte {theirs}, wir erhalten {ours}: Die DNS-Records haben sich seit der Zustellung vielleicht geändert, oder der Empfänger hat einen anderen Hop geprüft",
-        uk: "розбіжність: одержувач повідомив {theirs}, у нас {ours}: DNS-записи могли змінитися після доставки, або одержувач перевіряв інший вузол",
+        uk: "розбіжність: одержувач повідомив {theirs}, у нас {ours}: DNS-записи могли змінитися після доставки, або одержувач перевіряв інший хоп",
     }
     NoHeloResult {
         en: "we have no HELO result to compare with",
@@ -586,7 +586,7 @@ phrases! {
     QuotedBadDomain {
         en: "\"{domain}\" is not a valid domain name",
         de: "„{domain}“ ist kein gültiger Domainname",
-        uk: "«{domain}» не є коректним доменним ім'ям",
+        uk: "«{domain}» не є коректним доменним ім’ям",
     }
     QuotedNoDot {
         en: "\"{domain}\" has no dot: a domain-spec must end in a top-level domain (RFC 7208 §7.1)",
@@ -627,7 +627,7 @@ phrases! {
     }
     LintParserRejects {
         en: "receivers cannot parse this record and return permerror for every message: {error} (RFC 7208 §4.6)",
-        de: "Empfänger können diesen Eintrag nicht lesen und liefern für jede Nachricht permerror: {error} (RFC 7208 §4.6)",
+        de: "Empfänger können diesen Record nicht lesen und liefern für jede Nachricht permerror: {error} (RFC 7208 §4.6)",
         uk: "одержувачі не можуть розібрати цей запис і повертають permerror для кожного листа: {error} (RFC 7208 §4.6)",
     }
     LintOtherWhitespace {
@@ -637,7 +637,7 @@ phrases! {
     }
     LintLeadingWhitespace {
         en: "the record starts with whitespace: receivers look for a TXT record beginning with \"v=spf1\" and will not see this one as SPF at all (RFC 7208 §4.5)",
-        de: "Der Eintrag beginnt mit Leerraum: Empfänger suchen einen TXT-Eintrag, der mit „v=spf1“ beginnt, und sehen diesen gar nicht als SPF (RFC 7208 §4.5)",
+        de: "Der Record beginnt mit Leerraum: Empfänger suchen einen TXT-Record, der mit „v=spf1“ beginnt, und sehen diesen gar nicht als SPF (RFC 7208 §4.5)",
         uk: "запис починається з пробільного символу: одержувачі шукають TXT-запис, що починається з «v=spf1», і взагалі не вважатимуть цей записом SPF (RFC 7208 §4.5)",
     }
     FixSingleSpaces {
@@ -742,7 +742,7 @@ phrases! {
     }
     FixAllOrRedirectRemove {
         en: "remove the `all` term to use the redirected policy, or remove the redirect",
-        de: "entfernen Sie den `all`-Term, um die Richtlinie des redirect zu nutzen, oder entfernen Sie das redirect",
+        de: "entfernen Sie den `all`-Term, um die Policy des redirect zu nutzen, oder entfernen Sie das redirect",
         uk: "видаліть терм `all`, щоб діяла політика redirect, або видаліть redirect",
     }
     NoAll {
@@ -763,7 +763,7 @@ phrases! {
     MixedRr {
         en: "the SPF record shares one TXT record with other text (string {i} is \"{text}\"): the strings of one TXT record are concatenated without spaces, so the SPF record breaks",
         de: "der SPF-Record teilt sich einen TXT-Record mit anderem Text (String {i} ist „{text}“): Die Strings eines TXT-Records werden ohne Leerzeichen verbunden, daher wird der SPF-Record ungültig",
-        uk: "SPF-запис ділить один TXT-запис з іншим текстом (рядок {i} — «{text}»): рядки одного TXT-запису з'єднуються без пробілів, тож SPF-запис ламається",
+        uk: "SPF-запис ділить один TXT-запис з іншим текстом (рядок {i} — «{text}»): рядки одного TXT-запису з’єднуються без пробілів, тож SPF-запис ламається",
     }
     FixSeparateRecords {
         en: "publish them as separate TXT records at the same name: the SPF one as {strings}",
@@ -773,7 +773,7 @@ phrases! {
     FixMerge {
         en: "merge them into one record (combine the mechanisms, keep one `all`)",
         de: "führen Sie sie zu einem Record zusammen (Mechanismen kombinieren, ein `all` behalten)",
-        uk: "об'єднайте їх в один запис (поєднайте механізми, залиште один `all`)",
+        uk: "об’єднайте їх в один запис (поєднайте механізми, залиште один `all`)",
     }
     SpfRrType {
         en: "a record of the obsolete SPF RR type (99) is published; RFC 7208 §3.1 removed it and no receiver reads it",
@@ -835,7 +835,7 @@ phrases! {
     NoteMacros {
         en: "\"{term}\" uses macros and is expanded per message; not followed here",
         de: "„{term}“ verwendet Makros und wird je Nachricht erweitert; hier nicht verfolgt",
-        uk: "«{term}» використовує макроси й розгортається для кожного листа; тут не відстежується",
+        uk: "«{term}» використовує макроси й розгортається для кожного листа окремо; тут його не розгорнуто",
     }
     NotePtr {
         en: "\"ptr\" depends on the sending IP address; its lookups are counted but not made here",
@@ -845,12 +845,12 @@ phrases! {
     NoteRedirectWithAll {
         en: "redirect={domain} is not followed: the record has `all`",
         de: "redirect={domain} wird nicht verfolgt: Der Record hat `all`",
-        uk: "redirect={domain} не відстежується: запис має `all`",
+        uk: "redirect={domain} не враховується: запис має `all`",
     }
     NoteRedirectMacros {
         en: "redirect={domain} uses macros; not followed here",
         de: "redirect={domain} verwendet Makros; hier nicht verfolgt",
-        uk: "redirect={domain} використовує макроси; тут не відстежується",
+        uk: "redirect={domain} використовує макроси; тут його не розгорнуто",
     }
     LoopError {
         en: "loop: {target} is already on the path {path}",
@@ -870,7 +870,7 @@ phrases! {
     TooDeep {
         en: "too deep; not followed",
         de: "zu tief; nicht verfolgt",
-        uk: "занадто глибоко; не відстежується",
+        uk: "занадто глибоко; далі не розгорнуто",
     }
     NodeDnsError {
         en: "DNS error: {error}",
@@ -905,11 +905,11 @@ phrases! {
     FixRemoveVia {
         en: "remove \"{via}\" or fix the name (a typo? a provider that changed its include?)",
         de: "entfernen Sie „{via}“ oder korrigieren Sie den Namen (ein Tippfehler? ein Anbieter, der sein include geändert hat?)",
-        uk: "видаліть «{via}» або виправте ім'я (помилка в написанні? провайдер змінив свій include?)",
+        uk: "видаліть «{via}» або виправте ім’я (помилка в написанні? провайдер змінив свій include?)",
     }
     NoteNoAddresses {
         en: "\"{term}\": {target} has no A or AAAA records (a void lookup)",
-        de: "„{term}“: {target} hat keine A- oder AAAA-Records (eine leere Abfrage)",
+        de: "„{term}“: {target} hat keine A- oder AAAA-Records (ein Void-Lookup)",
         uk: "«{term}»: {target} не має записів A чи AAAA (порожній запит)",
     }
     NoteLookupFailed {
@@ -924,12 +924,12 @@ phrases! {
     }
     NoteNoMx {
         en: "\"{term}\": {target} has no MX records (a void lookup)",
-        de: "„{term}“: {target} hat keine MX-Records (eine leere Abfrage)",
+        de: "„{term}“: {target} hat keine MX-Records (ein Void-Lookup)",
         uk: "«{term}»: {target} не має записів MX (порожній запит)",
     }
     NoteExistsVoid {
         en: "\"{term}\": {target} has no A record: the term never matches (a void lookup)",
-        de: "„{term}“: {target} hat keinen A-Record: Der Term trifft nie zu (eine leere Abfrage)",
+        de: "„{term}“: {target} hat keinen A-Record: Der Term trifft nie zu (ein Void-Lookup)",
         uk: "«{term}»: {target} не має запису A: терм ніколи не збігається (порожній запит)",
     }
     NoteExistsMatchesAll {
@@ -1004,15 +1004,8 @@ phrases! {
             "{n} lookup returns no records (void lookups); above {limit} many receivers return permerror (RFC 7208 §4.6.4)",
             "{n} lookups return no records (void lookups); above {limit} many receivers return permerror (RFC 7208 §4.6.4)",
         ],
-        de: [
-            "{n} Abfrage liefert keine Records (void lookups); über {limit} geben viele Empfänger permerror zurück (RFC 7208 §4.6.4)",
-            "{n} Abfragen liefern keine Records (void lookups); über {limit} geben viele Empfänger permerror zurück (RFC 7208 §4.6.4)",
-        ],
-        uk: [
-            "{n} запит не повертає записів (void lookups); понад {limit} багато одержувачів повертають permerror (RFC 7208 §4.6.4)",
-            "{n} запити не повертають записів (void lookups); понад {limit} багато одержувачів повертають permerror (RFC 7208 §4.6.4)",
-            "{n} запитів не повертають записів (void lookups); понад {limit} багато одержувачів повертають permerror (RFC 7208 §4.6.4)",
-        ],
+        de: ["{n} Abfrage liefert keine Records (Void-Lookup); über {limit} geben viele Empfänger permerror zurück (RFC 7208 §4.6.4)", "{n} Abfragen liefern keine Records (Void-Lookups); über {limit} geben viele Empfänger permerror zurück (RFC 7208 §4.6.4)"],
+        uk: ["{n} запит не повертає записів (порожній запит, void lookup); понад {limit} багато одержувачів повертають permerror (RFC 7208 §4.6.4)", "{n} запити не повертають записів (порожні запити, void lookups); понад {limit} багато одержувачів повертають permerror (RFC 7208 §4.6.4)", "{n} запитів не повертають записів (порожні запити, void lookups); понад {limit} багато одержувачів повертають permerror (RFC 7208 §4.6.4)"],
     }
     NodeManyRecords {
         en: ["{n} SPF record at {target}", "{n} SPF records at {target}"],
