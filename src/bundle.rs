@@ -10,6 +10,7 @@ use crate::dns::QueryLog;
 use crate::i18n::phrases::intake::Intake;
 use crate::i18n::text::Text;
 use crate::message::{InputError, Overrides};
+pub use crate::report::run::RunInfo;
 use crate::report::Report;
 use crate::tr;
 use base64::Engine;
@@ -21,18 +22,6 @@ use std::net::IpAddr;
 pub const FORMAT: &str = "headerscope-bundle";
 /// The bundle layout version this build writes and reads.
 pub const VERSION: u32 = 1;
-
-/// How an inspection ran, kept in the [`Report`] so that the UI can say
-/// "offline records" at the top and a bundle knows the exact `now`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RunInfo {
-    /// Unix seconds used as "now" for signature timestamps and expiry.
-    pub now: u64,
-    /// What answered DNS: "offline records (12)", "DoH https://…", "evidence bundle replay (…)".
-    pub resolver: String,
-    /// No query could reach the network.
-    pub offline: bool,
-}
 
 /// The inspection options, as recorded (the serializable form of [`crate::Options`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

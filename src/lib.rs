@@ -9,11 +9,11 @@ pub mod builder;
 pub mod bundle;
 pub mod dns;
 pub mod export;
+pub mod feedback;
 pub mod i18n;
 pub mod limits;
 pub mod message;
 pub mod report;
-pub mod reports;
 pub mod summary;
 pub mod trace;
 
@@ -154,7 +154,7 @@ pub async fn inspect_with_budget(
         explanation: Some(tr!(Intake::SpfNotChecked)),
         ..Default::default()
     });
-    spf.receiver_said =
+    spf.received_spf_seen =
         auth::spf::receiver_verdicts(&message::header_values(&msg, "Received-SPF"), &spf);
     let spf_domain = if spf.domain.is_empty() {
         None

@@ -14,10 +14,10 @@ use headerscope::builder::dmarc::{self as dmarc_builder, DmarcForm, Psd};
 use headerscope::builder::domain::{self, check_domain};
 use headerscope::builder::Finding;
 use headerscope::dns::zone::{Zone, ZoneResolver};
+use headerscope::feedback::{read_report, resolve_ptrs, unpack, ReportError};
 use headerscope::i18n::text::{Describe, Text};
 use headerscope::i18n::Lang;
 use headerscope::report::{AuthResult, DmarcReport};
-use headerscope::reports::{read_report, resolve_ptrs, unpack, ReportError};
 use headerscope::trace::flatten;
 use std::io::Write;
 

@@ -45,7 +45,7 @@ impl Seen {
         for s in flatten(&r.trace).into_iter().chain(flatten(&r.helo_trace)) {
             self.add(what, &s.text);
         }
-        for v in &r.receiver_said {
+        for v in &r.received_spf_seen {
             self.add(what, &v.note);
         }
     }
@@ -134,7 +134,7 @@ fn every_sentence_of_the_rfc7208_suite_is_in_the_catalog() {
             };
             let mut report = block_on(spf::evaluate(&sc.zone, &req));
             let headers: Vec<String> = RECEIVED_SPF.iter().map(|s| s.to_string()).collect();
-            report.receiver_said = receiver_verdicts(&headers, &report);
+            report.received_spf_seen = receiver_verdicts(&headers, &report);
             seen.report(&what, &report);
             let (sender, domain) = spf::mail_from_identity(&case.mailfrom, Some(&case.helo));
             let low = block_on(spf::check_host(

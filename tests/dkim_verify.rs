@@ -430,7 +430,7 @@ fn policy_checks_name_the_problem() {
     let with_ar = format!("Authentication-Results: mx.example.net; dkim=pass header.d=example.com header.s=rsa\r\n{signed}").replace("see you there", "see you");
     let r = verify(with_ar.as_bytes(), &keys.zone);
     assert!(r[0]
-        .receiver_said
+        .receiver_line
         .as_ref()
         .map(|t| t.en())
         .as_deref()

@@ -3,7 +3,7 @@
 
 use futures::executor::block_on;
 use headerscope::dns::zone::{Zone, ZoneResolver};
-use headerscope::reports::{
+use headerscope::feedback::{
     read_report, resolve_ptrs, sort_rows, totals, unpack, Container, ReportError, SortColumn,
     MAX_DECOMPRESSED,
 };

@@ -73,7 +73,7 @@ fn header(lang: Lang, i: usize, v: &ReceiverVerdict) -> Html {
 }
 
 pub fn view(lang: Lang, r: &Report) -> Html {
-    let spf = &r.spf.receiver_said;
+    let spf = &r.spf.received_spf_seen;
     html! {
         <section class="panel" aria-labelledby="receiver-title" data-testid="receiver-said">
             <h2 id="receiver-title">{ lang.t(Msg::ReceiverSaid) }</h2>

@@ -5,10 +5,10 @@
 use crate::dns::{RType, Rcode, Resolver};
 use crate::i18n::phrases::{dmarc::Dmarc, intake::Intake};
 use crate::i18n::text::{Describe, Text};
+pub use crate::report::host::{DnsblResult, DnsblStatus};
 use crate::tr;
 use crate::trace::{Step, StepKind};
 use futures::future::join_all;
-use serde::{Deserialize, Serialize};
 use std::net::{IpAddr, Ipv4Addr};
 
 /// The zones used when the user configured none.
@@ -18,30 +18,6 @@ pub const DEFAULT_ZONES: &[&str] = &[
     "b.barracudacentral.org",
     "psbl.surriel.com",
 ];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DnsblStatus {
-    Listed,
-    NotListed,
-    /// The zone refused or the lookup failed: nothing can be said.
-    Unknown,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DnsblResult {
-    pub zone: String,
-    pub query: String,
-    pub status: DnsblStatus,
-    /// The A answers (return codes).
-    pub codes: Vec<String>,
-    /// What the codes mean, one line each.
-    #[serde(flatten, with = "crate::i18n::text::fields::meaning")]
-    pub meaning: Vec<Text>,
-    /// The zone's TXT reason, when listed.
-    pub reason: Option<String>,
-    pub step: Step,
-}
 
 /// The name queried for `ip` in `zone`: reversed octets (IPv4) or nibbles (IPv6).
 pub fn query_name(ip: IpAddr, zone: &str) -> String {

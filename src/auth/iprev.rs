@@ -6,37 +6,12 @@
 
 use crate::dns::{reverse_name, DnsResult, RType, Rcode, Resolver};
 use crate::i18n::phrases::intake::Intake;
+pub use crate::report::host::{IprevReport, PtrName};
 use crate::report::AuthResult;
 use crate::tr;
-use crate::trace::{Step, StepKind, Trace};
+use crate::trace::{Step, StepKind};
 use futures::future::join_all;
-use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
-
-/// One PTR name and whether it leads back to the IP.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PtrName {
-    pub name: String,
-    /// The addresses the name resolves to (A for IPv4 clients, AAAA for IPv6).
-    pub addresses: Vec<String>,
-    pub confirmed: bool,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct IprevReport {
-    pub ip: String,
-    /// pass (a PTR name confirmed), fail (no PTR or none confirmed), temperror (DNS failure).
-    pub result: AuthResult,
-    /// The confirmed name, on pass.
-    pub name: Option<String>,
-    pub ptr: Vec<PtrName>,
-    pub helo: Option<String>,
-    /// The HELO name has an A, AAAA or MX record (`None`: no HELO, or DNS failed).
-    pub helo_resolves: Option<bool>,
-    /// The HELO name equals one of the PTR names, or resolves to the client IP.
-    pub helo_matches: Option<bool>,
-    pub trace: Trace,
-}
 
 fn status(r: &DnsResult) -> Result<Rcode, String> {
     match r {

@@ -4,8 +4,8 @@
 
 use super::{resolver, Props};
 use crate::app::state::{Action, AppState};
+use crate::feedback::{self, AggregateReport, SortColumn, SourceRow};
 use crate::i18n::{Lang, Msg};
-use crate::reports::{self, AggregateReport, SortColumn, SourceRow};
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
@@ -65,12 +65,12 @@ fn load(
                 )))
             }
         };
-        match reports::read_report(&name, &bytes) {
+        match feedback::read_report(&name, &bytes) {
             Ok(mut r) => {
                 report.set(Some(Rc::new(r.clone())));
                 // The names come later: the table is useful before DNS answers.
                 if let Some(res) = resolver(&state) {
-                    reports::resolve_ptrs(&res, &mut r).await;
+                    feedback::resolve_ptrs(&res, &mut r).await;
                     report.set(Some(Rc::new(r)));
                 }
             }
@@ -157,7 +157,7 @@ pub fn report_tool(props: &Props) -> Html {
     let table = report.as_ref().map(|r| {
         let (col, desc) = *sort;
         let mut rows = r.rows.clone();
-        reports::sort_rows(&mut rows, col, desc);
+        feedback::sort_rows(&mut rows, col, desc);
         let t = &r.totals;
         let header = |(c, id, label): (SortColumn, &str, Option<Msg>)| {
             let text = label.map(|m| lang.t(m)).unwrap_or(id);

@@ -588,7 +588,7 @@ fn verify_one(
         key_bits: checked.key_bits.map(|b| b as u32),
         body_length: sig.length,
         canonical_body_length: checked.body_len as u64,
-        receiver_said: None,
+        receiver_line: None,
     }
 }
 
@@ -643,7 +643,7 @@ fn compare_with_receiver(
         return;
     };
     let (said, their_result) = said;
-    report.receiver_said = Some(said.clone());
+    report.receiver_line = Some(said.clone());
     let mut step = Step::new(StepKind::Info, said.clone());
     if their_result == Some(AuthResult::Pass) && report.result != AuthResult::Pass {
         let cause = if report.reason.is(Dkim::NoKey.phrase())

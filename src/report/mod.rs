@@ -1,5 +1,17 @@
 //! The result of an inspection: verdicts, traces, findings and the DNS log.
 //! Everything is serde-serializable; the UI and the CLI only render it.
+//!
+//! A leaf: the checks fill these types and the renderers read them, and
+//! nothing here depends on a check (only on the trace, the sentence type
+//! and the DNS log's row). The checks' own logic on them (parsing a
+//! receiver's header, ranking the summary) lives with the checks.
+
+pub mod antispam;
+pub mod host;
+pub mod received;
+pub mod receivers;
+pub mod run;
+pub mod summary;
 
 use crate::dns::QueryLog;
 use crate::i18n::text::Text;
@@ -97,8 +109,8 @@ pub struct SpfReport {
     /// The `Received-SPF:` line as pypolicyd-spf writes it.
     pub received_spf: Option<String>,
     /// What earlier receivers wrote in the message's `Received-SPF:` headers, beside our result.
-    #[serde(default)]
-    pub receiver_said: Vec<ReceivedSpfVerdict>,
+    #[serde(default, rename = "receiver_said")]
+    pub received_spf_seen: Vec<ReceivedSpfVerdict>,
 }
 
 /// One `Received-SPF:` header found in the message (RFC 7208 §9.1), as parsed.
@@ -165,7 +177,7 @@ pub struct DkimReport {
     pub canonical_body_length: u64,
     /// The receiver's `Authentication-Results: dkim=` line about this signature, in words.
     #[serde(flatten, with = "crate::i18n::text::fields::receiver_said")]
-    pub receiver_said: Option<Text>,
+    pub receiver_line: Option<Text>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -318,25 +330,25 @@ pub struct Report {
     pub notices: Vec<Text>,
     /// The Received chain as a hop table, with the trust boundary.
     #[serde(default)]
-    pub received: crate::message::received::ReceivedChain,
+    pub received: received::ReceivedChain,
     /// What the receivers wrote: Authentication-Results, ARC-Authentication-Results, Received-SPF.
     #[serde(default)]
-    pub receiver_said: Vec<crate::message::auth_results::ReceiverVerdict>,
+    pub receiver_said: Vec<receivers::ReceiverVerdict>,
     /// Decoded antispam headers (Microsoft, SpamAssassin, rspamd, amavis).
     #[serde(default)]
-    pub antispam: Vec<crate::message::antispam::AntispamHeader>,
+    pub antispam: Vec<antispam::AntispamHeader>,
     /// Reverse DNS of the client IP, forward confirmation, HELO consistency.
     #[serde(default)]
-    pub iprev: Option<crate::auth::iprev::IprevReport>,
+    pub iprev: Option<host::IprevReport>,
     /// The client IP against DNS blocklists.
     #[serde(default)]
-    pub dnsbl: Vec<crate::auth::dnsbl::DnsblResult>,
+    pub dnsbl: Vec<host::DnsblResult>,
     /// The plain-language verdict, most likely reasons first.
     #[serde(default)]
-    pub summary: Vec<crate::summary::SummaryItem>,
+    pub summary: Vec<summary::SummaryItem>,
     /// How the inspection ran: the `now` used, the resolver ("offline records (12)"), offline or not.
     #[serde(default)]
-    pub run: crate::bundle::RunInfo,
+    pub run: run::RunInfo,
 }
 
 impl Report {
@@ -361,11 +373,11 @@ impl Report {
         out.extend(self.spf.explanation.as_ref());
         steps(&mut out, &self.spf.trace);
         steps(&mut out, &self.spf.helo_trace);
-        out.extend(self.spf.receiver_said.iter().map(|v| &v.note));
+        out.extend(self.spf.received_spf_seen.iter().map(|v| &v.note));
         for d in &self.dkim {
             out.push(&d.reason);
             out.extend(&d.warnings);
-            out.extend(d.receiver_said.as_ref());
+            out.extend(d.receiver_line.as_ref());
             steps(&mut out, &d.trace);
         }
         out.push(&self.arc.reason);
