@@ -382,23 +382,11 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                                 example = format!("{name}:example.com")
                             ),
                         )),
-                        Some(d) => {
-                            if let Err(e) = check_domain_spec(d) {
-                                out.push(Finding::error(
-                                    "spf.bad-domain",
-                                    tr!(Spf::QuotedTermError, term = raw, error = e),
-                                ));
-                            }
-                        }
+                        Some(d) => out.extend(bad_domain(raw, d)),
                     },
                     "a" | "mx" => {
                         if let Some(d) = arg {
-                            if let Err(e) = check_domain_spec(d) {
-                                out.push(Finding::error(
-                                    "spf.bad-domain",
-                                    tr!(Spf::QuotedTermError, term = raw, error = e),
-                                ));
-                            }
+                            out.extend(bad_domain(raw, d));
                         }
                     }
                     _ => out.push(
@@ -417,12 +405,7 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
             Term::Modifier { name, value, raw } => match name.as_str() {
                 "redirect" => {
                     redirects += 1;
-                    if let Err(e) = check_domain_spec(value) {
-                        out.push(Finding::error(
-                            "spf.bad-domain",
-                            tr!(Spf::QuotedTermError, term = raw, error = e),
-                        ));
-                    }
+                    out.extend(bad_domain(raw, value));
                 }
                 "exp" => exps += 1,
                 "v" => out.push(Finding::error(
@@ -462,6 +445,16 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// `spf.bad-domain` when the domain-spec of term `raw` is not a valid one.
+fn bad_domain(raw: &str, spec: &str) -> Option<Finding> {
+    check_domain_spec(spec).err().map(|e| {
+        Finding::error(
+            "spf.bad-domain",
+            tr!(Spf::QuotedTermError, term = raw, error = e),
+        )
+    })
 }
 
 /// The finding for one of the parser's named mistakes, with its fix.
