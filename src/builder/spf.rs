@@ -6,7 +6,8 @@
 //! the void lookups against the limit of 2 (RFC 7208 §4.6.4), and lists the
 //! address ranges each record authorizes. It is kept apart from the evaluator
 //! in `auth::spf` on purpose: it looks at every branch, where an evaluator
-//! stops at the first match.
+//! stops at the first match. It reads each record with the evaluator's
+//! parser (`auth::spf::parse`), so both follow the same terms.
 
 use super::{has_finding, parse_typed_strings, split_strings, zone_quote, Finding, Severity};
 use crate::auth::spf::parse::{
