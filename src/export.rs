@@ -120,10 +120,8 @@ fn signature_b_values(raw: &[u8]) -> Vec<Option<String>> {
     crate::message::header_values(&msg, "DKIM-Signature")
         .iter()
         .map(|v| {
-            v.split(';').find_map(|tag| {
-                let (k, val) = tag.split_once('=')?;
-                (k.trim() == "b").then(|| val.chars().filter(|c| !c.is_whitespace()).collect())
-            })
+            crate::auth::tag_list::loose_get(v, "b")
+                .map(|val| val.chars().filter(|c| !c.is_whitespace()).collect())
         })
         .collect()
 }

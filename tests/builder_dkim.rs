@@ -283,6 +283,14 @@ fn key_record_findings() {
         ("dkim.revoked", "v=DKIM1; k=ed25519; p=".to_string()),
         ("dkim.bad-key", "v=DKIM1; p=AAAA".to_string()),
         ("dkim.short-key", rsa1024.txt_record.clone()),
+        // The verifier's strict tag-list reading rejects a duplicate tag.
+        (
+            "dkim.malformed",
+            format!("v=DKIM1; k=ed25519; p={p}; p={p}"),
+        ),
+        // Tag names are case-sensitive (RFC 6376 §3.2): `K=` is no `k=`, so
+        // the key type is the default rsa for the linter as for the verifier.
+        ("dkim.k-mismatch", format!("v=DKIM1; K=ed25519; p={p}")),
     ];
     for (code, rec) in cases {
         let (l, _) = dkim::lint_key_record(&rec);

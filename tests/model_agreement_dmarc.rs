@@ -129,3 +129,91 @@ fn one_policy_type() {
     assert_eq!(p.as_str(), "quarantine");
     assert_eq!(parse_record("v=DMARC1; p=quarantine").p, Some(p));
 }
+
+/// Records where the Public Suffix List (RFC 7489 §3.2) and the RFC 9989
+/// DNS tree walk name different organizational domains, or where the
+/// nearest record is not the one that applies.
+const WALK_ZONE: &str = r#"
+$TTL 300
+_dmarc.example.com.             TXT "v=DMARC1; p=none; rua=mailto:d@example.com"
+_dmarc.dept.example.com.        TXT "v=DMARC1; p=reject; psd=n; rua=mailto:d@example.com"
+_dmarc.example.net.             TXT "v=DMARC1; p=quarantine; rua=mailto:d@example.net"
+_dmarc.c.d.example.net.         TXT "v=DMARC1; p=reject; rua=mailto:d@example.net"
+_dmarc.co.uk.                   TXT "v=DMARC1; p=reject; psd=y"
+"#;
+
+/// (domain, where both find the record, the policy that applies, the
+/// RFC 7489 record the PSL view names)
+const WALK_CASES: &[(&str, &str, &str, Option<&str>)] = &[
+    // `psd=n` makes dept.example.com an organizational domain of its own;
+    // the PSL says example.com (p=none), which the old linter showed.
+    (
+        "mail.dept.example.com",
+        "dept.example.com",
+        "reject",
+        Some("example.com"),
+    ),
+    // Several labels below the organizational domain, with a record on
+    // the way: the walk's organizational domain is the record with the
+    // fewest labels, not the first one met.
+    (
+        "a.b.c.d.example.net",
+        "example.net",
+        "quarantine",
+        Some("example.net"),
+    ),
+    // A public suffix with its own record (`psd=y`): it applies to a
+    // registrable domain below it with none of its own; the PSL view found
+    // no record at all.
+    ("shop.co.uk", "co.uk", "reject", None),
+];
+
+#[test]
+fn the_linter_names_the_record_the_evaluation_applies() {
+    let r = ZoneResolver::offline(Zone::parse(WALK_ZONE, None).expect("zone"));
+    for (domain, at, policy, psl_at) in WALK_CASES {
+        let eval = run(&r, &[domain], &spf(AuthResult::Fail, domain), &[]);
+        assert_eq!(
+            eval.record_domain.as_deref(),
+            Some(*at),
+            "evaluation for {domain}"
+        );
+        assert_eq!(eval.rfc9989.policy.as_deref(), Some(*policy), "{domain}");
+        let l = block_on(lint::lint_domain(&r, domain));
+        assert_eq!(
+            l.inherited_from.as_deref(),
+            Some(*at),
+            "linter for {domain}"
+        );
+        let record = l.record.as_deref().expect("record");
+        assert_eq!(
+            parse_record(record).p.map(|p| p.as_str()),
+            Some(*policy),
+            "{domain}: {record}"
+        );
+        assert!(has_finding(&l.findings, "dmarc.inherited"));
+        assert!(!has_finding(&l.findings, "dmarc.none"), "{domain}");
+        // The RFC 7489 comparison keeps the Public Suffix List's view.
+        let rfc7489_at = eval
+            .rfc7489
+            .policy
+            .as_ref()
+            .map(|_| headerscope::auth::dmarc::psl_org_domain(domain));
+        assert_eq!(rfc7489_at.as_deref(), *psl_at, "RFC 7489 for {domain}");
+    }
+}
+
+/// The record inherited from a Public Suffix Domain is said to be one.
+#[test]
+fn a_public_suffix_domains_record_is_named_as_such() {
+    let r = ZoneResolver::offline(Zone::parse(WALK_ZONE, None).expect("zone"));
+    let l = block_on(lint::lint_domain(&r, "shop.co.uk"));
+    let f = l
+        .findings
+        .iter()
+        .find(|f| f.code == "dmarc.inherited")
+        .expect("inherited");
+    let en = f.message.en();
+    assert!(en.contains("public suffix domain co.uk"), "{en}");
+    assert!(en.contains("organizational domain shop.co.uk"), "{en}");
+}

@@ -93,3 +93,128 @@ fn the_ip_typo_fix_parses() {
     assert!(fix.en().contains("~ip4:192.0.2.0/24"), "{fix:?}");
     assert!(parse_record("v=spf1 ~ip4:192.0.2.0/24 -all").is_ok());
 }
+
+mod tree {
+    //! The builder's include/redirect tree follows exactly the terms the
+    //! evaluator's parser reads. Each record here was split differently by
+    //! the tree's own tokenizer, which the tree no longer has.
+    use futures::executor::block_on;
+    use headerscope::auth::spf::parse::{parse_record, Mechanism};
+    use headerscope::builder::spf::{lint_record, SpfNode};
+    use headerscope::dns::zone::{Zone, ZoneResolver};
+
+    const ZONE: &str = r#"
+$ORIGIN example.
+$TTL 300
+inc              TXT "v=spf1 ip4:192.0.2.0/24 -all"
+other            TXT "v=spf1 ip4:198.51.100.0/24 -all"
+"#;
+
+    fn tree(record: &str) -> SpfNode {
+        let r = ZoneResolver::offline(Zone::parse(ZONE, None).expect("zone"));
+        block_on(lint_record(&r, "top.example", record)).tree
+    }
+
+    /// The `via` of every child the evaluator would follow, in the tree's form.
+    fn parser_follows(record: &str) -> Vec<String> {
+        let Ok(rec) = parse_record(record) else {
+            return Vec::new();
+        };
+        let mut out: Vec<String> = rec
+            .directives
+            .iter()
+            .filter_map(|d| match &d.mechanism {
+                Mechanism::Include(s) if !s.has_macros() => Some(format!("include:{}", s.raw)),
+                _ => None,
+            })
+            .collect();
+        let has_all = rec.directives.iter().any(|d| d.mechanism == Mechanism::All);
+        if let Some(r) = rec.redirect.filter(|r| !has_all && !r.spec.has_macros()) {
+            out.push(format!("redirect={}", r.spec.raw));
+        }
+        out
+    }
+
+    fn vias(node: &SpfNode) -> Vec<String> {
+        node.children.iter().map(|c| c.via.clone()).collect()
+    }
+
+    /// (record, the children the tree shows, whether the parser accepts it)
+    const CASES: &[(&str, &[&str], bool)] = &[
+        // Case and an explicit `+`: one include each, both followed.
+        (
+            "v=spf1 INCLUDE:Inc.Example +include:other.example -all",
+            &["include:Inc.Example", "include:other.example"],
+            true,
+        ),
+        // A trailing dot is the same name (the child is `inc.example`).
+        (
+            "v=spf1 include:inc.example. -all",
+            &["include:inc.example."],
+            true,
+        ),
+        // Macros are expanded per message: counted, not followed.
+        ("v=spf1 include:%{d}.inc.example -all", &[], true),
+        // `redirect` beside another modifier is still the redirect.
+        (
+            "v=spf1 ip4:203.0.113.1 exp=explain.example redirect=inc.example",
+            &["redirect=inc.example"],
+            true,
+        ),
+        // `-redirect=` is no modifier (a modifier has no qualifier): the
+        // record is a permerror, and the old tokenizer read it as a modifier.
+        ("v=spf1 ip4:203.0.113.1 -redirect=inc.example", &[], false),
+        // Two redirects: permerror (§6); the old tree followed both.
+        (
+            "v=spf1 redirect=inc.example redirect=other.example",
+            &[],
+            false,
+        ),
+        // A syntax error anywhere: the evaluator never reaches the include.
+        (
+            "v=spf1 include:inc.example ip4:192.0.2.300 -all",
+            &[],
+            false,
+        ),
+        // A tab is no separator: `ip4:…<TAB>include:…` is one bad term.
+        ("v=spf1 ip4:192.0.2.1\tinclude:inc.example -all", &[], false),
+    ];
+
+    #[test]
+    fn the_tree_follows_what_the_parser_reads() {
+        for (record, children, usable) in CASES {
+            let node = tree(record);
+            assert_eq!(vias(&node), *children, "tree of {record:?}");
+            assert_eq!(parser_follows(record), *children, "parser on {record:?}");
+            assert_eq!(parse_record(record).is_ok(), *usable, "{record:?}");
+            // An unusable record says why on its node, and counts nothing.
+            assert_eq!(node.error.is_some(), !usable, "{record:?}: {node:?}");
+            if !usable {
+                assert_eq!(node.lookups_total, 0, "{record:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_trailing_dot_and_case_reach_the_same_record() {
+        let node = tree("v=spf1 INCLUDE:Inc.Example. -all");
+        assert_eq!(node.children[0].domain, "inc.example");
+        assert_eq!(node.children[0].ip4, ["192.0.2.0/24"]);
+        assert_eq!(node.lookups_total, 1);
+    }
+
+    #[test]
+    fn macros_count_as_lookups_and_leave_a_note() {
+        let node = tree("v=spf1 include:%{d}.inc.example a:%{i}.example -all");
+        assert_eq!(node.lookups_here, 2);
+        assert_eq!(node.notes.len(), 2, "{:?}", node.notes);
+    }
+
+    #[test]
+    fn an_unusable_record_names_the_parsers_error() {
+        let node = tree("v=spf1 include:inc.example ip4:192.0.2.300 -all");
+        let error = node.error.expect("error").en();
+        assert!(error.contains("permerror"), "{error}");
+        assert!(error.contains("ip4:192.0.2.300"), "{error}");
+    }
+}

@@ -268,11 +268,8 @@ fn parse_arc_headers<'x>(
             continue;
         };
         if let Err(e) = parsed {
-            let instance = value
-                .split(';')
-                .filter_map(|p| p.split_once('='))
-                .find(|(k, _)| k.trim() == "i")
-                .and_then(|(_, v)| v.trim().parse::<u32>().ok());
+            let instance =
+                crate::auth::tag_list::loose_get(&value, "i").and_then(|v| v.parse::<u32>().ok());
             report.trace.push(
                 Step::new(StepKind::Error, tr!(label.0, error = e))
                     .with_detail(crate::message::unfold(h.1)),

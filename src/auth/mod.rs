@@ -7,3 +7,4 @@ pub mod dmarc;
 pub mod dnsbl;
 pub mod iprev;
 pub mod spf;
+pub mod tag_list;

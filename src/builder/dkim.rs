@@ -3,7 +3,8 @@
 //! configuration snippets, a linter for published key records, and the key
 //! match check that `opendkim-testkey` / `amavisd-new testkeys` perform.
 
-use super::{parse_tag_list, Finding};
+use super::Finding;
+use crate::auth::tag_list::{lenient_pairs, NameCase};
 use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
 use crate::i18n::phrases::dkim::Dkim;
 use crate::i18n::phrases::dmarc::Dmarc;
@@ -320,7 +321,15 @@ pub fn lint_key_record(record: &str) -> (KeyRecordLint, Option<PublicKey>) {
         record: record.to_string(),
         ..Default::default()
     };
-    let tags = parse_tag_list(record);
+    // The verifier's strict reading has the last word on whether the list
+    // parses (a duplicate tag, an empty part); the lenient one gives advice.
+    if let Err(e) = crate::auth::dkim::tags::parse_tag_list(record) {
+        out.findings.push(Finding::error(
+            "dkim.malformed",
+            tr!(Dkim::KeyMalformed, error = e),
+        ));
+    }
+    let tags = lenient_pairs(record, NameCase::AsWritten);
     let get = |n: &str| tags.iter().find(|(k, _)| k == n).map(|(_, v)| v.as_str());
     if let Some((k, v)) = tags.first() {
         if k == "v" && v != "DKIM1" {

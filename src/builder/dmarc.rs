@@ -6,9 +6,10 @@ use super::{has_finding, parse_tag_list, Finding};
 /// The one policy type, shared with the evaluation.
 pub use crate::auth::dmarc::Policy;
 use crate::auth::dmarc::{
-    ask_destination, is_dmarc_record, parse_record, psl_org_domain, DestinationAnswer,
+    ask_destination, discover_policy, is_dmarc_record, parse_record, psl_org_domain, AppliedPolicy,
+    DestinationAnswer,
 };
-use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
+use crate::dns::{normalize_name, QueryLog, Rcode, Recorder, Resolver};
 use crate::i18n::phrases::dmarc::Dmarc;
 use crate::i18n::text::Text;
 use crate::tr;
@@ -561,6 +562,9 @@ async fn fill(resolver: &dyn Resolver, l: &mut DmarcLint, record: &str) {
     }
 }
 
+/// The record linted is the one the evaluation applies (RFC 9989 §4.10:
+/// the domain's own, else the one its DNS tree walk finds), by the
+/// evaluation's own discovery, so both name the same record.
 pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> DmarcLint {
     let domain = normalize_name(domain);
     let name = format!("_dmarc.{domain}");
@@ -569,61 +573,69 @@ pub(crate) async fn lint_domain_with(resolver: &dyn Resolver, domain: &str) -> D
         name: name.clone(),
         ..Default::default()
     };
-    let records = match resolver.query(&name, RType::Txt).await {
-        Ok(a) => dmarc_records(&a.txt_joined()),
-        Err(e) => {
-            l.findings.push(Finding::error(
-                "dmarc.dns-error",
-                tr!(Dmarc::TxtLookupFailed, name = name, error = e),
-            ));
-            return l;
-        }
-    };
-    if records.len() > 1 {
+    let (lookups, applied) = discover_policy(resolver, &domain).await;
+    let own = lookups
+        .get(&domain)
+        .map(|o| o.dmarc_records().len())
+        .unwrap_or(0);
+    if own > 1 {
         l.findings.push(
             Finding::error(
                 "dmarc.multiple-records",
-                tr!(Dmarc::LintMultiple, name = name, n = records.len()),
+                tr!(Dmarc::LintMultiple, name = name, n = own),
             )
             .with_fix(tr!(Dmarc::FixKeepExactlyOne)),
         );
     }
-    let org = psl_org_domain(&domain);
-    let record = match records.into_iter().next() {
-        Some(r) => r,
-        None if org != domain => {
-            let org_name = format!("_dmarc.{org}");
-            match resolver.query(&org_name, RType::Txt).await {
-                Ok(a) => match dmarc_records(&a.txt_joined()).into_iter().next() {
-                    Some(r) => {
-                        l.inherited_from = Some(org.clone());
-                        l.findings.push(Finding::info(
-                            "dmarc.inherited",
-                            tr!(Dmarc::LintInherited, domain = domain, org = org),
-                        ));
-                        r
-                    }
-                    None => {
-                        l.findings.push(none_finding(&domain, &name));
-                        return l;
-                    }
-                },
-                Err(e) => {
-                    l.findings.push(Finding::error(
-                        "dmarc.dns-error",
-                        tr!(Dmarc::TxtLookupFailed, name = org_name, error = e),
-                    ));
-                    return l;
-                }
+    let record = match applied {
+        AppliedPolicy::Record {
+            domain: at,
+            text,
+            org,
+        } => {
+            if at != domain {
+                l.findings
+                    .push(inherited_finding(&domain, &at, org.as_deref()));
+                l.inherited_from = Some(at);
             }
+            text
         }
-        None => {
-            l.findings.push(none_finding(&domain, &name));
+        AppliedPolicy::DnsError { name, error } => {
+            l.findings.push(Finding::error(
+                "dmarc.dns-error",
+                tr!(
+                    Dmarc::TxtLookupFailed,
+                    name = format!("_dmarc.{name}"),
+                    error = error
+                ),
+            ));
+            return l;
+        }
+        AppliedPolicy::Absent => {
+            // Several records at the name already say why none applies.
+            if own <= 1 {
+                l.findings.push(none_finding(&domain, &name));
+            }
             return l;
         }
     };
     fill(resolver, &mut l, &record).await;
     l
+}
+
+/// Where an inherited record comes from: the organizational domain, or the
+/// Public Suffix Domain above it (RFC 9989 §4.10.1).
+fn inherited_finding(domain: &str, at: &str, org: Option<&str>) -> Finding {
+    let message = match org {
+        Some(org) if org != at => tr!(
+            Dmarc::LintInheritedPsd,
+            domain = domain,
+            org = org,
+            psd = at
+        ),
+        _ => tr!(Dmarc::LintInherited, domain = domain, org = at),
+    };
+    Finding::info("dmarc.inherited", message)
 }
 
 fn none_finding(domain: &str, name: &str) -> Finding {
@@ -632,11 +644,6 @@ fn none_finding(domain: &str, name: &str) -> Finding {
         name = name,
         domain = domain
     ))
-}
-
-/// The DMARC records among TXT strings, by the evaluation's own test.
-fn dmarc_records(txt: &[String]) -> Vec<String> {
-    txt.iter().filter(|t| is_dmarc_record(t)).cloned().collect()
 }
 
 /// RFC 7489 §7.1: each rua/ruf destination whose organizational domain is

@@ -6,10 +6,14 @@
 //! the void lookups against the limit of 2 (RFC 7208 §4.6.4), and lists the
 //! address ranges each record authorizes. It is kept apart from the evaluator
 //! in `auth::spf` on purpose: it looks at every branch, where an evaluator
-//! stops at the first match.
+//! stops at the first match. It reads each record with the evaluator's
+//! parser (`auth::spf::parse`), so both follow the same terms.
 
 use super::{has_finding, parse_typed_strings, split_strings, zone_quote, Finding, Severity};
-use crate::auth::spf::parse::{is_spf_record, parse_record_diagnosed, Diagnostic};
+use crate::auth::spf::parse::{
+    is_spf_record, parse_record, parse_record_diagnosed, Diagnostic, Directive, MacroString,
+    Mechanism,
+};
 use crate::dns::{normalize_name, Answer, DnsError, QueryLog, RType, Rcode, Recorder, Resolver};
 use crate::i18n::phrases::dmarc::Dmarc;
 use crate::i18n::phrases::spf::Spf;
@@ -379,23 +383,11 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
                                 example = format!("{name}:example.com")
                             ),
                         )),
-                        Some(d) => {
-                            if let Err(e) = check_domain_spec(d) {
-                                out.push(Finding::error(
-                                    "spf.bad-domain",
-                                    tr!(Spf::QuotedTermError, term = raw, error = e),
-                                ));
-                            }
-                        }
+                        Some(d) => out.extend(bad_domain(raw, d)),
                     },
                     "a" | "mx" => {
                         if let Some(d) = arg {
-                            if let Err(e) = check_domain_spec(d) {
-                                out.push(Finding::error(
-                                    "spf.bad-domain",
-                                    tr!(Spf::QuotedTermError, term = raw, error = e),
-                                ));
-                            }
+                            out.extend(bad_domain(raw, d));
                         }
                     }
                     _ => out.push(
@@ -414,12 +406,7 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
             Term::Modifier { name, value, raw } => match name.as_str() {
                 "redirect" => {
                     redirects += 1;
-                    if let Err(e) = check_domain_spec(value) {
-                        out.push(Finding::error(
-                            "spf.bad-domain",
-                            tr!(Spf::QuotedTermError, term = raw, error = e),
-                        ));
-                    }
+                    out.extend(bad_domain(raw, value));
                 }
                 "exp" => exps += 1,
                 "v" => out.push(Finding::error(
@@ -459,6 +446,16 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// `spf.bad-domain` when the domain-spec of term `raw` is not a valid one.
+fn bad_domain(raw: &str, spec: &str) -> Option<Finding> {
+    check_domain_spec(spec).err().map(|e| {
+        Finding::error(
+            "spf.bad-domain",
+            tr!(Spf::QuotedTermError, term = raw, error = e),
+        )
+    })
 }
 
 /// The finding for one of the parser's named mistakes, with its fix.
@@ -876,8 +873,10 @@ enum WalkOutcome {
     Note(Text),
 }
 
-// Long on purpose: one recursive async walk of the include tree, its futures joined
-// in one place; the per-term sentences are the bulk.
+/// Walks one record: the terms it follows are the ones the evaluator's
+/// parser reads ([`parse_record`]), so the tree and the evaluation cannot
+/// disagree about what the record says. A record the parser rejects is a
+/// permerror for every receiver: its node says so and nothing is followed.
 fn walk_record<'a>(
     resolver: &'a dyn Resolver,
     domain: String,
@@ -894,110 +893,143 @@ fn walk_record<'a>(
             record: Some(record.clone()),
             ..Default::default()
         };
-        let all_terms = terms(&record);
-        let has_all = all_terms
-            .iter()
-            .any(|t| matches!(t, Term::Mechanism { name, .. } if name == "all"));
+        let parsed = match parse_record(&record) {
+            Ok(r) => r,
+            Err(e) => {
+                node.error = Some(tr!(Spf::NodeUnparsable, error = e));
+                return node;
+            }
+        };
+        let walk = WalkCtx {
+            resolver,
+            domain: &domain,
+            depth,
+            path: &path,
+        };
         let mut futs: Vec<LocalBoxFuture<'a, WalkOutcome>> = Vec::new();
-        for t in &all_terms {
-            match t {
-                Term::Mechanism {
-                    name,
-                    arg,
-                    cidr,
-                    raw,
-                    ..
-                } => match name.as_str() {
-                    "ip4" | "ip6" => {
-                        if let Some(a) = arg {
-                            let full = match cidr {
-                                Some(c) => format!("{a}/{c}"),
-                                None => a.clone(),
-                            };
-                            if check_ip_arg(&full, name == "ip6").is_ok() {
-                                if name == "ip4" {
-                                    node.ip4.push(full);
-                                } else {
-                                    node.ip6.push(full);
-                                }
-                            }
-                        }
-                    }
-                    "include" | "a" | "mx" | "ptr" | "exists" => {
-                        node.lookups_here += 1;
-                        let target = arg.clone().unwrap_or_else(|| domain.clone());
-                        if target.contains('%') {
-                            node.notes.push(tr!(Spf::NoteMacros, term = raw));
-                            continue;
-                        }
-                        let target = normalize_name(&target);
-                        match name.as_str() {
-                            "include" => futs.push(follow(
-                                resolver,
-                                target,
-                                format!("include:{}", arg.clone().unwrap_or_default()),
-                                depth,
-                                path.clone(),
-                            )),
-                            "a" => {
-                                futs.push(resolve_a(resolver, target, cidr.clone(), raw.clone()))
-                            }
-                            "mx" => {
-                                futs.push(resolve_mx(resolver, target, cidr.clone(), raw.clone()))
-                            }
-                            "ptr" => node.notes.push(tr!(Spf::NotePtr)),
-                            _ => futs.push(resolve_exists(resolver, target, raw.clone())),
-                        }
-                    }
-                    _ => {}
-                },
-                Term::Modifier { name, value, .. } if name == "redirect" => {
-                    node.lookups_here += 1;
-                    if has_all {
-                        node.notes
-                            .push(tr!(Spf::NoteRedirectWithAll, domain = value));
-                    } else if value.contains('%') {
-                        node.notes
-                            .push(tr!(Spf::NoteRedirectMacros, domain = value));
-                    } else {
-                        futs.push(follow(
-                            resolver,
-                            normalize_name(value),
-                            format!("redirect={value}"),
-                            depth,
-                            path.clone(),
-                        ));
-                    }
-                }
-                _ => {}
+        for d in &parsed.directives {
+            if let Some(f) = walk.directive(&mut node, d) {
+                futs.push(f);
+            }
+        }
+        if let Some(r) = &parsed.redirect {
+            node.lookups_here += 1;
+            let has_all = parsed
+                .directives
+                .iter()
+                .any(|d| d.mechanism == Mechanism::All);
+            if has_all {
+                node.notes
+                    .push(tr!(Spf::NoteRedirectWithAll, domain = r.spec.raw));
+            } else if r.spec.has_macros() {
+                node.notes
+                    .push(tr!(Spf::NoteRedirectMacros, domain = r.spec.raw));
+            } else {
+                futs.push(follow(
+                    resolver,
+                    normalize_name(&r.spec.raw),
+                    format!("redirect={}", r.spec.raw),
+                    depth,
+                    path.clone(),
+                ));
             }
         }
         for outcome in join_all(futs).await {
-            match outcome {
-                WalkOutcome::Child(c) => node.children.push(c),
-                WalkOutcome::Addresses {
-                    ip4,
-                    ip6,
-                    voids,
-                    note,
-                } => {
-                    node.ip4.extend(ip4);
-                    node.ip6.extend(ip6);
-                    node.voids_here += voids;
-                    if let Some(n) = note {
-                        node.notes.push(n);
-                    }
-                }
-                WalkOutcome::Note(n) => node.notes.push(n),
-            }
+            node.absorb(outcome);
         }
-        node.lookups_total =
-            node.lookups_here + node.children.iter().map(|c| c.lookups_total).sum::<u32>();
-        node.voids_total =
-            node.voids_here + node.children.iter().map(|c| c.voids_total).sum::<u32>();
-        node.ip4_total = node.ip4.len() + node.children.iter().map(|c| c.ip4_total).sum::<usize>();
-        node.ip6_total = node.ip6.len() + node.children.iter().map(|c| c.ip6_total).sum::<usize>();
-        node.ipv4_addresses_total = node
+        node.sum_subtree();
+        node
+    }
+    .boxed_local()
+}
+
+/// What a walk of one record needs to follow its directives.
+struct WalkCtx<'a, 'p> {
+    resolver: &'a dyn Resolver,
+    domain: &'p str,
+    depth: usize,
+    path: &'p [String],
+}
+
+impl<'a> WalkCtx<'a, '_> {
+    /// Records an address range, counts a lookup, or starts the lookup one
+    /// directive asks for.
+    fn directive(
+        &self,
+        node: &mut SpfNode,
+        d: &Directive,
+    ) -> Option<LocalBoxFuture<'a, WalkOutcome>> {
+        let spec = match &d.mechanism {
+            Mechanism::All => return None,
+            Mechanism::Ip4 { net, len } => {
+                node.ip4.push(range_text(net.to_string(), *len, 32));
+                return None;
+            }
+            Mechanism::Ip6 { net, len } => {
+                node.ip6.push(range_text(net.to_string(), *len, 128));
+                return None;
+            }
+            Mechanism::Include(s) | Mechanism::Exists(s) => Some(s),
+            Mechanism::A { domain, .. } | Mechanism::Mx { domain, .. } => domain.as_ref(),
+            Mechanism::Ptr(domain) => domain.as_ref(),
+        };
+        node.lookups_here += 1;
+        if spec.is_some_and(MacroString::has_macros) {
+            node.notes.push(tr!(Spf::NoteMacros, term = d.raw));
+            return None;
+        }
+        let target = normalize_name(spec.map_or(self.domain, |s| s.raw.as_str()));
+        let raw = d.raw.clone();
+        Some(match &d.mechanism {
+            Mechanism::Include(s) => follow(
+                self.resolver,
+                target,
+                format!("include:{}", s.raw),
+                self.depth,
+                self.path.to_vec(),
+            ),
+            Mechanism::A { cidr4, cidr6, .. } => {
+                resolve_a(self.resolver, target, Prefixes::of(*cidr4, *cidr6), raw)
+            }
+            Mechanism::Mx { cidr4, cidr6, .. } => {
+                resolve_mx(self.resolver, target, Prefixes::of(*cidr4, *cidr6), raw)
+            }
+            Mechanism::Exists(_) => resolve_exists(self.resolver, target, raw),
+            _ => {
+                node.notes.push(tr!(Spf::NotePtr));
+                return None;
+            }
+        })
+    }
+}
+
+impl SpfNode {
+    fn absorb(&mut self, outcome: WalkOutcome) {
+        match outcome {
+            WalkOutcome::Child(c) => self.children.push(c),
+            WalkOutcome::Addresses {
+                ip4,
+                ip6,
+                voids,
+                note,
+            } => {
+                self.ip4.extend(ip4);
+                self.ip6.extend(ip6);
+                self.voids_here += voids;
+                self.notes.extend(note);
+            }
+            WalkOutcome::Note(n) => self.notes.push(n),
+        }
+    }
+
+    /// Fills the totals from this record's own counts and its children's totals.
+    fn sum_subtree(&mut self) {
+        let c = &self.children;
+        self.lookups_total = self.lookups_here + c.iter().map(|c| c.lookups_total).sum::<u32>();
+        self.voids_total = self.voids_here + c.iter().map(|c| c.voids_total).sum::<u32>();
+        self.ip4_total = self.ip4.len() + c.iter().map(|c| c.ip4_total).sum::<usize>();
+        self.ip6_total = self.ip6.len() + c.iter().map(|c| c.ip6_total).sum::<usize>();
+        let own: u64 = self
             .ip4
             .iter()
             .map(|r| {
@@ -1006,15 +1038,37 @@ fn walk_record<'a>(
                     .map(ipv4_count)
                     .unwrap_or(1)
             })
-            .sum::<u64>()
-            + node
-                .children
-                .iter()
-                .map(|c| c.ipv4_addresses_total)
-                .sum::<u64>();
-        node
+            .sum();
+        self.ipv4_addresses_total = own + c.iter().map(|c| c.ipv4_addresses_total).sum::<u64>();
     }
-    .boxed_local()
+}
+
+/// `net/len`, or the bare address when the length is the whole address.
+fn range_text(addr: String, len: u8, full: u8) -> String {
+    if len == full {
+        addr
+    } else {
+        format!("{addr}/{len}")
+    }
+}
+
+/// The prefix lengths an `a`/`mx` term applies to the addresses it finds.
+#[derive(Clone, Copy)]
+struct Prefixes {
+    v4: u8,
+    v6: u8,
+}
+
+impl Prefixes {
+    fn of(v4: u8, v6: u8) -> Self {
+        Prefixes { v4, v6 }
+    }
+    fn v4(self, a: Ipv4Addr) -> String {
+        range_text(a.to_string(), self.v4, 32)
+    }
+    fn v6(self, a: Ipv6Addr) -> String {
+        range_text(a.to_string(), self.v6, 128)
+    }
 }
 
 /// Looks up the record an include or redirect points to and walks it.
@@ -1147,29 +1201,6 @@ fn follow<'a>(
     .boxed_local()
 }
 
-fn cidr_parts(cidr: &Option<String>) -> (Option<String>, Option<String>) {
-    match cidr {
-        None => (None, None),
-        Some(c) => match c.split_once("//") {
-            Some((a, b)) => (
-                Some(a.to_string()).filter(|s| !s.is_empty()),
-                Some(b.to_string()),
-            ),
-            None => match c.strip_prefix('/') {
-                Some(v6) => (None, Some(v6.to_string())),
-                None => (Some(c.clone()), None),
-            },
-        },
-    }
-}
-
-fn with_prefix(addr: String, p: &Option<String>) -> String {
-    match p {
-        Some(p) => format!("{addr}/{p}"),
-        None => addr,
-    }
-}
-
 async fn lookup_addresses(
     resolver: &dyn Resolver,
     name: &str,
@@ -1202,21 +1233,14 @@ async fn lookup_addresses(
 fn resolve_a<'a>(
     resolver: &'a dyn Resolver,
     target: String,
-    cidr: Option<String>,
+    prefixes: Prefixes,
     raw: String,
 ) -> LocalBoxFuture<'a, WalkOutcome> {
     async move {
-        let (p4, p6) = cidr_parts(&cidr);
         let (v4, v6, void, err) = lookup_addresses(resolver, &target).await;
         WalkOutcome::Addresses {
-            ip4: v4
-                .into_iter()
-                .map(|a| with_prefix(a.to_string(), &p4))
-                .collect(),
-            ip6: v6
-                .into_iter()
-                .map(|a| with_prefix(a.to_string(), &p6))
-                .collect(),
+            ip4: v4.into_iter().map(|a| prefixes.v4(a)).collect(),
+            ip6: v6.into_iter().map(|a| prefixes.v6(a)).collect(),
             voids: u32::from(void),
             note: if void {
                 Some(tr!(Spf::NoteNoAddresses, term = raw, target = target))
@@ -1231,11 +1255,10 @@ fn resolve_a<'a>(
 fn resolve_mx<'a>(
     resolver: &'a dyn Resolver,
     target: String,
-    cidr: Option<String>,
+    prefixes: Prefixes,
     raw: String,
 ) -> LocalBoxFuture<'a, WalkOutcome> {
     async move {
-        let (p4, p6) = cidr_parts(&cidr);
         let ans = resolver.query(&target, RType::Mx).await;
         let mut names = match &ans {
             Ok(a) => a.names(RType::Mx),
@@ -1266,8 +1289,8 @@ fn resolve_mx<'a>(
         let mut ip4 = Vec::new();
         let mut ip6 = Vec::new();
         for (v4, v6, _, _) in results {
-            ip4.extend(v4.into_iter().map(|a| with_prefix(a.to_string(), &p4)));
-            ip6.extend(v6.into_iter().map(|a| with_prefix(a.to_string(), &p6)));
+            ip4.extend(v4.into_iter().map(|a| prefixes.v4(a)));
+            ip6.extend(v6.into_iter().map(|a| prefixes.v6(a)));
         }
         WalkOutcome::Addresses {
             ip4,

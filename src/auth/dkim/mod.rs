@@ -430,11 +430,9 @@ fn syntax_error(n: usize, raw: &RawHeader<'_>, error: Text) -> DkimReport {
     // Best effort for the summary line: d= and s= as written, even if the list is broken.
     let text = String::from_utf8_lossy(raw.1);
     let loose = |name: &str| {
-        text.split(';')
-            .filter_map(|p| p.split_once('='))
-            .find(|(k, _)| k.trim() == name)
-            .map(|(_, v)| v.trim().to_string())
+        crate::auth::tag_list::loose_get(&text, name)
             .unwrap_or_default()
+            .to_string()
     };
     let reason = tr!(Dkim::SyntaxError, error = error);
     DkimReport {

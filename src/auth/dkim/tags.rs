@@ -1,6 +1,7 @@
 //! RFC 6376 §3.2 tag=value lists and the DKIM-Signature / ARC header tags built on them.
 //! Shared by DKIM (DKIM-Signature, key records) and ARC (ARC-Seal, ARC-Message-Signature).
 
+use crate::auth::tag_list::{tag_parts, TagPart};
 use crate::i18n::phrases::dkim::Dkim;
 use crate::i18n::text::Text;
 use crate::tr;
@@ -21,23 +22,16 @@ pub struct Tag {
 /// semicolons or a tag without `=` make the whole list invalid; one trailing `;` is allowed.
 pub fn parse_tag_list(text: &str) -> Result<Vec<Tag>, Text> {
     let mut tags: Vec<Tag> = Vec::new();
-    let parts: Vec<&str> = text.split(';').collect();
+    let parts: Vec<TagPart> = tag_parts(text).collect();
     let last = parts.len().saturating_sub(1);
     for (n, part) in parts.iter().enumerate() {
-        if part.trim().is_empty() {
-            if n == last && n > 0 {
-                continue;
-            }
-            return Err(if n == 0 && parts.len() == 1 {
-                tr!(Dkim::TagListEmpty)
-            } else {
-                tr!(Dkim::TagEmptyBetween)
-            });
-        }
-        let Some((name, value)) = part.split_once('=') else {
-            return Err(tr!(Dkim::TagNotPair, part = part.trim()));
+        let (name, value) = match *part {
+            TagPart::Empty if n == last && n > 0 => continue,
+            TagPart::Empty if parts.len() == 1 => return Err(tr!(Dkim::TagListEmpty)),
+            TagPart::Empty => return Err(tr!(Dkim::TagEmptyBetween)),
+            TagPart::NoEquals(part) => return Err(tr!(Dkim::TagNotPair, part = part)),
+            TagPart::Pair { name, value } => (name, value),
         };
-        let name = name.trim();
         let valid_name = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         if !valid_name {
@@ -48,9 +42,7 @@ pub fn parse_tag_list(text: &str) -> Result<Vec<Tag>, Text> {
         }
         tags.push(Tag {
             name: name.to_string(),
-            value: value
-                .trim_matches(|c: char| c.is_ascii_whitespace())
-                .to_string(),
+            value: value.to_string(),
         });
     }
     Ok(tags)

@@ -146,6 +146,72 @@ pub(super) fn from_walk_needed(own: Option<&Record>, from: &str, others: &[Strin
     own.is_none() || others.iter().any(|o| o != from)
 }
 
+/// One From domain's queries: its own `_dmarc` name, then its tree walk
+/// when [`from_walk_needed`].
+async fn discover_author(
+    resolver: &dyn Resolver,
+    lookups: &mut BTreeMap<String, TxtOutcome>,
+    from: &str,
+    others: &[String],
+) {
+    ask(resolver, lookups, from).await;
+    let own = lookups.get(from).and_then(TxtOutcome::single);
+    if from_walk_needed(own.as_ref(), from, others) {
+        run_walk(resolver, lookups, from).await;
+    }
+}
+
+/// Which record RFC 9989 applies to mail from a domain, as the evaluation
+/// chooses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppliedPolicy {
+    /// The record's text and the name it is published at (without
+    /// `_dmarc.`): the domain itself, its organizational domain, or the
+    /// Public Suffix Domain above it.
+    Record {
+        domain: String,
+        text: String,
+        /// The organizational domain by the tree walk, when it was walked.
+        org: Option<String>,
+    },
+    /// The lookup of `_dmarc.<name>` failed: a receiver cannot decide yet.
+    DnsError {
+        name: String,
+        error: Text,
+    },
+    Absent,
+}
+
+/// The domain check's view of a domain's policy: the same queries
+/// [`discover`] makes for a From domain with nothing else to align, and the
+/// record the evaluation would apply, so the linter and the inspection name
+/// the same record. Returns the lookups too (for the own name's records).
+pub async fn discover_policy(
+    resolver: &dyn Resolver,
+    domain: &str,
+) -> (BTreeMap<String, TxtOutcome>, AppliedPolicy) {
+    let domain = normalize(domain);
+    let mut lookups = BTreeMap::new();
+    discover_author(resolver, &mut lookups, &domain, &[]).await;
+    let applied = match policy_record_bis(&lookups, &domain) {
+        Found::Record { domain: at, .. } => {
+            let text = lookups
+                .get(&at)
+                .and_then(|o| o.dmarc_records().first().map(|t| t.to_string()))
+                .unwrap_or_default();
+            let org = org_domain_bis(&lookups, &domain).ok().map(|o| o.domain);
+            AppliedPolicy::Record {
+                domain: at,
+                text,
+                org,
+            }
+        }
+        Found::DnsError(name, error) => AppliedPolicy::DnsError { name, error },
+        Found::Absent | Found::Multiple(_) => AppliedPolicy::Absent,
+    };
+    (lookups, applied)
+}
+
 /// Every DNS query DMARC needs, in the order RFC 9989 makes them: for each
 /// From domain its own `_dmarc` name, then its tree walk if needed; then
 /// the tree walks of `other_domains` (MAIL FROM and DKIM `d=` domains) when
@@ -166,11 +232,7 @@ pub async fn discover(
     let mut lookups: BTreeMap<String, TxtOutcome> = BTreeMap::new();
     let mut relaxed_somewhere = false;
     for from in &from_domains {
-        ask(resolver, &mut lookups, from).await;
-        let own = lookups.get(from).and_then(TxtOutcome::single);
-        if from_walk_needed(own.as_ref(), from, &other_domains) {
-            run_walk(resolver, &mut lookups, from).await;
-        }
+        discover_author(resolver, &mut lookups, from, &other_domains).await;
         let applied = policy_record_bis(&lookups, from).found();
         relaxed_somewhere |= applied.is_some_and(|(_, r)| !r.aspf_strict || !r.adkim_strict);
     }

@@ -124,19 +124,12 @@ fn reporting_value_ok(tag: &str, v: &str) -> bool {
     }
 }
 
-/// A DNS tag list (`k=v; k=v`, RFC 6376 §3.2 and RFC 7489 §6.4): names
-/// lowercased, both sides trimmed, empty parts dropped; a part without `=`
-/// comes back with an empty name. The one tag-list reader of DMARC records,
-/// of the builder's DKIM key, MTA-STS and TLS-RPT lints.
+/// A DNS tag list (`k=v; k=v`, RFC 7489 §6.4: RFC 6376 §3.2's grammar,
+/// [`crate::auth::tag_list`]): names lowercased, empty parts dropped,
+/// duplicates kept; a part without `=` comes back with an empty name. The
+/// tag-list reader of DMARC records and of the builder's MTA-STS and TLS-RPT lints.
 pub fn parse_tag_list(text: &str) -> Vec<(String, String)> {
-    text.split(';')
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(|t| match t.split_once('=') {
-            Some((n, v)) => (n.trim().to_ascii_lowercase(), v.trim().to_string()),
-            None => (String::new(), t.to_string()),
-        })
-        .collect()
+    crate::auth::tag_list::lenient_pairs(text, crate::auth::tag_list::NameCase::Lower)
 }
 
 /// Parses a record that starts with `v=DMARC1` (tags RFC 7489 §6.3, RFC 9989 §4.7).

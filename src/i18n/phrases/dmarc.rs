@@ -700,6 +700,11 @@ phrases! {
         de: "{domain} hat keinen eigenen Record; es gilt der Record der Organisationsdomain {org} (deren sp=, falls gesetzt)",
         uk: "{domain} не має власного запису; застосовується запис організаційного домену {org} (його sp=, якщо задано)",
     }
+    LintInheritedPsd {
+        en: "{domain} and its organizational domain {org} have no record of their own; the public suffix domain {psd}'s record applies (its np= or sp= if set, RFC 9989 §4.10.1)",
+        de: "{domain} und seine Organisationsdomain {org} haben keinen eigenen Record; es gilt der Record der Public-Suffix-Domain {psd} (deren np= oder sp=, falls gesetzt, RFC 9989 §4.10.1)",
+        uk: "{domain} і його організаційний домен {org} не мають власного запису; застосовується запис домену публічного суфікса {psd} (його np= або sp=, якщо задано, RFC 9989 §4.10.1)",
+    }
     LintNone {
         en: "{domain} publishes no DMARC record: receivers apply no policy and send no reports",
         de: "{domain} veröffentlicht keinen DMARC-Record: Empfänger wenden keine Policy an und senden keine Reports",

@@ -847,6 +847,11 @@ phrases! {
         de: "redirect={domain} wird nicht verfolgt: Der Record hat `all`",
         uk: "redirect={domain} не враховується: запис має `all`",
     }
+    NodeUnparsable {
+        en: "receivers stop here with permerror, so nothing in this record is followed: {error}",
+        de: "Empfänger brechen hier mit permerror ab, daher wird nichts in diesem Record verfolgt: {error}",
+        uk: "одержувачі зупиняються тут із permerror, тому нічого в цьому записі не розгорнуто: {error}",
+    }
     NoteRedirectMacros {
         en: "redirect={domain} uses macros; not followed here",
         de: "redirect={domain} verwendet Makros; hier nicht verfolgt",
