@@ -351,6 +351,29 @@ pub fn body_hash(
     (digest.as_ref().to_vec(), total.get())
 }
 
+/// The canonicalized body itself, its first `limit` octets when `l=` is set,
+/// and the whole canonicalized length: what [`body_hash`] hashes, for a
+/// hasher outside the core (the browser's WebCrypto).
+pub fn canonical_body(
+    canon: Canonicalization,
+    body: &[u8],
+    limit: Option<u64>,
+) -> (Vec<u8>, usize) {
+    let total = Cell::new(0);
+    let mut out = Vec::with_capacity(
+        body.len()
+            .min(limit.map_or(usize::MAX, |l| usize::try_from(l).unwrap_or(usize::MAX))),
+    );
+    CountedBody {
+        canon,
+        body,
+        limit,
+        total: &total,
+    }
+    .write(&mut out);
+    (out, total.get())
+}
+
 pub fn hash_algorithm(a: Algorithm) -> HashAlgorithm {
     match a {
         Algorithm::RsaSha1 => HashAlgorithm::Sha1,
