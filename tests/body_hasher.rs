@@ -110,9 +110,10 @@ fn fixtures_verify_the_same_with_an_outside_hasher() {
         }
     }
     assert!(messages > 50, "{messages} suite messages");
+    // Most suite messages carry an ARC-Message-Signature that parses.
     assert!(
-        hashed > messages,
-        "the outside hasher made only {hashed} hashes"
+        hashed * 2 > messages,
+        "the outside hasher made only {hashed} hashes for {messages} messages"
     );
 }
 
