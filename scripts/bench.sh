@@ -118,6 +118,10 @@ if want bundle; then
   say "(3) bundle"
   if [[ -d dist ]] && ls dist/*.wasm >/dev/null 2>&1; then
     bash bench/wasm/bundle-size.sh dist | collect
+    if [[ -d $CACHE/dist-baseline ]]; then
+      echo "  baseline ($CACHE/dist-baseline):" >&2
+      bash bench/wasm/bundle-size.sh "$CACHE/dist-baseline" | sed 's/^RESULT bundle_/RESULT bundle_baseline_/' | collect
+    fi
   else
     echo "  no dist/ (run 'trunk build --release' first): bundle size skipped" >&2
   fi
@@ -127,7 +131,10 @@ if want wasm; then
   say "(2b, 3b) headless Chromium"
   if [[ -d dist ]] && ls dist/*.wasm >/dev/null 2>&1 && [[ -d node_modules/playwright-core ]]; then
     if [[ ! -s $CACHE/big.eml ]]; then "$HSB" cpu --mb 20 --runs 1 --write-dir "$CACHE" >/dev/null; fi
-    HEADERSCOPE_BIN=$HS node bench/wasm/browser-bench.mjs "$CACHE" | collect
+    # The baseline beside this build: BASELINE_DIST, or bench/.cache/dist-baseline
+    # (a copy of an earlier dist/, e.g. main's before a change).
+    BASELINE_DIST=${BASELINE_DIST:-$CACHE/dist-baseline} HEADERSCOPE_BIN=$HS \
+      node bench/wasm/browser-bench.mjs "$CACHE" | collect
   else
     echo "  needs dist/ (trunk build --release) and the root node_modules (scripts/setup.sh): skipped" >&2
   fi
