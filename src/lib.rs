@@ -12,6 +12,7 @@ pub mod export;
 pub mod i18n;
 pub mod limits;
 pub mod message;
+pub mod psl;
 pub mod report;
 pub mod reports;
 pub mod summary;
