@@ -118,6 +118,8 @@ if "name" in custom:
 
 def demangle(name):
     """Rust legacy mangling to path components, hash dropped."""
+    if name.startswith("_R"):
+        return v0_parts(name)
     m = re.match(r"_ZN(.*)E$", name)
     if not m:
         return [name]
@@ -131,6 +133,27 @@ def demangle(name):
         parts.pop()
     return [p.replace("$LT$", "<").replace("$GT$", ">").replace("$u20$", " ").replace("..", "::")
             .replace("$RF$", "&").replace("$C$", ",").replace("$u7b$", "{").replace("$u7d$", "}") for p in parts]
+
+
+V0_IDENT = re.compile(r"(?:C(?:s[0-9a-zA-Z]*_)?)?(\d+)_?([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def v0_parts(name):
+    """Rust v0 mangling (_R...): its identifiers in order, the first one a
+    crate root; a rough reading, enough to name the crate and the function."""
+    out, i = [], 2
+    while i < len(name):
+        m = re.compile(r"C(?:s[0-9a-zA-Z]*_)?(\d+)").match(name, i) or re.compile(r"(\d+)").match(name, i)
+        if m:
+            n = int(m.group(1))
+            start = m.end()
+            if start < len(name) and name[start] == "_":
+                start += 1
+            out.append(name[start:start + n])
+            i = start + n
+        else:
+            i += 1
+    return out or [name]
 
 
 def crate_of(parts):
@@ -147,7 +170,15 @@ funcs = []
 for k, size in enumerate(func_sizes):
     name = func_names.get(k + imported_funcs, f"func{k}")
     parts = demangle(name)
-    by_crate[crate_of(parts)] += size
+    # v0 names mark crate roots with C: the first one is the item's crate
+    # (for a generic instantiated elsewhere, the generic's crate).
+    root = re.search(r"C(?:s[0-9a-zA-Z]*_)?(\d+)", name) if name.startswith("_R") else None
+    if root:
+        start = root.end()
+        crate = name[start:start + int(root.group(1))]
+    else:
+        crate = crate_of(parts)
+    by_crate[crate] += size
     funcs.append((size, "::".join(parts)))
 
 code = sum(func_sizes)
