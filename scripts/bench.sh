@@ -84,9 +84,17 @@ if want batch; then
     say "(4) batch round $round of $BATCH_RUNS"
     # Wall and CPU time (user+sys of the process and its threads): on a shared
     # machine the CPU time per message is the steadier figure.
-    python3 - "$HS" "$CORPUS" <<'PY' | collect
+    # BASELINE_HS (default bench/.cache/baseline/headerscope, an earlier
+    # build) is timed in the same round as "batch_base".
+    for which in ours base; do
+    bin=$HS
+    if [[ $which == base ]]; then
+      bin=${BASELINE_HS:-$CACHE/baseline/headerscope}
+      [[ -x $bin ]] || continue
+    fi
+    python3 - "$bin" "$CORPUS" "$which" <<'PY' | collect
 import json, os, resource, subprocess, sys, time
-hs, corpus = sys.argv[1], sys.argv[2]
+hs, corpus, which = sys.argv[1], sys.argv[2], sys.argv[3]
 cmd = [hs, "check", "--mbox", f"{corpus}/bench.mbox", "--offline", "--zone", f"{corpus}/bench.zone", "--format", "json"]
 r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
 t0 = time.perf_counter()
@@ -103,15 +111,17 @@ for line in out.splitlines():
     spf += rep.get("spf", {}).get("result") == "pass"
     dkim += any(d.get("result") == "pass" for d in rep.get("dkim", []))
     dmarc += rep.get("dmarc", {}).get("result") == "pass"
-print(f"  headerscope check --mbox: {n} messages in {dt:.2f} s = {n/dt:.0f} msg/s, {cpu:.2f} CPU-s = {n/cpu:.0f} msg/CPU-s "
+label = "headerscope check --mbox" if which == "ours" else f"baseline {hs}"
+print(f"  {label}: {n} messages in {dt:.2f} s = {n/dt:.0f} msg/s, {cpu:.2f} CPU-s = {n/cpu:.0f} msg/CPU-s "
       f"({os.cpu_count()} threads; pass: spf {spf}, dkim {dkim}, dmarc {dmarc})")
-print(f"RESULT batch_ours_msgs={n}")
-print(f"RESULT batch_ours_s={dt:.2f}")
-print(f"RESULT batch_ours_rate={n/dt:.0f}")
-print(f"RESULT batch_ours_cpu_rate={n/cpu:.0f}")
-print(f"RESULT batch_ours_dkim_pass={dkim}")
-print(f"RESULT batch_ours_dmarc_pass={dmarc}")
+print(f"RESULT batch_{which}_msgs={n}")
+print(f"RESULT batch_{which}_s={dt:.2f}")
+print(f"RESULT batch_{which}_rate={n/dt:.0f}")
+print(f"RESULT batch_{which}_cpu_rate={n/cpu:.0f}")
+print(f"RESULT batch_{which}_dkim_pass={dkim}")
+print(f"RESULT batch_{which}_dmarc_pass={dmarc}")
 PY
+    done
     # The whole corpus with dkimpy+authheaders (the Public Suffix List built
     # once per process) and with npm mailauth, in the same round.
     bench/.venv/bin/python bench/ref/python_batch.py "$CORPUS" --cache-psl | collect
