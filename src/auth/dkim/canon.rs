@@ -566,7 +566,7 @@ mod tests {
         // Every stop byte at every offset around the 8-byte words, among
         // content, control and non-ASCII bytes.
         let alphabet = [b'a', b'~', b'!', 0x01, 0x1f, 0x80, 0xc3, 0xff];
-        for stop in [b' ', b'\t', b'\r', b'\n'] {
+        for stop in *b" \t\r\n" {
             for len in 0..40 {
                 for at in 0..=len {
                     let mut body: Vec<u8> = (0..len).map(|k| alphabet[(k * 7 + at) % 8]).collect();
