@@ -5,6 +5,7 @@
 #   BENCH_MESSAGES=1000 scripts/bench.sh  # smaller batch corpus
 #   BENCH_ONLY="critical cpu" scripts/bench.sh   # a subset: critical cpu i18n batch bundle wasm hostile
 #   BENCH_PY_SHIPPED=100                  # messages for authheaders as shipped (slow)
+#   BENCH_BATCH_RUNS=5                    # batch rounds (all three tools each round): median and spread
 #
 # Builds release binaries, installs the reference implementations (pinned:
 # dkimpy 1.1.8 + authheaders 0.16.3 + pyspf 2.0.14 in bench/.venv, npm mailauth
@@ -17,6 +18,7 @@ ROOT=$PWD
 N=${BENCH_MESSAGES:-10000}
 DELAY=${BENCH_DELAY_MS:-50}
 ONLY=${BENCH_ONLY:-critical cpu i18n batch bundle wasm hostile}
+BATCH_RUNS=${BENCH_BATCH_RUNS:-1}
 CACHE=$ROOT/bench/.cache
 RESULTS=$CACHE/results.txt
 mkdir -p "$CACHE"
@@ -76,11 +78,23 @@ if want batch; then
   if [[ ! -s $CORPUS/bench.mbox ]]; then
     "$HSB" gen-batch --messages "$N" --out "$CORPUS" >&2
   fi
-  # Wall and CPU time (user+sys of the process and its threads): on a shared
-  # machine the CPU time per message is the steadier figure.
-  python3 - "$HS" "$CORPUS" <<'PY' | collect
+  # Rounds of all three tools one after another, so each round's ratios
+  # share the machine's load; the summary gives the median and the spread.
+  for round in $(seq "$BATCH_RUNS"); do
+    say "(4) batch round $round of $BATCH_RUNS"
+    # Wall and CPU time (user+sys of the process and its threads): on a shared
+    # machine the CPU time per message is the steadier figure.
+    # BASELINE_HS (default bench/.cache/baseline/headerscope, an earlier
+    # build) is timed in the same round as "batch_base".
+    for which in ours base; do
+    bin=$HS
+    if [[ $which == base ]]; then
+      bin=${BASELINE_HS:-$CACHE/baseline/headerscope}
+      [[ -x $bin ]] || continue
+    fi
+    python3 - "$bin" "$CORPUS" "$which" <<'PY' | collect
 import json, os, resource, subprocess, sys, time
-hs, corpus = sys.argv[1], sys.argv[2]
+hs, corpus, which = sys.argv[1], sys.argv[2], sys.argv[3]
 cmd = [hs, "check", "--mbox", f"{corpus}/bench.mbox", "--offline", "--zone", f"{corpus}/bench.zone", "--format", "json"]
 r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
 t0 = time.perf_counter()
@@ -97,27 +111,35 @@ for line in out.splitlines():
     spf += rep.get("spf", {}).get("result") == "pass"
     dkim += any(d.get("result") == "pass" for d in rep.get("dkim", []))
     dmarc += rep.get("dmarc", {}).get("result") == "pass"
-print(f"  headerscope check --mbox: {n} messages in {dt:.2f} s = {n/dt:.0f} msg/s, {cpu:.2f} CPU-s = {n/cpu:.0f} msg/CPU-s "
+label = "headerscope check --mbox" if which == "ours" else f"baseline {hs}"
+print(f"  {label}: {n} messages in {dt:.2f} s = {n/dt:.0f} msg/s, {cpu:.2f} CPU-s = {n/cpu:.0f} msg/CPU-s "
       f"({os.cpu_count()} threads; pass: spf {spf}, dkim {dkim}, dmarc {dmarc})")
-print(f"RESULT batch_ours_msgs={n}")
-print(f"RESULT batch_ours_s={dt:.2f}")
-print(f"RESULT batch_ours_rate={n/dt:.0f}")
-print(f"RESULT batch_ours_cpu_rate={n/cpu:.0f}")
-print(f"RESULT batch_ours_dkim_pass={dkim}")
-print(f"RESULT batch_ours_dmarc_pass={dmarc}")
+print(f"RESULT batch_{which}_msgs={n}")
+print(f"RESULT batch_{which}_s={dt:.2f}")
+print(f"RESULT batch_{which}_rate={n/dt:.0f}")
+print(f"RESULT batch_{which}_cpu_rate={n/cpu:.0f}")
+print(f"RESULT batch_{which}_dkim_pass={dkim}")
+print(f"RESULT batch_{which}_dmarc_pass={dmarc}")
 PY
+    done
+    # The whole corpus with dkimpy+authheaders (the Public Suffix List built
+    # once per process) and with npm mailauth, in the same round.
+    bench/.venv/bin/python bench/ref/python_batch.py "$CORPUS" --cache-psl | collect
+    node bench/ref/node_batch.js "$CORPUS" | collect
+  done
   # authheaders as shipped rebuilds the Public Suffix List on every
-  # organizational-domain lookup (~1 s of CPU a message): a sample of it, and
-  # the whole corpus with the list built once per process.
+  # organizational-domain lookup (~1 s of CPU a message): a sample of it, once.
   bench/.venv/bin/python bench/ref/python_batch.py "$CORPUS" --limit "${BENCH_PY_SHIPPED:-100}" | collect
-  bench/.venv/bin/python bench/ref/python_batch.py "$CORPUS" --cache-psl | collect
-  node bench/ref/node_batch.js "$CORPUS" | collect
 fi
 
 if want bundle; then
   say "(3) bundle"
   if [[ -d dist ]] && ls dist/*.wasm >/dev/null 2>&1; then
     bash bench/wasm/bundle-size.sh dist | collect
+    if [[ -d $CACHE/dist-baseline ]]; then
+      echo "  baseline ($CACHE/dist-baseline):" >&2
+      bash bench/wasm/bundle-size.sh "$CACHE/dist-baseline" | sed 's/^RESULT bundle_/RESULT bundle_baseline_/' | collect
+    fi
   else
     echo "  no dist/ (run 'trunk build --release' first): bundle size skipped" >&2
   fi
@@ -127,7 +149,10 @@ if want wasm; then
   say "(2b, 3b) headless Chromium"
   if [[ -d dist ]] && ls dist/*.wasm >/dev/null 2>&1 && [[ -d node_modules/playwright-core ]]; then
     if [[ ! -s $CACHE/big.eml ]]; then "$HSB" cpu --mb 20 --runs 1 --write-dir "$CACHE" >/dev/null; fi
-    HEADERSCOPE_BIN=$HS node bench/wasm/browser-bench.mjs "$CACHE" | collect
+    # The baseline beside this build: BASELINE_DIST, or bench/.cache/dist-baseline
+    # (a copy of an earlier dist/, e.g. main's before a change).
+    BASELINE_DIST=${BASELINE_DIST:-$CACHE/dist-baseline} HEADERSCOPE_BIN=$HS \
+      node bench/wasm/browser-bench.mjs "$CACHE" | collect
   else
     echo "  needs dist/ (trunk build --release) and the root node_modules (scripts/setup.sh): skipped" >&2
   fi

@@ -13,6 +13,7 @@ pub mod feedback;
 pub mod i18n;
 pub mod limits;
 pub mod message;
+pub mod psl;
 pub mod report;
 pub mod summary;
 pub mod trace;
@@ -70,13 +71,25 @@ pub async fn inspect(
 
 /// [`inspect`] with explicit DNS time limits and a cancel token: a query past
 /// its limit, or after a cancel, fails and its check ends in temperror.
-// Long on purpose: the whole pipeline in one place, every check started and joined
-// together so the concurrency is visible; each step is one call into its module.
 pub async fn inspect_with_budget(
     raw: &[u8],
     options: &Options,
     resolver: &dyn Resolver,
     budget: dns::Budget,
+) -> Result<Report, InputError> {
+    inspect_with_hasher(raw, options, resolver, budget, None).await
+}
+
+/// [`inspect_with_budget`] with the DKIM and ARC body hashes made by `hasher`
+/// (the browser's WebCrypto) where it can; the Rust code makes the rest.
+// Long on purpose: the whole pipeline in one place, every check started and joined
+// together so the concurrency is visible; each step is one call into its module.
+pub async fn inspect_with_hasher(
+    raw: &[u8],
+    options: &Options,
+    resolver: &dyn Resolver,
+    budget: dns::Budget,
+    hasher: Option<&dyn auth::dkim::BodyHasher>,
 ) -> Result<Report, InputError> {
     // The body is read only by the DKIM and ARC body hashes, over one CRLF copy
     // shared by both: mail-auth parses the header section alone.
@@ -89,6 +102,11 @@ pub async fn inspect_with_budget(
     let identities = message::identities(&msg, overrides);
     let now = options.now.unwrap_or_else(unix_now);
     let limits = options.limits;
+    if let Some(hasher) = hasher {
+        signed
+            .prehash_bodies(hasher, limits.dkim_signatures, limits.arc_sets)
+            .await;
+    }
     let recorder = Recorder::with_budget(resolver, budget).with_max_queries(limits.dns_queries);
     let mut notices = Vec::new();
 

@@ -1,23 +1,29 @@
 // Headless-Chromium part of the benchmarks, against the release bundle in
 // dist/ (trunk build --release), served and driven exactly as the browser
 // tests do (tests/e2e/support.mjs):
-//   (3b) time from navigation to interactive (the Inspect button is enabled);
+//   (3b) time from navigation to interactive (the Inspect button is enabled)
+//        and what the page downloaded until then (gzipped wasm + JS + CSS),
+//        for this build and, beside it, a baseline build (BASELINE_DIST);
 //   (2b) the wasm core on the 20 MB message: time from Inspect to the DKIM
 //        verdict, with the project's DoH server answering from big.zone;
 //   (2c) the core alone in wasm, as `hs-bench cpu` measures it natively:
 //        body hash (relaxed + SHA-256) and parse + DKIM verify, through the
-//        bench_* exports of the app's module (src/app/bench.rs);
+//        bench_* exports of the app's module (src/app/bench.rs); the body
+//        hash both in wasm and the app's way (canonicalized in wasm, digested
+//        by WebCrypto, src/app/webcrypto.rs);
 //   (7)  the page's responsiveness during that run: the longest main-thread
 //        task and the frames drawn, with the inspection worker and with
 //        worker.js blocked (the in-page fallback) — same message, same run.
 //
 // usage: node bench/wasm/browser-bench.mjs CACHE_DIR
 //   CACHE_DIR/big.eml and big.zone are written by `hs-bench cpu --write-dir CACHE_DIR`.
-// Env: HEADERSCOPE_BIN (the doh-server; default target/debug/headerscope).
+// Env: HEADERSCOPE_BIN (the doh-server; default target/debug/headerscope),
+// BASELINE_DIST (another build's dist/ to time beside this one).
 
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkBuilt, serveDist, closeServer, startDoh, launchBrowser } from '../../tests/e2e/support.mjs';
+import { join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, checkBuilt, serveDist, closeServer, startDoh, launchBrowser } from '../../tests/e2e/support.mjs';
 
 const INSPECT = '[data-testid=inspect-button]:not([disabled])';
 const VERDICT = '[data-testid=verdict-dkim-0-result]';
@@ -25,18 +31,29 @@ const RUNS = 3;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function timeToInteractive(browser, url) {
+// Median time from navigation to an enabled Inspect button, and the gzipped
+// size of the wasm, JS and CSS the page fetched until then (the service
+// worker's later precache excluded: it runs after the page is interactive).
+async function timeToInteractive(browser, web, dist) {
   const times = [];
+  let initialGz = 0;
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
+    const fetched = new Set();
+    page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
     const t0 = Date.now();
-    await page.goto(url);
+    await page.goto(web.url);
     await page.waitForSelector(INSPECT, { timeout: 60_000 });
     times.push(Date.now() - t0);
     await context.close();
+    initialGz = 0;
+    for (const p of fetched) {
+      const file = join(dist, normalize(p));
+      if (/\.(wasm|js|css)$/.test(p) && existsSync(file)) initialGz += gzipSync(readFileSync(file), { level: 9 }).length;
+    }
   }
-  return median(times);
+  return { ms: median(times), kib: Math.round(initialGz / 1024) };
 }
 
 // One inspection of `raw`; returns its wall time, the longest main-thread
@@ -108,16 +125,37 @@ async function coreTimings(browser, url, rawLatin1, zoneText) {
       const body = bytes.subarray(start);
       const hash = [];
       const verify = [];
+      const webcrypto = [];
+      const canonical = [];
+      // WebCrypto's SHA-256 alone over the raw body, from JS: the ceiling
+      // for the app's way of hashing in this browser.
+      const subtle = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        await crypto.subtle.digest('SHA-256', body);
+        subtle.push(performance.now() - t0);
+      }
       for (let i = 0; i < runs; i++) {
         hash.push(m.bench_body_hash(body));
         verify.push(await m.bench_dkim_verify(bytes, zone));
+        if (m.bench_body_hash_webcrypto) {
+          webcrypto.push(await m.bench_body_hash_webcrypto(body));
+          canonical.push(m.bench_canonical_body(body));
+        }
       }
-      return { hash, verify, bodyBytes: body.length };
+      return { hash, verify, webcrypto, canonical, subtle, bodyBytes: body.length };
     },
     { raw: rawLatin1, zone: zoneText, runs: RUNS },
   );
   await context.close();
-  return { hashMs: median(result.hash), verifyMs: median(result.verify), bodyMb: result.bodyBytes / 1e6 };
+  return {
+    hashMs: median(result.hash),
+    verifyMs: median(result.verify),
+    webcryptoMs: result.webcrypto.length ? median(result.webcrypto) : null,
+    canonicalMs: result.canonical.length ? median(result.canonical) : null,
+    subtleMs: median(result.subtle),
+    bodyMb: result.bodyBytes / 1e6,
+  };
 }
 
 async function main() {
@@ -130,9 +168,22 @@ async function main() {
   const web = await serveDist({ extraConnect: doh ? [doh.origin] : [] });
   const browser = await launchBrowser();
   try {
-    const tti = await timeToInteractive(browser, web.url);
-    console.log(`  navigation to interactive (localhost, median of ${RUNS}): ${tti} ms`);
-    console.log(`RESULT tti_ms=${tti}`);
+    const tti = await timeToInteractive(browser, web, DIST);
+    console.log(`  navigation to interactive (localhost, median of ${RUNS}): ${tti.ms} ms, ${tti.kib} KiB gzipped wasm+JS+CSS fetched`);
+    console.log(`RESULT tti_ms=${tti.ms}`);
+    console.log(`RESULT initial_gz_kib=${tti.kib}`);
+    const baselineDist = process.env.BASELINE_DIST;
+    if (baselineDist && existsSync(join(baselineDist, 'index.html'))) {
+      const base = await serveDist({ dist: baselineDist });
+      try {
+        const b = await timeToInteractive(browser, base, baselineDist);
+        console.log(`  baseline build (${baselineDist}): ${b.ms} ms, ${b.kib} KiB gzipped wasm+JS+CSS fetched`);
+        console.log(`RESULT tti_baseline_ms=${b.ms}`);
+        console.log(`RESULT initial_gz_baseline_kib=${b.kib}`);
+      } finally {
+        await closeServer(base);
+      }
+    }
     if (!haveBig) {
       console.log('  no big.eml/big.zone (hs-bench cpu --write-dir CACHE_DIR): wasm verify skipped');
       return;
@@ -145,6 +196,17 @@ async function main() {
         `verify (parse + DKIM) ${core.verifyMs.toFixed(0)} ms (medians of ${RUNS})`,
     );
     console.log(`RESULT wasm_hash_mbs=${(core.bodyMb / (core.hashMs / 1000)).toFixed(0)}`);
+    if (core.webcryptoMs !== null) {
+      console.log(
+        `  body hash the app's way (canonicalized in wasm, SHA-256 by WebCrypto): ` +
+          `${(core.bodyMb / (core.webcryptoMs / 1000)).toFixed(0)} MB/s (${core.webcryptoMs.toFixed(0)} ms, ` +
+          `of which canonicalization ${core.canonicalMs.toFixed(0)} ms)`,
+      );
+      console.log(`RESULT wasm_hash_webcrypto_mbs=${(core.bodyMb / (core.webcryptoMs / 1000)).toFixed(0)}`);
+      console.log(`RESULT wasm_canonical_mbs=${(core.bodyMb / (core.canonicalMs / 1000)).toFixed(0)}`);
+      console.log(`  WebCrypto SHA-256 alone (from JS, same body): ${(core.bodyMb / (core.subtleMs / 1000)).toFixed(0)} MB/s`);
+      console.log(`RESULT webcrypto_sha256_mbs=${(core.bodyMb / (core.subtleMs / 1000)).toFixed(0)}`);
+    }
     console.log(`RESULT wasm_verify_core_ms=${core.verifyMs.toFixed(0)}`);
     const results = {};
     for (const [label, blockWorker] of [['worker', false], ['page', true]]) {

@@ -193,7 +193,8 @@ async fn execute(
         cancel: Some(cancel),
         ..Budget::default()
     };
-    match crate::inspect_with_budget(raw, &options, &resolver, budget).await {
+    let hasher = super::webcrypto::WebCryptoHasher::default();
+    match crate::inspect_with_hasher(raw, &options, &resolver, budget, Some(&hasher)).await {
         Ok(report) => Ended::Report(Box::new(report)),
         Err(e) => Ended::InputError(e.0),
     }

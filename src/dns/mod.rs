@@ -693,12 +693,23 @@ impl<'r> Resolver for Recorder<'r> {
                     Some(c) => c.cancelled().boxed_local(),
                     None => futures::future::pending().boxed_local(),
                 };
-                let racers: Vec<LocalBoxFuture<'_, Waited>> = vec![
-                    inner.query(&qname, rtype).map(Waited::Answer).boxed_local(),
-                    sleep_ms(limit).map(|_| Waited::TimedOut).boxed_local(),
-                    cancelled.map(|_| Waited::Cancelled).boxed_local(),
-                ];
-                match futures::future::select_all(racers).await.0 {
+                let mut query = inner.query(&qname, rtype);
+                // An answer that is there at once (offline records, a zone)
+                // needs no timer: natively each timer wakes futures-timer's
+                // helper thread, a tenth of a batch run's CPU time.
+                let ready = futures::future::poll_immediate(&mut query).await;
+                let waited = match ready {
+                    Some(answer) => Waited::Answer(answer),
+                    None => {
+                        let racers: Vec<LocalBoxFuture<'_, Waited>> = vec![
+                            query.map(Waited::Answer).boxed_local(),
+                            sleep_ms(limit).map(|_| Waited::TimedOut).boxed_local(),
+                            cancelled.map(|_| Waited::Cancelled).boxed_local(),
+                        ];
+                        futures::future::select_all(racers).await.0
+                    }
+                };
+                match waited {
                     Waited::Answer(r) => r,
                     Waited::TimedOut => {
                         note = Some(tr!(Intake::DnsLogNoAnswer, ms = limit, limit = tr!(which)));

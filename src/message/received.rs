@@ -699,7 +699,7 @@ fn organization(host: &str) -> Option<String> {
     if h.starts_with("2002:a") && parse_ip(&h).is_some() {
         return Some("Google".into());
     }
-    psl::domain_str(&h).map(str::to_string)
+    crate::psl::domain_str(&h).map(str::to_string)
 }
 
 /// Microsoft's datacenter IPv6 block (2603:1000::/24), used between its own

@@ -45,8 +45,8 @@ const CSP_CONNECT = "connect-src 'self' https://cloudflare-dns.com https://dns.g
 
 // index.html with `extraConnect` origins added to the CSP's connect-src: what
 // docs/hosting.md tells an admin with a custom resolver to do.
-export function indexHtml(extraConnect = []) {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+export function indexHtml(extraConnect = [], dist = DIST) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
   assert.ok(html.includes(CSP_CONNECT), 'dist/index.html has the CSP with the default connect-src');
   if (extraConnect.length === 0) return html;
   return html.replace(CSP_CONNECT, CSP_CONNECT.replace(/;$/, ` ${extraConnect.join(' ')};`));
@@ -54,10 +54,11 @@ export function indexHtml(extraConnect = []) {
 
 // dist/ as a static site under `prefix` (like a web server's sub-directory):
 // the prefix itself serves index.html, anything outside it is 404. Every
-// request is logged in `server.log` (method and path).
-export function serveDist({ prefix = '/', extraConnect = [] } = {}) {
+// request is logged in `server.log` (method and path). `dist` is another
+// build's folder (the benchmark's baseline).
+export function serveDist({ prefix = '/', extraConnect = [], dist = DIST } = {}) {
   assert.ok(prefix.startsWith('/') && prefix.endsWith('/'));
-  const index = indexHtml(extraConnect);
+  const index = indexHtml(extraConnect, dist);
   return new Promise((res) => {
     const log = [];
     const server = createServer((req, reply) => {
@@ -74,8 +75,8 @@ export function serveDist({ prefix = '/', extraConnect = [] } = {}) {
         reply.end(index);
         return;
       }
-      const file = join(DIST, rel);
-      if (!file.startsWith(DIST + '/') || !existsSync(file)) {
+      const file = join(dist, rel);
+      if (!file.startsWith(dist + '/') || !existsSync(file)) {
         reply.writeHead(404, { 'content-type': 'text/plain' });
         reply.end('not found');
         return;

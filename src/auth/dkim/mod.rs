@@ -43,7 +43,7 @@ const IMPORTANT: [&str; 7] = [
 type BodyHash = (Vec<u8>, usize);
 
 /// What a body hash depends on: body canonicalization, hash function, `l=`.
-type BodyHashKey = (Canonicalization, HashAlgorithm, Option<u64>);
+pub type BodyHashKey = (Canonicalization, HashAlgorithm, Option<u64>);
 
 /// The message as DKIM and ARC read it, made once per inspection: the header
 /// fields and body of its CRLF form (signers hash CRLF lines, RFC 6376 §3.4),
@@ -100,10 +100,69 @@ impl<'x> SignedMessage<'x> {
         h
     }
 
+    /// Every body hash the message's topmost `max_dkim` DKIM-Signatures and
+    /// `max_arc` ARC-Message-Signatures will ask for, each once; signatures
+    /// that do not parse ask for none.
+    pub fn body_hashes_wanted(&self, max_dkim: usize, max_arc: usize) -> Vec<BodyHashKey> {
+        let of_kind = |name: &'static [u8], kind: SigKind, max: usize| {
+            self.headers
+                .iter()
+                .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
+                .take(max)
+                .filter_map(move |(_, v)| {
+                    tags::parse_signature(&String::from_utf8_lossy(v), kind).ok()
+                })
+        };
+        let mut wanted: Vec<BodyHashKey> = Vec::new();
+        for sig in of_kind(b"DKIM-Signature", SigKind::Dkim, max_dkim).chain(of_kind(
+            b"ARC-Message-Signature",
+            SigKind::ArcMessageSignature,
+            max_arc,
+        )) {
+            let key = (
+                sig.body_canon,
+                canon::hash_algorithm(sig.algorithm),
+                sig.length,
+            );
+            if !wanted.contains(&key) {
+                wanted.push(key);
+            }
+        }
+        wanted
+    }
+
+    /// Computes the body hashes the signatures will ask for with `hasher`
+    /// (the browser's WebCrypto), before verification reads them: the result
+    /// is the same digest of the same canonical bytes, so verdicts do not
+    /// depend on the hasher. A hash the hasher cannot make is left to the
+    /// Rust code, which computes it when asked.
+    pub async fn prehash_bodies(&self, hasher: &dyn BodyHasher, max_dkim: usize, max_arc: usize) {
+        for key @ (c, h, limit) in self.body_hashes_wanted(max_dkim, max_arc) {
+            if self.body_hashes.borrow().iter().any(|(k, _)| *k == key) {
+                continue;
+            }
+            let (canonical, total) = canon::canonical_body(c, self.body, limit);
+            if let Some(digest) = hasher.digest(h, &canonical).await {
+                self.body_hashes.borrow_mut().push((key, (digest, total)));
+            }
+        }
+    }
+
     /// How many distinct body hashes were computed (each one pass over the body).
     pub fn body_hashes_computed(&self) -> usize {
         self.body_hashes.borrow().len()
     }
+}
+
+/// A message digest made outside the core, e.g. by the browser's WebCrypto,
+/// which hashes several times faster than wasm. `None` means "cannot": the
+/// Rust code hashes instead.
+pub trait BodyHasher {
+    fn digest<'a>(
+        &'a self,
+        algorithm: HashAlgorithm,
+        data: &'a [u8],
+    ) -> futures::future::LocalBoxFuture<'a, Option<Vec<u8>>>;
 }
 
 /// The cryptographic part of a signature check, shared by DKIM and ARC-Message-Signature.

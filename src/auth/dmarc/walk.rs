@@ -163,7 +163,7 @@ pub fn org_domain_bis(
 /// under any) comes back normalized, unchanged.
 pub fn psl_org_domain(domain: &str) -> String {
     let d = normalize(domain);
-    match psl::domain_str(&d) {
+    match crate::psl::domain_str(&d) {
         Some(org) => org.to_string(),
         None => d,
     }
