@@ -322,6 +322,11 @@ pub struct Report {
     /// The plain-language verdict, most likely reasons first.
     #[serde(default)]
     pub summary: Vec<crate::summary::SummaryItem>,
+    /// What was unwrapped to reach the message inspected (a forward, a
+    /// bounce, an abuse report, a .msg file, an mbox line, a header-only
+    /// paste); absent for a plain message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unwrapped: Option<crate::message::unwrap::UnwrapInfo>,
     /// How the inspection ran: the `now` used, the resolver ("offline records (12)"), offline or not.
     #[serde(default)]
     pub run: crate::bundle::RunInfo,
@@ -384,6 +389,9 @@ impl Report {
             // `reason` is the list operator's own TXT text.
             out.extend(d.meaning.iter().map(String::as_str));
             steps(&mut out, std::slice::from_ref(&d.step));
+        }
+        if let Some(u) = &self.unwrapped {
+            out.extend(u.sentences());
         }
         out.retain(|s| !s.is_empty());
         out

@@ -138,6 +138,7 @@ pub mod dkim;
 pub mod dmarc;
 pub mod intake;
 pub mod spf;
+pub mod unwrap;
 
 /// Every core catalog, for the matcher and the tests.
 pub const CATALOGS: &[(&str, &[Phrase])] = &[
@@ -145,6 +146,7 @@ pub const CATALOGS: &[(&str, &[Phrase])] = &[
     ("dkim", dkim::PHRASES),
     ("dmarc", dmarc::PHRASES),
     ("intake", intake::PHRASES),
+    ("unwrap", unwrap::PHRASES),
 ];
 
 /// Every core sentence.
