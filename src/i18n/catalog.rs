@@ -177,6 +177,103 @@ catalog! {
         de: "{name}: kein UTF-8-Text, daher werden die Bytes genau so geprüft; wenn Sie den Text bearbeiten, ersetzt er sie.",
         uk: "{name}: це не текст UTF-8, тому перевіряються саме його байти; редагування тексту замінить їх.",
     }
+    // ---- what was unwrapped (app/unwrap.rs, cli/text.rs; issue 17)
+    ProviderNoDns {
+        en: "No DNS (headers only)",
+        de: "Kein DNS (nur Header)",
+        uk: "Без DNS (лише заголовки)",
+    }
+    NoDnsHint {
+        en: "Nothing is looked up: the hops, the trust boundary, the receivers' verdicts and the antispam headers are read from the message; SPF, DKIM keys, DMARC, reverse DNS and blocklists say \"not checked: no DNS\".",
+        de: "Es wird nichts abgefragt: die Hops, die Vertrauensgrenze, die Urteile der Empfänger und die Antispam-Header werden aus der Nachricht gelesen; SPF, DKIM-Schlüssel, DMARC, Reverse-DNS und Sperrlisten zeigen „nicht geprüft: kein DNS“.",
+        uk: "Нічого не запитується: вузли, межа довіри, вердикти отримувачів і антиспам-заголовки читаються з листа; SPF, ключі DKIM, DMARC, зворотний DNS і чорні списки показують «не перевірено: немає DNS».",
+    }
+    OpenMessageFile {
+        en: "Open an .eml or .msg file…",
+        de: "Eine .eml- oder .msg-Datei öffnen …",
+        uk: "Відкрити файл .eml або .msg…",
+    }
+    MsgFileNote {
+        en: "{name}: an Outlook .msg file; its transport headers are inspected.",
+        de: "{name}: eine Outlook-.msg-Datei; ihre Transport-Header werden geprüft.",
+        uk: "{name}: файл Outlook .msg; перевіряються його транспортні заголовки.",
+    }
+    UnwrapTitle { en: "What was unwrapped", de: "Was ausgepackt wurde", uk: "Що розпаковано" }
+    WrapperOutlookMsg { en: "Outlook .msg file", de: "Outlook-.msg-Datei", uk: "Файл Outlook .msg" }
+    WrapperMboxFromLine { en: "mbox \"From \" line", de: "mbox-Zeile „From “", uk: "Рядок mbox «From »" }
+    WrapperForward {
+        en: "message forwarded as an attachment",
+        de: "als Anhang weitergeleitete Nachricht",
+        uk: "лист, пересланий як вкладення",
+    }
+    WrapperBounce {
+        en: "bounce (delivery status notification)",
+        de: "Unzustellbarkeitsnachricht (Zustellstatusbenachrichtigung)",
+        uk: "повідомлення про недоставку (сповіщення про стан доставки)",
+    }
+    WrapperFeedbackReport {
+        en: "abuse/feedback report (ARF)",
+        de: "Missbrauchs-/Feedback-Bericht (ARF)",
+        uk: "звіт про зловживання/відгук (ARF)",
+    }
+    WrapperHeadersOnly { en: "headers only, no body", de: "nur Header, kein Text", uk: "лише заголовки, без тіла" }
+    UnwrapFound { en: "Found: {kinds}", de: "Gefunden: {kinds}", uk: "Знайдено: {kinds}" }
+    UnwrapInnerInspected {
+        en: "The message inside is inspected below.",
+        de: "Unten wird die Nachricht darin geprüft.",
+        uk: "Нижче перевірено лист усередині.",
+    }
+    UnwrapOuterInspected {
+        en: "The outer message itself is inspected below.",
+        de: "Unten wird die äußere Nachricht selbst geprüft.",
+        uk: "Нижче перевірено сам зовнішній лист.",
+    }
+    InspectOuter {
+        en: "Inspect the outer message instead",
+        de: "Stattdessen die äußere Nachricht prüfen",
+        uk: "Натомість перевірити зовнішній лист",
+    }
+    InspectInner {
+        en: "Inspect the message inside",
+        de: "Die Nachricht darin prüfen",
+        uk: "Перевірити лист усередині",
+    }
+    OuterMessage {
+        en: "Outer message: {from} — {subject}",
+        de: "Äußere Nachricht: {from} — {subject}",
+        uk: "Зовнішній лист: {from} — {subject}",
+    }
+    BounceTitle {
+        en: "Bounce: what happened to each recipient",
+        de: "Unzustellbarkeit: was mit jedem Empfänger geschah",
+        uk: "Недоставка: що сталося з кожним отримувачем",
+    }
+    BounceReportedBy { en: "Reported by {mta}", de: "Gemeldet von {mta}", uk: "Повідомив {mta}" }
+    ColRecipient { en: "Recipient", de: "Empfänger", uk: "Отримувач" }
+    ColAction { en: "Action", de: "Aktion", uk: "Дія" }
+    ColExplanation { en: "What it means", de: "Was es bedeutet", uk: "Що це означає" }
+    RemoteMta { en: "Remote MTA", de: "Entfernter MTA", uk: "Віддалений MTA" }
+    ServerSaid { en: "The server said", de: "Der Server sagte", uk: "Сервер відповів" }
+    WhatToFix { en: "What to fix", de: "Was zu beheben ist", uk: "Що виправити" }
+    RecipientsLeftOut {
+        en: "{n} more recipients not read",
+        de: "{n} weitere Empfänger nicht gelesen",
+        uk: "Ще {n} отримувачів не прочитано",
+    }
+    FeedbackTitle { en: "Abuse/feedback report", de: "Missbrauchs-/Feedback-Bericht", uk: "Звіт про зловживання/відгук" }
+    FeedbackType { en: "Feedback type", de: "Feedback-Typ", uk: "Тип відгуку" }
+    MsgSubject { en: "Subject in the .msg", de: "Betreff in der .msg-Datei", uk: "Тема у файлі .msg" }
+    MsgBodyChars {
+        en: "Body as Outlook kept it: {n} characters",
+        de: "Text, wie Outlook ihn aufbewahrt: {n} Zeichen",
+        uk: "Тіло, як його зберіг Outlook: символів — {n}",
+    }
+    CliUnwrapped { en: "Unwrapped: {kinds}", de: "Ausgepackt: {kinds}", uk: "Розпаковано: {kinds}" }
+    CliOuterHint {
+        en: "(--outer inspects the wrapper itself)",
+        de: "(--outer prüft die äußere Nachricht selbst)",
+        uk: "(--outer перевіряє саму обгортку)",
+    }
     SmtpIdentities { en: "SMTP identities", de: "SMTP-Identitäten", uk: "SMTP-ідентичності" }
     IdentitiesHint {
         en: "Inferred from the Received chain and Return-Path. Change one and inspect again to see what the verdicts would be.",

@@ -43,6 +43,21 @@ pub enum WrapperKind {
     HeadersOnly,
 }
 
+impl WrapperKind {
+    /// The kind's name in the shells' catalog.
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            WrapperKind::OutlookMsg => Msg::WrapperOutlookMsg,
+            WrapperKind::MboxFromLine => Msg::WrapperMboxFromLine,
+            WrapperKind::Forward => Msg::WrapperForward,
+            WrapperKind::Bounce => Msg::WrapperBounce,
+            WrapperKind::FeedbackReport => Msg::WrapperFeedbackReport,
+            WrapperKind::HeadersOnly => Msg::WrapperHeadersOnly,
+        }
+    }
+}
+
 /// Which message the checks read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
