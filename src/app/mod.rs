@@ -23,6 +23,7 @@ mod summary;
 mod tabs;
 mod tools;
 mod trace;
+mod unwrap;
 mod worker;
 
 use crate::i18n::{Lang, Msg, Plural};

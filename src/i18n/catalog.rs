@@ -115,11 +115,6 @@ catalog! {
     }
 
     // ---- running an inspection (app/run.rs, app/mod.rs)
-    OfflineRecordsEmpty {
-        en: "Paste the DNS records to answer from (zone-file lines such as: {example}), or pick a DNS-over-HTTPS service.",
-        de: "Fügen Sie die DNS-Records ein, aus denen geantwortet werden soll (Zonendatei-Zeilen wie: {example}), oder wählen Sie einen DNS-over-HTTPS-Dienst.",
-        uk: "Вставте DNS-записи, з яких брати відповіді (рядки файлу зони, наприклад: {example}), або виберіть сервіс DNS-over-HTTPS.",
-    }
     OfflineRecordsBad {
         en: "The offline records cannot be read: {error}.",
         de: "Die Offline-Records können nicht gelesen werden: {error}.",
@@ -171,7 +166,6 @@ catalog! {
         de: "Fügen Sie die ganze Nachricht ein, Header zuerst (in den meisten Mailprogrammen: „Original anzeigen“ oder „Quelltext anzeigen“), oder ziehen Sie eine .eml-Datei hierher. Strg+Enter startet die Prüfung.",
         uk: "Вставте весь лист, починаючи із заголовків (у більшості поштових програм: «Показати оригінал» або «Переглянути джерело»), або перетягніть сюди файл .eml. Ctrl+Enter запускає перевірку.",
     }
-    OpenEml { en: "Open an .eml file…", de: "Eine .eml-Datei öffnen …", uk: "Відкрити файл .eml…" }
     FileNote {
         en: "{name}: not UTF-8 text, so its exact bytes are inspected; editing the text replaces them.",
         de: "{name}: kein UTF-8-Text, daher werden die Bytes genau so geprüft; wenn Sie den Text bearbeiten, ersetzt er sie.",
