@@ -103,7 +103,7 @@ fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str, lang: La
             raw
         }
         Ok(None) => {
-            let current = run::to_crlf(&state.message_bytes());
+            let current = run::as_inspected(state.message_bytes());
             if bundle.check_message(&current).is_err() {
                 return fail(lang.f(Msg::BundleDigestOnly, &[("digest", &bundle.message.sha256)]));
             }
