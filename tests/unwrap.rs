@@ -263,6 +263,23 @@ fn headers_only_with_no_dns_reads_everything_the_message_holds() {
     assert_translatable(&r);
 }
 
+#[test]
+fn a_bundle_of_the_outer_message_replays_as_the_outer_message() {
+    let raw = read("tests/data/unwrap/forward-gmail.eml");
+    let options = Options {
+        now: Some(NOW),
+        outer: true,
+        ..Default::default()
+    };
+    let r = futures::executor::block_on(inspect(&raw, &options, &resolver())).expect("report");
+    let b = headerscope::bundle::create(&raw, &options, &r, true);
+    assert!(b.options.outer);
+    let replayed =
+        futures::executor::block_on(headerscope::bundle::replay_with(&b, &raw)).expect("replay");
+    assert!(headerscope::bundle::verdicts_equal(&replayed, &r));
+    assert_eq!(unwrapped(&replayed).inspected, Inspected::Outer);
+}
+
 // ---- the CLI contract: `check [FILE] [--outer] [--no-dns]`
 
 fn headerscope(args: &[&str]) -> Output {

@@ -179,6 +179,8 @@ fn badges(lang: Lang, state: &AppState, r: &Report) -> Html {
                         } }
                     </strong>
                 </span>
+            } else if state.last_input.as_ref().is_some_and(|i| i.options.no_dns) {
+                <span class="run-badge offline" data-testid="badge-no-dns">{ lang.t(Msg::ProviderNoDns) }</span>
             } else if r.run.offline {
                 <span class="run-badge offline" data-testid="badge-offline">{ lang.t(Msg::BadgeOffline) }</span>
                 <span class="hint">{ lang.f(Msg::OfflineNote, &[("resolver", &r.run.resolver)]) }</span>

@@ -130,6 +130,7 @@ test('a header-only paste with no DNS: everything the message holds, never a ref
   assert.ok((await page.getByTestId('antispam-header').count()) > 0, 'the antispam headers');
   assert.equal(await page.getByTestId('dns-row').count(), 0, 'no DNS query');
   assert.match(await page.getByTestId('verdicts').textContent(), /not checked: no DNS/);
+  assert.equal(await text(page, 'badge-no-dns'), 'No DNS (headers only)');
   assert.deepEqual(errors, [], 'no uncaught errors in the page');
   await context.close();
 });
