@@ -381,3 +381,30 @@ fn cli_text_names_the_wrapper_in_the_readers_language() {
     assert!(de.contains("Spamhaus-Sperrliste"), "{de}");
     assert!(de.contains("nicht geprüft: kein DNS"), "{de}");
 }
+
+#[test]
+fn damaged_msg_files_and_wrappers_give_a_reason_not_a_panic() {
+    use headerscope::message::unwrap::unwrap;
+    let msg = read("tests/data/unwrap/outlook.msg");
+    // Deterministic damage: every 97th byte position, each set to a few values,
+    // plus truncations at sector boundaries.
+    for pos in (0..msg.len()).step_by(97) {
+        for value in [0x00u8, 0xFF, 0x7F] {
+            let mut m = msg.clone();
+            m[pos] = value;
+            let _ = unwrap(&m, false);
+        }
+    }
+    for len in (8..msg.len()).step_by(512) {
+        let _ = unwrap(&msg[..len], false);
+    }
+    // Shorter than the CFB header sector (512 bytes): refused in one line.
+    let e = unwrap(&msg[..100], false).expect_err("a truncated header");
+    assert!(!e.0.contains('\n'));
+    // A bounce cut anywhere still unwraps to something or nothing.
+    let bounce = read("tests/data/unwrap/bounce-postfix.eml");
+    for len in (0..bounce.len()).step_by(61) {
+        let _ = unwrap(&bounce[..len], false);
+        let _ = unwrap(&bounce[..len], true);
+    }
+}
