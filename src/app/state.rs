@@ -38,8 +38,9 @@ impl Provider {
         Provider::Google,
         Provider::Quad9,
         Provider::Custom,
-        Provider::Offline,
+        // Offline stays last, where keyboard users (and tests/e2e/a11y.test.mjs) find it.
         Provider::NoDns,
+        Provider::Offline,
     ];
 
     pub fn id(self) -> &'static str {
