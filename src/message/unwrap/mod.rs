@@ -187,7 +187,6 @@ pub fn unwrap(raw: &[u8], outer: bool) -> Result<Unwrapped<'_>, InputError> {
             info.outer_from = top.header("From");
             info.outer_subject = top.header("Subject");
         }
-        info.outer_available = true;
         info.found.push(layer.kind);
         info.notes.push(layer.note);
         if info.dsn.is_none() && info.arf.is_none() {
@@ -215,6 +214,8 @@ pub fn unwrap(raw: &[u8], outer: bool) -> Result<Unwrapped<'_>, InputError> {
             info.body_missing = true;
             info.notes.push(tr!(Unwrap::NoRawBody));
         }
+        // Something was opened: the wrapper is another message than the one inspected.
+        info.outer_available = true;
         current = next;
     }
     if info.found.is_empty() {
@@ -473,6 +474,21 @@ mod tests {
         assert_eq!(info.found, vec![WrapperKind::HeadersOnly]);
         assert!(info.body_missing);
         assert!(!info.outer_available);
+    }
+
+    #[test]
+    fn a_bounce_that_returns_nothing_is_itself_inspected() {
+        let raw = b"From: MAILER-DAEMON@example.org\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; example.org\r\n\r\nFinal-Recipient: rfc822; x@example.net\r\nAction: failed\r\nStatus: 5.2.2\r\n\r\n--b--\r\n";
+        let u = unwrap(raw, false).expect("bounce");
+        assert_eq!(&*u.inner, &raw[..]);
+        let info = u.info.expect("info");
+        assert_eq!(info.found, vec![WrapperKind::Bounce]);
+        assert_eq!(info.returned, Some(Returned::Nothing));
+        assert!(!info.outer_available);
+        assert_eq!(info.notes, vec![tr!(Unwrap::BounceNothingReturned)]);
+        let dsn = info.dsn.expect("dsn");
+        let e = dsn.recipients[0].explained.as_ref().expect("explained");
+        assert_eq!(e.detail_meaning, tr!(Unwrap::D2x2));
     }
 
     #[test]
