@@ -174,6 +174,14 @@ pub async fn inspect_with_budget(
         iprev_fut,
         dnsbl_fut,
     );
+    let mut dkim = dkim;
+    if unwrapped.info.as_ref().is_some_and(|u| u.body_missing) {
+        // With no raw body (a .msg, returned headers, a header-only paste) the
+        // body hash was computed over nothing: it says nothing either way.
+        for k in &mut dkim {
+            k.body_hash_matches = None;
+        }
+    }
     let mut spf = spf.unwrap_or_else(|| report::SpfReport {
         result: report::AuthResult::None,
         explanation: Some(if no_dns {

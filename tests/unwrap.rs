@@ -280,6 +280,25 @@ fn a_bundle_of_the_outer_message_replays_as_the_outer_message() {
     assert_eq!(unwrapped(&replayed).inspected, Inspected::Outer);
 }
 
+#[test]
+fn without_a_raw_body_a_body_hash_is_unknown_not_changed() {
+    // The message Gmail's bounce returned: signed (a placeholder signature).
+    let bounce = read("tests/data/unwrap/bounce-gmail.eml");
+    let raw = headerscope::message::unwrap::unwrap(&bounce, false)
+        .expect("bounce")
+        .inner
+        .into_owned();
+    let whole = run(&raw, false, true);
+    assert!(whole.unwrapped.is_none());
+    assert!(!whole.dkim.is_empty(), "the returned message is signed");
+    assert!(whole.dkim.iter().all(|k| k.body_hash_matches.is_some()));
+    let head = headerscope::message::header_section(&raw);
+    let r = run(&head[..head.len() - 1], false, true);
+    assert!(unwrapped(&r).body_missing);
+    assert_eq!(r.dkim.len(), whole.dkim.len());
+    assert!(r.dkim.iter().all(|k| k.body_hash_matches.is_none()));
+}
+
 // ---- the CLI contract: `check [FILE] [--outer] [--no-dns]`
 
 fn headerscope(args: &[&str]) -> Output {
