@@ -35,6 +35,12 @@ pub struct RecordedOptions {
     pub receiver: Option<String>,
     /// DNS blocklist zones; empty = the defaults.
     pub dnsbl_zones: Vec<String>,
+    /// The wrapper was inspected, not the message inside (`--outer`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub outer: bool,
+    /// No DNS was used (`--no-dns`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_dns: bool,
 }
 
 impl RecordedOptions {
@@ -46,6 +52,8 @@ impl RecordedOptions {
             boundary: o.overrides.boundary,
             receiver: o.receiver.clone(),
             dnsbl_zones: o.dnsbl_zones.clone(),
+            outer: o.outer,
+            no_dns: o.no_dns,
         }
     }
 
@@ -63,6 +71,8 @@ impl RecordedOptions {
             dnsbl_zones: self.dnsbl_zones.clone(),
             // A bundle replays under this version's limits (they are not options a user sets).
             limits: crate::Limits::default(),
+            outer: self.outer,
+            no_dns: self.no_dns,
         }
     }
 }
@@ -337,6 +347,8 @@ mod tests {
             receiver: Some("mx.example".into()),
             dnsbl_zones: vec!["zen.example".into()],
             limits: crate::Limits::default(),
+            outer: true,
+            no_dns: true,
         };
         assert_eq!(RecordedOptions::from_options(&o).to_options(5), o);
     }

@@ -29,6 +29,7 @@ pub mod app;
 use dns::{Recorder, Resolver};
 use i18n::phrases::dkim::Dkim;
 use i18n::phrases::intake::Intake;
+use i18n::phrases::unwrap::Unwrap;
 pub use limits::Limits;
 use message::{InputError, Overrides};
 use report::Report;
@@ -48,6 +49,12 @@ pub struct Options {
     /// How much of a hostile message is read (signatures, ARC sets,
     /// receivers' results, Received headers, DNS queries).
     pub limits: Limits,
+    /// Inspect the wrapper itself (a forward, bounce or report), not the
+    /// message inside it (`--outer`).
+    pub outer: bool,
+    /// Use no DNS at all: what reads the message alone runs, the rest says
+    /// "not checked: no DNS" (`--no-dns`).
+    pub no_dns: bool,
 }
 
 /// The current time in unix seconds (works in the browser too).
@@ -91,6 +98,8 @@ pub async fn inspect_with_hasher(
     budget: dns::Budget,
     hasher: Option<&dyn auth::dkim::BodyHasher>,
 ) -> Result<Report, InputError> {
+    let unwrapped = message::unwrap::unwrap(raw, options.outer)?;
+    let raw: &[u8] = &unwrapped.inner;
     // The body is read only by the DKIM and ARC body hashes, over one CRLF copy
     // shared by both: mail-auth parses the header section alone.
     let completed = message::complete_header_section(raw);
@@ -102,6 +111,8 @@ pub async fn inspect_with_hasher(
     let identities = message::identities(&msg, overrides);
     let now = options.now.unwrap_or_else(unix_now);
     let limits = options.limits;
+    let no_dns = options.no_dns;
+    let resolver: &dyn Resolver = if no_dns { &dns::NoDns } else { resolver };
     if let Some(hasher) = hasher {
         signed
             .prehash_bodies(hasher, limits.dkim_signatures, limits.arc_sets)
@@ -109,16 +120,24 @@ pub async fn inspect_with_hasher(
     }
     let recorder = Recorder::with_budget(resolver, budget).with_max_queries(limits.dns_queries);
     let mut notices = Vec::new();
+    if let Some(info) = &unwrapped.info {
+        notices.extend(info.notes.iter().cloned());
+    }
+    if no_dns {
+        notices.push(tr!(Unwrap::NoDnsNotice));
+    }
 
     let ip: Option<IpAddr> = identities.ip.as_deref().and_then(|s| s.parse().ok());
-    let spf_request = ip.map(|ip| auth::spf::SpfRequest {
+    // Without DNS, the checks that need it are not started at all.
+    let dns_ip = ip.filter(|_| !no_dns);
+    let spf_request = dns_ip.map(|ip| auth::spf::SpfRequest {
         ip,
         helo: identities.helo.clone(),
         mail_from: identities.mail_from.clone().unwrap_or_default(),
         receiver: options.receiver.clone(),
         now,
     });
-    if spf_request.is_none() {
+    if spf_request.is_none() && !no_dns {
         notices.push(tr!(Intake::SpfNotCheckedNotice));
     }
     let spf_fut = async {
@@ -148,13 +167,13 @@ pub async fn inspect_with_hasher(
         None => other_domains.extend(identities.helo.clone()),
     }
     let iprev_fut = async {
-        match ip {
+        match dns_ip {
             Some(ip) => Some(auth::iprev::check(&recorder, ip, identities.helo.as_deref()).await),
             None => None,
         }
     };
     let dnsbl_fut = async {
-        match ip {
+        match dns_ip {
             Some(ip) => auth::dnsbl::check(&recorder, ip, &options.dnsbl_zones).await,
             None => Vec::new(),
         }
@@ -163,13 +182,31 @@ pub async fn inspect_with_hasher(
         spf_fut,
         auth::dkim::verify_signed_limited(&signed, &recorder, now, limits.dkim_signatures),
         auth::arc::verify_signed_limited(&signed, &recorder, now, limits.arc_sets),
-        auth::dmarc::discover(&recorder, &from_domains, &other_domains),
+        async {
+            if no_dns {
+                None
+            } else {
+                Some(auth::dmarc::discover(&recorder, &from_domains, &other_domains).await)
+            }
+        },
         iprev_fut,
         dnsbl_fut,
     );
+    let mut dkim = dkim;
+    if unwrapped.info.as_ref().is_some_and(|u| u.body_missing) {
+        // With no raw body (a .msg, returned headers, a header-only paste) the
+        // body hash was computed over nothing: it says nothing either way.
+        for k in &mut dkim {
+            k.body_hash_matches = None;
+        }
+    }
     let mut spf = spf.unwrap_or_else(|| report::SpfReport {
         result: report::AuthResult::None,
-        explanation: Some(tr!(Intake::SpfNotChecked)),
+        explanation: Some(if no_dns {
+            tr!(Unwrap::NotCheckedNoDns)
+        } else {
+            tr!(Intake::SpfNotChecked)
+        }),
         ..Default::default()
     });
     spf.received_spf_seen =
@@ -179,7 +216,10 @@ pub async fn inspect_with_hasher(
     } else {
         Some(spf.domain.as_str())
     };
-    let dmarc = auth::dmarc::evaluate(&discovery, &spf, spf_domain, &dkim);
+    let dmarc = match &discovery {
+        Some(discovery) => auth::dmarc::evaluate(discovery, &spf, spf_domain, &dkim),
+        None => not_checked_dmarc(&from_domains),
+    };
     if signatures_left_out > 0 {
         notices.push(tr!(
             Dkim::SignaturesNotEvaluated,
@@ -228,7 +268,8 @@ pub async fn inspect_with_hasher(
         dkim,
         arc,
         dmarc,
-        dns: recorder.log(),
+        // Without DNS nothing was asked: the failed-unsent key lookups are not a log.
+        dns: if no_dns { Vec::new() } else { recorder.log() },
         notices,
         received,
         receiver_said,
@@ -236,16 +277,63 @@ pub async fn inspect_with_hasher(
         iprev,
         dnsbl,
         summary: Vec::new(),
+        unwrapped: unwrapped.info.clone(),
         run: bundle::RunInfo {
             now,
             resolver: resolver.describe(),
             offline: resolver.is_offline(),
         },
     };
-    let mut said = std::mem::take(&mut report.receiver_said);
-    message::auth_results::compare(&mut said, &report);
-    report.receiver_said = said;
+    if no_dns {
+        mark_not_checked(&mut report);
+    } else {
+        let mut said = std::mem::take(&mut report.receiver_said);
+        message::auth_results::compare(&mut said, &report);
+        report.receiver_said = said;
+    }
     limits::bound_report(&mut report);
     report.summary = summary::summarize(&report);
     Ok(report)
+}
+
+/// DMARC when there is no DNS to find a record with.
+fn not_checked_dmarc(from_domains: &[String]) -> report::DmarcReport {
+    let mut domains: Vec<String> = Vec::new();
+    for d in from_domains {
+        if !domains.contains(d) {
+            domains.push(d.clone());
+        }
+    }
+    report::DmarcReport {
+        result: report::AuthResult::None,
+        disposition: tr!(Unwrap::NotCheckedNoDns),
+        from_domains: domains,
+        ..Default::default()
+    }
+}
+
+/// Without DNS, a verdict that needed an answer (a DKIM key, an ARC seal's
+/// key) is not a temperror but "not checked"; what the message alone shows
+/// (a body hash, a malformed signature) stands. The receivers' verdicts
+/// are listed as they wrote them, with nothing of ours to compare.
+fn mark_not_checked(report: &mut Report) {
+    use report::AuthResult;
+    for k in &mut report.dkim {
+        if k.result == AuthResult::TempError {
+            k.result = AuthResult::None;
+            k.reason = tr!(Unwrap::NotCheckedNoDns);
+        }
+    }
+    if report.arc.result == AuthResult::TempError {
+        report.arc.result = AuthResult::None;
+        report.arc.reason = tr!(Unwrap::NotCheckedNoDns);
+    }
+    for v in &mut report.spf.received_spf_seen {
+        v.ours = None;
+        v.agrees = None;
+        v.note = tr!(Unwrap::NotCheckedNoDns);
+    }
+    for v in &mut report.receiver_said {
+        v.comparisons.clear();
+    }
 }

@@ -173,6 +173,7 @@ fn options_are_recorded_and_used() {
         receiver: Some("mx.example.net".into()),
         dnsbl_zones: vec!["bl.example".into()],
         limits: headerscope::Limits::default(),
+        ..Default::default()
     };
     let r = round_trip(
         "basic.eml with overrides",

@@ -107,7 +107,7 @@ fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str, lang: La
             raw
         }
         Ok(None) => {
-            let current = run::to_crlf(&state.message_bytes());
+            let current = run::as_inspected(state.message_bytes());
             if bundle.check_message(&current).is_err() {
                 return fail(lang.f(Msg::BundleDigestOnly, &[("digest", &bundle.message.sha256)]));
             }
@@ -183,6 +183,8 @@ fn badges(lang: Lang, state: &AppState, r: &Report) -> Html {
                         } }
                     </strong>
                 </span>
+            } else if state.last_input.as_ref().is_some_and(|i| i.options.no_dns) {
+                <span class="run-badge offline" data-testid="badge-no-dns">{ lang.t(Msg::ProviderNoDns) }</span>
             } else if r.run.offline {
                 <span class="run-badge offline" data-testid="badge-offline">{ lang.t(Msg::BadgeOffline) }</span>
                 <span class="hint">{ lang.f(Msg::OfflineNote, &[("resolver", &r.run.resolver)]) }</span>

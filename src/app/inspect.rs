@@ -259,13 +259,17 @@ pub fn input_panel(props: &Props) -> Html {
                 }
                 <div class="row">
                     <button type="button" class="button secondary" onclick={Callback::from(|_: MouseEvent| open_file_picker())}>
-                        { lang.t(Msg::OpenEml) }
+                        { lang.t(Msg::OpenMessageFile) }
                     </button>
                     <input id="file-input" data-testid="file-input" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true"
                         accept=".eml,.msg,.txt,message/rfc822,text/plain" onchange={on_pick} />
                     if let Some(f) = &state.file {
                         <span class="hint" data-testid="file-note">
-                            { lang.f(Msg::FileNote, &[("name", &f.name)]) }
+                            if f.bytes.starts_with(&crate::message::unwrap::msg::CFB_MAGIC) {
+                                { lang.f(Msg::MsgFileNote, &[("name", &f.name)]) }
+                            } else {
+                                { lang.f(Msg::FileNote, &[("name", &f.name)]) }
+                            }
                         </span>
                     }
                 </div>

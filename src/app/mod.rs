@@ -23,6 +23,7 @@ mod summary;
 mod tabs;
 mod tools;
 mod trace;
+mod unwrap;
 mod webcrypto;
 mod worker;
 

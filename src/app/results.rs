@@ -3,7 +3,7 @@
 //! host, the antispam headers and the DNS log.
 
 use super::state::AppState;
-use super::{antispam, cards, dnslog, hops, host, receiver, summary::SummaryPanel};
+use super::{antispam, cards, dnslog, hops, host, receiver, summary::SummaryPanel, unwrap};
 use crate::i18n::Lang;
 use crate::report::Report;
 use std::rc::Rc;
@@ -12,6 +12,7 @@ use yew::prelude::*;
 pub fn view(state: &UseReducerHandle<AppState>, r: &Rc<Report>, lang: Lang) -> Html {
     html! {
         <>
+            { unwrap::view(lang, state, r) }
             <SummaryPanel state={state.clone()} report={r.clone()} />
             { cards::view(lang, r) }
             { hops::view(lang, state, &r.received) }

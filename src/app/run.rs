@@ -17,22 +17,30 @@ fn dns_for(state: &AppState) -> Result<Dns, Text> {
     if let Some(sample) = state.sample {
         return Ok(Dns::Records(sample.zone.to_string()));
     }
+    if no_dns(state) {
+        // The core asks nothing (Options::no_dns); an empty zone stands by.
+        return Ok(Dns::Records(String::new()));
+    }
     if state.settings.provider == Provider::Offline {
         let text = &state.settings.offline_records;
-        if text.trim().is_empty() {
-            // Zone-file syntax, the same in every language.
-            let example = "example.org. TXT \"v=spf1 -all\"";
-            return Err(crate::app_text!(
-                Msg::OfflineRecordsEmpty,
-                example = example
-            ));
-        }
         // Read here too, so that a typo is reported before the run starts.
         return offline_resolver_from_text(text)
             .map(|_| Dns::Records(text.clone()))
             .map_err(|e| crate::app_text!(Msg::OfflineRecordsBad, error = e));
     }
     Ok(Dns::Doh(state.settings.endpoint()?))
+}
+
+/// No resolver: "No DNS" chosen, or offline with no records typed. The
+/// message is inspected all the same, never refused: what reads the message
+/// alone runs, the rest says "not checked: no DNS".
+fn no_dns(state: &AppState) -> bool {
+    state.sample.is_none()
+        && match state.settings.provider {
+            Provider::NoDns => true,
+            Provider::Offline => state.settings.offline_records.trim().is_empty(),
+            _ => false,
+        }
 }
 
 /// Mail arrives over SMTP with CRLF line ends; a paste or a Unix mbox file has
@@ -50,9 +58,30 @@ pub fn to_crlf(raw: &[u8]) -> Vec<u8> {
     out
 }
 
+/// The bytes the core inspects: CRLF line ends, except for an Outlook .msg
+/// file, a binary container whose bytes must stay as they are.
+pub fn as_inspected(bytes: Vec<u8>) -> Vec<u8> {
+    if bytes.starts_with(&crate::message::unwrap::msg::CFB_MAGIC) {
+        bytes
+    } else {
+        to_crlf(&bytes)
+    }
+}
+
 /// Starts an inspection of the current message with the current fields and settings.
 pub fn start(state: &UseReducerHandle<AppState>) {
     start_from(state, state);
+}
+
+/// Inspects the wrapper itself (`outer`) or the message inside it, again.
+pub fn start_with_outer(state: &UseReducerHandle<AppState>, outer: bool) {
+    if state.running.is_some() {
+        return;
+    }
+    state.dispatch(Action::SetOuter(outer));
+    let mut snapshot = (**state).clone();
+    snapshot.outer = outer;
+    start_inner(state, &snapshot, snapshot.boundary)
 }
 
 /// Moves the trust boundary (a Received header index, `None` for the automatic
@@ -84,11 +113,13 @@ fn start_inner(state: &UseReducerHandle<AppState>, snapshot: &AppState, boundary
         Ok(o) => Overrides { boundary, ..o },
         Err(e) => return state.dispatch(Action::Error(e)),
     };
-    let raw = to_crlf(&snapshot.message_bytes());
+    let raw = as_inspected(snapshot.message_bytes());
     let run = snapshot.last_run.wrapping_add(1);
     // The clock for signature times, no receiver name: the rest as the core defaults.
     let options = crate::bundle::RecordedOptions::from_options(&Options {
         overrides,
+        outer: snapshot.outer,
+        no_dns: no_dns(snapshot),
         ..Default::default()
     });
     state.dispatch(Action::Start(run));

@@ -51,6 +51,7 @@ pub fn resolver_settings(props: &Props) -> Html {
     };
     let custom = settings.provider == Provider::Custom;
     let offline = settings.provider == Provider::Offline;
+    let no_dns = settings.provider == Provider::NoDns;
     html! {
         <fieldset class="resolver">
             <legend>{ lang.t(Msg::DnsResolver) }</legend>
@@ -85,6 +86,9 @@ pub fn resolver_settings(props: &Props) -> Html {
                             </option>
                         </select>
                     </div>
+                }
+                if no_dns {
+                    <p class="hint field wide" data-testid="no-dns-hint">{ lang.t(Msg::NoDnsHint) }</p>
                 }
                 if offline {
                     <div class="field wide offline-records">

@@ -6,6 +6,7 @@ use super::storage;
 use crate::dns::doh::{DohEndpoint, DohFormat};
 use crate::i18n::text::Text;
 use crate::i18n::{Lang, Msg};
+use crate::message::unwrap::msg;
 use crate::message::{self, Overrides};
 use crate::report::{Identities, Report};
 use serde::{Deserialize, Serialize};
@@ -27,14 +28,19 @@ pub enum Provider {
     Custom,
     /// Records the user pasted (BIND syntax); no query leaves the browser.
     Offline,
+    /// No DNS at all: what reads the message alone runs, the rest says
+    /// "not checked: no DNS".
+    NoDns,
 }
 
 impl Provider {
-    pub const ALL: [Provider; 5] = [
+    pub const ALL: [Provider; 6] = [
         Provider::Cloudflare,
         Provider::Google,
         Provider::Quad9,
         Provider::Custom,
+        // Offline stays last, where keyboard users (and tests/e2e/a11y.test.mjs) find it.
+        Provider::NoDns,
         Provider::Offline,
     ];
 
@@ -45,6 +51,7 @@ impl Provider {
             Provider::Quad9 => "quad9",
             Provider::Custom => "custom",
             Provider::Offline => "offline",
+            Provider::NoDns => "nodns",
         }
     }
 
@@ -55,6 +62,7 @@ impl Provider {
             Provider::Quad9 => lang.t(Msg::ProviderQuad9),
             Provider::Custom => lang.t(Msg::ProviderCustom),
             Provider::Offline => lang.t(Msg::ProviderOffline),
+            Provider::NoDns => lang.t(Msg::ProviderNoDns),
         }
     }
 
@@ -102,7 +110,7 @@ impl Settings {
             Provider::Cloudflare => Ok(DohEndpoint::cloudflare()),
             Provider::Google => Ok(DohEndpoint::google()),
             Provider::Quad9 => Ok(DohEndpoint::quad9()),
-            Provider::Offline => Err(crate::app_text!(Msg::EndpointOffline)),
+            Provider::Offline | Provider::NoDns => Err(crate::app_text!(Msg::EndpointOffline)),
             Provider::Custom => {
                 let url = self.custom_url.trim();
                 if url.is_empty() {
@@ -243,6 +251,9 @@ pub struct AppState {
     pub last_input: Option<Rc<RunInput>>,
     /// Set when the report on screen was replayed from an evidence bundle.
     pub replayed: Option<Rc<ReplayInfo>>,
+    /// The user chose to inspect the wrapper (a forward, a bounce, a
+    /// report) rather than the message inside; cleared when the message changes.
+    pub outer: bool,
 }
 
 /// The exact input of a run: the bytes as inspected (CRLF) and the options.
@@ -298,6 +309,8 @@ pub enum Action {
     DismissError,
     /// The user moved the trust boundary (`None`: back to the automatic choice).
     SetBoundary(Option<usize>),
+    /// Inspect the wrapper itself (`true`) or the message inside it.
+    SetOuter(bool),
     SetOfflineRecords(String),
     /// The language switcher: wins over the browser's language from now on.
     SetLang(Lang),
@@ -319,10 +332,16 @@ pub const LARGE_TEXT: usize = 1_000_000;
 /// Larger messages are not written to localStorage (see `save_raw`).
 const MAX_SAVED_RAW: usize = 4_000_000;
 
-/// The identities the headers give. Only the header section is read: the
-/// body can be megabytes, and this runs on every keystroke.
+/// The identities the headers give, of the message inside a wrapper (a
+/// forward, a bounce, a .msg file) as the inspection will read it. Only the
+/// header section is parsed: the body can be megabytes, and this runs on
+/// every keystroke.
 fn infer(raw: &[u8]) -> Identities {
-    let completed = message::complete_header_section(message::header_section(raw));
+    let inner = match message::unwrap::unwrap(raw, false) {
+        Ok(u) => u.inner,
+        Err(_) => return Identities::default(),
+    };
+    let completed = message::complete_header_section(message::header_section(&inner));
     match message::parse(&completed) {
         Ok(msg) => message::identities(&msg, &Overrides::default()),
         Err(_) => Identities::default(),
@@ -394,6 +413,7 @@ impl AppState {
 
     fn message_changed(&mut self) {
         self.boundary = None;
+        self.outer = false;
         if self.raw.len() <= LARGE_TEXT {
             self.show_whole = false;
         }
@@ -424,6 +444,22 @@ impl Reducible for AppState {
                 s.raw = Rc::new(raw);
                 s.raw_version = s.raw_version.wrapping_add(1);
                 s.file = None;
+                s.sample = None;
+                s.save_raw();
+                s.message_changed();
+            }
+            Action::LoadFile { name, bytes } if bytes.starts_with(&msg::CFB_MAGIC) => {
+                // An Outlook .msg: the text area shows its transport headers
+                // (read again by the inspection from the file's bytes).
+                let headers = msg::read(&bytes)
+                    .map(|(h, _)| String::from_utf8_lossy(&h).into_owned())
+                    .unwrap_or_default();
+                s.raw = Rc::new(headers);
+                s.file = Some(FileBytes {
+                    name,
+                    bytes: Rc::new(bytes),
+                });
+                s.raw_version = s.raw_version.wrapping_add(1);
                 s.sample = None;
                 s.save_raw();
                 s.message_changed();
@@ -510,6 +546,7 @@ impl Reducible for AppState {
             Action::Error(e) => s.error = Some(e),
             Action::DismissError => s.error = None,
             Action::SetBoundary(b) => s.boundary = b,
+            Action::SetOuter(o) => s.outer = o,
             Action::SetLang(l) => {
                 s.settings.lang = Some(l);
                 s.save_settings();

@@ -14,6 +14,7 @@ usage:
                     [--zone FILE]... [--offline] [--doh URL] [--now UNIX_SECONDS]
                     [--format text|json|markdown|authres] [--authserv-id ID]
                     [--bundle OUT.json [--include-message]] [--lang en|de|uk]
+                    [--outer] [--no-dns]
   headerscope check [FILE] --replay BUNDLE.json [--format ...]
   headerscope check FILE FILE... | --mbox FILE  [same options]   (batch: JSON lines)
   headerscope spf --ip IP --mail-from ADDR [--helo NAME]
@@ -46,6 +47,12 @@ options:
   --include-message  put the message itself into the bundle (otherwise only its digest)
   --replay BUNDLE re-run a bundle with no network, DNS answered only from the bundle; FILE is
                   needed when the bundle holds only the digest, and must match it
+  --outer         check: a forward as attachment, a bounce or an abuse report is unwrapped and the
+                  message inside it inspected (said in the report's `unwrapped` section); --outer
+                  inspects the wrapper itself
+  --no-dns        check: use no DNS at all; what reads the message alone runs (hops, boundary,
+                  receivers' verdicts, antispam, DKIM body hashes), the rest says
+                  \"not checked: no DNS\"
   --mbox FILE     check every message of an mbox file; with several FILEs or --mbox the messages
                   are checked in parallel and printed as JSON lines, in input order, one object
                   {source, index, report} or {source, index, error} per message
@@ -94,6 +101,10 @@ pub struct CheckArgs {
     pub replay: Option<String>,
     /// `--lang`: the language of the text and markdown formats.
     pub lang: Lang,
+    /// `--outer`: inspect the wrapper, not the message inside it.
+    pub outer: bool,
+    /// `--no-dns`: no resolver at all.
+    pub no_dns: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -224,6 +235,7 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
     let mut include_message = false;
     let mut replay: Option<String> = None;
     let mut lang = Lang::En;
+    let (mut outer, mut no_dns) = (false, false);
     let mut from: Vec<String> = Vec::new();
     let mut spf_id: Option<(String, AuthResult)> = None;
     let mut dkim_ids: Vec<(String, AuthResult)> = Vec::new();
@@ -288,6 +300,8 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
             }
             "--bundle" if sub == "check" => bundle = Some(w.value(name, inline)?.to_string()),
             "--include-message" if sub == "check" => include_message = true,
+            "--outer" if sub == "check" => outer = true,
+            "--no-dns" if sub == "check" => no_dns = true,
             "--replay" if sub == "check" => replay = Some(w.value(name, inline)?.to_string()),
             "--lang" if sub != "doh-server" => {
                 let v = w.value(name, inline)?;
@@ -331,7 +345,17 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                     .into(),
             ));
         }
+        if no_dns && (!dns.zones.is_empty() || dns.doh.is_some() || replay.is_some()) {
+            return Err(Usage(
+                "--no-dns uses no DNS: --zone, --doh and --replay do not apply".into(),
+            ));
+        }
         if replay.is_some() {
+            if outer {
+                return Err(Usage(
+                    "--replay uses the bundle's recorded options: drop --outer".into(),
+                ));
+            }
             if bundle.is_some() {
                 return Err(Usage("--replay and --bundle cannot be combined".into()));
             }
@@ -367,6 +391,8 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                 include_message,
                 replay,
                 lang,
+                outer,
+                no_dns,
             }))
         }
         "check" => Ok(Command::Check(CheckArgs {
@@ -384,6 +410,8 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
             include_message,
             replay,
             lang,
+            outer,
+            no_dns,
         })),
         "spf" => Ok(Command::Spf(SpfArgs {
             ip: ip.ok_or_else(|| Usage("spf needs --ip".into()))?,

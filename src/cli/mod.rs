@@ -54,7 +54,7 @@ fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<(),
         Command::Check(c) if c.replay.is_some() => replay(&c, out, err),
         Command::Check(c) => {
             let raw = read_input(c.files.first().map(String::as_str))?;
-            let resolver = build_resolver(&c.dns)?;
+            let resolver = check_resolver(&c)?;
             let options = check_options(&c);
             let report =
                 futures::executor::block_on(crate::inspect(&raw, &options, resolver.as_ref()))
@@ -162,6 +162,14 @@ fn replay(c: &args::CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
     write_out(out, &render_check(c, &report, &raw)?)
 }
 
+/// `check`'s resolver: none at all with `--no-dns` (the core then asks nothing).
+fn check_resolver(c: &args::CheckArgs) -> Result<Box<dyn Resolver>, Usage> {
+    if c.no_dns {
+        return Ok(Box::new(crate::dns::NoDns));
+    }
+    build_resolver(&c.dns)
+}
+
 /// The inspection options a `check` command line asks for.
 pub fn check_options(c: &args::CheckArgs) -> crate::Options {
     crate::Options {
@@ -172,6 +180,8 @@ pub fn check_options(c: &args::CheckArgs) -> crate::Options {
             boundary: None,
         },
         now: c.now,
+        outer: c.outer,
+        no_dns: c.no_dns,
         ..Default::default()
     }
 }

@@ -4,6 +4,8 @@
 
 use crate::dns::QueryLog;
 use crate::i18n::{Lang, Msg};
+use crate::message::unwrap::dsn::Dsn;
+use crate::message::unwrap::{Inspected, UnwrapInfo};
 use crate::report::{AuthResult, DmarcReport, Report, SpfReport};
 use crate::trace::{Step, StepKind};
 use std::fmt::Write;
@@ -319,6 +321,9 @@ pub fn render_report(r: &Report, lang: Lang) -> String {
             lang.f(Msg::CliNote, &[("text", &lang.core(n))])
         );
     }
+    if let Some(u) = &r.unwrapped {
+        render_unwrapped(&mut out, lang, u);
+    }
     let _ = writeln!(out);
     render_hops(&mut out, lang, &r.received);
     render_spf_section(&mut out, lang, &r.spf);
@@ -416,4 +421,122 @@ pub fn render_spf(spf: &SpfReport, log: &[QueryLog], lang: Lang) -> String {
     let _ = writeln!(out);
     render_dns(&mut out, lang, log);
     out
+}
+
+/// What was unwrapped, the bounce's recipients explained and the report's
+/// feedback type; the notes themselves are among the notices above.
+fn render_unwrapped(out: &mut String, lang: Lang, u: &UnwrapInfo) {
+    let kinds: Vec<&str> = u.found.iter().map(|k| lang.t(k.label())).collect();
+    let hint = if u.outer_available && u.inspected == Inspected::Inner {
+        format!(" {}", lang.t(Msg::CliOuterHint))
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        out,
+        "\n{}{hint}",
+        lang.f(Msg::CliUnwrapped, &[("kinds", &kinds.join(" > "))])
+    );
+    if u.outer_from.is_some() || u.outer_subject.is_some() {
+        let from = u.outer_from.as_deref().unwrap_or("-");
+        let subject = u.outer_subject.as_deref().unwrap_or("-");
+        let _ = writeln!(
+            out,
+            "  {}",
+            lang.f(Msg::OuterMessage, &[("from", &from), ("subject", &subject)])
+        );
+    }
+    if let Some(m) = &u.msg {
+        if let Some(s) = &m.subject {
+            let _ = writeln!(out, "  {}: {s}", lang.t(Msg::MsgSubject));
+        }
+        if let Some(n) = m.body_chars {
+            let _ = writeln!(out, "  {}", lang.f(Msg::MsgBodyChars, &[("n", &n)]));
+        }
+    }
+    if let Some(d) = &u.dsn {
+        render_dsn(out, lang, d);
+    }
+    if let Some(a) = &u.arf {
+        let _ = writeln!(out, "  {}", lang.t(Msg::FeedbackTitle));
+        let _ = writeln!(
+            out,
+            "    {:<20} {} ({})",
+            lang.t(Msg::FeedbackType),
+            a.feedback_type,
+            lang.core(&a.feedback_meaning)
+        );
+        let fields = [
+            ("User-Agent", a.user_agent.clone()),
+            ("Version", a.version.clone()),
+            ("Original-Mail-From", a.original_mail_from.clone()),
+            ("Arrival-Date", a.arrival_date.clone()),
+            ("Source-IP", a.source_ip.clone()),
+            (
+                "Reported-Domain",
+                Some(a.reported_domain.join(", ")).filter(|s| !s.is_empty()),
+            ),
+            (
+                "Reported-Uri",
+                Some(a.reported_uri.join(", ")).filter(|s| !s.is_empty()),
+            ),
+        ];
+        for (name, value) in fields {
+            if let Some(v) = value {
+                let _ = writeln!(out, "    {name:<20} {v}");
+            }
+        }
+    }
+}
+
+fn render_dsn(out: &mut String, lang: Lang, d: &Dsn) {
+    let _ = writeln!(out, "  {}", lang.t(Msg::BounceTitle));
+    if let Some(mta) = &d.reporting_mta {
+        let _ = writeln!(
+            out,
+            "    {}",
+            lang.f(Msg::BounceReportedBy, &[("mta", mta)])
+        );
+    }
+    for r in &d.recipients {
+        let _ = writeln!(
+            out,
+            "    {}  {}  {}",
+            r.final_recipient.as_deref().unwrap_or("-"),
+            r.action.as_deref().unwrap_or("-"),
+            r.status.as_deref().unwrap_or("-"),
+        );
+        if let Some(mta) = &r.remote_mta {
+            let _ = writeln!(out, "      {}: {mta}", lang.t(Msg::RemoteMta));
+        }
+        if let Some(diag) = &r.diagnostic_code {
+            let _ = writeln!(out, "      {}: {diag}", lang.t(Msg::ServerSaid));
+        }
+        if let Some(e) = &r.explained {
+            let _ = writeln!(
+                out,
+                "      {}: {}; {}; {}",
+                e.code,
+                lang.core(&e.class_meaning),
+                lang.core(&e.subject_meaning),
+                lang.core(&e.detail_meaning)
+            );
+            if let Some(v) = &e.vendor {
+                let _ = writeln!(out, "      {}", lang.core(&v.meaning));
+                let _ = writeln!(
+                    out,
+                    "      {}: {}",
+                    lang.t(Msg::WhatToFix),
+                    lang.core(&v.fix)
+                );
+            }
+        }
+    }
+    if d.recipients_left_out > 0 {
+        let _ = writeln!(
+            out,
+            "    {}",
+            lang.f(Msg::RecipientsLeftOut, &[("n", &d.recipients_left_out)])
+        );
+    }
 }

@@ -761,3 +761,20 @@ impl<'r> Resolver for Recorder<'r> {
         self.inner.is_offline()
     }
 }
+
+/// No DNS at all (`--no-dns`, the app's "headers only"): every query fails
+/// unsent, as offline, and the inspection says what was not checked.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoDns;
+
+impl Resolver for NoDns {
+    fn query<'a>(&'a self, _name: &'a str, _rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
+        futures::future::ready(Err(DnsError::Offline)).boxed_local()
+    }
+    fn describe(&self) -> String {
+        tr!(crate::i18n::phrases::unwrap::Unwrap::NoDnsResolver).en()
+    }
+    fn is_offline(&self) -> bool {
+        true
+    }
+}

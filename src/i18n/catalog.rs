@@ -116,11 +116,6 @@ catalog! {
     }
 
     // ---- running an inspection (app/run.rs, app/mod.rs)
-    OfflineRecordsEmpty {
-        en: "Paste the DNS records to answer from (zone-file lines such as: {example}), or pick a DNS-over-HTTPS service.",
-        de: "Fügen Sie die DNS-Records ein, aus denen geantwortet werden soll (Zonendatei-Zeilen wie: {example}), oder wählen Sie einen DNS-over-HTTPS-Dienst.",
-        uk: "Вставте DNS-записи, з яких брати відповіді (рядки файлу зони, наприклад: {example}), або виберіть сервіс DNS-over-HTTPS.",
-    }
     OfflineRecordsBad {
         en: "The offline records cannot be read: {error}.",
         de: "Die Offline-Records können nicht gelesen werden: {error}.",
@@ -172,11 +167,107 @@ catalog! {
         de: "Fügen Sie die ganze Nachricht ein, Header zuerst (in den meisten Mailprogrammen: „Original anzeigen“ oder „Quelltext anzeigen“), oder ziehen Sie eine .eml-Datei hierher. Strg+Enter startet die Prüfung.",
         uk: "Вставте весь лист, починаючи із заголовків (у більшості поштових програм: «Показати оригінал» або «Переглянути джерело»), або перетягніть сюди файл .eml. Ctrl+Enter запускає перевірку.",
     }
-    OpenEml { en: "Open an .eml file…", de: "Eine .eml-Datei öffnen …", uk: "Відкрити файл .eml…" }
     FileNote {
         en: "{name}: not UTF-8 text, so its exact bytes are inspected; editing the text replaces them.",
         de: "{name}: kein UTF-8-Text, daher werden die Bytes genau so geprüft; wenn Sie den Text bearbeiten, ersetzt er sie.",
         uk: "{name}: це не текст UTF-8, тому перевіряються саме його байти; редагування тексту замінить їх.",
+    }
+    // ---- what was unwrapped (app/unwrap.rs, cli/text.rs; issue 17)
+    ProviderNoDns {
+        en: "No DNS (headers only)",
+        de: "Kein DNS (nur Header)",
+        uk: "Без DNS (лише заголовки)",
+    }
+    NoDnsHint {
+        en: "Nothing is looked up: the hops, the trust boundary, the receivers' verdicts and the antispam headers are read from the message; SPF, DKIM keys, DMARC, reverse DNS and blocklists say \"not checked: no DNS\".",
+        de: "Es wird nichts abgefragt: die Hops, die Vertrauensgrenze, die Urteile der Empfänger und die Antispam-Header werden aus der Nachricht gelesen; SPF, DKIM-Schlüssel, DMARC, Reverse-DNS und Blocklisten zeigen „nicht geprüft: kein DNS“.",
+        uk: "Нічого не запитується: хопи, межа довіри, вердикти одержувачів і антиспам-заголовки читаються з листа; SPF, ключі DKIM, DMARC, зворотний DNS і списки блокування показують «не перевірено: немає DNS».",
+    }
+    OpenMessageFile {
+        en: "Open an .eml or .msg file…",
+        de: "Eine .eml- oder .msg-Datei öffnen …",
+        uk: "Відкрити файл .eml або .msg…",
+    }
+    MsgFileNote {
+        en: "{name}: an Outlook .msg file; its transport headers are inspected.",
+        de: "{name}: eine Outlook-.msg-Datei; ihre Transport-Header werden geprüft.",
+        uk: "{name}: файл Outlook .msg; перевіряються його транспортні заголовки.",
+    }
+    UnwrapTitle { en: "What was unwrapped", de: "Was ausgepackt wurde", uk: "Що розпаковано" }
+    WrapperOutlookMsg { en: "Outlook .msg file", de: "Outlook-.msg-Datei", uk: "Файл Outlook .msg" }
+    WrapperMboxFromLine { en: "mbox \"From \" line", de: "mbox-Zeile „From “", uk: "Рядок mbox «From »" }
+    WrapperForward {
+        en: "message forwarded as an attachment",
+        de: "als Anhang weitergeleitete Nachricht",
+        uk: "лист, пересланий як вкладення",
+    }
+    WrapperBounce {
+        en: "bounce (delivery status notification)",
+        de: "Unzustellbarkeitsnachricht (Zustellstatusbenachrichtigung)",
+        uk: "повідомлення про недоставку (сповіщення про стан доставки)",
+    }
+    WrapperFeedbackReport {
+        en: "abuse/feedback report (ARF)",
+        de: "Missbrauchs-/Feedback-Report (ARF)",
+        uk: "звіт про зловживання/відгук (ARF)",
+    }
+    WrapperHeadersOnly { en: "headers only, no body", de: "nur Header, kein Body", uk: "лише заголовки, без тіла" }
+    UnwrapFound { en: "Found: {kinds}", de: "Gefunden: {kinds}", uk: "Знайдено: {kinds}" }
+    UnwrapInnerInspected {
+        en: "The message inside is inspected below.",
+        de: "Unten wird die Nachricht darin geprüft.",
+        uk: "Нижче перевірено лист усередині.",
+    }
+    UnwrapOuterInspected {
+        en: "The outer message itself is inspected below.",
+        de: "Unten wird die äußere Nachricht selbst geprüft.",
+        uk: "Нижче перевірено сам зовнішній лист.",
+    }
+    InspectOuter {
+        en: "Inspect the outer message instead",
+        de: "Stattdessen die äußere Nachricht prüfen",
+        uk: "Натомість перевірити зовнішній лист",
+    }
+    InspectInner {
+        en: "Inspect the message inside",
+        de: "Die Nachricht darin prüfen",
+        uk: "Перевірити лист усередині",
+    }
+    OuterMessage {
+        en: "Outer message: {from} — {subject}",
+        de: "Äußere Nachricht: {from} — {subject}",
+        uk: "Зовнішній лист: {from} — {subject}",
+    }
+    BounceTitle {
+        en: "Bounce: what happened to each recipient",
+        de: "Unzustellbarkeit: was mit jedem Empfänger geschah",
+        uk: "Недоставка: що сталося з кожним одержувачем",
+    }
+    BounceReportedBy { en: "Reported by {mta}", de: "Gemeldet von {mta}", uk: "Повідомив {mta}" }
+    ColRecipient { en: "Recipient", de: "Empfänger", uk: "Отримувач" }
+    ColAction { en: "Action", de: "Aktion", uk: "Дія" }
+    ColExplanation { en: "What it means", de: "Was es bedeutet", uk: "Що це означає" }
+    RemoteMta { en: "Remote MTA", de: "Entfernter MTA", uk: "Віддалений MTA" }
+    ServerSaid { en: "The server said", de: "Der Server sagte", uk: "Сервер відповів" }
+    WhatToFix { en: "What to fix", de: "Was zu beheben ist", uk: "Що виправити" }
+    RecipientsLeftOut {
+        en: "{n} more recipients not read",
+        de: "{n} weitere Empfänger nicht gelesen",
+        uk: "Ще {n} одержувачів не прочитано",
+    }
+    FeedbackTitle { en: "Abuse/feedback report", de: "Missbrauchs-/Feedback-Report", uk: "Звіт про зловживання/відгук" }
+    FeedbackType { en: "Feedback type", de: "Feedback-Typ", uk: "Тип відгуку" }
+    MsgSubject { en: "Subject in the .msg", de: "Betreff in der .msg-Datei", uk: "Тема у файлі .msg" }
+    MsgBodyChars {
+        en: "Body as Outlook kept it: {n} characters",
+        de: "Body, wie Outlook ihn aufbewahrt: {n} Zeichen",
+        uk: "Тіло, як його зберіг Outlook: символів — {n}",
+    }
+    CliUnwrapped { en: "Unwrapped: {kinds}", de: "Ausgepackt: {kinds}", uk: "Розпаковано: {kinds}" }
+    CliOuterHint {
+        en: "(--outer inspects the wrapper itself)",
+        de: "(--outer prüft die äußere Nachricht selbst)",
+        uk: "(--outer перевіряє саму обгортку)",
     }
     SmtpIdentities { en: "SMTP identities", de: "SMTP-Identitäten", uk: "SMTP-ідентичності" }
     IdentitiesHint {

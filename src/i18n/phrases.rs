@@ -122,6 +122,7 @@ pub mod dkim;
 pub mod dmarc;
 pub mod intake;
 pub mod spf;
+pub mod unwrap;
 
 /// Every core catalog, for key look-up and the tests.
 pub const CATALOGS: &[(&str, &[Phrase])] = &[
@@ -129,6 +130,7 @@ pub const CATALOGS: &[(&str, &[Phrase])] = &[
     ("dkim", dkim::PHRASES),
     ("dmarc", dmarc::PHRASES),
     ("intake", intake::PHRASES),
+    ("unwrap", unwrap::PHRASES),
 ];
 
 /// Every core sentence.

@@ -783,6 +783,11 @@ text_fields! {
     summary: "summary", "summary_i18n", false;
     error_opt: "error", "error_i18n", true;
     ptr: "ptr", "ptr_i18n", false;
+    fix: "fix", "fix_i18n", false;
+    feedback_meaning: "feedback_meaning", "feedback_meaning_i18n", false;
+    class_meaning: "class_meaning", "class_meaning_i18n", false;
+    subject_meaning: "subject_meaning", "subject_meaning_i18n", false;
+    detail_meaning: "detail_meaning", "detail_meaning_i18n", false;
     private_key: "private_key", "private_key_i18n", false;
     notes: "notes", "notes_i18n", false;
     notes_opt: "notes", "notes_i18n", true;

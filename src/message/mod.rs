@@ -3,6 +3,7 @@
 pub mod antispam;
 pub mod auth_results;
 pub mod received;
+pub mod unwrap;
 
 use crate::i18n::phrases::intake::Intake;
 use crate::i18n::text::Text;

@@ -346,6 +346,11 @@ pub struct Report {
     /// The plain-language verdict, most likely reasons first.
     #[serde(default)]
     pub summary: Vec<summary::SummaryItem>,
+    /// What was unwrapped to reach the message inspected (a forward, a
+    /// bounce, an abuse report, a .msg file, an mbox line, a header-only
+    /// paste); absent for a plain message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unwrapped: Option<crate::message::unwrap::UnwrapInfo>,
     /// How the inspection ran: the `now` used, the resolver ("offline records (12)"), offline or not.
     #[serde(default)]
     pub run: run::RunInfo,
@@ -411,6 +416,9 @@ impl Report {
         for d in &self.dnsbl {
             out.extend(&d.meaning);
             steps(&mut out, std::slice::from_ref(&d.step));
+        }
+        if let Some(u) = &self.unwrapped {
+            out.extend(u.sentences());
         }
         for i in &self.summary {
             out.push(&i.text);
