@@ -50,15 +50,16 @@ fn show_fatal() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("fatal"))
     {
-        el.set_text_content(Some(lang::document().t(Msg::Fatal)));
+        el.set_text_content(Some(lang::shown().t(Msg::Fatal)));
         let _ = el.remove_attribute("hidden");
     }
 }
 
 #[function_component(App)]
 fn app() -> Html {
-    let state = use_reducer(AppState::load);
-    let lang: Lang = state.settings.lang();
+    let state = use_reducer(|| AppState::restore(storage::saved(), lang::browser()));
+    storage::use_persist(&state);
+    let lang: Lang = state.lang();
     use_effect_with(lang, |l| lang::set_document(*l));
     let dismiss = {
         let state = state.clone();
