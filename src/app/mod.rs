@@ -61,6 +61,18 @@ fn app() -> Html {
     storage::use_persist(&state);
     let lang: Lang = state.lang();
     use_effect_with(lang, |l| lang::set_document(*l));
+    // Stable across renders (so the results need not re-render), yet it runs
+    // on the state of the click's time, kept in `latest`.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    let move_boundary = {
+        let latest = latest.clone();
+        use_callback((), move |b: Option<usize>, _| {
+            // A clone, not a borrow held across the dispatch that re-renders.
+            let state = latest.borrow().clone();
+            run::start_with_boundary(&state, b)
+        })
+    };
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissError))
@@ -73,7 +85,8 @@ fn app() -> Html {
             if let Some(Outcome::Report(r)) = &state.outcome {
                 <div class={classes!("results", state.running.is_some().then_some("stale"))}>
                     <evidence::ResultTools state={state.clone()} />
-                    { results::view(&state, r, lang) }
+                    <results::Results report={r.clone()} boundary_moved={state.boundary.is_some()}
+                        running={state.running.is_some()} on_move_boundary={move_boundary} />
                 </div>
             }
         </>
