@@ -6,6 +6,7 @@ mod bench;
 mod cards;
 mod clipboard;
 mod dnslog;
+mod drop;
 mod evidence;
 mod hops;
 mod host;
