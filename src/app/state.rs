@@ -547,9 +547,7 @@ mod tests {
         From: a@example.org\r\n\r\nbody\r\n";
 
     fn apply(state: AppState, actions: Vec<Action>) -> Rc<AppState> {
-        actions
-            .into_iter()
-            .fold(Rc::new(state), |s, a| reduce(s, a))
+        actions.into_iter().fold(Rc::new(state), reduce)
     }
 
     #[test]
