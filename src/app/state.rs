@@ -407,134 +407,136 @@ impl AppState {
     }
 }
 
-/// Yew's reducer is [`reduce`]; only wasm has Yew.
+/// Yew's reducer is [`AppState::apply`]; only wasm has Yew.
 #[cfg(target_arch = "wasm32")]
 impl yew::Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        reduce(self, action)
+        self.apply(action)
     }
 }
 
-/// Every change to the state: a pure function of the state and the action
-/// (no storage, no browser), returning the same `Rc` when nothing changed so
-/// that Yew skips the render.
-pub fn reduce(this: Rc<AppState>, action: Action) -> Rc<AppState> {
-    let mut s = (*this).clone();
-    match action {
-        Action::Typed(raw) => {
-            // Text that grew large by typing or an unusual paste goes to the header view.
-            if raw.len() > LARGE_TEXT && s.raw.len() <= LARGE_TEXT {
+impl AppState {
+    /// Every change to the state: a pure function of the state and the
+    /// action (no storage, no browser), returning the same `Rc` when nothing
+    /// changed so that Yew skips the render.
+    pub fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Typed(raw) => {
+                // Text that grew large by typing or an unusual paste goes to the header view.
+                if raw.len() > LARGE_TEXT && s.raw.len() <= LARGE_TEXT {
+                    s.raw_version = s.raw_version.wrapping_add(1);
+                }
+                s.raw = Rc::new(raw);
+                s.file = None;
+                s.sample = None;
+                s.message_changed();
+            }
+            Action::SetRaw(raw) => {
+                s.raw = Rc::new(raw);
                 s.raw_version = s.raw_version.wrapping_add(1);
+                s.file = None;
+                s.sample = None;
+                s.message_changed();
             }
-            s.raw = Rc::new(raw);
-            s.file = None;
-            s.sample = None;
-            s.message_changed();
-        }
-        Action::SetRaw(raw) => {
-            s.raw = Rc::new(raw);
-            s.raw_version = s.raw_version.wrapping_add(1);
-            s.file = None;
-            s.sample = None;
-            s.message_changed();
-        }
-        Action::LoadFile { name, bytes } => {
-            match String::from_utf8(bytes) {
-                Ok(text) => {
-                    s.raw = Rc::new(text);
-                    s.file = None;
+            Action::LoadFile { name, bytes } => {
+                match String::from_utf8(bytes) {
+                    Ok(text) => {
+                        s.raw = Rc::new(text);
+                        s.file = None;
+                    }
+                    Err(e) => {
+                        let bytes = e.into_bytes();
+                        s.raw = Rc::new(String::from_utf8_lossy(&bytes).into_owned());
+                        s.file = Some(FileBytes {
+                            name,
+                            bytes: Rc::new(bytes),
+                        });
+                    }
                 }
-                Err(e) => {
-                    let bytes = e.into_bytes();
-                    s.raw = Rc::new(String::from_utf8_lossy(&bytes).into_owned());
-                    s.file = Some(FileBytes {
-                        name,
-                        bytes: Rc::new(bytes),
-                    });
+                s.raw_version = s.raw_version.wrapping_add(1);
+                s.sample = None;
+                s.message_changed();
+            }
+            Action::SetField(f, v) => match f {
+                Field::Ip => s.fields.ip = v,
+                Field::Helo => s.fields.helo = v,
+                Field::MailFrom => s.fields.mail_from = v,
+            },
+            Action::ResetFields => {
+                s.fields = Fields::from_identities(&s.inferred);
+            }
+            Action::SetProvider(p) => {
+                s.settings.provider = p;
+            }
+            Action::SetCustomUrl(u) => {
+                s.settings.custom_url = u;
+            }
+            Action::SetCustomFormat(f) => {
+                s.settings.custom_format = f;
+            }
+            Action::Start(run) => {
+                s.running = Some(run);
+                s.last_run = run;
+                s.progress = Progress::default();
+                s.cancelling = false;
+                s.error = None;
+                s.replayed = None;
+            }
+            Action::Progress { run, progress } => {
+                if s.running != Some(run) {
+                    return self;
+                }
+                s.progress = progress;
+            }
+            Action::Finished { run, outcome } => {
+                if s.running != Some(run) {
+                    return self;
+                }
+                s.running = None;
+                s.cancelling = false;
+                match &outcome {
+                    Outcome::InputError(e) => {
+                        s.error = Some(crate::app_text!(Msg::CannotInspect, error = e))
+                    }
+                    Outcome::Failed(e) => s.error = Some(e.clone()),
+                    Outcome::Report(_) => {}
+                }
+                s.outcome = Some(outcome);
+            }
+            Action::ShowWhole => s.show_whole = true,
+            Action::Cancelling(run) => {
+                if s.running == Some(run) {
+                    s.cancelling = true;
                 }
             }
-            s.raw_version = s.raw_version.wrapping_add(1);
-            s.sample = None;
-            s.message_changed();
-        }
-        Action::SetField(f, v) => match f {
-            Field::Ip => s.fields.ip = v,
-            Field::Helo => s.fields.helo = v,
-            Field::MailFrom => s.fields.mail_from = v,
-        },
-        Action::ResetFields => {
-            s.fields = Fields::from_identities(&s.inferred);
-        }
-        Action::SetProvider(p) => {
-            s.settings.provider = p;
-        }
-        Action::SetCustomUrl(u) => {
-            s.settings.custom_url = u;
-        }
-        Action::SetCustomFormat(f) => {
-            s.settings.custom_format = f;
-        }
-        Action::Start(run) => {
-            s.running = Some(run);
-            s.last_run = run;
-            s.progress = Progress::default();
-            s.cancelling = false;
-            s.error = None;
-            s.replayed = None;
-        }
-        Action::Progress { run, progress } => {
-            if s.running != Some(run) {
-                return this;
+            Action::Error(e) => s.error = Some(e),
+            Action::DismissError => s.error = None,
+            Action::SetBoundary(b) => s.boundary = b,
+            Action::SetLang(l) => {
+                s.settings.lang = Some(l);
             }
-            s.progress = progress;
-        }
-        Action::Finished { run, outcome } => {
-            if s.running != Some(run) {
-                return this;
+            Action::SetOfflineRecords(t) => {
+                s.settings.offline_records = t;
             }
-            s.running = None;
-            s.cancelling = false;
-            match &outcome {
-                Outcome::InputError(e) => {
-                    s.error = Some(crate::app_text!(Msg::CannotInspect, error = e))
+            Action::LoadSample(sample) => {
+                s.raw = Rc::new(sample.message.to_string());
+                s.raw_version = s.raw_version.wrapping_add(1);
+                s.file = None;
+                s.message_changed();
+                s.sample = Some(sample);
+            }
+            Action::SetRunInput(input) => s.last_input = Some(input),
+            Action::Replayed { run, info } => {
+                if s.last_run == run {
+                    s.replayed = Some(info);
                 }
-                Outcome::Failed(e) => s.error = Some(e.clone()),
-                Outcome::Report(_) => {}
-            }
-            s.outcome = Some(outcome);
-        }
-        Action::ShowWhole => s.show_whole = true,
-        Action::Cancelling(run) => {
-            if s.running == Some(run) {
-                s.cancelling = true;
             }
         }
-        Action::Error(e) => s.error = Some(e),
-        Action::DismissError => s.error = None,
-        Action::SetBoundary(b) => s.boundary = b,
-        Action::SetLang(l) => {
-            s.settings.lang = Some(l);
-        }
-        Action::SetOfflineRecords(t) => {
-            s.settings.offline_records = t;
-        }
-        Action::LoadSample(sample) => {
-            s.raw = Rc::new(sample.message.to_string());
-            s.raw_version = s.raw_version.wrapping_add(1);
-            s.file = None;
-            s.message_changed();
-            s.sample = Some(sample);
-        }
-        Action::SetRunInput(input) => s.last_input = Some(input),
-        Action::Replayed { run, info } => {
-            if s.last_run == run {
-                s.replayed = Some(info);
-            }
-        }
+        Rc::new(s)
     }
-    Rc::new(s)
 }
 
 #[cfg(test)]
@@ -547,7 +549,7 @@ mod tests {
         From: a@example.org\r\n\r\nbody\r\n";
 
     fn apply(state: AppState, actions: Vec<Action>) -> Rc<AppState> {
-        actions.into_iter().fold(Rc::new(state), reduce)
+        actions.into_iter().fold(Rc::new(state), AppState::apply)
     }
 
     #[test]
@@ -612,12 +614,12 @@ mod tests {
             started: 2,
             finished: 1,
         };
-        let after = reduce(before.clone(), Action::Progress { run: 9, progress });
+        let after = before.clone().apply(Action::Progress { run: 9, progress });
         assert!(
             Rc::ptr_eq(&before, &after),
             "a stale run must not re-render"
         );
-        let after = reduce(before, Action::Progress { run: 1, progress });
+        let after = before.apply(Action::Progress { run: 1, progress });
         assert_eq!(after.progress, progress);
     }
 
@@ -645,7 +647,7 @@ mod tests {
             matches!(banner.arg("error"), Some(crate::i18n::text::Arg::Data(d)) if d == "no header section")
         );
         // A new run clears it.
-        let s = reduce(s, Action::Start(2));
+        let s = s.apply(Action::Start(2));
         assert_eq!(s.error, None);
     }
 }
