@@ -25,6 +25,12 @@ pub mod dohd;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+/// Natively only the app's state and reducer compile (plain Rust, no browser
+/// API), so that their unit tests run with `cargo test`.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod app {
+    pub mod state;
+}
 
 use dns::{Recorder, Resolver};
 use i18n::phrases::dkim::Dkim;

@@ -3,6 +3,7 @@
 //! Markdown (clipboard), printing, and the badges that say where the DNS
 //! answers of the report on screen came from.
 
+use super::drop::{use_file_drop, DropConfig};
 use super::run;
 use super::state::{Action, AppState, Field, Outcome, ReplayInfo, RunInput};
 use crate::bundle::{self, Bundle};
@@ -28,16 +29,22 @@ pub struct Props {
 pub fn import_button(props: &Props) -> Html {
     let state = props.state.clone();
     let lang = super::lang::use_lang();
-    let on_pick = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read_bundle(state.clone(), file, lang);
-            }
-            input.set_value("");
-        })
-    };
+    let drop = use_file_drop(DropConfig {
+        max_bytes: MAX_BUNDLE_BYTES,
+        too_large: |name, _| crate::app_text!(Msg::BundleTooLarge, name = name),
+        on_file: {
+            let state = state.clone();
+            Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+                replay(&state, name, &String::from_utf8_lossy(&bytes), lang)
+            })
+        },
+        // A picker only: nothing is dropped here.
+        on_text: Callback::noop(),
+        on_error: {
+            let state = state.clone();
+            Callback::from(move |e| state.dispatch(Action::Error(e)))
+        },
+    });
     let open = Callback::from(|_: MouseEvent| {
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
@@ -54,28 +61,9 @@ pub fn import_button(props: &Props) -> Html {
                 { lang.t(Msg::ImportBundle) }
             </button>
             <input id="bundle-input" data-testid="bundle-input" class="visually-hidden" type="file"
-                tabindex="-1" aria-hidden="true" accept=".json,application/json" onchange={on_pick} />
+                tabindex="-1" aria-hidden="true" accept=".json,application/json" onchange={drop.onpick} />
         </>
     }
-}
-
-fn read_bundle(state: UseReducerHandle<AppState>, file: web_sys::File, lang: Lang) {
-    let name = file.name();
-    if file.size() > MAX_BUNDLE_BYTES {
-        return state.dispatch(Action::Error(crate::app_text!(
-            Msg::BundleTooLarge,
-            name = name
-        )));
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        match JsFuture::from(file.text()).await {
-            Ok(text) => replay(&state, name, &text.as_string().unwrap_or_default(), lang),
-            Err(_) => state.dispatch(Action::Error(crate::app_text!(
-                Msg::FileUnreadable,
-                name = name
-            ))),
-        }
-    });
 }
 
 /// Replays a bundle with no network: the recorded DNS answers, `now` and options.

@@ -2,8 +2,6 @@
 //! Analyzer), oldest hop first, with the trust boundary marked and movable.
 
 use super::anchor::anchor_id;
-use super::run;
-use super::state::AppState;
 use crate::i18n::{Lang, Msg};
 use crate::message::received::{HopRow, ReceivedChain};
 use yew::prelude::*;
@@ -44,7 +42,11 @@ fn ip_cell(lang: Lang, h: &HopRow) -> Html {
     }
 }
 
-fn row(lang: Lang, state: &UseReducerHandle<AppState>, h: &HopRow, running: bool) -> Html {
+/// How the hop table moves the trust boundary: `Some(header index)`, or
+/// `None` for back to the automatic choice; a new run follows.
+pub type MoveBoundary = Callback<Option<usize>>;
+
+fn row(lang: Lang, on_move: &MoveBoundary, h: &HopRow, running: bool) -> Html {
     let from = match (&h.from, &h.from_rdns) {
         (Some(helo), Some(rdns)) if !helo.eq_ignore_ascii_case(rdns) => format!("{helo} ({rdns})"),
         (Some(helo), _) => helo.clone(),
@@ -72,9 +74,8 @@ fn row(lang: Lang, state: &UseReducerHandle<AppState>, h: &HopRow, running: bool
         None => html! { <span class="hint">{ "–" }</span> },
     };
     let move_here = {
-        let state = state.clone();
         let idx = h.header_index;
-        Callback::from(move |_: MouseEvent| run::start_with_boundary(&state, Some(idx)))
+        on_move.reform(move |_: MouseEvent| Some(idx))
     };
     html! {
         <tr id={anchor_id(&format!("received.hops[{}]", h.hop.saturating_sub(1)))}
@@ -103,12 +104,16 @@ fn row(lang: Lang, state: &UseReducerHandle<AppState>, h: &HopRow, running: bool
     }
 }
 
-pub fn view(lang: Lang, state: &UseReducerHandle<AppState>, c: &ReceivedChain) -> Html {
-    let running = state.running.is_some();
-    let reset = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| run::start_with_boundary(&state, None))
-    };
+/// `moved`: the user moved the boundary; `running`: a run is in flight, which
+/// disables moving it.
+pub fn view(
+    lang: Lang,
+    c: &ReceivedChain,
+    moved: bool,
+    running: bool,
+    on_move: &MoveBoundary,
+) -> Html {
+    let reset = on_move.reform(|_: MouseEvent| None);
     html! {
         <section class="panel" aria-labelledby="hops-title" data-testid="hops">
             <h2 id="hops-title">{ lang.plural(crate::i18n::Plural::ReceivedChainHops, c.hops.len() as u64, &[]) }</h2>
@@ -120,7 +125,7 @@ pub fn view(lang: Lang, state: &UseReducerHandle<AppState>, c: &ReceivedChain) -
                     <span data-i18n="content">{ lang.f(Msg::BoundarySource, &[("source", &lang.core(&c.boundary_source))]) }</span>
                     if let Some(t) = c.total_delay_secs { { lang.f(Msg::TotalDelay, &[("delay", &duration(lang, t))]) } }
                 </p>
-                if state.boundary.is_some() {
+                if moved {
                     <button type="button" class="button secondary" onclick={reset} disabled={running} data-testid="reset-boundary">
                         { lang.t(Msg::BackToAutoBoundary) }
                     </button>
@@ -132,7 +137,7 @@ pub fn view(lang: Lang, state: &UseReducerHandle<AppState>, c: &ReceivedChain) -
                             <th scope="col">{ lang.t(Msg::ColBy) }</th><th scope="col">{ lang.t(Msg::ColWith) }</th><th scope="col">{ "TLS" }</th>
                             <th scope="col">{ lang.t(Msg::ColDelay) }</th><th scope="col">{ lang.t(Msg::ColDate) }</th><th scope="col">{ lang.t(Msg::ColBoundary) }</th>
                         </tr></thead>
-                        <tbody>{ for c.hops.iter().map(|h| row(lang, state, h, running)) }</tbody>
+                        <tbody>{ for c.hops.iter().map(|h| row(lang, on_move, h, running)) }</tbody>
                     </table>
                 </div>
             }

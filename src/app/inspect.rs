@@ -1,13 +1,13 @@
 //! The input side: the message (paste, drop or pick a file), the identity
 //! fields inferred from the headers, the resolver choice and the Inspect button.
 
+use super::drop::{use_file_drop, DropConfig};
 use super::lang::use_lang;
 use super::run;
 use super::settings::ResolverSettings;
 use super::state::{Action, AppState, Field, LARGE_TEXT};
 use crate::i18n::{Lang, Msg};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -19,36 +19,30 @@ pub struct Props {
     pub state: UseReducerHandle<AppState>,
 }
 
-fn read_file(state: UseReducerHandle<AppState>, file: web_sys::File, lang: Lang) {
-    let name = file.name();
-    if file.size() > MAX_FILE_BYTES {
-        let size = lang.decimal(file.size() / 1_048_576.0, 1);
-        state.dispatch(Action::Error(crate::app_text!(
-            Msg::FileTooLarge,
-            name = name,
-            size = size
-        )));
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        match JsFuture::from(file.array_buffer()).await {
-            Ok(buf) => {
-                let bytes = js_sys::Uint8Array::new(&buf).to_vec();
-                state.dispatch(Action::LoadFile { name, bytes });
-            }
-            Err(_) => state.dispatch(Action::Error(crate::app_text!(
-                Msg::FileUnreadable,
-                name = name
-            ))),
-        }
-    });
-}
-
 #[function_component(InputPanel)]
 pub fn input_panel(props: &Props) -> Html {
     let state = props.state.clone();
     let lang = use_lang();
-    let dragging = use_state(|| false);
+    let drop = use_file_drop(DropConfig {
+        max_bytes: MAX_FILE_BYTES,
+        too_large: |name, size| crate::app_text!(Msg::FileTooLarge, name = name, size = size),
+        on_file: {
+            let state = state.clone();
+            Callback::from(move |(name, bytes)| state.dispatch(Action::LoadFile { name, bytes }))
+        },
+        on_text: {
+            let state = state.clone();
+            Callback::from(move |text: String| {
+                if !text.is_empty() {
+                    state.dispatch(Action::SetRaw(text));
+                }
+            })
+        },
+        on_error: {
+            let state = state.clone();
+            Callback::from(move |e| state.dispatch(Action::Error(e)))
+        },
+    });
     // The text area is not bound to the state's text on every render: Yew
     // would read the whole value back from the DOM each time to compare. The
     // text goes in only when it came from elsewhere (a file, a sample, the
@@ -135,51 +129,6 @@ pub fn input_panel(props: &Props) -> Html {
             }
         })
     };
-    let on_pick = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read_file(state.clone(), file, lang);
-            }
-            // Picking the same file again must fire `change` again.
-            input.set_value("");
-        })
-    };
-    let on_dragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let on_dragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
-    let on_drop = {
-        let state = state.clone();
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            let file = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0));
-            match file {
-                Some(file) => read_file(state.clone(), file, lang),
-                None => {
-                    // Text dragged from another window arrives as data, not a file.
-                    if let Some(text) = e.data_transfer().and_then(|d| d.get_data("text").ok()) {
-                        if !text.is_empty() {
-                            state.dispatch(Action::SetRaw(text));
-                        }
-                    }
-                }
-            }
-        })
-    };
     let on_inspect = {
         let state = state.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -238,8 +187,8 @@ pub fn input_panel(props: &Props) -> Html {
 
     html! {
         <form class="panel input-panel" onsubmit={on_inspect} aria-label={lang.t(Msg::MessageForm)}>
-            <div class={classes!("dropzone", dragging.then_some("dragging"))}
-                ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
+            <div class={classes!("dropzone", drop.dragging.then_some("dragging"))}
+                ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
                 <label for="message" class="big-label">{ lang.t(Msg::RawMessage) }</label>
                 <p class="hint" id="message-hint">{ lang.t(Msg::MessageHint) }</p>
                 <textarea id="message" data-testid="message-input" spellcheck="false"
@@ -262,7 +211,7 @@ pub fn input_panel(props: &Props) -> Html {
                         { lang.t(Msg::OpenMessageFile) }
                     </button>
                     <input id="file-input" data-testid="file-input" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true"
-                        accept=".eml,.msg,.txt,message/rfc822,text/plain" onchange={on_pick} />
+                        accept=".eml,.msg,.txt,message/rfc822,text/plain" onchange={drop.onpick} />
                     if let Some(f) = &state.file {
                         <span class="hint" data-testid="file-note">
                             if f.bytes.starts_with(&crate::message::unwrap::msg::CFB_MAGIC) {

@@ -4,6 +4,7 @@
 
 use super::state::{Action, AppState};
 use crate::i18n::Lang;
+use std::cell::Cell;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -23,18 +24,19 @@ pub fn browser() -> Lang {
     Lang::choose(&tags)
 }
 
-/// The language the page shows: `<html lang>` as set by [`set_document`], for
-/// code outside the component tree (the panic message).
-pub fn document() -> Lang {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.get_attribute("lang"))
-        .and_then(|l| Lang::from_tag(&l))
-        .unwrap_or_default()
+thread_local! {
+    /// The language last set by [`set_document`].
+    static SHOWN: Cell<Lang> = Cell::new(Lang::default());
+}
+
+/// The language the page shows, for code outside the component tree (the
+/// panic message), which cannot use the context.
+pub fn shown() -> Lang {
+    SHOWN.with(Cell::get)
 }
 
 pub fn set_document(lang: Lang) {
+    SHOWN.with(|s| s.set(lang));
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -6,6 +6,7 @@ mod bench;
 mod cards;
 mod clipboard;
 mod dnslog;
+mod drop;
 mod evidence;
 mod hops;
 mod host;
@@ -52,16 +53,29 @@ fn show_fatal() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("fatal"))
     {
-        el.set_text_content(Some(lang::document().t(Msg::Fatal)));
+        el.set_text_content(Some(lang::shown().t(Msg::Fatal)));
         let _ = el.remove_attribute("hidden");
     }
 }
 
 #[function_component(App)]
 fn app() -> Html {
-    let state = use_reducer(AppState::load);
-    let lang: Lang = state.settings.lang();
+    let state = use_reducer(|| AppState::restore(storage::saved(), lang::browser()));
+    storage::use_persist(&state);
+    let lang: Lang = state.lang();
     use_effect_with(lang, |l| lang::set_document(*l));
+    // Stable across renders (so the results need not re-render), yet it runs
+    // on the state of the click's time, kept in `latest`.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    let move_boundary = {
+        let latest = latest.clone();
+        use_callback((), move |b: Option<usize>, _| {
+            // A clone, not a borrow held across the dispatch that re-renders.
+            let state = latest.borrow().clone();
+            run::start_with_boundary(&state, b)
+        })
+    };
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissError))
@@ -74,7 +88,11 @@ fn app() -> Html {
             if let Some(Outcome::Report(r)) = &state.outcome {
                 <div class={classes!("results", state.running.is_some().then_some("stale"))}>
                     <evidence::ResultTools state={state.clone()} />
-                    { results::view(&state, r, lang) }
+                    // Before the results: what was unwrapped to reach them,
+                    // with the button that inspects the wrapper instead.
+                    { unwrap::view(lang, &state, r) }
+                    <results::Results report={r.clone()} boundary_moved={state.boundary.is_some()}
+                        running={state.running.is_some()} on_move_boundary={move_boundary} />
                 </div>
             }
         </>

@@ -5,20 +5,10 @@
 //! regenerate_samples`, checked by the same test file.
 
 use super::run;
+pub use super::state::Sample;
 use super::state::{Action, AppState};
 use crate::i18n::Msg;
 use yew::prelude::*;
-
-#[derive(Debug, PartialEq, Eq)]
-pub struct Sample {
-    pub id: &'static str,
-    pub label: Msg,
-    /// What the sample shows, for the button's description.
-    pub about: Msg,
-    pub message: &'static str,
-    /// BIND zone-file records: the sample's whole DNS.
-    pub zone: &'static str,
-}
 
 pub static SAMPLES: [Sample; 4] = [
     Sample {

@@ -1,8 +1,10 @@
-//! The app's state and every change to it. What the user typed (message,
-//! identity fields, resolver settings) is written to localStorage on each
-//! change, so a reload or an error loses nothing.
+//! The app's state and every change to it: plain Rust with no browser API,
+//! so it also compiles natively and its reducer is unit-tested there
+//! (`cargo test --lib app::state`). What the user typed (message, identity
+//! fields, resolver settings) is written to localStorage by effects in the
+//! app's root (mod.rs) when it changes, so a reload or an error loses
+//! nothing; what was stored comes in once, as [`Saved`], before the first render.
 
-use super::storage;
 use crate::dns::doh::{DohEndpoint, DohFormat};
 use crate::i18n::text::Text;
 use crate::i18n::{Lang, Msg};
@@ -11,11 +13,10 @@ use crate::message::{self, Overrides};
 use crate::report::{Identities, Report};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
-use yew::Reducible;
 
-const KEY_RAW: &str = "headerscope.message";
-const KEY_SETTINGS: &str = "headerscope.settings";
-const KEY_FIELDS: &str = "headerscope.identities";
+pub const KEY_RAW: &str = "headerscope.message";
+pub const KEY_SETTINGS: &str = "headerscope.settings";
+pub const KEY_FIELDS: &str = "headerscope.identities";
 
 /// Which DNS-over-HTTPS service answers the lookups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -99,11 +100,6 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// The language the app shows: the user's choice, else the browser's.
-    pub fn lang(&self) -> Lang {
-        self.lang.unwrap_or_else(super::lang::browser)
-    }
-
     /// The endpoint to query, or why the custom URL cannot be used.
     pub fn endpoint(&self) -> Result<DohEndpoint, Text> {
         match self.provider {
@@ -191,7 +187,24 @@ pub struct FileBytes {
     pub bytes: Rc<Vec<u8>>,
 }
 
-pub use super::worker::Progress;
+/// How far a run is: DNS queries started and answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Progress {
+    pub started: usize,
+    pub finished: usize,
+}
+
+/// A sample message shipped with the app (see samples.rs for the list).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Sample {
+    pub id: &'static str,
+    pub label: Msg,
+    /// What the sample shows, for the button's description.
+    pub about: Msg,
+    pub message: &'static str,
+    /// BIND zone-file records: the sample's whole DNS.
+    pub zone: &'static str,
+}
 
 impl PartialEq for Outcome {
     fn eq(&self, other: &Outcome) -> bool {
@@ -232,6 +245,9 @@ pub struct AppState {
     /// What the headers alone say, for the hints under the fields.
     pub inferred: Identities,
     pub settings: Settings,
+    /// The browser's preferred language, read once at start; the app shows
+    /// it until the user picks one (see [`AppState::lang`]).
+    pub browser_lang: Lang,
     /// The run in flight (its id), if any.
     pub running: Option<u32>,
     pub last_run: u32,
@@ -246,7 +262,7 @@ pub struct AppState {
     pub boundary: Option<usize>,
     /// The sample loaded with "Try a sample", while the message is unchanged:
     /// it runs on the sample's own records, never the network.
-    pub sample: Option<&'static super::samples::Sample>,
+    pub sample: Option<&'static Sample>,
     /// What the last run inspected, for the evidence bundle and the exports.
     pub last_input: Option<Rc<RunInput>>,
     /// Set when the report on screen was replayed from an evidence bundle.
@@ -315,7 +331,7 @@ pub enum Action {
     /// The language switcher: wins over the browser's language from now on.
     SetLang(Lang),
     /// "Try a sample": its message replaces the text, its records answer DNS.
-    LoadSample(&'static super::samples::Sample),
+    LoadSample(&'static Sample),
     /// Sent right after `Start`: what that run inspects.
     SetRunInput(Rc<RunInput>),
     /// Sent after `Finished` of a bundle replay.
@@ -329,8 +345,19 @@ pub enum Action {
 /// inspect.rs), unless the user asks for the whole text.
 pub const LARGE_TEXT: usize = 1_000_000;
 
-/// Larger messages are not written to localStorage (see `save_raw`).
-const MAX_SAVED_RAW: usize = 4_000_000;
+/// Larger messages are not written to localStorage: browsers give a page
+/// about 5 MB, and trying to store a bigger message only costs time on every
+/// keystroke.
+pub const MAX_SAVED_RAW: usize = 4_000_000;
+
+/// What localStorage held when the app started, as stored (JSON for the
+/// settings and fields); whatever does not parse is ignored.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Saved {
+    pub raw: Option<String>,
+    pub settings: Option<String>,
+    pub fields: Option<String>,
+}
 
 /// The identities the headers give, of the message inside a wrapper (a
 /// forward, a bounce, a .msg file) as the inspection will read it. Only the
@@ -349,14 +376,16 @@ fn infer(raw: &[u8]) -> Identities {
 }
 
 impl AppState {
-    /// The state as the user left it.
-    pub fn load() -> AppState {
-        let raw = storage::get(KEY_RAW).unwrap_or_default();
-        let settings = storage::get(KEY_SETTINGS)
+    /// The state as the user left it, in a browser preferring `browser_lang`.
+    pub fn restore(saved: Saved, browser_lang: Lang) -> AppState {
+        let raw = saved.raw.unwrap_or_default();
+        let settings = saved
+            .settings
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default();
         let inferred = infer(raw.as_bytes());
-        let fields = storage::get(KEY_FIELDS)
+        let fields = saved
+            .fields
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_else(|| Fields::from_identities(&inferred));
         AppState {
@@ -364,8 +393,14 @@ impl AppState {
             fields,
             inferred,
             settings,
+            browser_lang,
             ..Default::default()
         }
+    }
+
+    /// The language the app shows: the user's choice, else the browser's.
+    pub fn lang(&self) -> Lang {
+        self.settings.lang.unwrap_or(self.browser_lang)
     }
 
     /// Is the text area showing only the header section of a large message?
@@ -381,36 +416,6 @@ impl AppState {
         }
     }
 
-    fn save_raw(&mut self) {
-        // Browsers give a page about 5 MB of storage; trying to store a
-        // bigger message only costs time on every keystroke.
-        if self.raw.len() > MAX_SAVED_RAW {
-            storage::remove(KEY_RAW);
-            let lang = self.settings.lang();
-            let size = lang.decimal(self.raw.len() as f64 / 1e6, 1);
-            self.error = Some(crate::app_text!(Msg::TooLargeToSave, size = size));
-            return;
-        }
-        if let Err(e) = storage::set(KEY_RAW, &self.raw) {
-            self.error = Some(crate::app_text!(
-                Msg::SaveRawFailed,
-                error = crate::app_text!(e)
-            ));
-        }
-    }
-
-    fn save_settings(&mut self) {
-        if let Ok(s) = serde_json::to_string(&self.settings) {
-            let _ = storage::set(KEY_SETTINGS, &s);
-        }
-    }
-
-    fn save_fields(&mut self) {
-        if let Ok(s) = serde_json::to_string(&self.fields) {
-            let _ = storage::set(KEY_FIELDS, &s);
-        }
-    }
-
     fn message_changed(&mut self) {
         self.boundary = None;
         self.outer = false;
@@ -419,14 +424,24 @@ impl AppState {
         }
         self.inferred = infer(&self.message_bytes());
         self.fields = Fields::from_identities(&self.inferred);
-        self.save_fields();
     }
 }
 
-impl Reducible for AppState {
+/// Yew's reducer is [`AppState::apply`]; only wasm has Yew.
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        self.apply(action)
+    }
+}
+
+impl AppState {
+    /// Every change to the state: a pure function of the state and the
+    /// action (no storage, no browser), returning the same `Rc` when nothing
+    /// changed so that Yew skips the render.
+    pub fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
             Action::Typed(raw) => {
@@ -437,7 +452,6 @@ impl Reducible for AppState {
                 s.raw = Rc::new(raw);
                 s.file = None;
                 s.sample = None;
-                s.save_raw();
                 s.message_changed();
             }
             Action::SetRaw(raw) => {
@@ -445,7 +459,6 @@ impl Reducible for AppState {
                 s.raw_version = s.raw_version.wrapping_add(1);
                 s.file = None;
                 s.sample = None;
-                s.save_raw();
                 s.message_changed();
             }
             Action::LoadFile { name, bytes } if bytes.starts_with(&msg::CFB_MAGIC) => {
@@ -461,7 +474,6 @@ impl Reducible for AppState {
                 });
                 s.raw_version = s.raw_version.wrapping_add(1);
                 s.sample = None;
-                s.save_raw();
                 s.message_changed();
             }
             Action::LoadFile { name, bytes } => {
@@ -481,32 +493,24 @@ impl Reducible for AppState {
                 }
                 s.raw_version = s.raw_version.wrapping_add(1);
                 s.sample = None;
-                s.save_raw();
                 s.message_changed();
             }
-            Action::SetField(f, v) => {
-                match f {
-                    Field::Ip => s.fields.ip = v,
-                    Field::Helo => s.fields.helo = v,
-                    Field::MailFrom => s.fields.mail_from = v,
-                }
-                s.save_fields();
-            }
+            Action::SetField(f, v) => match f {
+                Field::Ip => s.fields.ip = v,
+                Field::Helo => s.fields.helo = v,
+                Field::MailFrom => s.fields.mail_from = v,
+            },
             Action::ResetFields => {
                 s.fields = Fields::from_identities(&s.inferred);
-                s.save_fields();
             }
             Action::SetProvider(p) => {
                 s.settings.provider = p;
-                s.save_settings();
             }
             Action::SetCustomUrl(u) => {
                 s.settings.custom_url = u;
-                s.save_settings();
             }
             Action::SetCustomFormat(f) => {
                 s.settings.custom_format = f;
-                s.save_settings();
             }
             Action::Start(run) => {
                 s.running = Some(run);
@@ -549,17 +553,14 @@ impl Reducible for AppState {
             Action::SetOuter(o) => s.outer = o,
             Action::SetLang(l) => {
                 s.settings.lang = Some(l);
-                s.save_settings();
             }
             Action::SetOfflineRecords(t) => {
                 s.settings.offline_records = t;
-                s.save_settings();
             }
             Action::LoadSample(sample) => {
                 s.raw = Rc::new(sample.message.to_string());
                 s.raw_version = s.raw_version.wrapping_add(1);
                 s.file = None;
-                s.save_raw();
                 s.message_changed();
                 s.sample = Some(sample);
             }
@@ -571,5 +572,118 @@ impl Reducible for AppState {
             }
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MESSAGE: &str = "Received: from mx.example.org (mx.example.org [192.0.2.7])\r\n\
+        \tby mx.example.net with ESMTP; Mon, 1 Jan 2024 00:00:00 +0000\r\n\
+        Return-Path: <bounce@example.org>\r\n\
+        From: a@example.org\r\n\r\nbody\r\n";
+
+    fn apply(state: AppState, actions: Vec<Action>) -> Rc<AppState> {
+        actions.into_iter().fold(Rc::new(state), AppState::apply)
+    }
+
+    #[test]
+    fn restore_reads_what_was_saved_and_ignores_what_does_not_parse() {
+        let saved = Saved {
+            raw: Some(MESSAGE.into()),
+            settings: Some(r#"{"provider":"quad9","lang":"de"}"#.into()),
+            fields: Some("not json".into()),
+        };
+        let s = AppState::restore(saved, Lang::Uk);
+        assert_eq!(s.settings.provider, Provider::Quad9);
+        assert_eq!(s.lang(), Lang::De);
+        // Unreadable saved fields fall back to what the headers say.
+        assert_eq!(s.fields.ip, "192.0.2.7");
+        assert_eq!(s.fields.mail_from, "bounce@example.org");
+    }
+
+    #[test]
+    fn the_browser_language_shows_until_the_user_picks_one() {
+        let s = AppState::restore(Saved::default(), Lang::Uk);
+        assert_eq!(s.lang(), Lang::Uk);
+        let s = apply(s, vec![Action::SetLang(Lang::De)]);
+        assert_eq!(s.lang(), Lang::De);
+        assert_eq!(s.settings.lang, Some(Lang::De));
+    }
+
+    #[test]
+    fn typing_a_message_fills_the_identity_fields_and_clears_the_boundary() {
+        let s = apply(
+            AppState::default(),
+            vec![Action::SetBoundary(Some(3)), Action::Typed(MESSAGE.into())],
+        );
+        assert_eq!(s.raw.as_str(), MESSAGE);
+        assert_eq!(s.inferred.ip.as_deref(), Some("192.0.2.7"));
+        assert_eq!(s.fields.helo, s.inferred.helo.clone().unwrap_or_default());
+        assert_eq!(s.boundary, None);
+        // Typing is not a replacement the text area has to be told about.
+        assert_eq!(s.raw_version, 0);
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_kept_as_bytes() {
+        let mut bytes = MESSAGE.as_bytes().to_vec();
+        bytes.extend_from_slice(b"caf\xe9\r\n");
+        let s = apply(
+            AppState::default(),
+            vec![Action::LoadFile {
+                name: "latin1.eml".into(),
+                bytes: bytes.clone(),
+            }],
+        );
+        let file = s.file.as_ref().expect("non-UTF-8 bytes are kept");
+        assert_eq!(file.bytes.as_slice(), bytes.as_slice());
+        assert_eq!(s.message_bytes(), bytes);
+        assert_eq!(s.raw_version, 1);
+    }
+
+    #[test]
+    fn progress_of_a_run_that_is_not_running_changes_nothing() {
+        let before = apply(AppState::default(), vec![Action::Start(1)]);
+        let progress = Progress {
+            started: 2,
+            finished: 1,
+        };
+        let after = before.clone().apply(Action::Progress { run: 9, progress });
+        assert!(
+            Rc::ptr_eq(&before, &after),
+            "a stale run must not re-render"
+        );
+        let after = before.apply(Action::Progress { run: 1, progress });
+        assert_eq!(after.progress, progress);
+    }
+
+    #[test]
+    fn an_input_error_ends_the_run_and_reaches_the_banner() {
+        let cause = Text::verbatim("no header section");
+        let s = apply(
+            AppState::default(),
+            vec![
+                Action::Start(1),
+                Action::Finished {
+                    run: 1,
+                    outcome: Outcome::InputError(cause.clone()),
+                },
+            ],
+        );
+        assert_eq!(s.running, None);
+        let banner = s.error.as_ref().expect("the error is shown");
+        assert_eq!(
+            banner.key(),
+            Some(crate::i18n::text::Key::App(Msg::CannotInspect))
+        );
+        // The cause is outside text: it stays as written, in any language.
+        assert!(
+            matches!(banner.arg("error"), Some(crate::i18n::text::Arg::Data(d)) if d == "no header section")
+        );
+        // A new run clears it.
+        let s = s.apply(Action::Start(2));
+        assert_eq!(s.error, None);
     }
 }

@@ -2,7 +2,6 @@
 //! link to the step that shows it, and the helpdesk Markdown export.
 
 use super::anchor::{anchor_id, go_to};
-use super::state::AppState;
 use crate::i18n::text::Segment;
 use crate::i18n::{Lang, Msg};
 use crate::report::Report;
@@ -68,10 +67,16 @@ fn item(lang: Lang, i: &SummaryItem) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct Props {
-    pub state: UseReducerHandle<AppState>,
     pub report: Rc<Report>,
+}
+
+/// By pointer: a new report is a new `Rc` (see results.rs).
+impl PartialEq for Props {
+    fn eq(&self, other: &Props) -> bool {
+        Rc::ptr_eq(&self.report, &other.report)
+    }
 }
 
 #[function_component(SummaryPanel)]

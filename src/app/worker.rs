@@ -45,11 +45,7 @@ pub struct Job {
     pub dns: Dns,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Progress {
-    pub started: usize,
-    pub finished: usize,
-}
+pub use super::state::Progress;
 
 /// How a run ended.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -380,6 +380,12 @@ catalog! {
     Yes { en: "yes", de: "ja", uk: "так" }
     No { en: "no", de: "nein", uk: "ні" }
     Unknown { en: "unknown", de: "unbekannt", uk: "невідомо" }
+    // An external report destination whose authorization lookup failed.
+    CannotTellDnsFailed {
+        en: "cannot tell: the DNS lookup failed",
+        de: "unklar: die DNS-Abfrage ist fehlgeschlagen",
+        uk: "невідомо: DNS-запит не вдався",
+    }
     ForDomain { en: "for {domain}", de: "für {domain}", uk: "для {domain}" }
     DomainChecked { en: "Domain checked", de: "Geprüfte Domain", uk: "Перевірений домен" }
     DnsLookups { en: "DNS lookups", de: "DNS-Abfragen", uk: "DNS-запити" }

@@ -139,6 +139,23 @@ test('SPF builder writes the record; the linter counts lookups over the DoH serv
   await context.close();
 });
 
+test('the DMARC linter says "cannot tell" for a report destination whose authorization lookup failed', async () => {
+  const { context, page, errors } = await openTools({ width: 1280, height: 900 });
+  await page.getByTestId('dmarc-lint-domain').fill(DOMAIN);
+  // The DoH server answers SERVFAIL for every name under servfail.fault.test
+  // (dohd.rs), so the authorization record there can be neither found nor
+  // ruled out (RFC 7489 section 7.1); example.net is not in the zone: "no".
+  await page.getByTestId('dmarc-lint-record').fill('v=DMARC1; p=none; rua=mailto:a@servfail.fault.test,mailto:b@example.net');
+  await page.getByTestId('dmarc-lint-typed').click();
+  const cells = page.getByTestId('dmarc-external').getByTestId('external-authorized');
+  await cells.first().waitFor({ timeout: 30_000 });
+  assert.equal(await cells.count(), 2);
+  assert.equal(await text(cells.nth(0)), 'cannot tell: the DNS lookup failed');
+  assert.equal(await text(cells.nth(1)), 'no');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a dropped aggregate report becomes a sortable table; a bad file gets an error and the page keeps working', async () => {
   const { context, page, errors } = await openTools({ width: 390, height: 844 });
   await page.getByTestId('report-file').setInputFiles({

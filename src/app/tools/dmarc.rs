@@ -5,10 +5,26 @@
 use super::{findings, items, on_select, on_text, output, resolver, Props};
 use crate::app::dnslog;
 use crate::app::state::Action;
-use crate::builder::dmarc::{self, AlignmentMode, DmarcForm, DmarcLint, Policy, Psd, TagHelp};
+use crate::builder::dmarc::{
+    self, AlignmentMode, DmarcForm, DmarcLint, ExternalDestination, Policy, Psd, TagHelp,
+};
 use crate::i18n::{Lang, Msg};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Yes, no, or — when the lookup failed — neither (RFC 7489 §7.1 step 4).
+fn authorized(lang: Lang, x: &ExternalDestination) -> Html {
+    let (class, word) = if x.undetermined {
+        ("nx", Msg::CannotTellDnsFailed)
+    } else if x.authorized {
+        ("ok", Msg::Yes)
+    } else {
+        ("bad", Msg::No)
+    };
+    html! {
+        <span class={classes!("status", class)} data-testid="external-authorized">{ lang.t(word) }</span>
+    }
+}
 
 fn policy(s: &str) -> Option<Policy> {
     match s {
@@ -83,7 +99,7 @@ fn lint_view(lang: Lang, l: &DmarcLint) -> Html {
                                 <tr>
                                     <td><code>{ x.uri.clone() }</code></td>
                                     <td><code class="qname">{ x.query_name.clone() }</code></td>
-                                    <td><span class={classes!("status", if x.authorized { "ok" } else { "bad" })}>{ if x.authorized { lang.t(Msg::Yes) } else { lang.t(Msg::No) } }</span></td>
+                                    <td>{ authorized(lang, x) }</td>
                                     <td data-i18n="content">{ lang.core(&x.detail) }</td>
                                 </tr>
                             }) }

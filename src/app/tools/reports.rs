@@ -3,12 +3,11 @@
 //! as a sortable table with totals, and PTR names filled in over DoH.
 
 use super::{resolver, Props};
+use crate::app::drop::{use_file_drop, DropConfig};
 use crate::app::state::{Action, AppState};
 use crate::feedback::{self, AggregateReport, SortColumn, SourceRow};
 use crate::i18n::{Lang, Msg};
 use std::rc::Rc;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Larger files are no DMARC report; refused before reading them in.
@@ -39,48 +38,30 @@ const COLUMNS: [(SortColumn, &str, Option<Msg>); 9] = [
     ),
 ];
 
+/// Reads the report file in; PTR names are filled in afterwards.
 fn load(
     state: UseReducerHandle<AppState>,
     report: UseStateHandle<Option<Rc<AggregateReport>>>,
-    file: web_sys::File,
-    lang: Lang,
+    name: String,
+    bytes: Vec<u8>,
 ) {
-    let name = file.name();
-    if file.size() > MAX_FILE_BYTES {
-        let size = lang.decimal(file.size() / 1_048_576.0, 1);
-        state.dispatch(Action::Error(crate::app_text!(
-            Msg::ReportTooLarge,
-            name = name,
-            size = size
-        )));
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let bytes = match JsFuture::from(file.array_buffer()).await {
-            Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-            Err(_) => {
-                return state.dispatch(Action::Error(crate::app_text!(
-                    Msg::FileUnreadable,
-                    name = name
-                )))
-            }
-        };
-        match feedback::read_report(&name, &bytes) {
-            Ok(mut r) => {
-                report.set(Some(Rc::new(r.clone())));
-                // The names come later: the table is useful before DNS answers.
-                if let Some(res) = resolver(&state) {
+    match feedback::read_report(&name, &bytes) {
+        Ok(mut r) => {
+            report.set(Some(Rc::new(r.clone())));
+            // The names come later: the table is useful before DNS answers.
+            if let Some(res) = resolver(&state) {
+                wasm_bindgen_futures::spawn_local(async move {
                     feedback::resolve_ptrs(&res, &mut r).await;
                     report.set(Some(Rc::new(r)));
-                }
+                });
             }
-            Err(e) => state.dispatch(Action::Error(crate::app_text!(
-                Msg::ReportUnreadable,
-                name = name,
-                error = e
-            ))),
         }
-    });
+        Err(e) => state.dispatch(Action::Error(crate::app_text!(
+            Msg::ReportUnreadable,
+            name = name,
+            error = e
+        ))),
+    }
 }
 
 fn yes(b: bool) -> Html {
@@ -115,44 +96,24 @@ pub fn report_tool(props: &Props) -> Html {
     let lang = crate::app::lang::use_lang();
     let report = use_state(|| None::<Rc<AggregateReport>>);
     let sort = use_state(|| (SortColumn::Count, true));
-    let dragging = use_state(|| false);
-
-    let on_pick = {
-        let (state, report) = (props.state.clone(), report.clone());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(f) = input.files().and_then(|f| f.get(0)) {
-                load(state.clone(), report.clone(), f, lang);
-            }
-            input.set_value("");
-        })
-    };
-    let on_drop = {
-        let (state, report, dragging) = (props.state.clone(), report.clone(), dragging.clone());
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            match e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                Some(f) => load(state.clone(), report.clone(), f, lang),
-                None => state.dispatch(Action::Error(crate::app_text!(Msg::DropReportFile))),
-            }
-        })
-    };
-    let on_dragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let on_dragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
+    let drop = use_file_drop(DropConfig {
+        max_bytes: MAX_FILE_BYTES,
+        too_large: |name, size| crate::app_text!(Msg::ReportTooLarge, name = name, size = size),
+        on_file: {
+            let (state, report) = (props.state.clone(), report.clone());
+            Callback::from(move |(name, bytes)| load(state.clone(), report.clone(), name, bytes))
+        },
+        on_text: {
+            let state = props.state.clone();
+            Callback::from(move |_| {
+                state.dispatch(Action::Error(crate::app_text!(Msg::DropReportFile)))
+            })
+        },
+        on_error: {
+            let state = props.state.clone();
+            Callback::from(move |e| state.dispatch(Action::Error(e)))
+        },
+    });
 
     let table = report.as_ref().map(|r| {
         let (col, desc) = *sort;
@@ -209,12 +170,12 @@ pub fn report_tool(props: &Props) -> Html {
     html! {
         <section class="panel" aria-labelledby="report-tool-title" data-testid="report-tool">
             <h2 id="report-tool-title">{ lang.t(Msg::AggregateReport) }</h2>
-            <div class={classes!("dropzone", "report-drop", dragging.then_some("dragging"))} data-testid="report-drop"
-                ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
+            <div class={classes!("dropzone", "report-drop", drop.dragging.then_some("dragging"))} data-testid="report-drop"
+                ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
                 <p class="hint">{ lang.t(Msg::ReportDropHint) }</p>
                 <label class="button secondary" for="report-file">{ lang.t(Msg::OpenReport) }</label>
                 <input id="report-file" class="visually-hidden" type="file" data-testid="report-file"
-                    accept=".xml,.gz,.zip,application/xml,text/xml,application/gzip,application/zip" onchange={on_pick} />
+                    accept=".xml,.gz,.zip,application/xml,text/xml,application/gzip,application/zip" onchange={drop.onpick} />
             </div>
             { table.unwrap_or_default() }
         </section>
