@@ -5,7 +5,7 @@
 
 use headerscope::auth::spf::parse::{is_spf_record, parse_record};
 use headerscope::builder::spf::lint_text;
-use headerscope::builder::{Finding, Severity};
+use headerscope::builder::{Finding, FindingSeverity};
 
 /// The linter's findings that say "this text is not valid SPF"; the others
 /// (`+all`, `ptr`, no `all`) are advice about valid records.
@@ -24,7 +24,7 @@ const SYNTAX: &[&str] = &[
 
 fn syntax_errors(f: &[Finding]) -> Vec<&str> {
     f.iter()
-        .filter(|x| x.severity == Severity::Error && SYNTAX.contains(&x.code.as_str()))
+        .filter(|x| x.severity == FindingSeverity::Error && SYNTAX.contains(&x.code.as_str()))
         .map(|x| x.code.as_str())
         .collect()
 }

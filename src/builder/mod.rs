@@ -13,9 +13,11 @@ pub mod spf;
 use crate::i18n::text::Text;
 use serde::{Deserialize, Serialize};
 
+/// How serious a lint finding is (not the summary's `report::summary::Severity`,
+/// which ranks a message's fate).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
+pub enum FindingSeverity {
     /// The record is broken or does not do what it is meant to.
     Error,
     /// It works, but is risky or will break under plausible conditions.
@@ -29,7 +31,7 @@ pub enum Severity {
 pub struct Finding {
     /// Stable identifier (`spf.ipv4-typo`), for tests and for the UI to key help on.
     pub code: String,
-    pub severity: Severity,
+    pub severity: FindingSeverity,
     /// What is wrong, in one or two sentences.
     #[serde(flatten, with = "crate::i18n::text::fields::message")]
     pub message: Text,
@@ -39,7 +41,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(code: &str, severity: Severity, message: Text) -> Finding {
+    pub fn new(code: &str, severity: FindingSeverity, message: Text) -> Finding {
         Finding {
             code: code.to_string(),
             severity,
@@ -49,15 +51,15 @@ impl Finding {
     }
 
     pub fn error(code: &str, message: Text) -> Finding {
-        Finding::new(code, Severity::Error, message)
+        Finding::new(code, FindingSeverity::Error, message)
     }
 
     pub fn warning(code: &str, message: Text) -> Finding {
-        Finding::new(code, Severity::Warning, message)
+        Finding::new(code, FindingSeverity::Warning, message)
     }
 
     pub fn info(code: &str, message: Text) -> Finding {
-        Finding::new(code, Severity::Info, message)
+        Finding::new(code, FindingSeverity::Info, message)
     }
 
     /// A corrected record (outside text) or what to do (a sentence).

@@ -9,7 +9,9 @@
 //! stops at the first match. It reads each record with the evaluator's
 //! parser (`auth::spf::parse`), so both follow the same terms.
 
-use super::{has_finding, parse_typed_strings, split_strings, zone_quote, Finding, Severity};
+use super::{
+    has_finding, parse_typed_strings, split_strings, zone_quote, Finding, FindingSeverity,
+};
 use crate::auth::spf::parse::{
     is_spf_record, parse_record, parse_record_diagnosed, Diagnostic, Directive, MacroString,
     Mechanism,
@@ -438,7 +440,7 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
     // The evaluator's parser has the last word: a record it rejects is an
     // error here even when no seed rule above names the mistake.
     if let Err(e) = &parsed.record {
-        if !out.iter().any(|f| f.severity == Severity::Error) {
+        if !out.iter().any(|f| f.severity == FindingSeverity::Error) {
             out.push(Finding::error(
                 "spf.permerror",
                 tr!(Spf::LintParserRejects, error = e),

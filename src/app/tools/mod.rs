@@ -11,7 +11,7 @@ mod spf;
 mod whatif;
 
 use super::state::{Action, AppState};
-use crate::builder::{Finding, Severity};
+use crate::builder::{Finding, FindingSeverity};
 use crate::dns::doh::DohResolver;
 use crate::i18n::{Lang, Msg};
 use wasm_bindgen::JsCast;
@@ -79,9 +79,9 @@ pub fn findings(lang: Lang, list: &[Finding]) -> Html {
         <ul class="findings" data-testid="findings">
             { for list.iter().map(|f| {
                 let (class, word) = match f.severity {
-                    Severity::Error => ("sev-critical", lang.t(Msg::SevError)),
-                    Severity::Warning => ("sev-warning", lang.t(Msg::SevWarning)),
-                    Severity::Info => ("sev-info", lang.t(Msg::SevInfo)),
+                    FindingSeverity::Error => ("sev-critical", lang.t(Msg::SevError)),
+                    FindingSeverity::Warning => ("sev-warning", lang.t(Msg::SevWarning)),
+                    FindingSeverity::Info => ("sev-info", lang.t(Msg::SevInfo)),
                 };
                 html! {
                     <li class={classes!("summary-item", class)} data-testid="finding" data-code={f.code.clone()}>
