@@ -19,7 +19,7 @@
 
 use super::phrases::Phrase;
 use super::{fill, Lang, Msg};
-use serde::de::{self, MapAccess, Visitor};
+use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
@@ -489,11 +489,11 @@ impl<T: fmt::Display + ?Sized> DataArg for &ArgOf<'_, T> {
 // ---------------------------------------------------------------------------
 // JSON: the English where it always was, the key and arguments beside it.
 
-/// A sentence's key and arguments as a report stores them.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Wire(Keyed);
+/// A sentence's key and arguments as a report stores them (written from a
+/// borrow: serializing a report copies no sentence).
+struct Wire<'a>(&'a Keyed);
 
-impl Serialize for Wire {
+impl Serialize for Wire<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         struct Args<'a>(&'a [(Cow<'static, str>, Arg)]);
         impl Serialize for Args<'_> {
@@ -504,7 +504,7 @@ impl Serialize for Wire {
                         Arg::Data(d) => m.serialize_entry(name, d)?,
                         Arg::Count(n) => m.serialize_entry(name, n)?,
                         Arg::Text(Text::Verbatim(v)) => m.serialize_entry(name, v)?,
-                        Arg::Text(Text::Keyed(k)) => m.serialize_entry(name, &Wire(k.clone()))?,
+                        Arg::Text(Text::Keyed(k)) => m.serialize_entry(name, &Wire(k))?,
                     }
                 }
                 m.end()
@@ -577,15 +577,6 @@ impl WireText {
     }
 }
 
-impl<'de> Deserialize<'de> for Wire {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Wire, D::Error> {
-        match WireText::deserialize(d)?.into_text() {
-            Some(Text::Keyed(k)) => Ok(Wire(k)),
-            _ => Err(de::Error::custom("unknown sentence key")),
-        }
-    }
-}
-
 /// A sentence on its own (an error's payload, a tuple member): outside text
 /// as its string; a catalog sentence as `{"text": English, "key": …,
 /// "args": …}`. Fields of the report use [`fields`] instead, which keep
@@ -597,7 +588,7 @@ impl Serialize for Text {
             Text::Keyed(k) => {
                 let mut m = s.serialize_map(Some(2))?;
                 m.serialize_entry("text", &self.en())?;
-                m.serialize_entry("i18n", &Wire(k.clone()))?;
+                m.serialize_entry("i18n", &Wire(k))?;
                 m.end()
             }
         }
@@ -626,9 +617,12 @@ impl<'de> Deserialize<'de> for Text {
 /// A field that holds sentences: one, maybe one, or several.
 pub trait Slot: Sized {
     type English: Serialize + for<'de> Deserialize<'de> + Default;
-    type Keys: Serialize + for<'de> Deserialize<'de>;
+    /// The stored keys as read back: kept loose, so a key this version does
+    /// not know leaves the English.
+    type Keys: for<'de> Deserialize<'de>;
     fn english(&self) -> Self::English;
-    fn keys(&self) -> Option<Self::Keys>;
+    /// Writes the keys and arguments as the entry `name`, when there are any.
+    fn write_keys<M: SerializeMap>(&self, m: &mut M, name: &'static str) -> Result<(), M::Error>;
     fn join(english: Self::English, keys: Option<Self::Keys>) -> Self;
     fn is_empty(&self) -> bool;
 }
@@ -645,10 +639,10 @@ impl Slot for Text {
     fn english(&self) -> String {
         self.en()
     }
-    fn keys(&self) -> Option<serde_json::Value> {
+    fn write_keys<M: SerializeMap>(&self, m: &mut M, name: &'static str) -> Result<(), M::Error> {
         match self {
-            Text::Keyed(k) => serde_json::to_value(Wire(k.clone())).ok(),
-            Text::Verbatim(_) => None,
+            Text::Keyed(k) => m.serialize_entry(name, &Wire(k)),
+            Text::Verbatim(_) => Ok(()),
         }
     }
     fn join(english: String, keys: Option<serde_json::Value>) -> Text {
@@ -665,8 +659,11 @@ impl Slot for Option<Text> {
     fn english(&self) -> Option<String> {
         self.as_ref().map(Text::en)
     }
-    fn keys(&self) -> Option<serde_json::Value> {
-        self.as_ref().and_then(Slot::keys)
+    fn write_keys<M: SerializeMap>(&self, m: &mut M, name: &'static str) -> Result<(), M::Error> {
+        match self {
+            Some(t) => t.write_keys(m, name),
+            None => Ok(()),
+        }
     }
     fn join(english: Option<String>, keys: Option<serde_json::Value>) -> Option<Text> {
         english.map(|e| Text::join(e, keys))
@@ -676,15 +673,29 @@ impl Slot for Option<Text> {
     }
 }
 
+/// The keys of a list of sentences, `null` for outside text.
+struct WireList<'a>(&'a [Text]);
+
+impl Serialize for WireList<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|t| match t {
+            Text::Keyed(k) => Some(Wire(k)),
+            Text::Verbatim(_) => None,
+        }))
+    }
+}
+
 impl Slot for Vec<Text> {
     type English = Vec<String>;
     type Keys = Vec<Option<serde_json::Value>>;
     fn english(&self) -> Vec<String> {
         self.iter().map(Text::en).collect()
     }
-    fn keys(&self) -> Option<Self::Keys> {
-        let keys: Vec<_> = self.iter().map(Slot::keys).collect();
-        keys.iter().any(Option::is_some).then_some(keys)
+    fn write_keys<M: SerializeMap>(&self, m: &mut M, name: &'static str) -> Result<(), M::Error> {
+        if self.iter().any(|t| t.key().is_some()) {
+            m.serialize_entry(name, &WireList(self))?;
+        }
+        Ok(())
     }
     fn join(english: Vec<String>, keys: Option<Self::Keys>) -> Vec<Text> {
         let mut keys = keys.unwrap_or_default().into_iter();
@@ -710,9 +721,7 @@ pub fn write_slot<S: Serializer, T: Slot>(
     let mut m = s.serialize_map(None)?;
     if !(skip_empty && v.is_empty()) {
         m.serialize_entry(name, &v.english())?;
-        if let Some(k) = v.keys() {
-            m.serialize_entry(keys_name, &k)?;
-        }
+        v.write_keys(&mut m, keys_name)?;
     }
     m.end()
 }
