@@ -12,6 +12,7 @@ pub mod received;
 pub mod receivers;
 pub mod run;
 pub mod summary;
+pub mod unwrap;
 
 use crate::dns::QueryLog;
 use crate::i18n::text::Text;
@@ -350,7 +351,7 @@ pub struct Report {
     /// bounce, an abuse report, a .msg file, an mbox line, a header-only
     /// paste); absent for a plain message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unwrapped: Option<crate::message::unwrap::UnwrapInfo>,
+    pub unwrapped: Option<unwrap::UnwrapInfo>,
     /// How the inspection ran: the `now` used, the resolver ("offline records (12)"), offline or not.
     #[serde(default)]
     pub run: run::RunInfo,

@@ -4,35 +4,11 @@
 use super::dsn::blocks;
 use crate::i18n::phrases::unwrap::Unwrap;
 use crate::i18n::text::Text;
+pub use crate::report::unwrap::Arf;
 use crate::tr;
-use serde::{Deserialize, Serialize};
 
 /// Values kept per repeatable field (Reported-Domain, Reported-Uri…).
 const MAX_VALUES: usize = 20;
-
-/// The message/feedback-report part, as the reporter wrote it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Arf {
-    /// abuse, fraud, virus, other, not-spam, auth-failure (RFC 5965 §7.3, RFC 6591).
-    pub feedback_type: String,
-    /// What the feedback type means, in words.
-    #[serde(flatten, with = "crate::i18n::text::fields::feedback_meaning")]
-    pub feedback_meaning: Text,
-    pub user_agent: Option<String>,
-    pub version: Option<String>,
-    pub original_mail_from: Option<String>,
-    pub original_rcpt_to: Vec<String>,
-    pub arrival_date: Option<String>,
-    pub reporting_mta: Option<String>,
-    pub source_ip: Option<String>,
-    pub incidents: Option<String>,
-    pub reported_domain: Vec<String>,
-    pub reported_uri: Vec<String>,
-    /// The reporter's own Authentication-Results for the reported message.
-    pub authentication_results: Vec<String>,
-    /// auth-failure reports (RFC 6591): dkim, spf, adsp, dmarc…
-    pub auth_failure: Option<String>,
-}
 
 /// Reads the body of a message/feedback-report part.
 pub fn read(body: &[u8]) -> Arf {

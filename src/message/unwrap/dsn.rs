@@ -2,46 +2,12 @@
 //! for each recipient, what happened and why, with the status explained.
 
 use super::mime::fields;
-use super::status::{self, StatusCode, StatusExplained};
-use serde::{Deserialize, Serialize};
+use super::status::{self, StatusCode};
+pub use crate::report::unwrap::{Dsn, DsnRecipient};
 
 /// Recipients read per report: a bounce to a large list names many, a
 /// person reads a few dozen.
 pub const MAX_RECIPIENTS: usize = 100;
-
-/// What the bounce says, as the reporting MTA wrote it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Dsn {
-    pub reporting_mta: Option<String>,
-    pub arrival_date: Option<String>,
-    pub recipients: Vec<DsnRecipient>,
-    /// Recipients beyond [`MAX_RECIPIENTS`], not read.
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub recipients_left_out: usize,
-}
-
-fn is_zero(n: &usize) -> bool {
-    *n == 0
-}
-
-/// One recipient's block (RFC 3464 §2.3).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DsnRecipient {
-    pub final_recipient: Option<String>,
-    pub original_recipient: Option<String>,
-    /// failed, delayed, delivered, relayed, expanded.
-    pub action: Option<String>,
-    /// The enhanced status code as written.
-    pub status: Option<String>,
-    pub remote_mta: Option<String>,
-    /// The remote server's own reply (`smtp; 550 5.7.26 …`).
-    pub diagnostic_code: Option<String>,
-    pub last_attempt_date: Option<String>,
-    /// The status code read and explained (from `Status`, else from the
-    /// Diagnostic-Code's reply).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub explained: Option<StatusExplained>,
-}
 
 /// Reads the body of a message/delivery-status part.
 pub fn read(body: &[u8]) -> Dsn {

@@ -17,32 +17,14 @@ pub mod status;
 use crate::i18n::phrases::unwrap::Unwrap;
 use crate::i18n::text::Text;
 use crate::message::InputError;
+pub use crate::report::unwrap::{Inspected, Returned, UnwrapInfo, WrapperKind};
 use crate::tr;
 use mime::Entity;
-use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 /// Wrappers opened one inside the other (a forward of a forward of a
 /// bounce): more is not mail a person brings.
 pub const MAX_DEPTH: usize = 4;
-
-/// What was found around (or instead of) a plain message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WrapperKind {
-    /// An Outlook `.msg` file (MS-OXMSG).
-    OutlookMsg,
-    /// An mbox `From ` separator line at the start.
-    MboxFromLine,
-    /// A message/rfc822 attachment (forward as attachment).
-    Forward,
-    /// A delivery status notification (RFC 3464).
-    Bounce,
-    /// An abuse or feedback report (RFC 5965).
-    FeedbackReport,
-    /// A header section with no body.
-    HeadersOnly,
-}
 
 impl WrapperKind {
     /// The kind's name in the shells' catalog.
@@ -56,78 +38,6 @@ impl WrapperKind {
             WrapperKind::FeedbackReport => Msg::WrapperFeedbackReport,
             WrapperKind::HeadersOnly => Msg::WrapperHeadersOnly,
         }
-    }
-}
-
-/// Which message the checks read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Inspected {
-    /// The message inside the wrappers.
-    #[default]
-    Inner,
-    /// The outermost message, as asked.
-    Outer,
-}
-
-/// What a report part returned of the original message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Returned {
-    /// The whole message (message/rfc822).
-    Message,
-    /// Its headers (text/rfc822-headers).
-    Headers,
-    #[default]
-    Nothing,
-}
-
-/// The unwrapping, as the report carries it (`unwrapped` in JSON).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UnwrapInfo {
-    /// Outermost first.
-    pub found: Vec<WrapperKind>,
-    pub inspected: Inspected,
-    /// A wrapper that is itself a message (forward, bounce, report) can be
-    /// inspected instead: `--outer`, or the app's button.
-    pub outer_available: bool,
-    /// There is no raw body: DKIM body hashes and ARC message signatures'
-    /// body hashes cannot be checked.
-    pub body_missing: bool,
-    /// What was done, one sentence each.
-    #[serde(flatten, with = "crate::i18n::text::fields::notes")]
-    pub notes: Vec<Text>,
-    /// The outer message's From and Subject, as written (what the user saw).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outer_from: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outer_subject: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dsn: Option<dsn::Dsn>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub arf: Option<arf::Arf>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub returned: Option<Returned>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub msg: Option<msg::MsgFile>,
-}
-
-impl UnwrapInfo {
-    /// The sentences the core wrote here, for `Report::sentences`.
-    pub fn sentences(&self) -> Vec<&Text> {
-        let mut out: Vec<&Text> = self.notes.iter().collect();
-        if let Some(d) = &self.dsn {
-            for e in d.recipients.iter().filter_map(|r| r.explained.as_ref()) {
-                out.extend([&e.class_meaning, &e.subject_meaning, &e.detail_meaning]);
-                if let Some(v) = &e.vendor {
-                    out.extend([&v.meaning, &v.fix]);
-                }
-            }
-        }
-        if let Some(a) = &self.arf {
-            out.push(&a.feedback_meaning);
-        }
-        out
     }
 }
 

@@ -6,8 +6,8 @@
 
 use crate::i18n::phrases::unwrap::Unwrap;
 use crate::message::InputError;
+pub use crate::report::unwrap::MsgFile;
 use crate::tr;
-use serde::{Deserialize, Serialize};
 use std::io::{Cursor, Read};
 
 /// The CFB signature (MS-CFB §2.2): every .msg starts with it.
@@ -26,18 +26,6 @@ pub const PR_MESSAGE_CLASS: u16 = 0x001A;
 
 /// Characters of the body kept for people to glance at.
 const BODY_PREVIEW_CHARS: usize = 500;
-
-/// What the .msg holds besides the headers.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MsgFile {
-    pub message_class: Option<String>,
-    pub subject: Option<String>,
-    /// Characters of PR_BODY, when there is one.
-    pub body_chars: Option<usize>,
-    /// The start of PR_BODY, as Outlook converted it.
-    pub body_preview: Option<String>,
-    pub has_html_body: bool,
-}
 
 /// Reads the transport headers (as a header section ending in CRLF) and
 /// what else the file says about the message.

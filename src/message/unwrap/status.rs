@@ -4,16 +4,8 @@
 
 use crate::i18n::phrases::unwrap::Unwrap;
 use crate::i18n::text::Text;
+pub use crate::report::unwrap::{StatusCode, StatusExplained, Vendor, VendorAdvice};
 use crate::tr;
-use serde::{Deserialize, Serialize};
-
-/// `class.subject.detail` (RFC 3463 §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StatusCode {
-    pub class: u8,
-    pub subject: u16,
-    pub detail: u16,
-}
 
 impl StatusCode {
     /// Reads `5.7.26` (class 2, 4 or 5; subject and detail up to three digits).
@@ -51,44 +43,6 @@ fn number(s: &str, max_digits: usize) -> Option<u16> {
     (!s.is_empty() && s.len() <= max_digits && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
         .flatten()
-}
-
-/// Who gave a code or text its specific meaning.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Vendor {
-    Gmail,
-    Microsoft,
-    Spamhaus,
-    Postfix,
-    /// Greylisting (postgrey and others): any MTA.
-    Greylisting,
-}
-
-/// A vendor's documented meaning of a refusal and what the sender's admin
-/// does about it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct VendorAdvice {
-    pub vendor: Vendor,
-    #[serde(flatten, with = "crate::i18n::text::fields::meaning")]
-    pub meaning: Text,
-    #[serde(flatten, with = "crate::i18n::text::fields::fix")]
-    pub fix: Text,
-}
-
-/// An enhanced status code read part by part, with the vendor's meaning
-/// where the reply says whose it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StatusExplained {
-    pub code: StatusCode,
-    #[serde(flatten, with = "crate::i18n::text::fields::class_meaning")]
-    pub class_meaning: Text,
-    #[serde(flatten, with = "crate::i18n::text::fields::subject_meaning")]
-    pub subject_meaning: Text,
-    #[serde(flatten, with = "crate::i18n::text::fields::detail_meaning")]
-    pub detail_meaning: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub vendor: Option<VendorAdvice>,
 }
 
 /// Explains `code`, reading the server's reply `text` and the remote MTA's
