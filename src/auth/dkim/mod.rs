@@ -190,78 +190,113 @@ pub fn check_signature(
     key_name: &str,
     fetched: &Fetched,
 ) -> Checked {
-    let mut steps = Vec::new();
-    let mut warnings = Vec::new();
-    let (headers, body) = (&signed.headers[..], signed.body);
-
     // Body hash: needs no key, so it is reported even when the lookup fails.
-    let (computed, body_len) = signed.body_hash(sig.algorithm, sig.body_canon, sig.length);
-    let mut body_step;
-    let body_matches = match sig.length {
-        Some(l) if (l as usize) > body_len => {
-            body_step = Step::new(
-                StepKind::NoMatch,
-                tr!(Dkim::BodyShortened, l = l, n = body_len),
-            );
-            false
-        }
+    let body = check_body_hash(sig, signed);
+    let mut steps = vec![body.step];
+    let mut warnings: Vec<Text> = sig
+        .length
+        .map(|l| length_warning(l, body.len))
+        .into_iter()
+        .collect();
+    let (block, header_step) = hash_header_block(sig, sig_header, signed);
+    steps.push(header_step);
+    steps.push(key_lookup_step(key_name, fetched));
+    let key = verify_with_key(sig, &block, fetched, &mut steps, &mut warnings);
+    Checked {
+        header_valid: key.header_valid,
+        body_matches: Some(body.matches),
+        key_error: key.error,
+        key_kind: key.kind,
+        key_bits: key.bits,
+        strict_key: key.strict,
+        body_len: body.len,
+        steps,
+        warnings,
+    }
+}
+
+/// The body hash compared with `bh=`, as one trace step.
+struct BodyCheck {
+    matches: bool,
+    len: usize,
+    step: Step,
+}
+
+fn check_body_hash(sig: &SignatureTags, signed: &SignedMessage<'_>) -> BodyCheck {
+    let (computed, len) = signed.body_hash(sig.algorithm, sig.body_canon, sig.length);
+    let (matches, step) = match sig.length {
+        Some(l) if (l as usize) > len => (
+            false,
+            Step::new(StepKind::NoMatch, tr!(Dkim::BodyShortened, l = l, n = len)),
+        ),
         _ => {
             let ok = computed == sig.bh;
-            body_step = Step::new(
-                if ok {
-                    StepKind::Match
-                } else {
-                    StepKind::NoMatch
-                },
-                if ok {
-                    tr!(Dkim::BodyHashMatches)
-                } else if body.iter().all(u8::is_ascii_whitespace) {
-                    tr!(Dkim::BodyHashNoBody)
-                } else {
-                    tr!(Dkim::BodyHashChanged)
-                },
-            )
-            .with_fact(tr!(Dkim::FactComputed), b64(&computed))
-            .with_fact("bh=", b64(&sig.bh));
-            ok
+            let text = if ok {
+                tr!(Dkim::BodyHashMatches)
+            } else if signed.body.iter().all(u8::is_ascii_whitespace) {
+                tr!(Dkim::BodyHashNoBody)
+            } else {
+                tr!(Dkim::BodyHashChanged)
+            };
+            let step = Step::new(match_kind(ok), text)
+                .with_fact(tr!(Dkim::FactComputed), b64(&computed))
+                .with_fact("bh=", b64(&sig.bh));
+            (ok, step)
         }
     };
-    body_step = body_step
+    let step = step
         .with_fact(tr!(Dkim::FactBodyCanon), tags::canon_name(sig.body_canon))
-        .with_fact(tr!(Dkim::FactBodyLength), body_len)
+        .with_fact(tr!(Dkim::FactBodyLength), len)
         .with_fact(
             tr!(Dkim::FactSignedLength),
             sig.length
                 .map(|l| Text::verbatim(l.to_string()))
                 .unwrap_or_else(|| tr!(Dkim::FactAllNoL)),
         );
-    steps.push(body_step);
-    if let Some(l) = sig.length {
-        let unsigned = body_len.saturating_sub(l as usize);
-        warnings.push(if unsigned > 0 {
-            tr!(
-                Dkim::LengthSignedUncovered,
-                l = l,
-                n = l,
-                unsigned = unsigned
-            )
-        } else {
-            tr!(Dkim::LengthSigned, l = l, n = l)
-        });
-    }
+    BodyCheck { matches, len, step }
+}
 
-    // Header block: what exactly was hashed.
-    let (selected, found) = signed.index.select(headers, &sig.headers);
+fn match_kind(ok: bool) -> StepKind {
+    if ok {
+        StepKind::Match
+    } else {
+        StepKind::NoMatch
+    }
+}
+
+/// `l=` signs a prefix of the body: anything after it can be changed freely.
+fn length_warning(l: u64, body_len: usize) -> Text {
+    let unsigned = body_len.saturating_sub(l as usize);
+    if unsigned > 0 {
+        tr!(
+            Dkim::LengthSignedUncovered,
+            l = l,
+            n = l,
+            unsigned = unsigned
+        )
+    } else {
+        tr!(Dkim::LengthSigned, l = l, n = l)
+    }
+}
+
+/// The canonical header block the signature covers, and the step showing
+/// exactly what was hashed (with the `h=` names the message lacks).
+fn hash_header_block(
+    sig: &SignatureTags,
+    sig_header: RawHeader<'_>,
+    signed: &SignedMessage<'_>,
+) -> (Vec<u8>, Step) {
+    let (selected, found) = signed.index.select(&signed.headers, &sig.headers);
     let stripped = tags::strip_b_value(sig_header.1);
     let block = canon::header_block(sig.header_canon, &selected, sig_header.0, &stripped);
-    let missing: Vec<Text> = sig
+    let missing: Vec<Step> = sig
         .headers
         .iter()
         .zip(&found)
         .filter(|(_, f)| !**f)
-        .map(|(h, _)| tr!(Dkim::HeaderAbsent, header = h))
+        .map(|(h, _)| Step::new(StepKind::Info, tr!(Dkim::HeaderAbsent, header = h)))
         .collect();
-    let mut hstep = Step::new(
+    let mut step = Step::new(
         StepKind::Compute,
         tr!(
             Dkim::HeaderBlock,
@@ -277,80 +312,93 @@ pub fn check_signature(
     )
     .with_fact(tr!(Dkim::FactBytes), block.len());
     if !missing.is_empty() {
-        hstep = hstep.with_children(
-            missing
-                .into_iter()
-                .map(|m| Step::new(StepKind::Info, m))
-                .collect(),
-        );
+        step = step.with_children(missing);
     }
-    steps.push(hstep);
+    (block, step)
+}
 
-    // Key and verification.
-    let mut lookup = Step::new(StepKind::Lookup, tr!(Dkim::KeyLookedUp, name = key_name));
+fn key_lookup_step(key_name: &str, fetched: &Fetched) -> Step {
+    let lookup = Step::new(StepKind::Lookup, tr!(Dkim::KeyLookedUp, name = key_name));
     match fetched {
-        Fetched::Records(r) => lookup = lookup.with_details(r.iter().cloned()),
-        Fetched::Missing(m) | Fetched::Failed(m) => lookup = lookup.with_detail(m.clone()),
+        Fetched::Records(r) => lookup.with_details(r.iter().cloned()),
+        Fetched::Missing(m) | Fetched::Failed(m) => lookup.with_detail(m.clone()),
     }
-    steps.push(lookup);
+}
+
+/// What the key made of the signature.
+struct KeyOutcome {
+    header_valid: Option<bool>,
+    error: Option<KeyError>,
+    kind: Option<&'static str>,
+    bits: Option<usize>,
+    strict: bool,
+}
+
+/// Reads the key record and, with a usable key, verifies `b=` over the
+/// header block; the key's steps and warnings join the signature's.
+fn verify_with_key(
+    sig: &SignatureTags,
+    block: &[u8],
+    fetched: &Fetched,
+    steps: &mut Vec<Step>,
+    warnings: &mut Vec<Text>,
+) -> KeyOutcome {
     let mut key_steps = Vec::new();
-    let (header_valid, key_error, key_kind, key_bits, strict_key) =
-        match key::evaluate(fetched, sig.algorithm, &mut key_steps) {
-            Ok(k) => {
-                steps.extend(key_steps);
-                steps.push(
-                    Step::new(StepKind::Parse, {
-                        let kind = if k.kind == "rsa" { "RSA" } else { "Ed25519" };
-                        match k.bits {
-                            Some(bits) => tr!(Dkim::KeyBits, bits = bits, kind = kind),
-                            None => tr!(Dkim::KeyNoBits, kind = kind),
-                        }
-                    })
-                    .with_details(k.tags.iter().map(|t| format!("{}={}", t.name, t.value)))
-                    .with_fact(tr!(Dkim::FactType), k.kind)
-                    .with_fact(
-                        tr!(Dkim::FactBits),
-                        k.bits.map(|b| b.to_string()).unwrap_or_default(),
-                    )
-                    .with_fact(tr!(Dkim::FactTesting), k.testing)
-                    .with_fact(tr!(Dkim::FactStrict), k.strict),
-                );
-                warnings.extend(k.warnings.iter().cloned());
-                let ok = k.key.verifies(&block, &sig.b, sig.algorithm);
-                steps.push(Step::new(
-                    if ok {
-                        StepKind::Match
-                    } else {
-                        StepKind::NoMatch
-                    },
-                    if ok {
-                        tr!(Dkim::SignatureVerifies, kind = k.kind)
-                    } else {
-                        tr!(Dkim::SignatureDoesNotVerify)
-                    },
-                ));
-                (Some(ok), None, Some(k.kind), k.bits, k.strict)
+    let evaluated = key::evaluate(fetched, sig.algorithm, &mut key_steps);
+    steps.extend(key_steps);
+    match evaluated {
+        Ok(k) => {
+            steps.push(key_step(&k));
+            warnings.extend(k.warnings.iter().cloned());
+            let ok = k.key.verifies(block, &sig.b, sig.algorithm);
+            steps.push(Step::new(
+                match_kind(ok),
+                if ok {
+                    tr!(Dkim::SignatureVerifies, kind = k.kind)
+                } else {
+                    tr!(Dkim::SignatureDoesNotVerify)
+                },
+            ));
+            KeyOutcome {
+                header_valid: Some(ok),
+                error: None,
+                kind: Some(k.kind),
+                bits: k.bits,
+                strict: k.strict,
             }
-            Err(e) => {
-                steps.extend(key_steps);
-                steps.push(Step::new(
-                    StepKind::Error,
-                    tr!(Dkim::NoUsableKey, reason = e.reason),
-                ));
-                (None, Some(e), None, None, false)
+        }
+        Err(e) => {
+            steps.push(Step::new(
+                StepKind::Error,
+                tr!(Dkim::NoUsableKey, reason = e.reason),
+            ));
+            KeyOutcome {
+                header_valid: None,
+                error: Some(e),
+                kind: None,
+                bits: None,
+                strict: false,
             }
-        };
-    Checked {
-        header_valid,
-        body_matches: Some(body_matches),
-        key_error,
-        key_kind,
-        key_bits,
-        strict_key,
-        body_len,
-        steps,
-        warnings,
+        }
     }
+}
+
+/// The key as read: its type, size and flags.
+fn key_step(k: &key::Key) -> Step {
+    let kind = if k.kind == "rsa" { "RSA" } else { "Ed25519" };
+    let text = match k.bits {
+        Some(bits) => tr!(Dkim::KeyBits, bits = bits, kind = kind),
+        None => tr!(Dkim::KeyNoBits, kind = kind),
+    };
+    Step::new(StepKind::Parse, text)
+        .with_details(k.tags.iter().map(|t| format!("{}={}", t.name, t.value)))
+        .with_fact(tr!(Dkim::FactType), k.kind)
+        .with_fact(
+            tr!(Dkim::FactBits),
+            k.bits.map(|b| b.to_string()).unwrap_or_default(),
+        )
+        .with_fact(tr!(Dkim::FactTesting), k.testing)
+        .with_fact(tr!(Dkim::FactStrict), k.strict)
 }
 
 /// The `t=`/`x=` checks of RFC 6376 §3.5 against `now` (unix seconds), in words,
@@ -525,29 +573,7 @@ fn verify_one(
     fetched: &Fetched,
     now: u64,
 ) -> DkimReport {
-    let mut trace = vec![Step::new(
-        StepKind::Parse,
-        tr!(
-            Dkim::SignatureHeading,
-            index = n,
-            d = sig.domain,
-            s = sig.selector,
-            a = sig.algorithm.name()
-        ),
-    )
-    .with_details(sig.tags.iter().map(|t| format!("{}={}", t.name, t.value)))];
-
-    // Checks on the tags themselves (RFC 6376 §6.1.1).
-    let mut policy: Option<(AuthResult, Text)> = None;
-    let mut set = |r: AuthResult, why: Text, trace: &mut Vec<Step>| {
-        trace.push(Step::new(StepKind::Error, why.clone()));
-        if policy.is_none() {
-            policy = Some((r, why));
-        }
-    };
-    if !sig.headers.iter().any(|h| h.eq_ignore_ascii_case("from")) {
-        set(AuthResult::PermError, tr!(Dkim::HNoFrom), &mut trace);
-    }
+    let mut trace = vec![signature_heading(n, sig)];
     let auid = sig
         .auid
         .clone()
@@ -556,75 +582,34 @@ fn verify_one(
         .rsplit_once('@')
         .map(|(_, d)| d.to_ascii_lowercase())
         .unwrap_or_default();
-    let d = sig.domain.to_ascii_lowercase();
-    if sig.auid.is_some() && !auid.contains('@') {
-        set(
-            AuthResult::PermError,
-            tr!(Dkim::AuidNotAddress, auid = auid),
-            &mut trace,
-        );
-    } else if auid_domain != d && !auid_domain.ends_with(&format!(".{d}")) {
-        set(
-            AuthResult::PermError,
-            tr!(Dkim::AuidOutsideDomain, auid = auid, domain = sig.domain),
-            &mut trace,
-        );
-    }
-    for (r, why) in time_problems(sig.timestamp, sig.expiration, now) {
-        set(r, why, &mut trace);
-    }
+    let mut problems = Problems::default();
+    problems.tag_checks(sig, &auid, &auid_domain, now, &mut trace);
 
-    let body = signed.body;
     let checked = check_signature(sig, raw, signed, key_name, fetched);
     trace.extend(checked.steps);
     let mut warnings = checked.warnings;
-
-    if checked.strict_key && auid_domain != d {
-        set(
-            AuthResult::PermError,
-            tr!(Dkim::StrictKeySubdomain, domain = sig.domain, auid = auid),
-            &mut trace,
-        );
+    if checked.strict_key && auid_domain != sig.domain.to_ascii_lowercase() {
+        let why = tr!(Dkim::StrictKeySubdomain, domain = sig.domain, auid = auid);
+        problems.add(AuthResult::PermError, why, &mut trace);
     }
     if sig.algorithm == Algorithm::RsaSha1 {
-        set(AuthResult::Fail, tr!(Dkim::RsaSha1), &mut trace);
+        problems.add(AuthResult::Fail, tr!(Dkim::RsaSha1), &mut trace);
     }
     warnings.extend(coverage_warnings(sig, &signed.index));
 
-    let header_valid = checked.header_valid;
-    let body_ok = checked.body_matches;
-    let body_empty = body.iter().all(u8::is_ascii_whitespace);
-    let (result, reason) = if let Some(e) = checked.key_error {
-        (e.result, e.reason)
-    } else if let Some((r, why)) = policy {
-        (r, why)
-    } else {
-        match (header_valid, body_ok) {
-            (Some(true), Some(true)) => (AuthResult::Pass, tr!(Dkim::VerifiesAndMatches)),
-            (Some(true), _) if body_empty => (AuthResult::Fail, tr!(Dkim::BodyMissing)),
-            (Some(true), _) => (AuthResult::Fail, tr!(Dkim::BodyChanged)),
-            (_, Some(true)) => (AuthResult::Fail, tr!(Dkim::HeadersInvalidBodyMatches)),
-            _ => (AuthResult::Fail, tr!(Dkim::HeadersInvalidBodyChanged)),
-        }
+    let (header_valid, body_ok) = (checked.header_valid, checked.body_matches);
+    let body_empty = signed.body.iter().all(u8::is_ascii_whitespace);
+    let (result, reason) = match (checked.key_error, problems.first) {
+        (Some(e), _) => (e.result, e.reason),
+        (None, Some(first)) => first,
+        (None, None) => crypto_verdict(header_valid, body_ok, body_empty),
     };
-    trace.push(
-        Step::new(StepKind::Result, result_line(result, &reason))
-            .with_fact(
-                tr!(Dkim::FactHeaderValid),
-                header_valid
-                    .map(|b| Text::verbatim(b.to_string()))
-                    .unwrap_or_else(|| tr!(Intake::NotChecked)),
-            )
-            .with_fact(
-                tr!(Dkim::FactBodyMatches),
-                body_ok
-                    .map(|b| Text::verbatim(b.to_string()))
-                    .unwrap_or_else(|| tr!(Intake::NotChecked)),
-            ),
+    trace.push(result_step(result, &reason, header_valid, body_ok));
+    trace.extend(
+        warnings
+            .iter()
+            .map(|w| Step::new(StepKind::Warning, w.clone())),
     );
-    for w in &warnings {
-        trace.push(Step::new(StepKind::Warning, w.clone()));
-    }
     DkimReport {
         domain: sig.domain.clone(),
         selector: sig.selector.clone(),
@@ -647,6 +632,94 @@ fn verify_one(
         canonical_body_length: checked.body_len as u64,
         receiver_line: None,
     }
+}
+
+fn signature_heading(n: usize, sig: &SignatureTags) -> Step {
+    Step::new(
+        StepKind::Parse,
+        tr!(
+            Dkim::SignatureHeading,
+            index = n,
+            d = sig.domain,
+            s = sig.selector,
+            a = sig.algorithm.name()
+        ),
+    )
+    .with_details(sig.tags.iter().map(|t| format!("{}={}", t.name, t.value)))
+}
+
+/// Problems that decide the result whatever the cryptography says; each is
+/// a trace step, and the first one found is the reason given.
+#[derive(Default)]
+struct Problems {
+    first: Option<(AuthResult, Text)>,
+}
+
+impl Problems {
+    fn add(&mut self, result: AuthResult, why: Text, trace: &mut Vec<Step>) {
+        trace.push(Step::new(StepKind::Error, why.clone()));
+        if self.first.is_none() {
+            self.first = Some((result, why));
+        }
+    }
+
+    /// The checks on the tags themselves (RFC 6376 §6.1.1): `h=` signs From,
+    /// `i=` is an address within `d=`, and `t=`/`x=` against `now`.
+    fn tag_checks(
+        &mut self,
+        sig: &SignatureTags,
+        auid: &str,
+        auid_domain: &str,
+        now: u64,
+        trace: &mut Vec<Step>,
+    ) {
+        if !sig.headers.iter().any(|h| h.eq_ignore_ascii_case("from")) {
+            self.add(AuthResult::PermError, tr!(Dkim::HNoFrom), trace);
+        }
+        let d = sig.domain.to_ascii_lowercase();
+        if sig.auid.is_some() && !auid.contains('@') {
+            let why = tr!(Dkim::AuidNotAddress, auid = auid);
+            self.add(AuthResult::PermError, why, trace);
+        } else if auid_domain != d && !auid_domain.ends_with(&format!(".{d}")) {
+            let why = tr!(Dkim::AuidOutsideDomain, auid = auid, domain = sig.domain);
+            self.add(AuthResult::PermError, why, trace);
+        }
+        for (r, why) in time_problems(sig.timestamp, sig.expiration, now) {
+            self.add(r, why, trace);
+        }
+    }
+}
+
+/// The verdict from the header signature and the body hash alone.
+fn crypto_verdict(
+    header_valid: Option<bool>,
+    body_ok: Option<bool>,
+    body_empty: bool,
+) -> (AuthResult, Text) {
+    match (header_valid, body_ok) {
+        (Some(true), Some(true)) => (AuthResult::Pass, tr!(Dkim::VerifiesAndMatches)),
+        (Some(true), _) if body_empty => (AuthResult::Fail, tr!(Dkim::BodyMissing)),
+        (Some(true), _) => (AuthResult::Fail, tr!(Dkim::BodyChanged)),
+        (_, Some(true)) => (AuthResult::Fail, tr!(Dkim::HeadersInvalidBodyMatches)),
+        _ => (AuthResult::Fail, tr!(Dkim::HeadersInvalidBodyChanged)),
+    }
+}
+
+fn checked_fact(value: Option<bool>) -> Text {
+    value
+        .map(|b| Text::verbatim(b.to_string()))
+        .unwrap_or_else(|| tr!(Intake::NotChecked))
+}
+
+fn result_step(
+    result: AuthResult,
+    reason: &Text,
+    header_valid: Option<bool>,
+    body_ok: Option<bool>,
+) -> Step {
+    Step::new(StepKind::Result, result_line(result, reason))
+        .with_fact(tr!(Dkim::FactHeaderValid), checked_fact(header_valid))
+        .with_fact(tr!(Dkim::FactBodyMatches), checked_fact(body_ok))
 }
 
 /// Important headers left unsigned, and repeated headers not over-signed (RFC 6376 §8.15).
