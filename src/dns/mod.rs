@@ -629,6 +629,112 @@ impl<'a> Recorder<'a> {
     }
 }
 
+impl Recorder<'_> {
+    /// The log row of a query just sent, filled in when its answer comes.
+    fn pending_row(&self, name: &str, rtype: RType) -> QueryLog {
+        QueryLog {
+            name: name.to_string(),
+            rtype,
+            status: "PENDING".into(),
+            answers: Vec::new(),
+            records: Vec::new(),
+            ttl: None,
+            error: None,
+            started_ms: self.started.elapsed().as_secs_f64() * 1000.0,
+            elapsed_ms: 0.0,
+            shared: 0,
+            resolver: self.inner.describe(),
+            rcode: None,
+            dns_error: None,
+        }
+    }
+}
+
+/// Asks `inner`, giving up at the per-query limit, the overall budget's end
+/// or a cancel, whichever comes first. Beside the result: why the query got
+/// no answer, for the DNS log (the error and its cause in one sentence); the
+/// checks only see the [`DnsError`].
+async fn ask_within_budget(
+    inner: &dyn Resolver,
+    qname: &str,
+    rtype: RType,
+    budget: &Budget,
+    spent_ms: u64,
+) -> (DnsResult, Option<Text>) {
+    let remaining = budget.overall_ms.saturating_sub(spent_ms);
+    if budget
+        .cancel
+        .as_ref()
+        .is_some_and(CancelToken::is_cancelled)
+    {
+        return (
+            Err(DnsError::Cancelled),
+            Some(tr!(Intake::DnsLogCancelledBefore)),
+        );
+    }
+    if remaining == 0 {
+        let note = tr!(Intake::DnsLogBudgetUsed, ms = budget.overall_ms);
+        return (Err(DnsError::Timeout), Some(note));
+    }
+    let (limit, which) = if budget.per_query_ms <= remaining {
+        (budget.per_query_ms, Intake::PerQueryLimit)
+    } else {
+        (remaining, Intake::BudgetLeft)
+    };
+    let cancelled: LocalBoxFuture<'static, ()> = match &budget.cancel {
+        Some(c) => c.cancelled().boxed_local(),
+        None => futures::future::pending().boxed_local(),
+    };
+    let mut query = inner.query(qname, rtype);
+    // An answer that is there at once (offline records, a zone) needs no
+    // timer: natively each timer wakes futures-timer's helper thread, a
+    // tenth of a batch run's CPU time.
+    let waited = match futures::future::poll_immediate(&mut query).await {
+        Some(answer) => Waited::Answer(answer),
+        None => {
+            let racers: Vec<LocalBoxFuture<'_, Waited>> = vec![
+                query.map(Waited::Answer).boxed_local(),
+                sleep_ms(limit).map(|_| Waited::TimedOut).boxed_local(),
+                cancelled.map(|_| Waited::Cancelled).boxed_local(),
+            ];
+            futures::future::select_all(racers).await.0
+        }
+    };
+    match waited {
+        Waited::Answer(r) => (r, None),
+        Waited::TimedOut => {
+            let note = tr!(Intake::DnsLogNoAnswer, ms = limit, limit = tr!(which));
+            (Err(DnsError::Timeout), Some(note))
+        }
+        Waited::Cancelled => (
+            Err(DnsError::Cancelled),
+            Some(tr!(Intake::DnsLogCancelledWaiting)),
+        ),
+    }
+}
+
+/// Writes an answer (or why there was none) into its log row.
+fn record_outcome(row: &mut QueryLog, res: &DnsResult, note: Option<Text>) {
+    match res {
+        Ok(a) => {
+            row.status = a.rcode.to_string();
+            row.answers = a
+                .records
+                .iter()
+                .map(|r| format!("{} {} {}", r.name, r.data.rtype(), r.data.presentation()))
+                .collect();
+            row.records = a.records.clone();
+            row.ttl = a.min_ttl();
+            row.rcode = Some(a.rcode.code());
+        }
+        Err(e) => {
+            row.status = "ERROR".into();
+            row.error = Some(note.unwrap_or_else(|| e.text()));
+            row.dns_error = Some(e.clone());
+        }
+    }
+}
+
 impl<'r> Resolver for Recorder<'r> {
     fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
         let key = (normalize_name(name), rtype);
@@ -645,21 +751,7 @@ impl<'r> Resolver for Recorder<'r> {
         }
         let idx = {
             let mut log = self.log.borrow_mut();
-            log.push(QueryLog {
-                name: key.0.clone(),
-                rtype,
-                status: "PENDING".into(),
-                answers: Vec::new(),
-                records: Vec::new(),
-                ttl: None,
-                error: None,
-                started_ms: self.started.elapsed().as_secs_f64() * 1000.0,
-                elapsed_ms: 0.0,
-                shared: 0,
-                resolver: self.inner.describe(),
-                rcode: None,
-                dns_error: None,
-            });
+            log.push(self.pending_row(&key.0, rtype));
             log.len() - 1
         };
         let inner: &'r dyn Resolver = self.inner;
@@ -669,81 +761,10 @@ impl<'r> Resolver for Recorder<'r> {
         let spent_ms = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
         let fut: LocalBoxFuture<'r, DnsResult> = async move {
             let t0 = Instant::now();
-            let remaining = budget.overall_ms.saturating_sub(spent_ms);
-            // Why the query got no answer, for the DNS log (the error and its
-            // cause in one sentence); the checks only see the DnsError.
-            let mut note: Option<Text> = None;
-            let res = if budget
-                .cancel
-                .as_ref()
-                .is_some_and(CancelToken::is_cancelled)
-            {
-                note = Some(tr!(Intake::DnsLogCancelledBefore));
-                Err(DnsError::Cancelled)
-            } else if remaining == 0 {
-                note = Some(tr!(Intake::DnsLogBudgetUsed, ms = budget.overall_ms));
-                Err(DnsError::Timeout)
-            } else {
-                let (limit, which) = if budget.per_query_ms <= remaining {
-                    (budget.per_query_ms, Intake::PerQueryLimit)
-                } else {
-                    (remaining, Intake::BudgetLeft)
-                };
-                let cancelled: LocalBoxFuture<'static, ()> = match &budget.cancel {
-                    Some(c) => c.cancelled().boxed_local(),
-                    None => futures::future::pending().boxed_local(),
-                };
-                let mut query = inner.query(&qname, rtype);
-                // An answer that is there at once (offline records, a zone)
-                // needs no timer: natively each timer wakes futures-timer's
-                // helper thread, a tenth of a batch run's CPU time.
-                let ready = futures::future::poll_immediate(&mut query).await;
-                let waited = match ready {
-                    Some(answer) => Waited::Answer(answer),
-                    None => {
-                        let racers: Vec<LocalBoxFuture<'_, Waited>> = vec![
-                            query.map(Waited::Answer).boxed_local(),
-                            sleep_ms(limit).map(|_| Waited::TimedOut).boxed_local(),
-                            cancelled.map(|_| Waited::Cancelled).boxed_local(),
-                        ];
-                        futures::future::select_all(racers).await.0
-                    }
-                };
-                match waited {
-                    Waited::Answer(r) => r,
-                    Waited::TimedOut => {
-                        note = Some(tr!(Intake::DnsLogNoAnswer, ms = limit, limit = tr!(which)));
-                        Err(DnsError::Timeout)
-                    }
-                    Waited::Cancelled => {
-                        note = Some(tr!(Intake::DnsLogCancelledWaiting));
-                        Err(DnsError::Cancelled)
-                    }
-                }
-            };
-            let elapsed = t0.elapsed().as_secs_f64() * 1000.0;
+            let (res, note) = ask_within_budget(inner, &qname, rtype, &budget, spent_ms).await;
             if let Some(row) = log.borrow_mut().get_mut(idx) {
-                row.elapsed_ms = elapsed;
-                match &res {
-                    Ok(a) => {
-                        row.status = a.rcode.to_string();
-                        row.answers = a
-                            .records
-                            .iter()
-                            .map(|r| {
-                                format!("{} {} {}", r.name, r.data.rtype(), r.data.presentation())
-                            })
-                            .collect();
-                        row.records = a.records.clone();
-                        row.ttl = a.min_ttl();
-                        row.rcode = Some(a.rcode.code());
-                    }
-                    Err(e) => {
-                        row.status = "ERROR".into();
-                        row.error = Some(note.unwrap_or_else(|| e.text()));
-                        row.dns_error = Some(e.clone());
-                    }
-                }
+                row.elapsed_ms = t0.elapsed().as_secs_f64() * 1000.0;
+                record_outcome(row, &res, note);
             }
             res
         }
