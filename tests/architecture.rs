@@ -15,7 +15,7 @@ const REPORT_MAY_USE: &[&str] = &[
 
 fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
-    for entry in fs::read_dir(dir).expect("src/report is readable") {
+    for entry in fs::read_dir(dir).expect("a readable source directory") {
         let path = entry.expect("a directory entry").path();
         if path.is_dir() {
             out.extend(rust_files(&path));
@@ -71,4 +71,83 @@ fn the_leaf_check_sees_a_forbidden_path() {
     let paths = crate_paths("use crate::auth::spf::SpfReport;\n/// crate::message in a doc\n");
     assert_eq!(paths, vec!["crate::auth::spf::SpfReport".to_string()]);
     assert!(!REPORT_MAY_USE.iter().any(|ok| paths[0].starts_with(ok)));
+}
+
+/// Longer functions need a `// Long on purpose: …` comment just above them
+/// saying why (a table, a grammar, the pipeline in one place).
+const MAX_FUNCTION_LINES: usize = 120;
+
+/// `(name, lines)` of every function with a body in `source` that is longer
+/// than the limit and has no reason above it.
+fn long_functions_without_reason(source: &str) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(name) = function_name(line) else {
+            continue;
+        };
+        if line.trim_end().ends_with(';') {
+            continue; // a trait method without a body
+        }
+        let indent = &line[..line.len() - line.trim_start().len()];
+        let close = format!("{indent}}}");
+        let Some(len) = lines[i + 1..].iter().position(|l| *l == close) else {
+            continue;
+        };
+        let reasoned = lines[i.saturating_sub(4)..i]
+            .iter()
+            .any(|l| l.trim_start().starts_with("// Long on purpose"));
+        if len + 2 > MAX_FUNCTION_LINES && !reasoned {
+            out.push((name, len + 2));
+        }
+    }
+    out
+}
+
+fn function_name(line: &str) -> Option<String> {
+    let mut words = line.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        match w {
+            "pub" | "async" | "const" | "unsafe" => continue,
+            w if w.starts_with("pub(") => continue,
+            "fn" => {
+                let name = words.next()?;
+                let end = name.find(['(', '<']).unwrap_or(name.len());
+                return Some(name[..end].to_string());
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+#[test]
+fn long_functions_say_why() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut offending = Vec::new();
+    for file in rust_files(&src) {
+        let source = fs::read_to_string(&file).expect("a source file");
+        for (name, len) in long_functions_without_reason(&source) {
+            offending.push(format!("{}: fn {name} is {len} lines", file.display()));
+        }
+    }
+    assert!(
+        offending.is_empty(),
+        "functions over {MAX_FUNCTION_LINES} lines with no `// Long on purpose:` comment:\n{}",
+        offending.join("\n")
+    );
+}
+
+#[test]
+fn the_length_check_counts_bodies_and_honours_a_reason() {
+    let body: String = (0..130).map(|_| "    x();\n").collect();
+    let plain = format!("fn big() {{\n{body}}}\n");
+    assert_eq!(
+        long_functions_without_reason(&plain),
+        vec![("big".to_string(), 132)]
+    );
+    let reasoned = format!("// Long on purpose: a table.\npub async fn big() {{\n{body}}}\n");
+    assert!(long_functions_without_reason(&reasoned).is_empty());
+    let declared = "trait T {\n    fn f(&self);\n}\n";
+    assert!(long_functions_without_reason(declared).is_empty());
 }

@@ -155,11 +155,49 @@ fn utc(t: u64) -> String {
     }
 }
 
+/// Saves the evidence bundle of `report` (with the message itself when
+/// `include` is set) as a download, and says so in the status line.
+fn export_callback(
+    lang: Lang,
+    report: Rc<Report>,
+    raw: Option<Rc<RunInput>>,
+    include: bool,
+    status: UseStateHandle<Option<Status>>,
+) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let Some(input) = &raw else { return };
+        let b = bundle::create(
+            &input.raw,
+            &input.options.to_options(report.run.now),
+            &report,
+            include,
+        );
+        let name = format!(
+            "headerscope-evidence-{}.json",
+            b.message.sha256.get(..12).unwrap_or("message")
+        );
+        status.set(Some(
+            match download(&name, "application/json", &b.to_json()) {
+                Ok(()) => Status::Done(lang.f(
+                    if include {
+                        Msg::SavedWithMessage
+                    } else {
+                        Msg::SavedDigestOnly
+                    },
+                    &[("name", &name)],
+                )),
+                Err(_) => Status::Done(lang.t(Msg::DownloadRefused).into()),
+            },
+        ));
+    })
+}
+
 /// Where this report's DNS answers came from, above the verdicts.
-fn badges(lang: Lang, state: &AppState, r: &Report) -> Html {
+fn badges(lang: Lang, props: &ToolsProps) -> Html {
+    let r = &props.report;
     html! {
         <div class="run-badges" data-testid="run-badges">
-            if let Some(info) = &state.replayed {
+            if let Some(info) = &props.replayed {
                 <span class="run-badge replayed" data-testid="badge-replayed">{ lang.t(Msg::BadgeReplayed) }</span>
                 <span class="hint" data-testid="replay-note">
                     { lang.f(Msg::ReplayNote, &[("file", &info.file), ("version", &info.made_by), ("date", &utc(info.created_at))]) }
@@ -171,13 +209,13 @@ fn badges(lang: Lang, state: &AppState, r: &Report) -> Html {
                         } }
                     </strong>
                 </span>
-            } else if state.last_input.as_ref().is_some_and(|i| i.options.no_dns) {
+            } else if props.no_dns {
                 <span class="run-badge offline" data-testid="badge-no-dns">{ lang.t(Msg::ProviderNoDns) }</span>
             } else if r.run.offline {
                 <span class="run-badge offline" data-testid="badge-offline">{ lang.t(Msg::BadgeOffline) }</span>
                 <span class="hint">{ lang.f(Msg::OfflineNote, &[("resolver", &r.run.resolver)]) }</span>
             }
-            if state.sample.is_some() {
+            if props.sample {
                 <span class="run-badge sample" data-testid="badge-sample">{ lang.t(Msg::BadgeSample) }</span>
             }
         </div>
@@ -224,23 +262,71 @@ enum Status {
     Manual(String, Rc<String>),
 }
 
+/// What the toolbar needs: the report and the input it came from, by
+/// pointer, and where its answers came from. Not the whole state, so a
+/// progress tick does not re-render it (or re-make its exports).
+#[derive(Properties)]
+pub struct ToolsProps {
+    pub report: Rc<Report>,
+    /// The message and options inspected: the bundle export and the
+    /// Authentication-Results' body hashes need them.
+    pub input: Option<Rc<RunInput>>,
+    pub replayed: Option<Rc<ReplayInfo>>,
+    pub no_dns: bool,
+    pub sample: bool,
+}
+
+impl PartialEq for ToolsProps {
+    fn eq(&self, other: &ToolsProps) -> bool {
+        fn same<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
+            match (a, b) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+        }
+        Rc::ptr_eq(&self.report, &other.report)
+            && same(&self.input, &other.input)
+            && same(&self.replayed, &other.replayed)
+            && self.no_dns == other.no_dns
+            && self.sample == other.sample
+    }
+}
+
 /// The toolbar over a report: exports, copies, print; and the badges.
 #[function_component(ResultTools)]
-pub fn result_tools(props: &Props) -> Html {
-    let state = props.state.clone();
+pub fn result_tools(props: &ToolsProps) -> Html {
     let lang = super::lang::use_lang();
     let include_message = use_state(|| false);
     let status = use_state(|| None::<Status>);
-    let Some(Outcome::Report(report)) = &state.outcome else {
-        return Html::default();
+    let report = &props.report;
+    let raw: Option<Rc<RunInput>> = props.input.clone();
+    // Made again only for another report or language, not when a copy's
+    // status line changes.
+    let exports = {
+        let (report, raw) = (report.clone(), raw.clone());
+        let key = (
+            lang,
+            Rc::as_ptr(&report) as usize,
+            raw.as_ref().map(|r| Rc::as_ptr(r) as usize),
+        );
+        use_memo(key, move |_| {
+            let raw_bytes = raw.as_ref().map(|i| i.raw.as_slice());
+            let authres = Rc::new(export::authentication_results_header(
+                &report,
+                export::DEFAULT_AUTHSERV_ID,
+                raw_bytes,
+            ));
+            let markdown = Rc::new(export::helpdesk_markdown_in(
+                &report,
+                export::DEFAULT_AUTHSERV_ID,
+                raw_bytes,
+                lang,
+            ));
+            (authres, markdown)
+        })
     };
-    let raw: Option<Rc<RunInput>> = state.last_input.clone();
-    let raw_bytes = raw.as_ref().map(|i| i.raw.as_slice());
-    let authres = Rc::new(export::authentication_results_header(
-        report,
-        export::DEFAULT_AUTHSERV_ID,
-        raw_bytes,
-    ));
+    let (authres, markdown) = (exports.0.clone(), exports.1.clone());
 
     let on_include = {
         let include_message = include_message.clone();
@@ -249,38 +335,13 @@ pub fn result_tools(props: &Props) -> Html {
             include_message.set(input.checked());
         })
     };
-    let on_export = {
-        let report = report.clone();
-        let raw = raw.clone();
-        let include = *include_message;
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let Some(input) = &raw else { return };
-            let b = bundle::create(
-                &input.raw,
-                &input.options.to_options(report.run.now),
-                &report,
-                include,
-            );
-            let name = format!(
-                "headerscope-evidence-{}.json",
-                b.message.sha256.get(..12).unwrap_or("message")
-            );
-            status.set(Some(
-                match download(&name, "application/json", &b.to_json()) {
-                    Ok(()) => Status::Done(lang.f(
-                        if include {
-                            Msg::SavedWithMessage
-                        } else {
-                            Msg::SavedDigestOnly
-                        },
-                        &[("name", &name)],
-                    )),
-                    Err(_) => Status::Done(lang.t(Msg::DownloadRefused).into()),
-                },
-            ));
-        })
-    };
+    let on_export = export_callback(
+        lang,
+        report.clone(),
+        raw.clone(),
+        *include_message,
+        status.clone(),
+    );
     let copier = |(done, manual): (Msg, Msg), text: Rc<String>| {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
@@ -294,12 +355,6 @@ pub fn result_tools(props: &Props) -> Html {
             });
         })
     };
-    let markdown = Rc::new(export::helpdesk_markdown_in(
-        report,
-        export::DEFAULT_AUTHSERV_ID,
-        raw_bytes,
-        lang,
-    ));
     let on_copy_ar = copier((Msg::CopiedAuthres, Msg::ManualAuthres), authres.clone());
     let on_copy_md = copier((Msg::CopiedMarkdown, Msg::ManualMarkdown), markdown);
     let on_print = Callback::from(|_: MouseEvent| {
@@ -310,7 +365,7 @@ pub fn result_tools(props: &Props) -> Html {
 
     html! {
         <section class="result-tools" aria-label={lang.t(Msg::EvidenceExports)}>
-            { badges(lang, &state, report) }
+            { badges(lang, props) }
             <div class="toolbar row no-print">
                 <label class="check">
                     <input type="checkbox" data-testid="include-message" checked={*include_message} onchange={on_include} />

@@ -43,6 +43,164 @@ pub fn input_panel(props: &Props) -> Html {
             Callback::from(move |e| state.dispatch(Action::Error(e)))
         },
     });
+    let (textarea, on_input, on_paste) = use_message_text(&state, lang);
+    let large = state.large_view();
+    let show_whole = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWhole))
+    };
+    let clear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetRaw(String::new())))
+    };
+    // Ctrl+Enter runs from the text area, so the keyboard never has to leave it.
+    let on_keydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                e.prevent_default();
+                run::start(&state);
+            }
+        })
+    };
+    let on_inspect = {
+        let state = state.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            run::start(&state);
+        })
+    };
+
+    let running = state.running.is_some();
+
+    html! {
+        <form class="panel input-panel" onsubmit={on_inspect} aria-label={lang.t(Msg::MessageForm)}>
+            <div class={classes!("dropzone", drop.dragging.then_some("dragging"))}
+                ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
+                <label for="message" class="big-label">{ lang.t(Msg::RawMessage) }</label>
+                <p class="hint" id="message-hint">{ lang.t(Msg::MessageHint) }</p>
+                <textarea id="message" data-testid="message-input" spellcheck="false"
+                    autocomplete="off" aria-describedby="message-hint" translate="no"
+                    placeholder="Received: from mail.example.org (mail.example.org [192.0.2.7]) ..."
+                    ref={textarea} readonly={large} oninput={on_input} onpaste={on_paste} onkeydown={on_keydown} />
+                if large {
+                    <div class="banner info" role="status" data-testid="large-note">
+                        <span>{ lang.f(Msg::LargeNote, &[("size", &lang.decimal(state.raw.len() as f64 / 1e6, 1))]) }</span>
+                        <button type="button" class="button secondary" onclick={show_whole} data-testid="show-whole">
+                            { lang.t(Msg::ShowWhole) }
+                        </button>
+                        <button type="button" class="button secondary" onclick={clear} data-testid="clear-message">
+                            { lang.t(Msg::ClearMessage) }
+                        </button>
+                    </div>
+                }
+                <div class="row">
+                    <button type="button" class="button secondary" onclick={Callback::from(|_: MouseEvent| open_file_picker())}>
+                        { lang.t(Msg::OpenMessageFile) }
+                    </button>
+                    <input id="file-input" data-testid="file-input" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true"
+                        accept=".eml,.msg,.txt,message/rfc822,text/plain" onchange={drop.onpick} />
+                    if let Some(f) = &state.file {
+                        <span class="hint" data-testid="file-note">
+                            if f.bytes.starts_with(&crate::message::unwrap::msg::CFB_MAGIC) {
+                                { lang.f(Msg::MsgFileNote, &[("name", &f.name)]) }
+                            } else {
+                                { lang.f(Msg::FileNote, &[("name", &f.name)]) }
+                            }
+                        </span>
+                    }
+                </div>
+            </div>
+
+            <IdentityFields state={state.clone()} />
+
+            <ResolverSettings state={state.clone()} />
+
+            <div class="row actions">
+                <button type="submit" class="button primary" id="inspect" data-testid="inspect-button"
+                    disabled={running} aria-busy={running.to_string()}>
+                    { if running { lang.t(Msg::Inspecting) } else { lang.t(Msg::Inspect) } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// The SMTP identities the checks use: read from the receiver's headers,
+/// each overridable, with where its value came from.
+#[function_component(IdentityFields)]
+fn identity_fields(props: &Props) -> Html {
+    let state = props.state.clone();
+    let lang = use_lang();
+    let field = |id: &'static str,
+                 label: &str,
+                 which: Field,
+                 value: &str,
+                 source: &str,
+                 placeholder: &'static str| {
+        let state = state.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::SetField(which, input.value()));
+        });
+        let hint_id = format!("{id}-hint");
+        html! {
+            <div class="field">
+                <label for={id}>{ label.to_string() }</label>
+                <input id={id} data-testid={id} type="text" spellcheck="false" autocomplete="off"
+                    value={value.to_string()} {oninput} {placeholder}
+                    aria-describedby={hint_id.clone()} />
+                <small id={hint_id} class="hint" data-i18n="content">{ source.to_string() }</small>
+            </div>
+        }
+    };
+
+    let inf = &state.inferred;
+    let src =
+        |typed: &str, inferred: &Option<String>, source: &crate::i18n::text::Text| -> String {
+            let t = typed.trim();
+            if t.is_empty() {
+                lang.t(Msg::SrcEmpty).to_string()
+            } else if Some(t) == inferred.as_deref() {
+                lang.f(Msg::SrcFrom, &[("source", &lang.core(source))])
+            } else {
+                lang.t(Msg::SrcOverride).to_string()
+            }
+        };
+    let ip_src = src(&state.fields.ip, &inf.ip, &inf.sources.ip);
+    let helo_src = src(&state.fields.helo, &inf.helo, &inf.sources.helo);
+    let mf_src = src(
+        &state.fields.mail_from,
+        &inf.mail_from,
+        &inf.sources.mail_from,
+    );
+    let reset = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ResetFields))
+    };
+    html! {
+    <fieldset class="identities">
+        <legend>{ lang.t(Msg::SmtpIdentities) }</legend>
+        <p class="hint">{ lang.t(Msg::IdentitiesHint) }</p>
+        <div class="fields">
+            { field("ip", lang.t(Msg::ConnectingIp), Field::Ip, &state.fields.ip, &ip_src, "192.0.2.7") }
+            { field("helo", lang.t(Msg::HeloName), Field::Helo, &state.fields.helo, &helo_src, "mail.example.org") }
+            { field("mail-from", "MAIL FROM", Field::MailFrom, &state.fields.mail_from, &mf_src, "bounce@example.org") }
+        </div>
+        <button type="button" class="button secondary" onclick={reset} data-testid="reset-identities">
+            { lang.t(Msg::UseHeaderValues) }
+        </button>
+    </fieldset>
+    }
+}
+
+/// The message text area's node and its input and paste handlers.
+#[hook]
+fn use_message_text(
+    state: &UseReducerHandle<AppState>,
+    lang: Lang,
+) -> (NodeRef, Callback<InputEvent>, Callback<Event>) {
+    let state = state.clone();
     // The text area is not bound to the state's text on every render: Yew
     // would read the whole value back from the DOM each time to compare. The
     // text goes in only when it came from elsewhere (a file, a sample, the
@@ -111,142 +269,7 @@ pub fn input_panel(props: &Props) -> Html {
             state.dispatch(Action::SetRaw(text));
         })
     };
-    let show_whole = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWhole))
-    };
-    let clear = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetRaw(String::new())))
-    };
-    // Ctrl+Enter runs from the text area, so the keyboard never has to leave it.
-    let on_keydown = {
-        let state = state.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
-                e.prevent_default();
-                run::start(&state);
-            }
-        })
-    };
-    let on_inspect = {
-        let state = state.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            run::start(&state);
-        })
-    };
-
-    let field = |id: &'static str,
-                 label: &str,
-                 which: Field,
-                 value: &str,
-                 source: &str,
-                 placeholder: &'static str| {
-        let state = state.clone();
-        let oninput = Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            state.dispatch(Action::SetField(which, input.value()));
-        });
-        let hint_id = format!("{id}-hint");
-        html! {
-            <div class="field">
-                <label for={id}>{ label.to_string() }</label>
-                <input id={id} data-testid={id} type="text" spellcheck="false" autocomplete="off"
-                    value={value.to_string()} {oninput} {placeholder}
-                    aria-describedby={hint_id.clone()} />
-                <small id={hint_id} class="hint" data-i18n="content">{ source.to_string() }</small>
-            </div>
-        }
-    };
-
-    let inf = &state.inferred;
-    let src =
-        |typed: &str, inferred: &Option<String>, source: &crate::i18n::text::Text| -> String {
-            let t = typed.trim();
-            if t.is_empty() {
-                lang.t(Msg::SrcEmpty).to_string()
-            } else if Some(t) == inferred.as_deref() {
-                lang.f(Msg::SrcFrom, &[("source", &lang.core(source))])
-            } else {
-                lang.t(Msg::SrcOverride).to_string()
-            }
-        };
-    let ip_src = src(&state.fields.ip, &inf.ip, &inf.sources.ip);
-    let helo_src = src(&state.fields.helo, &inf.helo, &inf.sources.helo);
-    let mf_src = src(
-        &state.fields.mail_from,
-        &inf.mail_from,
-        &inf.sources.mail_from,
-    );
-    let reset = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ResetFields))
-    };
-    let running = state.running.is_some();
-
-    html! {
-        <form class="panel input-panel" onsubmit={on_inspect} aria-label={lang.t(Msg::MessageForm)}>
-            <div class={classes!("dropzone", drop.dragging.then_some("dragging"))}
-                ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
-                <label for="message" class="big-label">{ lang.t(Msg::RawMessage) }</label>
-                <p class="hint" id="message-hint">{ lang.t(Msg::MessageHint) }</p>
-                <textarea id="message" data-testid="message-input" spellcheck="false"
-                    autocomplete="off" aria-describedby="message-hint" translate="no"
-                    placeholder="Received: from mail.example.org (mail.example.org [192.0.2.7]) ..."
-                    ref={textarea} readonly={large} oninput={on_input} onpaste={on_paste} onkeydown={on_keydown} />
-                if large {
-                    <div class="banner info" role="status" data-testid="large-note">
-                        <span>{ lang.f(Msg::LargeNote, &[("size", &lang.decimal(state.raw.len() as f64 / 1e6, 1))]) }</span>
-                        <button type="button" class="button secondary" onclick={show_whole} data-testid="show-whole">
-                            { lang.t(Msg::ShowWhole) }
-                        </button>
-                        <button type="button" class="button secondary" onclick={clear} data-testid="clear-message">
-                            { lang.t(Msg::ClearMessage) }
-                        </button>
-                    </div>
-                }
-                <div class="row">
-                    <button type="button" class="button secondary" onclick={Callback::from(|_: MouseEvent| open_file_picker())}>
-                        { lang.t(Msg::OpenMessageFile) }
-                    </button>
-                    <input id="file-input" data-testid="file-input" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true"
-                        accept=".eml,.msg,.txt,message/rfc822,text/plain" onchange={drop.onpick} />
-                    if let Some(f) = &state.file {
-                        <span class="hint" data-testid="file-note">
-                            if f.bytes.starts_with(&crate::message::unwrap::msg::CFB_MAGIC) {
-                                { lang.f(Msg::MsgFileNote, &[("name", &f.name)]) }
-                            } else {
-                                { lang.f(Msg::FileNote, &[("name", &f.name)]) }
-                            }
-                        </span>
-                    }
-                </div>
-            </div>
-
-            <fieldset class="identities">
-                <legend>{ lang.t(Msg::SmtpIdentities) }</legend>
-                <p class="hint">{ lang.t(Msg::IdentitiesHint) }</p>
-                <div class="fields">
-                    { field("ip", lang.t(Msg::ConnectingIp), Field::Ip, &state.fields.ip, &ip_src, "192.0.2.7") }
-                    { field("helo", lang.t(Msg::HeloName), Field::Helo, &state.fields.helo, &helo_src, "mail.example.org") }
-                    { field("mail-from", "MAIL FROM", Field::MailFrom, &state.fields.mail_from, &mf_src, "bounce@example.org") }
-                </div>
-                <button type="button" class="button secondary" onclick={reset} data-testid="reset-identities">
-                    { lang.t(Msg::UseHeaderValues) }
-                </button>
-            </fieldset>
-
-            <ResolverSettings state={state.clone()} />
-
-            <div class="row actions">
-                <button type="submit" class="button primary" id="inspect" data-testid="inspect-button"
-                    disabled={running} aria-busy={running.to_string()}>
-                    { if running { lang.t(Msg::Inspecting) } else { lang.t(Msg::Inspect) } }
-                </button>
-            </div>
-        </form>
-    }
+    (textarea, on_input, on_paste)
 }
 
 /// What the text area shows of a large message: its header section and a

@@ -87,7 +87,9 @@ fn app() -> Html {
             { progress(&state, lang) }
             if let Some(Outcome::Report(r)) = &state.outcome {
                 <div class={classes!("results", state.running.is_some().then_some("stale"))}>
-                    <evidence::ResultTools state={state.clone()} />
+                    <evidence::ResultTools report={r.clone()} input={state.last_input.clone()}
+                        replayed={state.replayed.clone()} sample={state.sample.is_some()}
+                        no_dns={state.last_input.as_ref().is_some_and(|i| i.options.no_dns)} />
                     // Before the results: what was unwrapped to reach them,
                     // with the button that inspects the wrapper instead.
                     { unwrap::view(lang, &state, r) }

@@ -441,6 +441,8 @@ impl AppState {
     /// Every change to the state: a pure function of the state and the
     /// action (no storage, no browser), returning the same `Rc` when nothing
     /// changed so that Yew skips the render.
+    // Long on purpose: one arm per action, each a few lines, so every
+    // transition of the app can be read (and is tested) in one place.
     pub fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {

@@ -56,16 +56,24 @@ fn match_view(lang: Lang, m: &KeyMatch) -> Html {
 #[function_component(DkimTool)]
 pub fn dkim_tool(props: &Props) -> Html {
     let lang = crate::app::lang::use_lang();
+    html! {
+        <section class="panel" aria-labelledby="dkim-tool-title" data-testid="dkim-tool">
+            <h2 id="dkim-tool-title">{ lang.t(Msg::DkimKeyTitle) }</h2>
+            <DkimKeyGenerator state={props.state.clone()} />
+            <DkimKeyMatch state={props.state.clone()} />
+        </section>
+    }
+}
+
+/// A new key pair made in the browser, with the record to publish.
+#[function_component(DkimKeyGenerator)]
+fn dkim_key_generator(props: &Props) -> Html {
+    let lang = crate::app::lang::use_lang();
     let key_type = use_state(|| "rsa-2048".to_string());
     let selector = use_state(|| "mail".to_string());
     let domain = use_state(String::new);
     let generating = use_state(|| false);
     let key = use_state(|| None::<Rc<GeneratedKey>>);
-    let pem = use_state(String::new);
-    let m_selector = use_state(String::new);
-    let m_domain = use_state(String::new);
-    let checking = use_state(|| false);
-    let matched = use_state(|| None::<Rc<KeyMatch>>);
 
     let generate = {
         let state = props.state.clone();
@@ -105,6 +113,45 @@ pub fn dkim_tool(props: &Props) -> Html {
             });
         })
     };
+    html! {
+    <fieldset>
+        <legend>{ lang.t(Msg::GenerateKeyPair) }</legend>
+        <p class="hint">{ lang.t(Msg::DkimPrivacy) }</p>
+        <div class="fields">
+            <div class="field"><label for="dkim-type">{ lang.t(Msg::KeyType) }</label>
+                <select id="dkim-type" data-testid="dkim-type" translate="no" onchange={on_select(&key_type)}>
+                    { for KeyType::ALL.into_iter().map(|k| html! {
+                        <option value={type_id(k)} selected={*key_type == type_id(k)}>{ lang.core(&k.label()) }</option>
+                    }) }
+                </select></div>
+            <div class="field"><label for="dkim-selector">{ lang.t(Msg::Selector) }</label>
+                <input id="dkim-selector" type="text" data-testid="dkim-selector" value={(*selector).clone()} oninput={on_text(&selector)} /></div>
+            <div class="field"><label for="dkim-domain">{ lang.t(Msg::Domain) }</label>
+                <input id="dkim-domain" type="text" data-testid="dkim-domain" placeholder="example.org" value={(*domain).clone()} oninput={on_text(&domain)} /></div>
+        </div>
+        <div class="row">
+            <button type="button" class="button primary" onclick={generate} disabled={*generating} aria-busy={generating.to_string()} data-testid="dkim-generate">
+                { if *generating { lang.t(Msg::Generating) } else { lang.t(Msg::Generate) } }
+            </button>
+            if *generating {
+                <span class="progress" role="status" data-testid="dkim-progress"><span class="spinner" aria-hidden="true"></span>{ lang.t(Msg::GeneratingKey) }</span>
+            }
+        </div>
+        if let Some(k) = &*key { { key_view(lang, k) } }
+    </fieldset>
+    }
+}
+
+/// A private key checked against the public key published for a selector.
+#[function_component(DkimKeyMatch)]
+fn dkim_key_match(props: &Props) -> Html {
+    let lang = crate::app::lang::use_lang();
+    let pem = use_state(String::new);
+    let m_selector = use_state(String::new);
+    let m_domain = use_state(String::new);
+    let checking = use_state(|| false);
+    let matched = use_state(|| None::<Rc<KeyMatch>>);
+
     let check = {
         let state = props.state.clone();
         let (pem, m_selector, m_domain, checking, matched) = (
@@ -132,49 +179,21 @@ pub fn dkim_tool(props: &Props) -> Html {
     };
 
     html! {
-        <section class="panel" aria-labelledby="dkim-tool-title" data-testid="dkim-tool">
-            <h2 id="dkim-tool-title">{ lang.t(Msg::DkimKeyTitle) }</h2>
-            <fieldset>
-                <legend>{ lang.t(Msg::GenerateKeyPair) }</legend>
-                <p class="hint">{ lang.t(Msg::DkimPrivacy) }</p>
-                <div class="fields">
-                    <div class="field"><label for="dkim-type">{ lang.t(Msg::KeyType) }</label>
-                        <select id="dkim-type" data-testid="dkim-type" translate="no" onchange={on_select(&key_type)}>
-                            { for KeyType::ALL.into_iter().map(|k| html! {
-                                <option value={type_id(k)} selected={*key_type == type_id(k)}>{ lang.core(&k.label()) }</option>
-                            }) }
-                        </select></div>
-                    <div class="field"><label for="dkim-selector">{ lang.t(Msg::Selector) }</label>
-                        <input id="dkim-selector" type="text" data-testid="dkim-selector" value={(*selector).clone()} oninput={on_text(&selector)} /></div>
-                    <div class="field"><label for="dkim-domain">{ lang.t(Msg::Domain) }</label>
-                        <input id="dkim-domain" type="text" data-testid="dkim-domain" placeholder="example.org" value={(*domain).clone()} oninput={on_text(&domain)} /></div>
-                </div>
-                <div class="row">
-                    <button type="button" class="button primary" onclick={generate} disabled={*generating} aria-busy={generating.to_string()} data-testid="dkim-generate">
-                        { if *generating { lang.t(Msg::Generating) } else { lang.t(Msg::Generate) } }
-                    </button>
-                    if *generating {
-                        <span class="progress" role="status" data-testid="dkim-progress"><span class="spinner" aria-hidden="true"></span>{ lang.t(Msg::GeneratingKey) }</span>
-                    }
-                </div>
-                if let Some(k) = &*key { { key_view(lang, k) } }
-            </fieldset>
-            <fieldset>
-                <legend>{ lang.t(Msg::KeyMatchTitle) }</legend>
-                <div class="fields">
-                    <div class="field"><label for="match-selector">{ lang.t(Msg::Selector) }</label>
-                        <input id="match-selector" type="text" data-testid="match-selector" value={(*m_selector).clone()} oninput={on_text(&m_selector)} /></div>
-                    <div class="field"><label for="match-domain">{ lang.t(Msg::Domain) }</label>
-                        <input id="match-domain" type="text" data-testid="match-domain" value={(*m_domain).clone()} oninput={on_text(&m_domain)} /></div>
-                    <div class="field wide"><label for="match-pem">{ lang.t(Msg::PrivateKeyPem) }</label>
-                        <textarea id="match-pem" rows="5" spellcheck="false" autocomplete="off" data-testid="match-pem" value={(*pem).clone()} oninput={on_text(&pem)} /></div>
-                </div>
-                <div class="row">
-                    <button type="button" class="button secondary" onclick={check} disabled={*checking} data-testid="dkim-check-match">{ lang.t(Msg::Check) }</button>
-                    if *checking { <span class="spinner" aria-hidden="true"></span><span role="status">{ lang.t(Msg::LookingUp) }</span> }
-                </div>
-                if let Some(m) = &*matched { { match_view(lang, m) } }
-            </fieldset>
-        </section>
+    <fieldset>
+        <legend>{ lang.t(Msg::KeyMatchTitle) }</legend>
+        <div class="fields">
+            <div class="field"><label for="match-selector">{ lang.t(Msg::Selector) }</label>
+                <input id="match-selector" type="text" data-testid="match-selector" value={(*m_selector).clone()} oninput={on_text(&m_selector)} /></div>
+            <div class="field"><label for="match-domain">{ lang.t(Msg::Domain) }</label>
+                <input id="match-domain" type="text" data-testid="match-domain" value={(*m_domain).clone()} oninput={on_text(&m_domain)} /></div>
+            <div class="field wide"><label for="match-pem">{ lang.t(Msg::PrivateKeyPem) }</label>
+                <textarea id="match-pem" rows="5" spellcheck="false" autocomplete="off" data-testid="match-pem" value={(*pem).clone()} oninput={on_text(&pem)} /></div>
+        </div>
+        <div class="row">
+            <button type="button" class="button secondary" onclick={check} disabled={*checking} data-testid="dkim-check-match">{ lang.t(Msg::Check) }</button>
+            if *checking { <span class="spinner" aria-hidden="true"></span><span role="status">{ lang.t(Msg::LookingUp) }</span> }
+        </div>
+        if let Some(m) = &*matched { { match_view(lang, m) } }
+    </fieldset>
     }
 }

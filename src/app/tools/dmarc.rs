@@ -115,6 +115,19 @@ fn lint_view(lang: Lang, l: &DmarcLint) -> Html {
 #[function_component(DmarcTool)]
 pub fn dmarc_tool(props: &Props) -> Html {
     let lang = crate::app::lang::use_lang();
+    html! {
+        <section class="panel" aria-labelledby="dmarc-tool-title" data-testid="dmarc-tool">
+            <h2 id="dmarc-tool-title">{ lang.t(Msg::DmarcRecordTitle) }</h2>
+            <DmarcBuilder />
+            <DmarcLinter state={props.state.clone()} />
+        </section>
+    }
+}
+
+/// The record built from the form, tag by tag, with its findings.
+#[function_component(DmarcBuilder)]
+fn dmarc_builder() -> Html {
+    let lang = crate::app::lang::use_lang();
     let help = use_memo((), |_| dmarc::tag_help());
     let domain = use_state(String::new);
     let p = use_state(|| "none".to_string());
@@ -130,11 +143,6 @@ pub fn dmarc_tool(props: &Props) -> Html {
     let ri = use_state(String::new);
     let t = use_state(String::new);
     let psd = use_state(String::new);
-    let lint_domain = use_state(String::new);
-    let lint_record = use_state(String::new);
-    let busy = use_state(|| false);
-    let lint = use_state(|| None::<Rc<DmarcLint>>);
-
     let mut notes = Vec::new();
     let pct_v = match pct.trim() {
         "" => None,
@@ -180,6 +188,65 @@ pub fn dmarc_tool(props: &Props) -> Html {
     let d = domain.trim();
     let built = dmarc::build(&form, (!d.is_empty()).then_some(d));
 
+    let t_ = |m: Msg| lang.t(m).to_string();
+    let lit = |s: &str| s.to_string();
+    let pol = [
+        ("none", t_(Msg::PolNone)),
+        ("quarantine", t_(Msg::PolQuarantine)),
+        ("reject", lit("reject")),
+    ];
+    let opt_pol = [
+        ("", t_(Msg::LeaveOut)),
+        ("none", lit("none")),
+        ("quarantine", lit("quarantine")),
+        ("reject", lit("reject")),
+    ];
+    let modes = [
+        ("", t_(Msg::LeaveOutRelaxed)),
+        ("r", lit("relaxed")),
+        ("s", lit("strict")),
+    ];
+    let h = &*help;
+
+    html! {
+    <fieldset>
+        <legend>{ lang.t(Msg::Build) }</legend>
+        <div class="fields">
+            <div class="field"><label for="dmarc-domain">{ lang.t(Msg::DomainForName) }</label>
+                <input id="dmarc-domain" type="text" data-testid="dmarc-domain" placeholder="example.org" value={(*domain).clone()} oninput={on_text(&domain)} /></div>
+            { field(lang, h, "p", select("p", &p, &pol)) }
+            { field(lang, h, "sp", select("sp", &sp, &opt_pol)) }
+            { field(lang, h, "np", select("np", &np, &opt_pol)) }
+            { field(lang, h, "adkim", select("adkim", &adkim, &modes)) }
+            { field(lang, h, "aspf", select("aspf", &aspf, &modes)) }
+            { field(lang, h, "pct", text("pct", &pct, "100")) }
+            { field(lang, h, "rua", text("rua", &rua, "dmarc-reports@example.org")) }
+            { field(lang, h, "ruf", text("ruf", &ruf, "")) }
+            { field(lang, h, "fo", text("fo", &fo, "0 1 d s")) }
+            { field(lang, h, "rf", text("rf", &rf, "afrf")) }
+            { field(lang, h, "ri", text("ri", &ri, "86400")) }
+            { field(lang, h, "t", select("t", &t, &[("", t_(Msg::LeaveOut)), ("y", t_(Msg::TTesting)), ("n", lit("n"))])) }
+            { field(lang, h, "psd", select("psd", &psd, &[("", t_(Msg::LeaveOut)), ("y", lit("y")), ("n", lit("n")), ("u", lit("u"))])) }
+        </div>
+        if !notes.is_empty() {
+            <ul class="warnings">{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+        }
+        if let Some(n) = &built.name { <p>{ lang.t(Msg::PublishAsTxt) }<code data-testid="dmarc-name">{ n.clone() }</code></p> }
+        { output(lang, lang.t(Msg::Record), "dmarc-record", &built.record, 2) }
+        { findings(lang, &built.findings) }
+    </fieldset>
+    }
+}
+
+/// A typed record or the published one, linted.
+#[function_component(DmarcLinter)]
+fn dmarc_linter(props: &Props) -> Html {
+    let lang = crate::app::lang::use_lang();
+    let lint_domain = use_state(String::new);
+    let lint_record = use_state(String::new);
+    let busy = use_state(|| false);
+    let lint = use_state(|| None::<Rc<DmarcLint>>);
+
     let run = |typed: bool| {
         let state = props.state.clone();
         let (lint_domain, lint_record, busy, lint) = (
@@ -209,70 +276,21 @@ pub fn dmarc_tool(props: &Props) -> Html {
             });
         })
     };
-    let t_ = |m: Msg| lang.t(m).to_string();
-    let lit = |s: &str| s.to_string();
-    let pol = [
-        ("none", t_(Msg::PolNone)),
-        ("quarantine", t_(Msg::PolQuarantine)),
-        ("reject", lit("reject")),
-    ];
-    let opt_pol = [
-        ("", t_(Msg::LeaveOut)),
-        ("none", lit("none")),
-        ("quarantine", lit("quarantine")),
-        ("reject", lit("reject")),
-    ];
-    let modes = [
-        ("", t_(Msg::LeaveOutRelaxed)),
-        ("r", lit("relaxed")),
-        ("s", lit("strict")),
-    ];
-    let h = &*help;
-
     html! {
-        <section class="panel" aria-labelledby="dmarc-tool-title" data-testid="dmarc-tool">
-            <h2 id="dmarc-tool-title">{ lang.t(Msg::DmarcRecordTitle) }</h2>
-            <fieldset>
-                <legend>{ lang.t(Msg::Build) }</legend>
-                <div class="fields">
-                    <div class="field"><label for="dmarc-domain">{ lang.t(Msg::DomainForName) }</label>
-                        <input id="dmarc-domain" type="text" data-testid="dmarc-domain" placeholder="example.org" value={(*domain).clone()} oninput={on_text(&domain)} /></div>
-                    { field(lang, h, "p", select("p", &p, &pol)) }
-                    { field(lang, h, "sp", select("sp", &sp, &opt_pol)) }
-                    { field(lang, h, "np", select("np", &np, &opt_pol)) }
-                    { field(lang, h, "adkim", select("adkim", &adkim, &modes)) }
-                    { field(lang, h, "aspf", select("aspf", &aspf, &modes)) }
-                    { field(lang, h, "pct", text("pct", &pct, "100")) }
-                    { field(lang, h, "rua", text("rua", &rua, "dmarc-reports@example.org")) }
-                    { field(lang, h, "ruf", text("ruf", &ruf, "")) }
-                    { field(lang, h, "fo", text("fo", &fo, "0 1 d s")) }
-                    { field(lang, h, "rf", text("rf", &rf, "afrf")) }
-                    { field(lang, h, "ri", text("ri", &ri, "86400")) }
-                    { field(lang, h, "t", select("t", &t, &[("", t_(Msg::LeaveOut)), ("y", t_(Msg::TTesting)), ("n", lit("n"))])) }
-                    { field(lang, h, "psd", select("psd", &psd, &[("", t_(Msg::LeaveOut)), ("y", lit("y")), ("n", lit("n")), ("u", lit("u"))])) }
-                </div>
-                if !notes.is_empty() {
-                    <ul class="warnings">{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
-                }
-                if let Some(n) = &built.name { <p>{ lang.t(Msg::PublishAsTxt) }<code data-testid="dmarc-name">{ n.clone() }</code></p> }
-                { output(lang, lang.t(Msg::Record), "dmarc-record", &built.record, 2) }
-                { findings(lang, &built.findings) }
-            </fieldset>
-            <fieldset>
-                <legend>{ lang.t(Msg::Lint) }</legend>
-                <div class="fields">
-                    <div class="field"><label for="dmarc-lint-domain">{ lang.t(Msg::Domain) }</label>
-                        <input id="dmarc-lint-domain" type="text" data-testid="dmarc-lint-domain" placeholder="example.org" value={(*lint_domain).clone()} oninput={on_text(&lint_domain)} /></div>
-                    <div class="field wide"><label for="dmarc-lint-record">{ lang.t(Msg::RecordToLint) }</label>
-                        <textarea id="dmarc-lint-record" rows="2" spellcheck="false" data-testid="dmarc-lint-record" value={(*lint_record).clone()} oninput={on_text(&lint_record)} /></div>
-                </div>
-                <div class="row">
-                    <button type="button" class="button primary" onclick={run(true)} disabled={*busy || lint_record.trim().is_empty()} data-testid="dmarc-lint-typed">{ lang.t(Msg::LintThis) }</button>
-                    <button type="button" class="button secondary" onclick={run(false)} disabled={*busy} data-testid="dmarc-lint-published">{ lang.t(Msg::LintPublished) }</button>
-                    if *busy { <span class="spinner" aria-hidden="true"></span><span role="status">{ lang.t(Msg::LookingUp) }</span> }
-                </div>
-                if let Some(l) = &*lint { { lint_view(lang, l) } }
-            </fieldset>
-        </section>
+    <fieldset>
+        <legend>{ lang.t(Msg::Lint) }</legend>
+        <div class="fields">
+            <div class="field"><label for="dmarc-lint-domain">{ lang.t(Msg::Domain) }</label>
+                <input id="dmarc-lint-domain" type="text" data-testid="dmarc-lint-domain" placeholder="example.org" value={(*lint_domain).clone()} oninput={on_text(&lint_domain)} /></div>
+            <div class="field wide"><label for="dmarc-lint-record">{ lang.t(Msg::RecordToLint) }</label>
+                <textarea id="dmarc-lint-record" rows="2" spellcheck="false" data-testid="dmarc-lint-record" value={(*lint_record).clone()} oninput={on_text(&lint_record)} /></div>
+        </div>
+        <div class="row">
+            <button type="button" class="button primary" onclick={run(true)} disabled={*busy || lint_record.trim().is_empty()} data-testid="dmarc-lint-typed">{ lang.t(Msg::LintThis) }</button>
+            <button type="button" class="button secondary" onclick={run(false)} disabled={*busy} data-testid="dmarc-lint-published">{ lang.t(Msg::LintPublished) }</button>
+            if *busy { <span class="spinner" aria-hidden="true"></span><span role="status">{ lang.t(Msg::LookingUp) }</span> }
+        </div>
+        if let Some(l) = &*lint { { lint_view(lang, l) } }
+    </fieldset>
     }
 }
