@@ -28,6 +28,17 @@ pub enum StepKind {
     Info,
 }
 
+impl StepKind {
+    /// `Match` or `NoMatch`, for a term, rule or hash compared.
+    pub fn matched(ok: bool) -> StepKind {
+        if ok {
+            StepKind::Match
+        } else {
+            StepKind::NoMatch
+        }
+    }
+}
+
 /// A named value attached to a step, e.g. `dns_lookups = 3`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fact {

@@ -187,6 +187,15 @@ pub struct FileBytes {
     pub bytes: Rc<Vec<u8>>,
 }
 
+impl FileBytes {
+    fn new(name: String, bytes: Vec<u8>) -> FileBytes {
+        FileBytes {
+            name,
+            bytes: Rc::new(bytes),
+        }
+    }
+}
+
 /// How far a run is: DNS queries started and answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Progress {
@@ -376,6 +385,16 @@ fn infer(raw: &[u8]) -> Identities {
 }
 
 impl AppState {
+    /// A file's text is the message now; `file` keeps its bytes where the
+    /// text alone would lose something (a .msg, bytes that are not UTF-8).
+    fn file_loaded(&mut self, text: String, file: Option<FileBytes>) {
+        self.raw = Rc::new(text);
+        self.file = file;
+        self.raw_version = self.raw_version.wrapping_add(1);
+        self.sample = None;
+        self.message_changed();
+    }
+
     /// The state as the user left it, in a browser preferring `browser_lang`.
     pub fn restore(saved: Saved, browser_lang: Lang) -> AppState {
         let raw = saved.raw.unwrap_or_default();
@@ -469,34 +488,17 @@ impl AppState {
                 let headers = msg::read(&bytes)
                     .map(|(h, _)| String::from_utf8_lossy(&h).into_owned())
                     .unwrap_or_default();
-                s.raw = Rc::new(headers);
-                s.file = Some(FileBytes {
-                    name,
-                    bytes: Rc::new(bytes),
-                });
-                s.raw_version = s.raw_version.wrapping_add(1);
-                s.sample = None;
-                s.message_changed();
+                s.file_loaded(headers, Some(FileBytes::new(name, bytes)));
             }
-            Action::LoadFile { name, bytes } => {
-                match String::from_utf8(bytes) {
-                    Ok(text) => {
-                        s.raw = Rc::new(text);
-                        s.file = None;
-                    }
-                    Err(e) => {
-                        let bytes = e.into_bytes();
-                        s.raw = Rc::new(String::from_utf8_lossy(&bytes).into_owned());
-                        s.file = Some(FileBytes {
-                            name,
-                            bytes: Rc::new(bytes),
-                        });
-                    }
+            Action::LoadFile { name, bytes } => match String::from_utf8(bytes) {
+                Ok(text) => s.file_loaded(text, None),
+                // Not UTF-8: shown as best it can be, inspected from the bytes.
+                Err(e) => {
+                    let bytes = e.into_bytes();
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    s.file_loaded(text, Some(FileBytes::new(name, bytes)));
                 }
-                s.raw_version = s.raw_version.wrapping_add(1);
-                s.sample = None;
-                s.message_changed();
-            }
+            },
             Action::SetField(f, v) => match f {
                 Field::Ip => s.fields.ip = v,
                 Field::Helo => s.fields.helo = v,

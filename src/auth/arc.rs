@@ -464,11 +464,7 @@ fn check_amss(
         let ok = ams_ok(c, late, set.ams.1.algorithm);
         ams_steps.push(
             Step::new(
-                if ok {
-                    StepKind::Match
-                } else {
-                    StepKind::NoMatch
-                },
+                StepKind::matched(ok),
                 tr!(
                     if ok {
                         Dkim::ArcAmsVerifies
@@ -545,11 +541,7 @@ fn check_seals(
         }
         seal_steps.push(
             Step::new(
-                if verdict.is_ok() {
-                    StepKind::Match
-                } else {
-                    StepKind::NoMatch
-                },
+                StepKind::matched(verdict.is_ok()),
                 match &verdict {
                     Ok(()) => tr!(
                         Dkim::ArcSealVerifies,

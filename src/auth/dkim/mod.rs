@@ -238,7 +238,7 @@ fn check_body_hash(sig: &SignatureTags, signed: &SignedMessage<'_>) -> BodyCheck
             } else {
                 tr!(Dkim::BodyHashChanged)
             };
-            let step = Step::new(match_kind(ok), text)
+            let step = Step::new(StepKind::matched(ok), text)
                 .with_fact(tr!(Dkim::FactComputed), b64(&computed))
                 .with_fact("bh=", b64(&sig.bh));
             (ok, step)
@@ -254,14 +254,6 @@ fn check_body_hash(sig: &SignatureTags, signed: &SignedMessage<'_>) -> BodyCheck
                 .unwrap_or_else(|| tr!(Dkim::FactAllNoL)),
         );
     BodyCheck { matches, len, step }
-}
-
-fn match_kind(ok: bool) -> StepKind {
-    if ok {
-        StepKind::Match
-    } else {
-        StepKind::NoMatch
-    }
 }
 
 /// `l=` signs a prefix of the body: anything after it can be changed freely.
@@ -352,7 +344,7 @@ fn verify_with_key(
             warnings.extend(k.warnings.iter().cloned());
             let ok = k.key.verifies(block, &sig.b, sig.algorithm);
             steps.push(Step::new(
-                match_kind(ok),
+                StepKind::matched(ok),
                 if ok {
                     tr!(Dkim::SignatureVerifies, kind = k.kind)
                 } else {

@@ -787,17 +787,10 @@ impl<'a> Eval<'a> {
         };
         let walk = self.identifier_walk(sd, record.aspf_strict);
         self.trace.push(
-            Step::new(
-                if self.v.spf_aligned {
-                    StepKind::Match
-                } else {
-                    StepKind::NoMatch
-                },
-                text,
-            )
-            .with_fact("aspf", mode(record.aspf_strict))
-            .with_fact("spf", spf.result)
-            .with_children(walk),
+            Step::new(StepKind::matched(self.v.spf_aligned), text)
+                .with_fact("aspf", mode(record.aspf_strict))
+                .with_fact("spf", spf.result)
+                .with_children(walk),
         );
     }
 
@@ -830,17 +823,10 @@ impl<'a> Eval<'a> {
             };
             let walk = self.identifier_walk(&k.domain, record.adkim_strict);
             self.trace.push(
-                Step::new(
-                    if ok && pass {
-                        StepKind::Match
-                    } else {
-                        StepKind::NoMatch
-                    },
-                    text,
-                )
-                .with_fact("adkim", mode(record.adkim_strict))
-                .with_fact("dkim", k.result)
-                .with_children(walk),
+                Step::new(StepKind::matched(ok && pass), text)
+                    .with_fact("adkim", mode(record.adkim_strict))
+                    .with_fact("dkim", k.result)
+                    .with_children(walk),
             );
         }
     }

@@ -91,32 +91,18 @@ impl Ctx<'_> {
         )
     }
 
+    /// §4.6.4: at most MAX_DNS_TERMS terms that cause DNS queries.
     fn count_term(&self, term: &str) -> Result<(), Stop> {
-        let n = self.dns_lookups.get() + 1;
-        self.dns_lookups.set(n);
-        if n > MAX_DNS_TERMS {
-            return Err(Stop::Perm(tr!(
-                Spf::LookupLimit,
-                term = term,
-                n = n,
-                limit = MAX_DNS_TERMS
-            )));
-        }
-        Ok(())
+        bump_within(&self.dns_lookups, MAX_DNS_TERMS, |n| {
+            tr!(Spf::LookupLimit, term = term, n = n, limit = MAX_DNS_TERMS)
+        })
     }
 
+    /// §4.6.4: at most MAX_VOID lookups that return no answer.
     fn count_void(&self, what: &str) -> Result<(), Stop> {
-        let n = self.void_lookups.get() + 1;
-        self.void_lookups.set(n);
-        if n > MAX_VOID {
-            return Err(Stop::Perm(tr!(
-                Spf::VoidLimit,
-                what = what,
-                n = n,
-                limit = MAX_VOID
-            )));
-        }
-        Ok(())
+        bump_within(&self.void_lookups, MAX_VOID, |n| {
+            tr!(Spf::VoidLimit, what = what, n = n, limit = MAX_VOID)
+        })
     }
 
     /// One query; NOERROR and NXDOMAIN are answers, everything else is a temperror (§2.6.6).
@@ -236,6 +222,16 @@ impl Ctx<'_> {
         }
         (validated, notes)
     }
+}
+
+/// Counts one more against `limit`; past it, a permerror saying why.
+fn bump_within(counter: &Cell<u32>, limit: u32, why: impl FnOnce(u32) -> Text) -> Result<(), Stop> {
+    let n = counter.get() + 1;
+    counter.set(n);
+    if n > limit {
+        return Err(Stop::Perm(why(n)));
+    }
+    Ok(())
 }
 
 fn addr_type(ip: IpAddr) -> RType {
@@ -639,11 +635,7 @@ async fn run_record(
         let outcome = eval_mechanism(ctx, d, depth).await;
         match outcome {
             Ok(m) => {
-                let kind = if m.matched {
-                    StepKind::Match
-                } else {
-                    StepKind::NoMatch
-                };
+                let kind = StepKind::matched(m.matched);
                 let text = if m.matched {
                     tr!(
                         Spf::TermMatches,

@@ -67,19 +67,6 @@ pub fn dotted_ip(ip: IpAddr) -> String {
     }
 }
 
-/// RFC 3986 unreserved characters stay, everything else is %XX (§7.3 uppercase macros).
-fn url_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 /// Expands a macro-string.
 pub fn expand(ms: &MacroString, vars: &MacroVars) -> String {
     let mut out = String::new();
@@ -106,7 +93,8 @@ pub fn expand(ms: &MacroString, vars: &MacroVars) -> String {
                 // Rejoined with "." whatever the split characters were (§7.3).
                 let joined = parts.join(".");
                 if *escape {
-                    out.push_str(&url_escape(&joined));
+                    // §7.3: uppercase macros are URL-escaped (RFC 3986 unreserved stay).
+                    out.push_str(&crate::dns::doh::codec::percent_encode(&joined));
                 } else {
                     out.push_str(&joined);
                 }
