@@ -6,15 +6,16 @@
 //! the void lookups against the limit of 2 (RFC 7208 §4.6.4), and lists the
 //! address ranges each record authorizes. It is kept apart from the evaluator
 //! in `auth::spf` on purpose: it looks at every branch, where an evaluator
-//! stops at the first match. It reads each record with the evaluator's
-//! parser (`auth::spf::parse`), so both follow the same terms.
+//! stops at the first match. It reads each record, and each term of the
+//! lint, with the evaluator's parser (`auth::spf::parse`), so both follow
+//! the same terms and refuse the same ones.
 
 use super::{
     has_finding, parse_typed_strings, split_strings, zone_quote, Finding, FindingSeverity,
 };
 use crate::auth::spf::parse::{
-    is_spf_record, parse_record, parse_record_diagnosed, Diagnostic, Directive, MacroString,
-    Mechanism,
+    is_spf_record, parse_record, parse_record_diagnosed, read_term, read_terms, Diagnostic,
+    Directive, MacroString, Mechanism, SyntaxError, TermRead,
 };
 use crate::dns::{normalize_name, Answer, DnsError, QueryLog, RType, Rcode, Recorder, Resolver};
 use crate::i18n::phrases::dmarc::Dmarc;
@@ -77,11 +78,12 @@ pub fn build(form: &SpfForm) -> SpfBuild {
     if form.mx {
         terms.push("mx".into());
     }
-    for (prefix, list, v6) in [("ip4", &form.ip4, false), ("ip6", &form.ip6, true)] {
+    for (prefix, list) in [("ip4", &form.ip4), ("ip6", &form.ip6)] {
         for raw in list.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-            match check_ip_arg(raw, v6) {
-                Ok(()) => terms.push(format!("{prefix}:{raw}")),
-                Err(e) => findings.push(Finding::error(
+            let term = format!("{prefix}:{raw}");
+            match term_refused(&term) {
+                None => terms.push(term),
+                Some(e) => findings.push(Finding::error(
                     "spf.form-bad-ip",
                     tr!(
                         Spf::FormIpLeftOut,
@@ -99,9 +101,10 @@ pub fn build(form: &SpfForm) -> SpfBuild {
         .map(|s| s.trim().trim_start_matches("include:"))
         .filter(|s| !s.is_empty())
     {
-        match check_domain_spec(inc) {
-            Ok(()) => terms.push(format!("include:{}", inc.trim_end_matches('.'))),
-            Err(e) => findings.push(Finding::error(
+        let term = format!("include:{}", inc.trim_end_matches('.'));
+        match term_refused(&term) {
+            None => terms.push(term),
+            Some(e) => findings.push(Finding::error(
                 "spf.form-bad-domain",
                 tr!(Spf::FormIncludeLeftOut, entry = inc, error = e),
             )),
@@ -124,9 +127,9 @@ pub fn build(form: &SpfForm) -> SpfBuild {
             );
         }
         (Some(q), None) => terms.push(format!("{}all", q.symbol())),
-        (None, Some(r)) => match check_domain_spec(r) {
-            Ok(()) => terms.push(format!("redirect={}", r.trim_end_matches('.'))),
-            Err(e) => findings.push(Finding::error(
+        (None, Some(r)) => match term_refused(&format!("redirect={}", r.trim_end_matches('.'))) {
+            None => terms.push(format!("redirect={}", r.trim_end_matches('.'))),
+            Some(e) => findings.push(Finding::error(
                 "spf.form-bad-domain",
                 tr!(Spf::FormRedirectLeftOut, entry = r, error = e),
             )),
@@ -142,134 +145,19 @@ pub fn build(form: &SpfForm) -> SpfBuild {
     }
 }
 
-fn check_ip_arg(arg: &str, v6: bool) -> Result<(), Text> {
-    let (addr, len) = match arg.split_once('/') {
-        Some((a, l)) => (a, Some(l)),
-        None => (arg, None),
-    };
-    let max = if v6 { 128 } else { 32 };
-    let ok = if v6 {
-        addr.parse::<Ipv6Addr>().is_ok()
-    } else {
-        addr.parse::<Ipv4Addr>().is_ok()
-    };
-    if !ok {
-        return Err(if v6 {
-            tr!(Spf::QuotedNotIpv6, addr = addr)
-        } else {
-            tr!(Spf::QuotedNotIpv4, addr = addr)
-        });
-    }
-    if let Some(l) = len {
-        match l.parse::<u8>() {
-            Ok(n) if n <= max && !(l.len() > 1 && l.starts_with('0')) => {}
-            _ => return Err(tr!(Spf::QuotedBadPrefix, len = l, max = max)),
-        }
-    }
-    Ok(())
-}
-
-fn check_domain_spec(d: &str) -> Result<(), Text> {
-    let d = d.trim_end_matches('.');
-    if d.is_empty() {
-        return Err(tr!(Spf::EmptyDomain));
-    }
-    if d.contains('%') {
-        // Macros are checked by the evaluator; here only the shape matters.
-        return Ok(());
-    }
-    if d.len() > 253 || d.split('.').any(|l| l.is_empty() || l.len() > 63) {
-        return Err(tr!(Spf::QuotedBadDomain, domain = d));
-    }
-    if !d.contains('.') {
-        return Err(tr!(Spf::QuotedNoDot, domain = d));
-    }
-    if d.chars()
-        .any(|c| c.is_whitespace() || c == '/' || c == ':' || c == '"')
-    {
-        return Err(tr!(Spf::QuotedBadChars, domain = d));
-    }
-    Ok(())
-}
-
-/// One term of a record, as the linter understands it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
-pub enum Term {
-    Mechanism {
-        qualifier: Qualifier,
-        /// Lowercase name (`ip4`, `include`, ...), as written even if unknown.
-        name: String,
-        /// The part after `:` (domain-spec or address), if any.
-        arg: Option<String>,
-        /// The part after the first `/`, if any (`24` or `24//64`).
-        cidr: Option<String>,
-        raw: String,
-    },
-    Modifier {
-        name: String,
-        value: String,
-        raw: String,
-    },
-}
-
-/// Splits a record into terms (RFC 7208 §4.6.1). Never fails; the linter judges.
-pub fn terms(record: &str) -> Vec<Term> {
-    record
-        .split([' ', '\t'])
-        .filter(|t| !t.is_empty())
-        .skip_while(|t| t.eq_ignore_ascii_case("v=spf1"))
-        .map(parse_term)
-        .collect()
-}
-
-fn parse_term(raw: &str) -> Term {
-    // A modifier is `name=value` where name has no ':' or '/' before the '='.
-    if let Some(eq) = raw.find('=') {
-        let before = &raw[..eq];
-        if !before.contains(':') && !before.contains('/') {
-            return Term::Modifier {
-                name: before.to_ascii_lowercase(),
-                value: raw[eq + 1..].to_string(),
-                raw: raw.to_string(),
-            };
-        }
-    }
-    let (qualifier, rest) = match raw.chars().next() {
-        Some('+') => (Qualifier::Pass, &raw[1..]),
-        Some('-') => (Qualifier::Fail, &raw[1..]),
-        Some('~') => (Qualifier::SoftFail, &raw[1..]),
-        Some('?') => (Qualifier::Neutral, &raw[1..]),
-        _ => (Qualifier::Pass, raw),
-    };
-    let name_end = rest.find([':', '/']).unwrap_or(rest.len());
-    let name = rest[..name_end].to_ascii_lowercase();
-    let after = &rest[name_end..];
-    let (arg, cidr) = if let Some(a) = after.strip_prefix(':') {
-        // ip6 addresses contain ':'; the CIDR starts at the first '/'.
-        match a.find('/') {
-            Some(i) => (Some(a[..i].to_string()), Some(a[i + 1..].to_string())),
-            None => (Some(a.to_string()), None),
-        }
-    } else if let Some(c) = after.strip_prefix('/') {
-        (None, Some(c.to_string()))
-    } else {
-        (None, None)
-    };
-    Term::Mechanism {
-        qualifier,
-        name,
-        arg,
-        cidr,
-        raw: raw.to_string(),
-    }
+/// Why the parser refuses `term`, if it does: the form's entries are read
+/// by the same parser as every record.
+fn term_refused(term: &str) -> Option<Text> {
+    read_term(term).err().map(|e| e.reason)
 }
 
 const MECHANISMS: &[&str] = &["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
 
 /// Static lint of one record's text (the strings already joined). No DNS.
-// Long on purpose: one pass over the terms that fills the counters (redirect, exp, all)
-// the record-level rules at its end read; each seed mistake is a few lines.
+/// Every term is read by the evaluator's parser ([`read_term`]): a term it
+/// refuses is an error here, named with a fix; what it accepts gets advice
+/// only (`+all`, `ptr`, terms after `all`), never an error of the
+/// linter's own, so the linter and the evaluator cannot disagree.
 pub fn lint_text(record: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     let trimmed = record.trim();
@@ -289,157 +177,29 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
     }
     let parsed = parse_record_diagnosed(record);
     out.extend(parsed.diagnostics.iter().map(diagnostic_finding));
-    let terms = terms(trimmed);
-    let mut all_seen: Option<usize> = None;
-    let mut redirects = 0;
-    let mut exps = 0;
-    for (i, t) in terms.iter().enumerate() {
-        match t {
-            Term::Mechanism {
-                qualifier,
-                name,
-                arg,
-                cidr,
-                raw,
-            } => {
-                if let Some(a) = all_seen {
-                    if a < i && !out.iter().any(|f: &Finding| f.code == "spf.after-all") {
-                        out.push(
-                            Finding::warning("spf.after-all", tr!(Spf::AfterAll, term = raw))
-                                .with_fix(tr!(Spf::FixAllLast)),
-                        );
-                    }
-                }
-                match name.as_str() {
-                    // Reported from the parser's diagnostics, above.
-                    "ipv4" | "ipv6" | "ip" => {}
-                    "all" => {
-                        if all_seen.is_none() {
-                            all_seen = Some(i);
-                        }
-                        match qualifier {
-                            Qualifier::Pass => out.push(
-                                Finding::error("spf.pass-all", tr!(Spf::PassAll))
-                                    .with_fix(tr!(Spf::FixEndWithFail)),
-                            ),
-                            Qualifier::Neutral => out.push(
-                                Finding::warning("spf.neutral-all", tr!(Spf::NeutralAll))
-                                    .with_fix(tr!(Spf::FixEndWithFail)),
-                            ),
-                            _ => {}
-                        }
-                        if arg.is_some() || cidr.is_some() {
-                            out.push(Finding::error(
-                                "spf.syntax",
-                                tr!(Spf::QuotedAllNoArgument, term = raw),
-                            ));
-                        }
-                    }
-                    "ptr" => out.push(
-                        Finding::warning("spf.ptr", tr!(Spf::PtrDiscouraged))
-                            .with_fix(tr!(Spf::FixReplacePtr)),
-                    ),
-                    "ip4" | "ip6" => {
-                        let v6 = name == "ip6";
-                        match arg {
-                            None => out.push(Finding::error(
-                                "spf.syntax",
-                                tr!(
-                                    Spf::QuotedNeedsAddress,
-                                    term = raw,
-                                    mechanism = name,
-                                    example = format!("{name}:...")
-                                ),
-                            )),
-                            Some(a) => {
-                                let full = match cidr {
-                                    Some(c) => format!("{a}/{c}"),
-                                    None => a.clone(),
-                                };
-                                if let Err(e) = check_ip_arg(&full, v6) {
-                                    let hint = if !v6 && a.parse::<Ipv6Addr>().is_ok() {
-                                        tr!(Spf::FixWrite, text = format!("ip6:{full}"))
-                                    } else if v6 && a.parse::<Ipv4Addr>().is_ok() {
-                                        tr!(Spf::FixWrite, text = format!("ip4:{full}"))
-                                    } else {
-                                        tr!(Spf::FixValidAddress)
-                                    };
-                                    out.push(
-                                        Finding::error(
-                                            "spf.bad-ip",
-                                            tr!(Spf::BadIpPermerror, term = raw, error = e),
-                                        )
-                                        .with_fix(hint),
-                                    );
-                                }
-                            }
-                        }
-                    }
-                    "include" | "exists" => match arg {
-                        None => out.push(Finding::error(
-                            "spf.syntax",
-                            tr!(
-                                Spf::QuotedNeedsDomain,
-                                term = raw,
-                                mechanism = name,
-                                example = format!("{name}:example.com")
-                            ),
-                        )),
-                        Some(d) => out.extend(bad_domain(raw, d)),
-                    },
-                    "a" | "mx" => {
-                        if let Some(d) = arg {
-                            out.extend(bad_domain(raw, d));
-                        }
-                    }
-                    _ => out.push(
-                        Finding::error(
-                            "spf.unknown-mechanism",
-                            tr!(
-                                Spf::UnknownMechanism,
-                                term = raw,
-                                mechanisms = MECHANISMS.join(", ")
-                            ),
-                        )
-                        .with_fix(tr!(Spf::FixRemoveTerm)),
-                    ),
-                }
+    let mut walk = TermWalk::default();
+    for (raw, read) in read_terms(trimmed) {
+        match read {
+            // A term a diagnostic above already explains (`ipv4:`, a tab
+            // that joined two terms) is not reported twice.
+            Err(_) if explained_by(&parsed.diagnostics, raw) => {}
+            Err(e) => out.push(term_error(raw, &e)),
+            Ok(TermRead::Directive(d)) => walk.directive(&d, &mut out),
+            Ok(TermRead::Modifier { name, spec, .. }) => {
+                walk.modifier(raw, &name, spec.as_ref(), &mut out)
             }
-            Term::Modifier { name, value, raw } => match name.as_str() {
-                "redirect" => {
-                    redirects += 1;
-                    out.extend(bad_domain(raw, value));
-                }
-                "exp" => exps += 1,
-                "v" => out.push(Finding::error(
-                    "spf.syntax",
-                    tr!(Spf::RunTogether, term = raw),
-                )),
-                _ => out.push(Finding::info(
-                    "spf.unknown-modifier",
-                    tr!(Spf::UnknownModifier, term = raw),
-                )),
-            },
         }
     }
-    if redirects > 1 || exps > 1 {
-        out.push(Finding::error(
-            "spf.duplicate-modifier",
-            tr!(Spf::DuplicateModifier),
-        ));
-    }
-    if redirects > 0 && all_seen.is_some() {
-        out.push(
-            Finding::warning("spf.redirect-with-all", tr!(Spf::RedirectWithAll))
-                .with_fix(tr!(Spf::FixAllOrRedirectRemove)),
-        );
-    }
-    if redirects == 0 && all_seen.is_none() && !has_finding(&out, "spf.unknown-mechanism") {
-        out.push(Finding::info("spf.no-all", tr!(Spf::NoAll)).with_fix(tr!(Spf::FixEndRecord)));
-    }
-    // The evaluator's parser has the last word: a record it rejects is an
-    // error here even when no seed rule above names the mistake.
+    walk.record_rules(&mut out);
     if let Err(e) = &parsed.record {
+        if e.reason.is(Spf::ModifierTwice.phrase()) {
+            out.push(Finding::error(
+                "spf.duplicate-modifier",
+                tr!(Spf::DuplicateModifier),
+            ));
+        }
+        // The evaluator's parser has the last word: a record it rejects is
+        // an error here even when no rule above names the mistake.
         if !out.iter().any(|f| f.severity == FindingSeverity::Error) {
             out.push(Finding::error(
                 "spf.permerror",
@@ -450,12 +210,192 @@ pub fn lint_text(record: &str) -> Vec<Finding> {
     out
 }
 
-/// `spf.bad-domain` when the domain-spec of term `raw` is not a valid one.
-fn bad_domain(raw: &str, spec: &str) -> Option<Finding> {
-    check_domain_spec(spec).err().map(|e| {
-        Finding::error(
-            "spf.bad-domain",
-            tr!(Spf::QuotedTermError, term = raw, error = e),
+/// What the walk over a record's terms has seen, for the rules about the
+/// record as a whole.
+#[derive(Default)]
+struct TermWalk {
+    all_seen: bool,
+    after_all_reported: bool,
+    redirect: bool,
+}
+
+impl TermWalk {
+    /// Advice on a term the parser accepted.
+    fn directive(&mut self, d: &Directive, out: &mut Vec<Finding>) {
+        if self.all_seen && !self.after_all_reported {
+            self.after_all_reported = true;
+            out.push(
+                Finding::warning("spf.after-all", tr!(Spf::AfterAll, term = d.raw))
+                    .with_fix(tr!(Spf::FixAllLast)),
+            );
+        }
+        match &d.mechanism {
+            Mechanism::All => {
+                self.all_seen = true;
+                match d.qualifier {
+                    Qualifier::Pass => out.push(
+                        Finding::error("spf.pass-all", tr!(Spf::PassAll))
+                            .with_fix(tr!(Spf::FixEndWithFail)),
+                    ),
+                    Qualifier::Neutral => out.push(
+                        Finding::warning("spf.neutral-all", tr!(Spf::NeutralAll))
+                            .with_fix(tr!(Spf::FixEndWithFail)),
+                    ),
+                    _ => {}
+                }
+            }
+            Mechanism::Ptr(_) => out.push(
+                Finding::warning("spf.ptr", tr!(Spf::PtrDiscouraged))
+                    .with_fix(tr!(Spf::FixReplacePtr)),
+            ),
+            Mechanism::Include(spec) | Mechanism::Exists(spec) => {
+                out.extend(unresolvable_name(&d.raw, spec))
+            }
+            Mechanism::A {
+                domain: Some(spec), ..
+            }
+            | Mechanism::Mx {
+                domain: Some(spec), ..
+            } => out.extend(unresolvable_name(&d.raw, spec)),
+            _ => {}
+        }
+    }
+
+    fn modifier(
+        &mut self,
+        raw: &str,
+        name: &str,
+        spec: Option<&MacroString>,
+        out: &mut Vec<Finding>,
+    ) {
+        match (name, spec) {
+            ("redirect", Some(spec)) => {
+                self.redirect = true;
+                out.extend(unresolvable_name(raw, spec));
+            }
+            ("exp", _) => {}
+            // A valid (ignored) modifier to the evaluator (§6), but almost
+            // always two records pasted into one.
+            ("v", _) => out.push(
+                Finding::warning("spf.run-together", tr!(Spf::RunTogether, term = raw))
+                    .with_fix(tr!(Spf::FixRemoveTerm)),
+            ),
+            _ => out.push(Finding::info(
+                "spf.unknown-modifier",
+                tr!(Spf::UnknownModifier, term = raw),
+            )),
+        }
+    }
+
+    fn record_rules(&self, out: &mut Vec<Finding>) {
+        if self.redirect && self.all_seen {
+            out.push(
+                Finding::warning("spf.redirect-with-all", tr!(Spf::RedirectWithAll))
+                    .with_fix(tr!(Spf::FixAllOrRedirectRemove)),
+            );
+        }
+        if !self.redirect && !self.all_seen && !has_finding(out, "spf.unknown-mechanism") {
+            out.push(Finding::info("spf.no-all", tr!(Spf::NoAll)).with_fix(tr!(Spf::FixEndRecord)));
+        }
+    }
+}
+
+fn explained_by(diagnostics: &[Diagnostic], raw: &str) -> bool {
+    diagnostics.iter().any(|d| match d {
+        Diagnostic::IpTypo { term, .. } => term == raw,
+        Diagnostic::OtherWhitespace => raw.contains(char::is_whitespace),
+        Diagnostic::LeadingWhitespace => false,
+    })
+}
+
+/// The mechanism or modifier name of a term, lowercased (`ip4`, `include`, `redirect`).
+fn term_name(raw: &str) -> String {
+    let body = raw.trim_start_matches(['+', '-', '~', '?']);
+    let end = body.find([':', '/', '=']).unwrap_or(body.len());
+    body[..end].to_ascii_lowercase()
+}
+
+/// The finding for a term the parser refuses, named by what kind of
+/// mistake it is, with a fix where one is known.
+fn term_error(raw: &str, e: &SyntaxError) -> Finding {
+    let name = term_name(raw);
+    let reason = &e.reason;
+    let quoted = || tr!(Spf::QuotedTermError, term = raw, error = reason.clone());
+    match name.as_str() {
+        _ if reason.is(Spf::NotAMechanism.phrase()) => Finding::error(
+            "spf.unknown-mechanism",
+            tr!(
+                Spf::UnknownMechanism,
+                term = raw,
+                mechanisms = MECHANISMS.join(", ")
+            ),
+        )
+        .with_fix(tr!(Spf::FixRemoveTerm)),
+        "ip4" | "ip6" if reason.is(Spf::NeedsAddress.phrase()) => Finding::error(
+            "spf.syntax",
+            tr!(
+                Spf::QuotedNeedsAddress,
+                term = raw,
+                mechanism = name,
+                example = format!("{name}:...")
+            ),
+        ),
+        "ip4" | "ip6" => Finding::error(
+            "spf.bad-ip",
+            tr!(Spf::BadIpPermerror, term = raw, error = reason.clone()),
+        )
+        .with_fix(ip_fix(raw, name == "ip6")),
+        "include" | "exists" if reason.is(Spf::NeedsDomain.phrase()) => Finding::error(
+            "spf.syntax",
+            tr!(
+                Spf::QuotedNeedsDomain,
+                term = raw,
+                mechanism = name,
+                example = format!("{name}:example.com")
+            ),
+        ),
+        "all" => Finding::error("spf.syntax", tr!(Spf::QuotedAllNoArgument, term = raw)),
+        "a" | "mx" if reason.is(Spf::BadPrefixLength.phrase()) => {
+            Finding::error("spf.syntax", quoted())
+        }
+        "a" | "mx" | "ptr" | "include" | "exists" | "redirect" | "exp" => {
+            Finding::error("spf.bad-domain", quoted())
+        }
+        _ => Finding::error("spf.syntax", quoted()),
+    }
+}
+
+/// An address of the other family gets the other mechanism; anything else
+/// needs a valid address.
+fn ip_fix(raw: &str, v6: bool) -> Text {
+    let arg = raw.split_once(':').map(|(_, a)| a).unwrap_or("");
+    let addr = arg.split('/').next().unwrap_or("");
+    if !v6 && addr.parse::<Ipv6Addr>().is_ok() {
+        tr!(Spf::FixWrite, text = format!("ip6:{arg}"))
+    } else if v6 && addr.parse::<Ipv4Addr>().is_ok() {
+        tr!(Spf::FixWrite, text = format!("ip4:{arg}"))
+    } else {
+        tr!(Spf::FixValidAddress)
+    }
+}
+
+/// A literal name the parser accepts but DNS cannot ask for (a label over
+/// 63 octets, a name over 253, an empty label): advice, since the
+/// evaluator would only find out when it queries.
+fn unresolvable_name(raw: &str, spec: &MacroString) -> Option<Finding> {
+    if spec.has_macros() {
+        return None;
+    }
+    let name = spec.raw.trim_end_matches('.');
+    let bad = name.len() > 253 || name.split('.').any(|l| l.is_empty() || l.len() > 63);
+    bad.then(|| {
+        Finding::warning(
+            "spf.unresolvable-name",
+            tr!(
+                Spf::QuotedTermError,
+                term = raw,
+                error = tr!(Spf::QuotedBadDomain, domain = name)
+            ),
         )
     })
 }

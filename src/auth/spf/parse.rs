@@ -174,36 +174,81 @@ pub fn parse_record(txt: &str) -> Result<Record, SyntaxError> {
         return Err(err("", tr!(Spf::NoVersion)));
     }
     let mut rec = Record::default();
-    for term in txt[6..].split(' ').filter(|t| !t.is_empty()) {
-        if let Some(m) = modifier_split(term) {
-            let (name, value) = m;
-            let lname = name.to_ascii_lowercase();
-            match lname.as_str() {
-                "redirect" | "exp" => {
-                    let spec = parse_domain_spec(term, value)?;
-                    let slot = if lname == "redirect" {
-                        &mut rec.redirect
-                    } else {
-                        &mut rec.exp
-                    };
-                    if slot.is_some() {
-                        return Err(err(term, tr!(Spf::ModifierTwice, modifier = lname)));
-                    }
-                    *slot = Some(Modifier {
-                        spec,
-                        raw: term.to_string(),
-                    });
+    for term in record_terms(txt) {
+        match read_term(term)? {
+            TermRead::Directive(d) => rec.directives.push(d),
+            TermRead::Modifier {
+                name,
+                spec: Some(spec),
+                ..
+            } => {
+                let slot = if name == "redirect" {
+                    &mut rec.redirect
+                } else {
+                    &mut rec.exp
+                };
+                if slot.is_some() {
+                    return Err(err(term, tr!(Spf::ModifierTwice, modifier = name)));
                 }
-                _ => {
-                    parse_macro_string(value, false).map_err(|r| err(term, r))?;
-                    rec.unknown_modifiers.push(term.to_string());
-                }
+                *slot = Some(Modifier {
+                    spec,
+                    raw: term.to_string(),
+                });
             }
-            continue;
+            TermRead::Modifier { .. } => rec.unknown_modifiers.push(term.to_string()),
         }
-        rec.directives.push(parse_directive(term)?);
     }
     Ok(rec)
+}
+
+/// The terms after `v=spf1`: only SP separates terms (§4.6.1).
+fn record_terms(txt: &str) -> impl Iterator<Item = &str> {
+    let body = if is_spf_record(txt) { &txt[6..] } else { txt };
+    body.split(' ').filter(|t| !t.is_empty())
+}
+
+/// One term as the parser reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TermRead {
+    Directive(Directive),
+    /// `name=value`; `name` lowercased. `spec` is the domain-spec of
+    /// `redirect=` and `exp=`, `None` for a modifier this version ignores
+    /// (§6: unknown modifiers are ignored, their value still a macro-string).
+    Modifier {
+        name: String,
+        value: String,
+        spec: Option<MacroString>,
+    },
+}
+
+/// Reads one term exactly as [`parse_record`] does, without the rule that
+/// spans terms (a modifier given twice): the linter reports every bad term
+/// from this, so it cannot judge a term differently from the evaluator.
+pub fn read_term(term: &str) -> Result<TermRead, SyntaxError> {
+    if let Some(c) = term.chars().find(|c| !c.is_ascii()) {
+        return Err(err(term, tr!(Spf::NonAscii, c = format!("{c:?}"))));
+    }
+    let Some((name, value)) = modifier_split(term) else {
+        return parse_directive(term).map(TermRead::Directive);
+    };
+    let name = name.to_ascii_lowercase();
+    let spec = match name.as_str() {
+        "redirect" | "exp" => Some(parse_domain_spec(term, value)?),
+        _ => {
+            parse_macro_string(value, false).map_err(|r| err(term, r))?;
+            None
+        }
+    };
+    Ok(TermRead::Modifier {
+        name,
+        value: value.to_string(),
+        spec,
+    })
+}
+
+/// Every term of a record (after `v=spf1`), each read on its own, in order.
+pub fn read_terms(txt: &str) -> Vec<(&str, Result<TermRead, SyntaxError>)> {
+    record_terms(txt).map(|t| (t, read_term(t))).collect()
 }
 
 /// A mistake this parser recognises and names, beyond "this term is not

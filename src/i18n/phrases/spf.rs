@@ -563,40 +563,10 @@ phrases! {
         de: "wählen Sie entweder einen `all`-Qualifier oder ein redirect, nicht beides",
         uk: "оберіть або кваліфікатор `all`, або redirect, але не обидва",
     }
-    QuotedNotIpv4 {
-        en: "\"{addr}\" is not an IPv4 address",
-        de: "„{addr}“ ist keine IPv4-Adresse",
-        uk: "«{addr}» не є IPv4-адресою",
-    }
-    QuotedNotIpv6 {
-        en: "\"{addr}\" is not an IPv6 address",
-        de: "„{addr}“ ist keine IPv6-Adresse",
-        uk: "«{addr}» не є IPv6-адресою",
-    }
-    QuotedBadPrefix {
-        en: "\"/{len}\" is not a prefix length from 0 to {max}",
-        de: "„/{len}“ ist keine Präfixlänge von 0 bis {max}",
-        uk: "«/{len}» не є довжиною префікса від 0 до {max}",
-    }
-    EmptyDomain {
-        en: "empty domain",
-        de: "leere Domain",
-        uk: "порожній домен",
-    }
     QuotedBadDomain {
         en: "\"{domain}\" is not a valid domain name",
         de: "„{domain}“ ist kein gültiger Domainname",
         uk: "«{domain}» не є коректним доменним ім’ям",
-    }
-    QuotedNoDot {
-        en: "\"{domain}\" has no dot: a domain-spec must end in a top-level domain (RFC 7208 §7.1)",
-        de: "„{domain}“ enthält keinen Punkt: Eine domain-spec muss auf eine Top-Level-Domain enden (RFC 7208 §7.1)",
-        uk: "«{domain}» не має крапки: domain-spec має закінчуватися доменом верхнього рівня (RFC 7208 §7.1)",
-    }
-    QuotedBadChars {
-        en: "\"{domain}\" contains characters not allowed in a domain",
-        de: "„{domain}“ enthält Zeichen, die in einer Domain nicht erlaubt sind",
-        uk: "«{domain}» містить символи, недозволені в домені",
     }
 
     // The linter (lint_text, lint_strings, lint_rrset).
