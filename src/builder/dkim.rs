@@ -13,12 +13,11 @@ use crate::i18n::text::Text;
 use crate::tr;
 use base64::Engine;
 use ed25519_dalek::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _};
-use rsa::pkcs1::{DecodeRsaPrivateKey, DecodeRsaPublicKey, EncodeRsaPrivateKey};
-use rsa::pkcs8::{
-    DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey, LineEnding,
-};
-use rsa::traits::PublicKeyParts;
+use rsa::pkcs1::{DecodeRsaPrivateKey, EncodeRsaPrivateKey};
+use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey, LineEnding};
 use rsa::{RsaPrivateKey, RsaPublicKey};
+
+pub use crate::auth::dkim::key::PublicKey;
 use serde::{Deserialize, Serialize};
 
 /// Shown beside the generator; the app should display it verbatim.
@@ -244,45 +243,17 @@ fn bind_form(name: &str, ttl: u32, head: &str, b64: &str, comment: &str) -> Stri
     out
 }
 
-/// A public key as decoded from a `p=` value or derived from a private key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PublicKey {
-    Rsa(RsaPublicKey),
-    Ed25519([u8; 32]),
-}
-
-impl PublicKey {
-    pub fn algorithm(&self) -> &'static str {
-        match self {
-            PublicKey::Rsa(_) => "rsa",
-            PublicKey::Ed25519(_) => "ed25519",
-        }
-    }
-
-    pub fn bits(&self) -> usize {
-        match self {
-            PublicKey::Rsa(k) => k.n().bits(),
-            PublicKey::Ed25519(_) => 256,
-        }
-    }
-}
-
-/// Reads a `p=` value: RSA as SubjectPublicKeyInfo or bare RSAPublicKey
-/// (both are seen in the wild), Ed25519 as 32 raw octets.
+/// Reads a `p=` value with the verifier's own decoder, its type told by
+/// its size (32 octets is Ed25519, RFC 8463 §4.2) rather than by `k=`, so
+/// that a `k=` naming the other type can be pointed out.
 pub fn decode_public_key(p: &str) -> Result<PublicKey, Text> {
-    let clean: String = p.chars().filter(|c| !c.is_whitespace()).collect();
-    let der = base64::engine::general_purpose::STANDARD
-        .decode(clean.as_bytes())
-        .map_err(|e| tr!(Dkim::PNotBase64, error = e))?;
-    if der.len() == 32 {
-        let mut k = [0u8; 32];
-        k.copy_from_slice(&der);
-        return Ok(PublicKey::Ed25519(k));
-    }
-    RsaPublicKey::from_public_key_der(&der)
-        .or_else(|_| RsaPublicKey::from_pkcs1_der(&der))
-        .map(PublicKey::Rsa)
-        .map_err(|_| tr!(Dkim::PNotAKey))
+    let octets = p.chars().filter(|c| !c.is_ascii_whitespace()).count() * 3 / 4;
+    let kind = if (32..=33).contains(&octets) {
+        "ed25519"
+    } else {
+        "rsa"
+    };
+    PublicKey::decode(kind, p)
 }
 
 /// Reads a pasted private key: PKCS#8 (RSA or Ed25519) or PKCS#1 RSA PEM.
@@ -298,7 +269,7 @@ pub fn public_from_private_pem(pem: &str) -> Result<PublicKey, Text> {
         return Ok(PublicKey::Rsa(RsaPublicKey::from(&k)));
     }
     if let Ok(k) = ed25519_dalek::SigningKey::from_pkcs8_pem(pem) {
-        return Ok(PublicKey::Ed25519(k.verifying_key().to_bytes()));
+        return Ok(PublicKey::Ed25519(k.verifying_key()));
     }
     Err(tr!(Dkim::PrivateNotPem))
 }

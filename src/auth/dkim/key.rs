@@ -190,12 +190,30 @@ const SHA1_DIGEST_INFO: [u8; 15] = [
 
 /// The key in `p=`: RSA (SubjectPublicKeyInfo, or a bare RSAPublicKey as
 /// some publishers write it) or Ed25519 (the 32 raw bytes, RFC 8463 §4.2).
+/// The verifier and the domain tools' key linter and key match read it alike.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PublicKey {
     Rsa(rsa::RsaPublicKey),
     Ed25519(ed25519_dalek::VerifyingKey),
 }
 
 impl PublicKey {
+    /// `rsa` or `ed25519`, as `k=` writes it.
+    pub fn algorithm(&self) -> &'static str {
+        match self {
+            PublicKey::Rsa(_) => "rsa",
+            PublicKey::Ed25519(_) => "ed25519",
+        }
+    }
+
+    pub fn bits(&self) -> usize {
+        use rsa::traits::PublicKeyParts;
+        match self {
+            PublicKey::Rsa(k) => k.n().bits(),
+            PublicKey::Ed25519(_) => 256,
+        }
+    }
+
     /// Decodes the base64 of `p=` (folding whitespace removed, RFC 6376 §3.6.1)
     /// as a key of type `kind`; the error says why it is unusable.
     pub fn decode(kind: &str, p: &str) -> Result<PublicKey, Text> {

@@ -754,16 +754,6 @@ phrases! {
         de: "Ed25519 (RFC 8463; veröffentlichen Sie daneben einen RSA-Schlüssel, viele Empfänger können Ed25519 noch nicht prüfen)",
         uk: "Ed25519 (RFC 8463; опублікуйте поруч ключ RSA, багато одержувачів ще не вміють перевіряти Ed25519)",
     }
-    PNotBase64 {
-        en: "p= is not valid base64: {error}",
-        de: "p= ist kein gültiges Base64: {error}",
-        uk: "p= не є дійсним base64: {error}",
-    }
-    PNotAKey {
-        en: "p= decodes, but not to an RSA key (SubjectPublicKeyInfo or RSAPublicKey) nor to a 32-octet Ed25519 key",
-        de: "p= lässt sich dekodieren, aber weder zu einem RSA-Schlüssel (SubjectPublicKeyInfo oder RSAPublicKey) noch zu einem Ed25519-Schlüssel mit 32 Oktetten",
-        uk: "p= декодується, але не в ключ RSA (SubjectPublicKeyInfo чи RSAPublicKey) і не в 32-октетний ключ Ed25519",
-    }
     PrivateEncrypted {
         en: "the key is encrypted; decrypt it first (openssl pkey -in key.pem)",
         de: "der Schlüssel ist verschlüsselt; entschlüsseln Sie ihn zuerst (openssl pkey -in key.pem)",
