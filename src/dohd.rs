@@ -106,9 +106,17 @@ pub struct ServerOptions {
     /// Misbehaviour by query name (lowercase, no trailing dot); these come
     /// before the names under [`FAULT_SUFFIX`].
     pub faults: HashMap<String, Fault>,
+    /// Answer as a validating resolver would for a signed zone: the AD bit
+    /// set on every answer from the source (for DNSSEC tests and labs).
+    pub authenticated: bool,
 }
 
 impl ServerOptions {
+    pub fn validated(mut self) -> ServerOptions {
+        self.authenticated = true;
+        self
+    }
+
     pub fn with_delay_ms(mut self, ms: u64) -> ServerOptions {
         self.delay_ms = ms;
         self
@@ -591,11 +599,12 @@ fn respond(req: &HttpRequest, shared: &Shared) -> Option<HttpResponse> {
     let answer = match &fault {
         Some(Fault::BigTxt(bytes)) => big_txt(asked.name(), *bytes),
         Some(Fault::ManyA(count)) => many_a(asked.name(), *count),
-        Some(Fault::Rcode(rcode)) => Answer {
-            rcode: Rcode::from_code(*rcode),
-            records: Vec::new(),
-        },
-        _ => (shared.source)(asked.name(), asked.qtype()),
+        Some(Fault::Rcode(rcode)) => Answer::new(Rcode::from_code(*rcode), Vec::new()),
+        _ => {
+            let mut answer = (shared.source)(asked.name(), asked.qtype());
+            answer.authenticated |= shared.opts.authenticated;
+            answer
+        }
     };
     let (ctype, encoded) = match &asked {
         Asked::Wire(q) => match codec::encode_wire_answer(q, &answer) {
@@ -672,6 +681,7 @@ fn big_txt(name: &str, bytes: usize) -> Answer {
             ttl: 60,
             data: RData::Txt(strings),
         }],
+        authenticated: false,
     }
 }
 
@@ -687,10 +697,7 @@ fn many_a(name: &str, count: usize) -> Answer {
             }
         })
         .collect();
-    Answer {
-        rcode: Rcode::NoError,
-        records,
-    }
+    Answer::new(Rcode::NoError, records)
 }
 
 #[cfg(test)]

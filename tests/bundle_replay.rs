@@ -282,10 +282,7 @@ impl Resolver for Flaky {
             } else if name.ends_with(".in-addr.arpa") {
                 Err(DnsError::Transport(Text::verbatim("connection reset")))
             } else if rtype == RType::Txt && name == "example.org" {
-                Ok(Answer {
-                    rcode: Rcode::ServFail,
-                    records: Vec::new(),
-                })
+                Ok(Answer::new(Rcode::ServFail, Vec::new()))
             } else {
                 self.0.query(name, rtype).await
             }

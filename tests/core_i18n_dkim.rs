@@ -391,12 +391,7 @@ fn signatures(seen: &mut Seen, ed: &Key, rsa1024: &Key) {
         ("transport", || {
             Err(DnsError::Transport(Text::verbatim("connection reset")))
         }),
-        ("servfail", || {
-            Ok(Answer {
-                rcode: Rcode::ServFail,
-                records: Vec::new(),
-            })
-        }),
+        ("servfail", || Ok(Answer::new(Rcode::ServFail, Vec::new()))),
     ];
     for (how, f) in failures {
         let resolver = Failing(f);

@@ -156,10 +156,7 @@ impl Resolver for Broken {
         } else if name.ends_with("spamhaus.org") {
             Err(DnsError::Offline)
         } else if name.ends_with("spamcop.net") {
-            Ok(Answer {
-                rcode: Rcode::ServFail,
-                records: Vec::new(),
-            })
+            Ok(Answer::new(Rcode::ServFail, Vec::new()))
         } else {
             Err(DnsError::Timeout)
         };

@@ -55,13 +55,9 @@ impl Resolver for Hostile {
         }
         match self.mode {
             Misbehave::Never => futures::future::pending().boxed_local(),
-            Misbehave::ServFail => async {
-                Ok(Answer {
-                    rcode: Rcode::ServFail,
-                    records: Vec::new(),
-                })
+            Misbehave::ServFail => {
+                async { Ok(Answer::new(Rcode::ServFail, Vec::new())) }.boxed_local()
             }
-            .boxed_local(),
             Misbehave::Timeout => async { Err(DnsError::Timeout) }.boxed_local(),
             Misbehave::Slow(ms) => async move {
                 futures_timer_sleep(ms).await;
@@ -714,6 +710,7 @@ fn wrong_record_types_in_answers_do_not_panic() {
                             data: RData::Cname(String::new()),
                         },
                     ],
+                    authenticated: false,
                 })
             }
             .boxed_local()

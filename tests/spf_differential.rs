@@ -90,10 +90,7 @@ fn spawn_doh(zone: SuiteZone) -> headerscope::dohd::Server {
     let source: headerscope::dohd::AnswerSource = Arc::new(move |name: &str, qtype: u16| {
         match RType::from_code(qtype).map(|rt| zone.lookup(name, rt, 0)) {
             Some(Ok(a)) => a,
-            Some(Err(_)) | None => Answer {
-                rcode: Rcode::ServFail,
-                records: Vec::new(),
-            },
+            Some(Err(_)) | None => Answer::new(Rcode::ServFail, Vec::new()),
         }
     });
     headerscope::dohd::spawn_with(

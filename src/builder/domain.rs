@@ -1,5 +1,11 @@
-//! The domain check: SPF, DMARC, MX, DKIM selectors, MTA-STS and TLS-RPT
+//! The domain check: SPF, DMARC, MX, DKIM selectors, MTA-STS (record and
+//! policy), TLS-RPT, DANE, BIMI, and whether DNSSEC validated each part,
 //! fetched concurrently and linted in one view, with one DNS log.
+//!
+//! The documents that live on web servers (the MTA-STS policy, the BIMI
+//! logo) come from the shell: [`check_domain_with`] does the DNS part and
+//! says where they are; [`attach_documents`] reads what the CLI fetched or
+//! the user pasted.
 
 use super::dkim::{lookup_key, KeyRecordLint};
 use super::dmarc::{uri_domain, DmarcLint};
@@ -7,6 +13,8 @@ use super::spf::SpfLint;
 use super::{parse_tag_list, Finding};
 use crate::dns::{normalize_name, QueryLog, RType, Rcode, Recorder, Resolver};
 use crate::i18n::phrases::dmarc::Dmarc;
+use crate::i18n::phrases::domain::Domain;
+use crate::i18n::text::Text;
 use crate::tr;
 use futures::future::join_all;
 use serde::{Deserialize, Serialize};
@@ -81,14 +89,51 @@ pub struct DomainCheck {
     /// Findings about DKIM as a whole (no key found at any selector tried).
     pub dkim_findings: Vec<Finding>,
     pub mta_sts: TxtCheck,
+    /// The policy file, when it was fetched or pasted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mta_sts_policy: Option<super::mta_sts::PolicyCheck>,
     pub tls_rpt: TxtCheck,
+    /// TLSA records of each MX host.
+    #[serde(default)]
+    pub dane: Vec<super::dane::DaneHost>,
+    #[serde(default)]
+    pub bimi: super::bimi::BimiCheck,
+    /// Whether the resolver validated each part with DNSSEC.
+    #[serde(default)]
+    pub dnssec: Vec<super::dnssec::Validation>,
+    #[serde(default)]
+    pub dnssec_findings: Vec<Finding>,
     /// Every DNS query of the whole check, in the order sent.
     pub dns: Vec<QueryLog>,
+}
+
+/// What the domain check reads besides DNS.
+#[derive(Debug, Clone, Default)]
+pub struct Documents {
+    /// The MTA-STS policy text and where it came from.
+    pub mta_sts_policy: Option<(Text, String)>,
+    /// Why the policy could not be fetched (the CLI's HTTPS error).
+    pub mta_sts_error: Option<Text>,
+    /// The BIMI logo.
+    pub bimi_svg: Option<Vec<u8>>,
+    pub bimi_svg_error: Option<Text>,
 }
 
 /// Checks everything about a domain at once; all lookups run concurrently
 /// and share one [`Recorder`], so a name asked twice is asked once.
 pub async fn check_domain(
+    resolver: &dyn Resolver,
+    domain: &str,
+    selectors: &[String],
+) -> DomainCheck {
+    let mut check = check_domain_with(resolver, domain, selectors).await;
+    attach_documents(&mut check, &Documents::default(), resolver.is_offline());
+    check
+}
+
+/// The DNS part of the domain check: every record, with no web document
+/// read yet (see [`attach_documents`]).
+pub async fn check_domain_with(
     resolver: &dyn Resolver,
     domain: &str,
     selectors: &[String],
@@ -105,13 +150,28 @@ pub async fn check_domain(
             sels.push(s);
         }
     }
-    let (spf, dmarc, mx, dkim, mta_sts, tls_rpt) = futures::join!(
+    let (spf, dmarc, (mx, dane), dkim, mta_sts, tls_rpt, bimi_records) = futures::join!(
         super::spf::lint_domain_with(&rec, &domain),
         super::dmarc::lint_domain_with(&rec, &domain),
-        check_mx(&rec, &domain),
+        async {
+            let mx = check_mx(&rec, &domain).await;
+            let hosts: Vec<String> = mx.hosts.iter().map(|h| h.exchange.clone()).collect();
+            let dane = super::dane::check_hosts(&rec, &hosts).await;
+            (mx, dane)
+        },
         join_all(sels.iter().map(|s| check_selector(&rec, s, &domain))),
         check_mta_sts(&rec, &domain),
         check_tls_rpt(&rec, &domain),
+        async {
+            let mut ignored = TxtCheck::default();
+            let name = super::bimi::record_name(&domain);
+            fetch_txt(&rec, &name, "v=BIMI1", &mut ignored).await
+        },
+    );
+    let bimi = super::bimi::check_record(
+        &super::bimi::record_name(&domain),
+        &bimi_records,
+        dmarc.record.as_deref(),
     );
     let mut dkim_findings = Vec::new();
     if !sels.is_empty() && !dkim.iter().any(|s| s.found) {
@@ -138,9 +198,52 @@ pub async fn check_domain(
         dkim,
         dkim_findings,
         mta_sts,
+        mta_sts_policy: None,
         tls_rpt,
+        dane,
+        bimi,
+        dnssec: Vec::new(),
+        dnssec_findings: Vec::new(),
         dns: rec.log(),
     }
+}
+
+/// Reads the web documents into the check (pure: the shell fetched them
+/// or the user pasted them), and the DNSSEC summary of the DNS log.
+pub fn attach_documents(check: &mut DomainCheck, docs: &Documents, offline: bool) {
+    let hosts: Vec<String> = check.mx.hosts.iter().map(|h| h.exchange.clone()).collect();
+    let url = super::mta_sts::policy_url(&check.domain);
+    check.mta_sts_policy = docs
+        .mta_sts_policy
+        .as_ref()
+        .map(|(source, text)| super::mta_sts::check_policy(text, source.clone(), &hosts));
+    if check.mta_sts.record.is_some() && check.mta_sts_policy.is_none() {
+        let finding = match &docs.mta_sts_error {
+            Some(e) => Finding::error(
+                "mta-sts.policy-unreadable",
+                tr!(Domain::PolicyNotRead, error = e.clone()),
+            ),
+            None => Finding::info(
+                "mta-sts.policy-not-fetched",
+                tr!(Domain::PolicyNotGiven, url = url),
+            ),
+        };
+        check.mta_sts.findings.push(finding);
+    }
+    check.bimi.svg = docs.bimi_svg.as_deref().map(super::bimi::check_svg);
+    let logo = check.bimi.location.clone().filter(|l| !l.is_empty());
+    if let (Some(logo), None) = (logo, &check.bimi.svg) {
+        let finding = match &docs.bimi_svg_error {
+            Some(e) => Finding::error(
+                "bimi.svg-unreadable",
+                tr!(Domain::PolicyNotRead, error = e.clone()),
+            ),
+            None => Finding::info("bimi.svg-not-read", tr!(Domain::SvgNotGiven, url = logo)),
+        };
+        check.bimi.findings.push(finding);
+    }
+    check.dnssec = super::dnssec::validations(&check.dns);
+    check.dnssec_findings = super::dnssec::findings(&check.dnssec, offline);
 }
 
 async fn check_selector(resolver: &dyn Resolver, selector: &str, domain: &str) -> SelectorCheck {
@@ -329,10 +432,6 @@ pub fn lint_mta_sts(records: &[String], domain: &str) -> Vec<Finding> {
         }
         _ => {}
     }
-    out.push(Finding::info(
-        "mta-sts.policy-not-fetched",
-        tr!(Dmarc::MtaStsNotFetched, url = policy_url),
-    ));
     out
 }
 

@@ -5,9 +5,13 @@
 //! every DNS query goes through [`crate::dns::Resolver`] wrapped in a
 //! [`crate::dns::Recorder`], and the log comes back with the result.
 
+pub mod bimi;
+pub mod dane;
 pub mod dkim;
 pub mod dmarc;
+pub mod dnssec;
 pub mod domain;
+pub mod mta_sts;
 pub mod spf;
 
 use crate::i18n::text::Text;

@@ -23,7 +23,10 @@ usage:
   headerscope dmarc --from ADDR [--spf DOMAIN[=RESULT]] [--dkim DOMAIN[=RESULT]]...
                     [--zone FILE]... [--offline] [--doh URL] [--servfail NAME[/TYPE]]...
                     [--format text|json] [--lang en|de|uk]
-  headerscope doh-server --zone FILE... [--listen ADDR] [--delay-ms N]
+  headerscope domain DOMAIN [--selector S]... [--zone FILE]... [--offline] [--doh URL]
+                     [--mta-sts-policy FILE] [--bimi-svg FILE] [--no-fetch]
+                     [--format text|json] [--lang en|de|uk]
+  headerscope doh-server --zone FILE... [--listen ADDR] [--delay-ms N] [--dnssec]
 
 options:
   --ip, --helo, --mail-from  the SMTP identities (check: override what the Received chain says)
@@ -53,6 +56,13 @@ options:
   --no-dns        check: use no DNS at all; what reads the message alone runs (hops, boundary,
                   receivers' verdicts, antispam, DKIM body hashes), the rest says
                   \"not checked: no DNS\"
+  --selector S    domain: a DKIM selector to look up (repeatable; default: common selectors)
+  --mta-sts-policy FILE  domain: read the MTA-STS policy from FILE instead of fetching
+                  https://mta-sts.DOMAIN/.well-known/mta-sts.txt
+  --bimi-svg FILE domain: read the BIMI logo from FILE instead of fetching the record's l= URL
+  --no-fetch      domain: fetch nothing over HTTPS (with --offline, nothing is fetched either)
+  --dnssec        doh-server: set the AD bit on every answer, as a validating resolver does for
+                  a signed zone (for tests and labs)
   --mbox FILE     check every message of an mbox file; with several FILEs or --mbox the messages
                   are checked in parallel and printed as JSON lines, in input order, one object
                   {source, index, report} or {source, index, error} per message
@@ -132,6 +142,22 @@ pub struct DohServerArgs {
     pub zones: Vec<String>,
     pub listen: String,
     pub delay_ms: u64,
+    pub dnssec: bool,
+}
+
+/// `headerscope domain`: the page's domain check on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DomainArgs {
+    pub domain: String,
+    /// Empty: the common selectors.
+    pub selectors: Vec<String>,
+    pub dns: DnsArgs,
+    pub mta_sts_policy: Option<String>,
+    pub bimi_svg: Option<String>,
+    /// Fetch the policy and the logo over HTTPS when not given as files.
+    pub fetch: bool,
+    pub format: Format,
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,6 +165,7 @@ pub enum Command {
     Check(CheckArgs),
     Spf(SpfArgs),
     Dmarc(DmarcArgs),
+    Domain(DomainArgs),
     DohServer(DohServerArgs),
     Help,
     Version,
@@ -204,16 +231,16 @@ fn parse_format(v: &str) -> Result<Format, Usage> {
 pub fn parse(args: &[String]) -> Result<Command, Usage> {
     let Some(sub) = args.first() else {
         return Err(Usage(
-            "missing command: check, spf, dmarc or doh-server (see --help)".into(),
+            "missing command: check, spf, dmarc, domain or doh-server (see --help)".into(),
         ));
     };
     let rest = &args[1..];
     match sub.as_str() {
         "-h" | "--help" | "help" => Ok(Command::Help),
         "-V" | "--version" => Ok(Command::Version),
-        "check" | "spf" | "dmarc" | "doh-server" => parse_sub(sub, rest),
+        "check" | "spf" | "dmarc" | "domain" | "doh-server" => parse_sub(sub, rest),
         other => Err(Usage(format!(
-            "unknown command '{other}': use check, spf, dmarc or doh-server (see --help)"
+            "unknown command '{other}': use check, spf, dmarc, domain or doh-server (see --help)"
         ))),
     }
 }
@@ -240,6 +267,10 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
     let mut spf_id: Option<(String, AuthResult)> = None;
     let mut dkim_ids: Vec<(String, AuthResult)> = Vec::new();
     let mut servfail: Vec<ServFailRule> = Vec::new();
+    let mut domain: Option<String> = None;
+    let mut selectors: Vec<String> = Vec::new();
+    let (mut mta_sts_policy, mut bimi_svg) = (None, None);
+    let (mut fetch, mut dnssec) = (true, false);
     let smtp = sub == "check" || sub == "spf";
     while w.pos < rest.len() {
         let arg = rest[w.pos].as_str();
@@ -318,6 +349,16 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                     .map_err(|_| Usage(format!("--delay-ms needs a number, not '{v}'")))?;
             }
             "--mbox" if sub == "check" => mbox = Some(w.value(name, inline)?.to_string()),
+            "--selector" if sub == "domain" => selectors.push(w.value(name, inline)?.to_string()),
+            "--mta-sts-policy" if sub == "domain" => {
+                mta_sts_policy = Some(w.value(name, inline)?.to_string())
+            }
+            "--bimi-svg" if sub == "domain" => bimi_svg = Some(w.value(name, inline)?.to_string()),
+            "--no-fetch" if sub == "domain" => fetch = false,
+            "--dnssec" if sub == "doh-server" => dnssec = true,
+            _ if sub == "domain" && domain.is_none() && !arg.starts_with('-') => {
+                domain = Some(arg.to_string())
+            }
             _ if sub == "check" && (arg == "-" || !arg.starts_with('-')) => {
                 files.push(arg.to_string())
             }
@@ -422,6 +463,19 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                 lang,
             }))
         }
+        "domain" => {
+            let domain = domain.ok_or_else(|| Usage("domain needs a DOMAIN".into()))?;
+            Ok(Command::Domain(DomainArgs {
+                domain,
+                selectors,
+                fetch: fetch && !dns.offline,
+                dns,
+                mta_sts_policy,
+                bimi_svg,
+                format,
+                lang,
+            }))
+        }
         _ => {
             if dns.zones.is_empty() {
                 return Err(Usage("doh-server needs at least one --zone FILE".into()));
@@ -430,6 +484,7 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                 zones: dns.zones,
                 listen,
                 delay_ms,
+                dnssec,
             }))
         }
     }

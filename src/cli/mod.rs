@@ -4,6 +4,7 @@
 pub mod args;
 pub mod batch;
 pub mod dmarc;
+pub mod domain;
 pub mod text;
 
 use crate::dns::doh::{DohEndpoint, DohResolver};
@@ -85,6 +86,7 @@ fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<(),
             write_out(out, &rendered)
         }
         Command::Dmarc(a) => write_out(out, &dmarc::run(&a)?),
+        Command::Domain(a) => write_out(out, &domain::run(&a)?),
         Command::DohServer(d) => {
             let mut zone = Zone::new();
             for z in &d.zones {
@@ -93,7 +95,11 @@ fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<(),
             let server = crate::dohd::spawn(
                 zone,
                 &d.listen,
-                crate::dohd::ServerOptions::default().with_delay_ms(d.delay_ms),
+                crate::dohd::ServerOptions {
+                    authenticated: d.dnssec,
+                    ..Default::default()
+                }
+                .with_delay_ms(d.delay_ms),
             )
             .map_err(|e| Usage(format!("cannot listen on {}: {e}", d.listen)))?;
             let _ = writeln!(

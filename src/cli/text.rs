@@ -64,11 +64,15 @@ pub fn render_dns(out: &mut String, lang: Lang, log: &[QueryLog]) {
             (None, false) => q.answers.join(" | "),
         };
         let ttl = q.ttl.map(|t| format!("ttl {t}")).unwrap_or_default();
-        let shared = if q.shared > 0 {
+        let mut shared = if q.shared > 0 {
             lang.f(Msg::CliShared, &[("n", &q.shared)])
         } else {
             String::new()
         };
+        // The resolver's AD bit: the answer was validated with DNSSEC.
+        if q.authenticated {
+            shared.push_str(" [DNSSEC]");
+        }
         let _ = writeln!(
             out,
             "  {:<5} {:<45} {:<8} {:>8.1} ms {:<9} {answer}{shared}",

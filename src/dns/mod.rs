@@ -40,6 +40,9 @@ pub enum RType {
     Ns,
     #[serde(rename = "SPF")]
     Spf,
+    /// DANE (RFC 6698), at `_25._tcp.<mx>` for SMTP (RFC 7672).
+    #[serde(rename = "TLSA")]
+    Tlsa,
 }
 
 impl RType {
@@ -53,6 +56,7 @@ impl RType {
             RType::Txt => 16,
             RType::Aaaa => 28,
             RType::Spf => 99,
+            RType::Tlsa => 52,
         }
     }
 
@@ -66,6 +70,7 @@ impl RType {
             16 => RType::Txt,
             28 => RType::Aaaa,
             99 => RType::Spf,
+            52 => RType::Tlsa,
             _ => return None,
         })
     }
@@ -80,6 +85,7 @@ impl RType {
             RType::Cname => "CNAME",
             RType::Ns => "NS",
             RType::Spf => "SPF",
+            RType::Tlsa => "TLSA",
         }
     }
 
@@ -93,6 +99,7 @@ impl RType {
             "CNAME" => RType::Cname,
             "NS" => RType::Ns,
             "SPF" => RType::Spf,
+            "TLSA" => RType::Tlsa,
             _ => return None,
         })
     }
@@ -127,6 +134,15 @@ pub enum RData {
     Ns(String),
     #[serde(rename = "SPF")]
     Spf(Vec<String>),
+    /// Certificate usage, selector, matching type and the association data
+    /// in hex (RFC 6698 §2.1).
+    #[serde(rename = "TLSA")]
+    Tlsa {
+        usage: u8,
+        selector: u8,
+        matching: u8,
+        data: String,
+    },
 }
 
 impl RData {
@@ -140,6 +156,7 @@ impl RData {
             RData::Cname(_) => RType::Cname,
             RData::Ns(_) => RType::Ns,
             RData::Spf(_) => RType::Spf,
+            RData::Tlsa { .. } => RType::Tlsa,
         }
     }
 
@@ -177,6 +194,15 @@ impl RData {
             } => format!("{preference} {exchange}."),
             RData::Txt(s) | RData::Spf(s) => quote(s),
             RData::Ptr(n) | RData::Cname(n) | RData::Ns(n) => format!("{n}."),
+            RData::Tlsa {
+                usage,
+                selector,
+                matching,
+                data,
+            } => format!(
+                "{usage} {selector} {matching} {}",
+                data.to_ascii_uppercase()
+            ),
         }
     }
 }
@@ -246,21 +272,28 @@ impl fmt::Display for Rcode {
 pub struct Answer {
     pub rcode: Rcode,
     pub records: Vec<Record>,
+    /// The resolver set the AD bit: it validated the answer with DNSSEC
+    /// (RFC 4035 §3.2.3). Offline records and zone files never are.
+    #[serde(default)]
+    pub authenticated: bool,
 }
 
 impl Answer {
-    pub fn nxdomain() -> Answer {
+    /// An answer no resolver validated (offline records, a zone, a test).
+    pub fn new(rcode: Rcode, records: Vec<Record>) -> Answer {
         Answer {
-            rcode: Rcode::NxDomain,
-            records: Vec::new(),
+            rcode,
+            records,
+            authenticated: false,
         }
     }
 
+    pub fn nxdomain() -> Answer {
+        Answer::new(Rcode::NxDomain, Vec::new())
+    }
+
     pub fn empty() -> Answer {
-        Answer {
-            rcode: Rcode::NoError,
-            records: Vec::new(),
-        }
+        Answer::new(Rcode::NoError, Vec::new())
     }
 
     /// The records of the asked type (CNAMEs on the way are skipped).
@@ -445,6 +478,9 @@ pub struct QueryLog {
     /// The error when no answer was had, as its kind (replay gives back the same error).
     #[serde(default)]
     pub dns_error: Option<DnsError>,
+    /// The resolver validated the answer with DNSSEC (its AD bit).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub authenticated: bool,
 }
 
 type SharedAnswer<'a> = Shared<LocalBoxFuture<'a, DnsResult>>;
@@ -646,6 +682,7 @@ impl Recorder<'_> {
             resolver: self.inner.describe(),
             rcode: None,
             dns_error: None,
+            authenticated: false,
         }
     }
 }
@@ -726,6 +763,7 @@ fn record_outcome(row: &mut QueryLog, res: &DnsResult, note: Option<Text>) {
             row.records = a.records.clone();
             row.ttl = a.min_ttl();
             row.rcode = Some(a.rcode.code());
+            row.authenticated = a.authenticated;
         }
         Err(e) => {
             row.status = "ERROR".into();

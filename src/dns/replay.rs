@@ -41,6 +41,7 @@ fn outcome(row: &QueryLog) -> DnsResult {
     Ok(Answer {
         rcode,
         records: row.records.clone(),
+        authenticated: row.authenticated,
     })
 }
 
@@ -130,10 +131,7 @@ mod tests {
                     "broken.example" => Err(DnsError::Transport(
                         crate::i18n::text::Text::verbatim("HTTP 503"),
                     )),
-                    "odd.example" => Ok(Answer {
-                        rcode: Rcode::Other(9),
-                        records: Vec::new(),
-                    }),
+                    "odd.example" => Ok(Answer::new(Rcode::Other(9), Vec::new())),
                     _ => self.0.query(name, rtype).await,
                 }
             }
@@ -203,6 +201,7 @@ mod tests {
             resolver: "r".into(),
             rcode: None,
             dns_error: None,
+            authenticated: false,
         };
         let servfail = QueryLog {
             status: "SERVFAIL".into(),

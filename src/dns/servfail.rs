@@ -45,11 +45,8 @@ pub struct ServFail<R> {
 impl<R: Resolver> Resolver for ServFail<R> {
     fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
         if self.rules.iter().any(|r| r.matches(name, rtype)) {
-            return futures::future::ready(Ok(Answer {
-                rcode: Rcode::ServFail,
-                records: Vec::new(),
-            }))
-            .boxed_local();
+            return futures::future::ready(Ok(Answer::new(Rcode::ServFail, Vec::new())))
+                .boxed_local();
         }
         self.inner.query(name, rtype)
     }

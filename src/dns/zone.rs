@@ -403,10 +403,12 @@ impl Zone {
                     need(1)?;
                     RData::Ns(absolute(&unescape_word(&words[0]), &origin))
                 }
-                // Accepted and ignored so that whole real zones load.
-                "SOA" | "CAA" | "SRV" | "DS" | "DNSKEY" | "RRSIG" | "NSEC" | "HINFO" | "TLSA" => {
-                    continue
+                "TLSA" => {
+                    need(4)?;
+                    crate::dns::doh::codec::tlsa_presentation(&words.join(" ")).map_err(err)?
                 }
+                // Accepted and ignored so that whole real zones load.
+                "SOA" | "CAA" | "SRV" | "DS" | "DNSKEY" | "RRSIG" | "NSEC" | "HINFO" => continue,
                 other => return Err(err(tr!(Intake::ZoneUnsupportedType, rtype = other))),
             };
             self.insert(Record {
@@ -510,6 +512,7 @@ impl Zone {
                         Rcode::NoError
                     },
                     records,
+                    authenticated: false,
                 };
             };
             let matching: Vec<Record> = node
@@ -532,10 +535,7 @@ impl Zone {
                 None => break,
             }
         }
-        Answer {
-            rcode: Rcode::NoError,
-            records,
-        }
+        Answer::new(Rcode::NoError, records)
     }
 }
 

@@ -120,6 +120,7 @@ macro_rules! tr {
 
 pub mod dkim;
 pub mod dmarc;
+pub mod domain;
 pub mod intake;
 pub mod spf;
 pub mod unwrap;
@@ -129,6 +130,7 @@ pub const CATALOGS: &[(&str, &[Phrase])] = &[
     ("spf", spf::PHRASES),
     ("dkim", dkim::PHRASES),
     ("dmarc", dmarc::PHRASES),
+    ("domain", domain::PHRASES),
     ("intake", intake::PHRASES),
     ("unwrap", unwrap::PHRASES),
 ];

@@ -800,6 +800,7 @@ text_fields! {
     private_key: "private_key", "private_key_i18n", false;
     notes: "notes", "notes_i18n", false;
     notes_opt: "notes", "notes_i18n", true;
+    source: "source", "source_i18n", false;
     boundary_findings_opt: "boundary_findings", "boundary_findings_i18n", true;
     warnings_opt: "warnings", "warnings_i18n", true;
 }

@@ -34,10 +34,7 @@ impl Resolver for FailingName {
         let servfail = self.servfail;
         async move {
             if servfail {
-                Ok(Answer {
-                    rcode: Rcode::ServFail,
-                    records: Vec::new(),
-                })
+                Ok(Answer::new(Rcode::ServFail, Vec::new()))
             } else {
                 Err(DnsError::Timeout)
             }

@@ -226,10 +226,7 @@ impl SuiteZone {
                 }
             }
         }
-        Ok(Answer {
-            rcode: Rcode::NoError,
-            records,
-        })
+        Ok(Answer::new(Rcode::NoError, records))
     }
 }
 

@@ -65,6 +65,9 @@ pub fn wire_query(name: &str, rtype: RType) -> Result<Vec<u8>, DnsError> {
     let qname = to_name(name).map_err(DnsError::Protocol)?;
     let mut msg = Message::new(0, MessageType::Query, OpCode::Query);
     msg.metadata.recursion_desired = true;
+    // RFC 6840 §5.7: AD in a query asks a validating resolver to say
+    // whether it validated the answer.
+    msg.metadata.authentic_data = true;
     msg.add_query(Query::query(qname, RecordType::from(rtype.code())));
     msg.to_vec()
         .map_err(|e| protocol(tr!(Intake::QueryNotEncoded, name = name, error = e)))
@@ -245,7 +248,38 @@ fn to_hrdata(data: &RData) -> Result<HRData, Text> {
         RData::Ptr(n) => HRData::PTR(rdata::PTR(to_name(n)?)),
         RData::Cname(n) => HRData::CNAME(rdata::CNAME(to_name(n)?)),
         RData::Ns(n) => HRData::NS(rdata::NS(to_name(n)?)),
+        RData::Tlsa {
+            usage,
+            selector,
+            matching,
+            data,
+        } => HRData::TLSA(rdata::TLSA::new(
+            (*usage).into(),
+            (*selector).into(),
+            (*matching).into(),
+            hex_decode(data).ok_or_else(|| tr!(Intake::TlsaDataNotHex, data = data))?,
+        )),
     })
+}
+
+/// Lowercase hex of bytes (TLSA association data).
+pub fn hex_encode(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Bytes of a hex string (either case, whitespace ignored); `None` when it is not hex.
+pub fn hex_decode(s: &str) -> Option<Vec<u8>> {
+    let digits: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    if !digits.len().is_multiple_of(2) {
+        return None;
+    }
+    digits
+        .chunks(2)
+        .map(|pair| {
+            let text = std::str::from_utf8(pair).ok()?;
+            u8::from_str_radix(text, 16).ok()
+        })
+        .collect()
 }
 
 /// Our record data for a hickory one; `None` for types the checks do not use.
@@ -266,6 +300,12 @@ fn from_hrdata(data: &HRData) -> Result<Option<RData>, Text> {
         HRData::PTR(n) => RData::Ptr(from_name(&n.0)),
         HRData::CNAME(n) => RData::Cname(from_name(&n.0)),
         HRData::NS(n) => RData::Ns(from_name(&n.0)),
+        HRData::TLSA(t) => RData::Tlsa {
+            usage: t.cert_usage.into(),
+            selector: t.selector.into(),
+            matching: t.matching.into(),
+            data: hex_encode(&t.cert_data),
+        },
         HRData::Unknown { code, rdata } if u16::from(*code) == RType::Spf.code() => {
             RData::Spf(parse_character_strings(&rdata.anything)?)
         }
@@ -303,6 +343,7 @@ pub fn encode_wire_answer(question: &WireQuestion, answer: &Answer) -> Result<Ve
     msg.metadata.recursion_desired = question.recursion_desired;
     msg.metadata.authoritative = true;
     msg.metadata.response_code = <ResponseCode as From<u16>>::from(answer.rcode.code());
+    msg.metadata.authentic_data = answer.authenticated;
     msg.add_query(Query::query(
         to_name(&question.name)?,
         RecordType::from(question.qtype),
@@ -386,6 +427,7 @@ pub fn decode_wire_answer(bytes: &[u8], name: &str, rtype: RType) -> Result<Answ
     Ok(Answer {
         rcode: Rcode::from_code(u16::from(msg.metadata.response_code)),
         records,
+        authenticated: msg.metadata.authentic_data,
     })
 }
 
@@ -438,7 +480,7 @@ pub fn encode_json_answer(name: &str, qtype: u16, answer: &Answer) -> String {
         tc: false,
         rd: true,
         ra: false,
-        ad: false,
+        ad: answer.authenticated,
         cd: false,
         question: vec![JsonQuestion {
             name: format!("{}.", normalize_name(name)),
@@ -506,6 +548,7 @@ pub fn decode_json_answer(body: &[u8]) -> Result<Answer, DnsError> {
     Ok(Answer {
         rcode: Rcode::from_code(resp.status),
         records,
+        authenticated: resp.ad,
     })
 }
 
@@ -539,6 +582,25 @@ fn json_rdata(rtype: RType, data: &str) -> Result<RData, Text> {
         RType::Ptr => RData::Ptr(normalize_name(data)),
         RType::Cname => RData::Cname(normalize_name(data)),
         RType::Ns => RData::Ns(normalize_name(data)),
+        RType::Tlsa => tlsa_presentation(data)?,
+    })
+}
+
+/// `usage selector matching hexdata` (RFC 6698 §2.2), as the JSON API and
+/// zone files write a TLSA record.
+pub fn tlsa_presentation(data: &str) -> Result<RData, Text> {
+    let mut parts = data.split_whitespace();
+    let mut field = || parts.next().and_then(|p| p.parse::<u8>().ok());
+    let (Some(usage), Some(selector), Some(matching)) = (field(), field(), field()) else {
+        return Err(tr!(Intake::TlsaFields, data = data));
+    };
+    let hex: String = parts.collect();
+    let bytes = hex_decode(&hex).ok_or_else(|| tr!(Intake::TlsaDataNotHex, data = hex))?;
+    Ok(RData::Tlsa {
+        usage,
+        selector,
+        matching,
+        data: hex_encode(&bytes),
     })
 }
 
@@ -666,7 +728,18 @@ mod tests {
                 ),
                 rec("example.test", RData::Ns("ns1.example.test".into())),
                 rec("_dmarc.example.test", RData::Txt(vec!["café".into()])),
+                rec(
+                    "_25._tcp.mx.example.test",
+                    RData::Tlsa {
+                        usage: 3,
+                        selector: 1,
+                        matching: 1,
+                        data: "0a".repeat(32),
+                    },
+                ),
             ],
+            // A validating resolver's answer: the AD bit goes both ways.
+            authenticated: true,
         }
     }
 
@@ -909,15 +982,15 @@ mod tests {
     #[test]
     fn unencodable_answers_are_errors() {
         let q = question("a.example.test", RType::Txt);
-        let long = Answer {
-            rcode: Rcode::NoError,
-            records: vec![rec("a.example.test", RData::Txt(vec!["x".repeat(256)]))],
-        };
+        let long = Answer::new(
+            Rcode::NoError,
+            vec![rec("a.example.test", RData::Txt(vec!["x".repeat(256)]))],
+        );
         assert!(encode_wire_answer(&q, &long).is_err());
-        let bad_name = Answer {
-            rcode: Rcode::NoError,
-            records: vec![rec(&"x".repeat(64), RData::A(Ipv4Addr::LOCALHOST))],
-        };
+        let bad_name = Answer::new(
+            Rcode::NoError,
+            vec![rec(&"x".repeat(64), RData::A(Ipv4Addr::LOCALHOST))],
+        );
         assert!(encode_wire_answer(&q, &bad_name).is_err());
         assert!(wire_query("a..b", RType::A).is_err());
     }

@@ -1077,6 +1077,16 @@ phrases! {
         de: "„{data}“ ist keine IPv6-Adresse",
         uk: "«{data}» не є адресою IPv6",
     }
+    TlsaFields {
+        en: "'{data}' is not a TLSA record (usage, selector, matching type, then the data)",
+        de: "„{data}“ ist kein TLSA-Record (Verwendung, Selector, Abgleichstyp, dann die Daten)",
+        uk: "«{data}» не є записом TLSA (використання, селектор, тип зіставлення, потім дані)",
+    }
+    TlsaDataNotHex {
+        en: "the TLSA association data '{data}' is not hexadecimal",
+        de: "Die TLSA-Zuordnungsdaten „{data}“ sind nicht hexadezimal",
+        uk: "Дані зіставлення TLSA «{data}» не шістнадцяткові",
+    }
     NoMxPreference {
         en: "'{data}' does not start with an MX preference",
         de: "„{data}“ beginnt nicht mit einer MX-Präferenz",
