@@ -267,3 +267,68 @@ fn dnssec_comes_from_the_resolvers_ad_bit() {
     assert!(!mx1.findings.iter().any(|f| f.code == "dane.not-validated"));
     server.stop();
 }
+
+/// The mark certificate (made by tests/data/domain/make-vmc.py to the
+/// shape of a VMC): chain order and RSA signatures, validity, the BIMI EKU,
+/// the domain among its names, and its logo against the SVG served.
+#[test]
+fn the_mark_certificate_and_its_logo() {
+    let cert = data("vmc-chain.pem");
+    let good = data("logo-tiny-ps.svg");
+    let v = offline("example.com", &["--bimi-svg", &good, "--bimi-cert", &cert]);
+    let vmc = &v["bimi"]["vmc"];
+    assert_eq!(vmc["certificates"].as_array().map(Vec::len), Some(3));
+    assert_eq!(vmc["certificates"][0]["subject"], "Example Company");
+    assert_eq!(vmc["certificates"][0]["bimi_usage"], true);
+    assert_eq!(vmc["certificates"][0]["names"][0], "example.com");
+    assert_eq!(vmc["logo_matches"], true);
+    let found = codes(&vmc["findings"]);
+    assert!(found.contains(&"vmc.logo-matches".to_string()), "{found:?}");
+    for bad in [
+        "vmc.signature",
+        "vmc.chain-order",
+        "vmc.expired",
+        "vmc.no-bimi-usage",
+        "vmc.domain-not-named",
+    ] {
+        assert!(!found.contains(&bad.to_string()), "{bad}: {found:?}");
+    }
+
+    // Another logo served than the one certified; another domain.
+    let other = data("logo-script.svg");
+    let v = offline("example.org", &["--bimi-svg", &other, "--bimi-cert", &cert]);
+    let found = codes(&v["bimi"]["vmc"]["findings"]);
+    assert!(found.contains(&"vmc.logo-differs".to_string()), "{found:?}");
+    assert!(found.contains(&"vmc.domain-not-named".to_string()));
+
+    // A tampered signature: one byte of the leaf's signature flipped.
+    let pem = std::fs::read_to_string(&cert).expect("pem");
+    let tampered = flip_leaf_signature(&pem);
+    let path = std::env::temp_dir().join(format!("hs-vmc-{}.pem", std::process::id()));
+    std::fs::write(&path, tampered).expect("write");
+    let path = path.display().to_string();
+    let v = offline("example.com", &["--bimi-cert", &path]);
+    let found = codes(&v["bimi"]["vmc"]["findings"]);
+    assert!(found.contains(&"vmc.signature".to_string()), "{found:?}");
+
+    // Not a certificate at all.
+    let v = offline("example.com", &["--bimi-cert", &good]);
+    assert!(codes(&v["bimi"]["vmc"]["findings"]).contains(&"vmc.no-certificate".to_string()));
+}
+
+fn flip_leaf_signature(pem: &str) -> String {
+    use base64::Engine;
+    let engine = base64::engine::general_purpose::STANDARD;
+    let begin = "-----BEGIN CERTIFICATE-----";
+    let end = "-----END CERTIFICATE-----";
+    let start = pem.find(begin).expect("begin") + begin.len();
+    let stop = pem.find(end).expect("end");
+    let body: String = pem[start..stop]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut der = engine.decode(body).expect("base64");
+    let last = der.len() - 1;
+    der[last] ^= 0x01;
+    format!("{begin}\n{}\n{}", engine.encode(der), &pem[stop..])
+}

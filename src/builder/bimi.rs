@@ -50,6 +50,9 @@ pub struct BimiCheck {
     /// The logo, when it was read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub svg: Option<SvgCheck>,
+    /// The mark certificate, when it was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vmc: Option<super::vmc::VmcCheck>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]

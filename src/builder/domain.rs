@@ -117,6 +117,11 @@ pub struct Documents {
     /// The BIMI logo.
     pub bimi_svg: Option<Vec<u8>>,
     pub bimi_svg_error: Option<Text>,
+    /// The mark certificate (PEM) of `a=`.
+    pub bimi_certificate: Option<String>,
+    pub bimi_certificate_error: Option<Text>,
+    /// Unix seconds, for the certificate's validity.
+    pub now: u64,
 }
 
 /// Checks everything about a domain at once; all lookups run concurrently
@@ -127,7 +132,11 @@ pub async fn check_domain(
     selectors: &[String],
 ) -> DomainCheck {
     let mut check = check_domain_with(resolver, domain, selectors).await;
-    attach_documents(&mut check, &Documents::default(), resolver.is_offline());
+    let docs = Documents {
+        now: crate::unix_now(),
+        ..Default::default()
+    };
+    attach_documents(&mut check, &docs, resolver.is_offline());
     check
 }
 
@@ -239,6 +248,21 @@ pub fn attach_documents(check: &mut DomainCheck, docs: &Documents, offline: bool
                 tr!(Domain::PolicyNotRead, error = e.clone()),
             ),
             None => Finding::info("bimi.svg-not-read", tr!(Domain::SvgNotGiven, url = logo)),
+        };
+        check.bimi.findings.push(finding);
+    }
+    check.bimi.vmc = docs
+        .bimi_certificate
+        .as_deref()
+        .map(|pem| super::vmc::check(pem, &check.domain, docs.now, docs.bimi_svg.as_deref()));
+    let authority = check.bimi.authority.clone().filter(|a| !a.is_empty());
+    if let (Some(url), None) = (authority, &check.bimi.vmc) {
+        let finding = match &docs.bimi_certificate_error {
+            Some(e) => Finding::error(
+                "bimi.vmc-unreadable",
+                tr!(Domain::PolicyNotRead, error = e.clone()),
+            ),
+            None => Finding::info("bimi.vmc-not-read", tr!(Domain::VmcNotGiven, url = url)),
         };
         check.bimi.findings.push(finding);
     }

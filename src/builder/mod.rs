@@ -13,6 +13,7 @@ pub mod dnssec;
 pub mod domain;
 pub mod mta_sts;
 pub mod spf;
+pub mod vmc;
 
 use crate::i18n::text::Text;
 use serde::{Deserialize, Serialize};

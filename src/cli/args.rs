@@ -24,7 +24,7 @@ usage:
                     [--zone FILE]... [--offline] [--doh URL] [--servfail NAME[/TYPE]]...
                     [--format text|json] [--lang en|de|uk]
   headerscope domain DOMAIN [--selector S]... [--zone FILE]... [--offline] [--doh URL]
-                     [--mta-sts-policy FILE] [--bimi-svg FILE] [--no-fetch]
+                     [--mta-sts-policy FILE] [--bimi-svg FILE] [--bimi-cert FILE] [--no-fetch]
                      [--format text|json] [--lang en|de|uk]
   headerscope doh-server --zone FILE... [--listen ADDR] [--delay-ms N] [--dnssec]
 
@@ -60,6 +60,8 @@ options:
   --mta-sts-policy FILE  domain: read the MTA-STS policy from FILE instead of fetching
                   https://mta-sts.DOMAIN/.well-known/mta-sts.txt
   --bimi-svg FILE domain: read the BIMI logo from FILE instead of fetching the record's l= URL
+  --bimi-cert FILE  domain: read the mark certificate (PEM, VMC or CMC) from FILE instead of
+                  fetching the record's a= URL
   --no-fetch      domain: fetch nothing over HTTPS (with --offline, nothing is fetched either)
   --dnssec        doh-server: set the AD bit on every answer, as a validating resolver does for
                   a signed zone (for tests and labs)
@@ -154,6 +156,7 @@ pub struct DomainArgs {
     pub dns: DnsArgs,
     pub mta_sts_policy: Option<String>,
     pub bimi_svg: Option<String>,
+    pub bimi_cert: Option<String>,
     /// Fetch the policy and the logo over HTTPS when not given as files.
     pub fetch: bool,
     pub format: Format,
@@ -269,7 +272,7 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
     let mut servfail: Vec<ServFailRule> = Vec::new();
     let mut domain: Option<String> = None;
     let mut selectors: Vec<String> = Vec::new();
-    let (mut mta_sts_policy, mut bimi_svg) = (None, None);
+    let (mut mta_sts_policy, mut bimi_svg, mut bimi_cert) = (None, None, None);
     let (mut fetch, mut dnssec) = (true, false);
     let smtp = sub == "check" || sub == "spf";
     while w.pos < rest.len() {
@@ -354,6 +357,9 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                 mta_sts_policy = Some(w.value(name, inline)?.to_string())
             }
             "--bimi-svg" if sub == "domain" => bimi_svg = Some(w.value(name, inline)?.to_string()),
+            "--bimi-cert" if sub == "domain" => {
+                bimi_cert = Some(w.value(name, inline)?.to_string())
+            }
             "--no-fetch" if sub == "domain" => fetch = false,
             "--dnssec" if sub == "doh-server" => dnssec = true,
             _ if sub == "domain" && domain.is_none() && !arg.starts_with('-') => {
@@ -472,6 +478,7 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                 dns,
                 mta_sts_policy,
                 bimi_svg,
+                bimi_cert,
                 format,
                 lang,
             }))

@@ -37,7 +37,10 @@ pub fn run(a: &DomainArgs) -> Result<String, Usage> {
 /// The policy and the logo: from the files given, else fetched when
 /// allowed and the DNS says where they are.
 fn documents(a: &DomainArgs, check: &DomainCheck) -> Result<Documents, Usage> {
-    let mut docs = Documents::default();
+    let mut docs = Documents {
+        now: crate::unix_now(),
+        ..Default::default()
+    };
     if let Some(path) = &a.mta_sts_policy {
         let text = read_file(path)?;
         docs.mta_sts_policy = Some((tr!(Domain::PolicyPasted), text));
@@ -59,6 +62,18 @@ fn documents(a: &DomainArgs, check: &DomainCheck) -> Result<Documents, Usage> {
             match fetch::https(url, crate::builder::bimi::READ_SVG_BYTES) {
                 Ok(body) => docs.bimi_svg = Some(body),
                 Err(e) => docs.bimi_svg_error = Some(e),
+            }
+        }
+    }
+    if let Some(path) = &a.bimi_cert {
+        docs.bimi_certificate = Some(read_file(path)?);
+    } else if let Some(url) = check.bimi.authority.as_deref().filter(|u| !u.is_empty()) {
+        if a.fetch {
+            match fetch::https(url, 256 * 1024) {
+                Ok(body) => {
+                    docs.bimi_certificate = Some(String::from_utf8_lossy(&body).into_owned())
+                }
+                Err(e) => docs.bimi_certificate_error = Some(e),
             }
         }
     }
@@ -211,6 +226,12 @@ pub fn render(c: &DomainCheck, lang: Lang) -> String {
     );
     if let Some(svg) = &c.bimi.svg {
         findings(&mut out, lang, &svg.findings);
+    }
+    if let Some(vmc) = &c.bimi.vmc {
+        for cert in &vmc.certificates {
+            let _ = writeln!(out, "  {} <- {}", cert.subject, cert.issuer);
+        }
+        findings(&mut out, lang, &vmc.findings);
     }
     section(&mut out, lang, "DNSSEC", None, &c.dnssec_findings);
     let _ = writeln!(out);

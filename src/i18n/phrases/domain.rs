@@ -350,4 +350,80 @@ phrases! {
         de: "Das Logo erfüllt die SVG-Tiny-PS-Regeln, die diese Prüfung kennt (Profil, Titel, keine Skripte, Animation oder externen Inhalte).",
         uk: "Логотип відповідає правилам SVG Tiny PS, які знає ця перевірка (профіль, назва, без скриптів, анімації чи зовнішнього вмісту).",
     }
+    // ---- the BIMI mark certificate (src/builder/vmc.rs)
+    VmcNotGiven {
+        en: "The mark certificate was not read: in the page, paste the PEM from {url}; the command line fetches it unless --offline.",
+        de: "Das Markenzertifikat wurde nicht gelesen: Fügen Sie auf der Seite das PEM von {url} ein; die Kommandozeile ruft es ab, außer mit --offline.",
+        uk: "Сертифікат знака не прочитано: на сторінці вставте PEM з {url}; командний рядок отримує його сам, якщо немає --offline.",
+    }
+    VmcNoCertificate {
+        en: "No PEM certificate (-----BEGIN CERTIFICATE-----) was found in the mark certificate file.",
+        de: "In der Datei des Markenzertifikats wurde kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----) gefunden.",
+        uk: "У файлі сертифіката знака не знайдено сертифіката PEM (-----BEGIN CERTIFICATE-----).",
+    }
+    VmcMalformed {
+        en: "Certificate {index} of the file is not a well-formed X.509 certificate; it was not read further.",
+        de: "Zertifikat {index} der Datei ist kein wohlgeformtes X.509-Zertifikat; es wurde nicht weiter gelesen.",
+        uk: "Сертифікат {index} у файлі не є коректним сертифікатом X.509; далі його не читали.",
+    }
+    VmcChainEnds {
+        en: "The chain ends at a certificate issued by {issuer}, which is not in the file: whether that is a BIMI root the receivers trust is not checked here (no root list is shipped).",
+        de: "Die Kette endet bei einem Zertifikat, das {issuer} ausgestellt hat und das nicht in der Datei ist: Ob das eine BIMI-Wurzel ist, der Empfänger vertrauen, wird hier nicht geprüft (keine Wurzelliste enthalten).",
+        uk: "Ланцюжок закінчується сертифікатом, який видав {issuer} і якого немає у файлі: чи це корінь BIMI, якому довіряють одержувачі, тут не перевіряється (перелік коренів не входить).",
+    }
+    VmcChainOrder {
+        en: "Certificate {index} was issued by {issuer}, but the next certificate in the file is another one: the chain is out of order or incomplete.",
+        de: "Zertifikat {index} wurde von {issuer} ausgestellt, das nächste Zertifikat in der Datei ist aber ein anderes: Die Kette ist falsch sortiert oder unvollständig.",
+        uk: "Сертифікат {index} видав {issuer}, але наступний сертифікат у файлі інший: ланцюжок невпорядкований або неповний.",
+    }
+    VmcSignatureNotChecked {
+        en: "The signature on certificate {index} is not RSA with SHA-256; it was not verified here.",
+        de: "Die Signatur von Zertifikat {index} ist nicht RSA mit SHA-256; sie wurde hier nicht geprüft.",
+        uk: "Підпис сертифіката {index} не є RSA із SHA-256; тут його не перевіряли.",
+    }
+    VmcSignatureInvalid {
+        en: "The signature on certificate {index} is not valid with the key of {issuer}.",
+        de: "Die Signatur von Zertifikat {index} ist mit dem Schlüssel von {issuer} nicht gültig.",
+        uk: "Підпис сертифіката {index} недійсний із ключем {issuer}.",
+    }
+    VmcExpired {
+        en: "Certificate {index} ({subject}) has expired: receivers show no logo.",
+        de: "Zertifikat {index} ({subject}) ist abgelaufen: Empfänger zeigen kein Logo.",
+        uk: "Термін дії сертифіката {index} ({subject}) минув: одержувачі не показують логотип.",
+    }
+    VmcNotYetValid {
+        en: "Certificate {index} ({subject}) is not valid yet.",
+        de: "Zertifikat {index} ({subject}) ist noch nicht gültig.",
+        uk: "Сертифікат {index} ({subject}) ще не дійсний.",
+    }
+    VmcNoBimiUsage {
+        en: "The certificate lacks the BIMI extended key usage (1.3.6.1.5.5.7.3.31): it is no mark certificate.",
+        de: "Dem Zertifikat fehlt die erweiterte Schlüsselverwendung für BIMI (1.3.6.1.5.5.7.3.31): Es ist kein Markenzertifikat.",
+        uk: "Сертифікат не має розширеного використання ключа BIMI (1.3.6.1.5.5.7.3.31): це не сертифікат знака.",
+    }
+    VmcDomainNotNamed {
+        en: "The certificate does not name {domain} (it names: {names}).",
+        de: "Das Zertifikat nennt {domain} nicht (es nennt: {names}).",
+        uk: "Сертифікат не називає {domain} (він називає: {names}).",
+    }
+    VmcNoLogotype {
+        en: "The certificate has no logotype extension (RFC 9399): it carries no logo to compare.",
+        de: "Das Zertifikat hat keine Logotype-Erweiterung (RFC 9399): Es enthält kein Logo zum Vergleich.",
+        uk: "Сертифікат не має розширення logotype (RFC 9399): у ньому немає логотипа для порівняння.",
+    }
+    VmcLogoHash {
+        en: "The logo inside the certificate does not match the certificate's own SHA-256 of it.",
+        de: "Das Logo im Zertifikat passt nicht zu dem SHA-256, den das Zertifikat selbst dafür angibt.",
+        uk: "Логотип у сертифікаті не збігається з SHA-256, який для нього вказує сам сертифікат.",
+    }
+    VmcLogoMatches {
+        en: "The logo served at l= is byte for byte the logo inside the certificate.",
+        de: "Das unter l= ausgelieferte Logo ist Byte für Byte das Logo im Zertifikat.",
+        uk: "Логотип за адресою l= побайтово збігається з логотипом у сертифікаті.",
+    }
+    VmcLogoDiffers {
+        en: "The logo served at l= differs from the logo inside the certificate: receivers show no logo. Serve exactly the SVG the certificate carries.",
+        de: "Das unter l= ausgelieferte Logo weicht vom Logo im Zertifikat ab: Empfänger zeigen kein Logo. Liefern Sie genau das SVG aus, das das Zertifikat enthält.",
+        uk: "Логотип за адресою l= відрізняється від логотипа в сертифікаті: одержувачі не показують логотип. Розміщуйте саме той SVG, що міститься в сертифікаті.",
+    }
 }
