@@ -946,6 +946,23 @@ catalog! {
         uk: "Введіть домен для перевірки.",
     }
     DomainCheckTitle { en: "Domain check", de: "Domain-Prüfung", uk: "Перевірка домену" }
+    DomainDocumentsTitle { en: "Documents on web servers", de: "Dokumente auf Webservern", uk: "Документи на вебсерверах" }
+    DomainDocumentsHint {
+        en: "The MTA-STS policy, the BIMI logo and its mark certificate live on web servers, which usually refuse this page a cross-origin read. Paste them (or drop the files) here; nothing leaves your machine.",
+        de: "Die MTA-STS-Policy, das BIMI-Logo und sein Markenzertifikat liegen auf Webservern, die dieser Seite den ursprungsübergreifenden Abruf meist verweigern. Fügen Sie sie hier ein (oder ziehen Sie die Dateien hierher); nichts verlässt Ihren Rechner.",
+        uk: "Політика MTA-STS, логотип BIMI та його сертифікат знака лежать на вебсерверах, які зазвичай не дозволяють цій сторінці читання з іншого джерела. Вставте їх сюди (або перетягніть файли); ніщо не залишає ваш комп’ютер.",
+    }
+    MtaStsPolicyLabel { en: "MTA-STS policy (mta-sts.txt)", de: "MTA-STS-Policy (mta-sts.txt)", uk: "Політика MTA-STS (mta-sts.txt)" }
+    BimiSvgLabel { en: "BIMI logo (SVG)", de: "BIMI-Logo (SVG)", uk: "Логотип BIMI (SVG)" }
+    BimiCertLabel { en: "Mark certificate (VMC or CMC, PEM)", de: "Markenzertifikat (VMC oder CMC, PEM)", uk: "Сертифікат знака (VMC або CMC, PEM)" }
+    OpenFile { en: "Open a file…", de: "Datei öffnen …", uk: "Відкрити файл…" }
+    DaneTitle { en: "DANE (TLSA)", de: "DANE (TLSA)", uk: "DANE (TLSA)" }
+    DnssecTitle { en: "DNSSEC", de: "DNSSEC", uk: "DNSSEC" }
+    BimiTitle { en: "BIMI", de: "BIMI", uk: "BIMI" }
+    MtaStsPolicyTitle { en: "MTA-STS policy", de: "MTA-STS-Policy", uk: "Політика MTA-STS" }
+    CertificateChain { en: "Certificate chain", de: "Zertifikatskette", uk: "Ланцюжок сертифікатів" }
+    IssuedBy { en: "{subject}, issued by {issuer}", de: "{subject}, ausgestellt von {issuer}", uk: "{subject}, видав {issuer}" }
+    NoMatchingPattern { en: "no pattern", de: "kein Muster", uk: "немає шаблону" }
     MoreSelectors { en: "More DKIM selectors", de: "Weitere DKIM-Selectors", uk: "Інші DKIM-селектори" }
     SelectorsToTry { en: "DKIM selectors to try", de: "Zu prüfende DKIM-Selectors", uk: "DKIM-селектори для перевірки" }
     CheckDomain { en: "Check the domain", de: "Domain prüfen", uk: "Перевірити домен" }

@@ -15,7 +15,7 @@ import {
 export { ROOT, DIST, ARTIFACTS, inspect };
 
 // Starts the DoH server over `zone`, the static server and the browser.
-export async function startEnv({ zone, delayMs = 50 }) {
+export async function startEnv({ zone, delayMs = 50, dnssec = false }) {
   checkBuilt();
   const tmp = mkdtempSync(join(tmpdir(), 'headerscope-e2e-'));
   const cleanups = [() => rmSync(tmp, { recursive: true, force: true })];
@@ -30,7 +30,7 @@ export async function startEnv({ zone, delayMs = 50 }) {
     }
   };
   try {
-    const doh = await startDoh(zone, { dir: tmp, delayMs });
+    const doh = await startDoh(zone, { dir: tmp, delayMs, dnssec });
     cleanups.push(doh.stop);
     const web = await serveDist({ extraConnect: [doh.origin] });
     cleanups.push(() => closeServer(web));

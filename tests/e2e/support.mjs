@@ -98,7 +98,9 @@ export function closeServer(server) {
 }
 
 // `headerscope doh-server` answering from `zone` (BIND text) on a free port.
-export async function startDoh(zone, { dir, delayMs = 0 } = {}) {
+// `dnssec`: the server sets the AD bit on every answer, as a validating
+// resolver does for a signed zone.
+export async function startDoh(zone, { dir, delayMs = 0, dnssec = false } = {}) {
   const zoneFile = join(dir, `doh-${Date.now()}-${Math.random().toString(16).slice(2)}.zone`);
   writeFileSync(zoneFile, zone);
   const port = await freePort();
@@ -106,6 +108,7 @@ export async function startDoh(zone, { dir, delayMs = 0 } = {}) {
   let log = '';
   const args = ['doh-server', '--zone', zoneFile, '--listen', `127.0.0.1:${port}`];
   if (delayMs) args.push('--delay-ms', String(delayMs));
+  if (dnssec) args.push('--dnssec');
   const child = spawn(HEADERSCOPE, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));

@@ -1,10 +1,15 @@
 //! The domain check: SPF, DMARC, MX, DKIM at the chosen selectors, MTA-STS
-//! and TLS-RPT in one go, with every DNS query.
+//! and TLS-RPT, DANE, BIMI and DNSSEC in one go, with every DNS query; the
+//! documents on web servers (the MTA-STS policy, the BIMI logo and mark
+//! certificate) pasted or dropped, since their servers refuse this page a
+//! cross-origin read, and read again as they change.
 
 use super::{findings, items, on_text, resolver, Props};
 use crate::app::dnslog;
+use crate::app::drop::{use_file_drop, DropConfig};
 use crate::app::state::Action;
-use crate::builder::domain::{self, DomainCheck, TxtCheck};
+use crate::builder::domain::{self, Documents, DomainCheck, TxtCheck};
+use crate::i18n::phrases::domain::Domain;
 use crate::i18n::{Lang, Msg};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -63,8 +68,127 @@ fn result(lang: Lang, c: &DomainCheck) -> Html {
             </ul>
             { findings(lang, &c.dkim_findings) }
             { txt(lang, "MTA-STS", &c.mta_sts) }
+            { policy_view(lang, c) }
             { txt(lang, lang.t(Msg::TlsRpt), &c.tls_rpt) }
+            { dane_view(lang, c) }
+            { bimi_view(lang, c) }
+            <h4>{ lang.t(Msg::DnssecTitle) }</h4>
+            <div data-testid="domain-dnssec">{ findings(lang, &c.dnssec_findings) }</div>
             { dnslog::view_with(lang, "domain-dns-title", Some(lang.t(Msg::DomainCheckTitle)), &c.dns) }
+        </div>
+    }
+}
+
+fn policy_view(lang: Lang, c: &DomainCheck) -> Html {
+    let Some(p) = &c.mta_sts_policy else {
+        return Html::default();
+    };
+    html! {
+        <div data-testid="domain-mta-sts-policy">
+            <h4>{ lang.t(Msg::MtaStsPolicyTitle) }</h4>
+            <p class="hint">{ lang.core(&p.source) }</p>
+            <ul class="aar-list">
+                { for p.matches.iter().map(|m| html! {
+                    <li><code>{ m.host.clone() }</code>{ " → " }
+                        if let Some(pattern) = &m.pattern { <code>{ pattern.clone() }</code> }
+                        else { <span class="status bad">{ lang.t(Msg::NoMatchingPattern) }</span> }
+                    </li>
+                }) }
+            </ul>
+            { findings(lang, &p.findings) }
+        </div>
+    }
+}
+
+fn dane_view(lang: Lang, c: &DomainCheck) -> Html {
+    html! {
+        <div data-testid="domain-dane">
+            <h4>{ lang.t(Msg::DaneTitle) }</h4>
+            { for c.dane.iter().map(|d| html! {
+                <>
+                    <p><code>{ d.name.clone() }</code></p>
+                    <ul class="aar-list">
+                        { for d.records.iter().map(|r| html! {
+                            <li><code translate="no">{ format!("{} {} {} {}", r.usage, r.selector, r.matching, r.data) }</code>
+                                { " — " }{ lang.core(&r.meaning) }</li>
+                        }) }
+                    </ul>
+                    { findings(lang, &d.findings) }
+                </>
+            }) }
+        </div>
+    }
+}
+
+fn bimi_view(lang: Lang, c: &DomainCheck) -> Html {
+    let b = &c.bimi;
+    html! {
+        <div data-testid="domain-bimi">
+            <h4>{ lang.t(Msg::BimiTitle) }</h4>
+            <p><code>{ b.name.clone() }</code>{ ": " }
+                if let Some(r) = &b.record { <code>{ r.clone() }</code> } else { <span class="hint">{ lang.t(Msg::NoRecord) }</span> }
+            </p>
+            { findings(lang, &b.findings) }
+            if let Some(svg) = &b.svg { <div data-testid="domain-bimi-svg">{ findings(lang, &svg.findings) }</div> }
+            if let Some(vmc) = &b.vmc {
+                <div data-testid="domain-bimi-vmc">
+                    <h5>{ lang.t(Msg::CertificateChain) }</h5>
+                    <ol>
+                        { for vmc.certificates.iter().map(|cert| html! {
+                            <li>{ lang.f(Msg::IssuedBy, &[("subject", &cert.subject), ("issuer", &cert.issuer)]) }</li>
+                        }) }
+                    </ol>
+                    { findings(lang, &vmc.findings) }
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DocumentProps {
+    id: &'static str,
+    label: Msg,
+    value: UseStateHandle<String>,
+    state: UseReducerHandle<crate::app::state::AppState>,
+}
+
+/// A pasted document with a file picker and a drop zone.
+#[function_component(DocumentField)]
+fn document_field(props: &DocumentProps) -> Html {
+    let lang = crate::app::lang::use_lang();
+    let value = props.value.clone();
+    let drop = use_file_drop(DropConfig {
+        max_bytes: 1_048_576.0,
+        too_large: |name, size| crate::app_text!(Msg::FileTooLarge, name = name, size = size),
+        on_file: {
+            let value = value.clone();
+            Callback::from(move |(_, bytes): (String, Vec<u8>)| {
+                value.set(String::from_utf8_lossy(&bytes).into_owned())
+            })
+        },
+        on_text: {
+            let value = value.clone();
+            Callback::from(move |text: String| {
+                if !text.is_empty() {
+                    value.set(text)
+                }
+            })
+        },
+        on_error: {
+            let state = props.state.clone();
+            Callback::from(move |e| state.dispatch(Action::Error(e)))
+        },
+    });
+    let file_id = format!("{}-file", props.id);
+    html! {
+        <div class={classes!("field", "wide", "dropzone", drop.dragging.then_some("dragging"))}
+            ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
+            <label for={props.id}>{ lang.t(props.label) }</label>
+            <textarea id={props.id} rows="4" spellcheck="false" translate="no" data-testid={props.id}
+                value={(*value).clone()} oninput={on_text(&value)} />
+            <label for={file_id.clone()} class="hint">{ lang.t(Msg::OpenFile) }</label>
+            <input id={file_id.clone()} type="file" data-testid={file_id} onchange={drop.onpick} />
         </div>
     }
 }
@@ -77,7 +201,23 @@ pub fn domain_tool(props: &Props) -> Html {
     let chosen = use_state(|| common.iter().cloned().collect::<BTreeSet<String>>());
     let extra = use_state(String::new);
     let busy = use_state(|| false);
+    // The DNS part, kept as it came; the documents are read into a copy.
     let out = use_state(|| None::<Rc<DomainCheck>>);
+    let policy = use_state(String::new);
+    let svg = use_state(String::new);
+    let cert = use_state(String::new);
+    let shown = {
+        let key = (
+            (*out).as_ref().map(|c| Rc::as_ptr(c) as usize),
+            (*policy).clone(),
+            (*svg).clone(),
+            (*cert).clone(),
+        );
+        let out = (*out).clone();
+        use_memo(key, move |(_, policy, svg, cert)| {
+            out.map(|c| Rc::new(with_documents(&c, policy, svg, cert)))
+        })
+    };
 
     let run = {
         let state = props.state.clone();
@@ -105,7 +245,7 @@ pub fn domain_tool(props: &Props) -> Html {
             let (busy, out) = (busy.clone(), out.clone());
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                let r = domain::check_domain(&res, &d, &selectors).await;
+                let r = domain::check_domain_with(&res, &d, &selectors).await;
                 out.set(Some(Rc::new(r)));
                 busy.set(false);
             });
@@ -147,7 +287,33 @@ pub fn domain_tool(props: &Props) -> Html {
                     if *busy { <span class="spinner" aria-hidden="true"></span><span role="status">{ lang.t(Msg::LookingUp) }</span> }
                 </div>
             </form>
-            if let Some(c) = &*out { { result(lang, c) } }
+            if out.is_some() {
+                <fieldset data-testid="domain-documents">
+                    <legend>{ lang.t(Msg::DomainDocumentsTitle) }</legend>
+                    <p class="hint">{ lang.t(Msg::DomainDocumentsHint) }</p>
+                    <div class="fields">
+                        <DocumentField id="domain-policy" label={Msg::MtaStsPolicyLabel} value={policy.clone()} state={props.state.clone()} />
+                        <DocumentField id="domain-svg" label={Msg::BimiSvgLabel} value={svg.clone()} state={props.state.clone()} />
+                        <DocumentField id="domain-cert" label={Msg::BimiCertLabel} value={cert.clone()} state={props.state.clone()} />
+                    </div>
+                </fieldset>
+            }
+            if let Some(c) = &*shown { { result(lang, c) } }
         </section>
     }
+}
+
+/// The DNS part with the pasted documents read in (empty: not given).
+fn with_documents(dns: &DomainCheck, policy: &str, svg: &str, cert: &str) -> DomainCheck {
+    let given = |s: &str| (!s.trim().is_empty()).then(|| s.to_string());
+    let docs = Documents {
+        mta_sts_policy: given(policy).map(|p| (crate::tr!(Domain::PolicyPasted), p)),
+        bimi_svg: given(svg).map(String::into_bytes),
+        bimi_certificate: given(cert),
+        now: crate::unix_now(),
+        ..Default::default()
+    };
+    let mut check = dns.clone();
+    domain::attach_documents(&mut check, &docs, false);
+    check
 }
