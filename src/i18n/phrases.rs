@@ -123,6 +123,7 @@ pub mod dmarc;
 pub mod intake;
 pub mod spf;
 pub mod unwrap;
+pub mod verdicts;
 
 /// Every core catalog, for key look-up and the tests.
 pub const CATALOGS: &[(&str, &[Phrase])] = &[
@@ -131,6 +132,7 @@ pub const CATALOGS: &[(&str, &[Phrase])] = &[
     ("dmarc", dmarc::PHRASES),
     ("intake", intake::PHRASES),
     ("unwrap", unwrap::PHRASES),
+    ("verdicts", verdicts::PHRASES),
 ];
 
 /// Every core sentence.

@@ -802,4 +802,6 @@ text_fields! {
     notes_opt: "notes", "notes_i18n", true;
     boundary_findings_opt: "boundary_findings", "boundary_findings_i18n", true;
     warnings_opt: "warnings", "warnings_i18n", true;
+    action_opt: "action", "action_i18n", true;
+    side_note_opt: "side_note", "side_note_i18n", true;
 }

@@ -1,0 +1,211 @@
+//! Realistic spam-folder cases (tests/data/spamfolder/, PROVENANCE.md there):
+//! the summary's first item names the cause and says what the sender's
+//! administrator can do; one item per fact; a header that reports only the
+//! sending organization's view is never ranked as the receiver's verdict.
+
+use headerscope::dns::zone::{Zone, ZoneResolver};
+use headerscope::i18n::Lang;
+use headerscope::report::antispam::Side;
+use headerscope::report::Report;
+use headerscope::summary::{Cause, Severity, SHOWN};
+use headerscope::{inspect, Options};
+
+fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("runtime")
+        .block_on(f)
+}
+
+fn data(name: &str) -> Vec<u8> {
+    let p = format!("{}/tests/data/spamfolder/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
+}
+
+fn run(name: &str) -> Report {
+    let zone_text = String::from_utf8(data("zone.txt")).expect("utf-8");
+    let resolver = ZoneResolver::offline(Zone::parse(&zone_text, None).expect("zone parses"));
+    let options = Options {
+        now: Some(1_794_000_000),
+        ..Default::default()
+    };
+    block_on(inspect(&data(name), &options, &resolver)).expect("inspects")
+}
+
+fn texts(r: &Report) -> Vec<String> {
+    r.summary.iter().map(|i| i.text.en()).collect()
+}
+
+/// Ranks are 1.., in order, the first `SHOWN` shown, and no item sorts
+/// before one that counts more against the message.
+fn assert_ranked(r: &Report) {
+    for (n, i) in r.summary.iter().enumerate() {
+        assert_eq!(i.rank, n + 1);
+        assert_eq!(i.shown, n < SHOWN);
+    }
+}
+
+#[test]
+fn forwarded_message_failing_spf() {
+    let r = run("forwarded.eml");
+    assert_eq!(r.identities.ip.as_deref(), Some("198.51.100.40"));
+    let first = &r.summary[0];
+    assert_eq!(first.cause, Cause::Authentication);
+    assert_eq!(first.severity, Severity::Critical);
+    assert!(
+        first
+            .text
+            .en()
+            .starts_with("SPF fail: 198.51.100.40 is not in shop.example's record"),
+        "{:#?}",
+        texts(&r)
+    );
+    let action = first.action.as_ref().expect("what to do").en();
+    assert!(action.contains("authorize it in the SPF record of shop.example"), "{action}");
+    assert!(action.contains("forwarded"), "{action}");
+    assert!(action.contains("DKIM aligned with the From domain"), "{action}");
+    // DMARC p=none fails too: it follows, with its own advice naming the domain.
+    let dmarc = r
+        .summary
+        .iter()
+        .find(|i| i.text.en().starts_with("DMARC p=none"))
+        .expect("DMARC item");
+    assert!(dmarc.rank > first.rank);
+    assert!(dmarc
+        .action
+        .as_ref()
+        .expect("what to do")
+        .en()
+        .contains("DKIM d=shop.example"));
+    assert_ranked(&r);
+}
+
+#[test]
+fn new_domain_without_dmarc() {
+    let r = run("new_domain.eml");
+    let first = &r.summary[0];
+    assert_eq!(
+        first.text.en(),
+        "freshstart.example publishes no DMARC record: Gmail, Yahoo and Outlook.com require one of bulk senders, and messages from an unknown domain without one are easily junked",
+        "{:#?}",
+        texts(&r)
+    );
+    assert_eq!(first.severity, Severity::Warning);
+    assert!(first
+        .action
+        .as_ref()
+        .expect("what to do")
+        .en()
+        .contains("TXT at _dmarc.freshstart.example \"v=DMARC1; p=none;"));
+    // In German and Ukrainian too.
+    let de = first.action.as_ref().expect("action").render(Lang::De);
+    assert!(de.contains("Veröffentlichen Sie einen DMARC-Record"), "{de}");
+    assert!(de.contains("_dmarc.freshstart.example"), "{de}");
+    assert_ranked(&r);
+}
+
+#[test]
+fn microsoft_365_bulk_to_junk() {
+    let r = run("m365_bulk.eml");
+    let first = &r.summary[0];
+    assert_eq!(first.cause, Cause::ReceiverVerdict);
+    assert_eq!(first.severity, Severity::Critical);
+    assert_eq!(
+        first.text.en(),
+        "Microsoft filed this as spam (SFV:SPM, SCL 5, CAT:BULK); bulk complaint level (BCL) 9: \
+         bulk sender with many complaints; delivered to the Junk Email folder (dest:J)",
+        "{:#?}",
+        texts(&r)
+    );
+    let action = first.action.as_ref().expect("what to do").en();
+    assert!(action.contains("Lower complaints about news.example"), "{action}");
+    assert!(action.contains("List-Unsubscribe=One-Click"), "{action}");
+    // ONE Microsoft item: SCL, BCL and the folder are not restated one by one.
+    assert_eq!(
+        r.summary
+            .iter()
+            .filter(|i| i.cause == Cause::ReceiverVerdict)
+            .count(),
+        1,
+        "{:#?}",
+        texts(&r)
+    );
+    assert_ranked(&r);
+}
+
+#[test]
+fn the_sending_tenants_view_is_never_the_receivers_verdict() {
+    let r = run("m365_bulk.eml");
+    for name in [
+        "X-Forefront-Antispam-Report-Untrusted",
+        "X-Microsoft-Antispam-Untrusted",
+        "X-MS-Exchange-CrossTenant-AuthAs",
+        "X-MS-Exchange-CrossTenant-FromEntityHeader",
+        "Authentication-Results-Original",
+    ] {
+        let h = r
+            .antispam
+            .iter()
+            .find(|h| h.header == name)
+            .unwrap_or_else(|| panic!("{name} decoded"));
+        assert_eq!(h.side, Side::SendingOrganization, "{name}");
+        assert!(h
+            .side_note
+            .as_ref()
+            .expect("says whose view")
+            .en()
+            .contains("not the receiver's verdict"));
+        let at = format!(
+            "antispam[{}]",
+            r.antispam.iter().position(|x| x.header == name).expect("at")
+        );
+        assert!(
+            r.summary.iter().all(|i| i.link != at),
+            "{name} is in the summary: {:#?}",
+            texts(&r)
+        );
+    }
+    // The Untrusted header says SCL 1 / NSPM: nothing in the summary repeats it.
+    assert!(texts(&r).iter().all(|t| !t.contains("SCL 1")));
+}
+
+#[test]
+fn an_untrusted_spam_verdict_alone_is_not_ranked() {
+    // The sending tenant's outbound filter thought it spam; the receiver did not say.
+    let raw = String::from_utf8(data("m365_bulk.eml")).expect("utf-8");
+    let raw = raw
+        .lines()
+        .filter(|l| {
+            !l.starts_with("X-Forefront-Antispam-Report:")
+                && !l.starts_with("X-Microsoft-Antispam:")
+                && !l.starts_with("X-Microsoft-Antispam-Mailbox-Delivery:")
+                && !l.starts_with("X-MS-Exchange-Organization-SCL:")
+        })
+        .map(|l| {
+            l.replace(
+                "SCL:1;SRV:;IPV:NLI;SFV:NSPM",
+                "SCL:9;SRV:;IPV:NLI;SFV:SPM",
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    let zone_text = String::from_utf8(data("zone.txt")).expect("utf-8");
+    let resolver = ZoneResolver::offline(Zone::parse(&zone_text, None).expect("zone"));
+    let options = Options {
+        now: Some(1_794_000_000),
+        ..Default::default()
+    };
+    let r = block_on(inspect(raw.as_bytes(), &options, &resolver)).expect("inspects");
+    let untrusted = r
+        .antispam
+        .iter()
+        .find(|h| h.header == "X-Forefront-Antispam-Report-Untrusted")
+        .expect("decoded");
+    assert_eq!(untrusted.spam, Some(true));
+    assert!(r
+        .summary
+        .iter()
+        .all(|i| i.cause != Cause::ReceiverVerdict && i.severity != Severity::Critical),
+        "{:#?}",
+        texts(&r));
+}
