@@ -18,8 +18,8 @@ use crate::i18n::{Lang, Msg};
 use crate::report::antispam::{AntispamHeader, Side};
 pub use crate::report::summary::{Cause, Severity, SummaryItem};
 use crate::report::{AuthResult, Report};
-use crate::trace::StepKind;
 use crate::tr;
+use crate::trace::StepKind;
 
 /// How many items are shown at once; the rest are folded ("N more").
 pub const SHOWN: usize = 5;
@@ -535,7 +535,9 @@ fn field<'a>(h: &'a AntispamHeader, key: &str) -> Option<&'a str> {
 /// (X-Microsoft-Antispam), and the folder (X-Microsoft-Antispam-Mailbox-Delivery).
 fn microsoft_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     let ms: Vec<(usize, &AntispamHeader)> = receivers_own(r)
-        .filter(|(_, h)| h.engine == "Microsoft" && !h.header.eq_ignore_ascii_case("Authentication-Results"))
+        .filter(|(_, h)| {
+            h.engine == "Microsoft" && !h.header.eq_ignore_ascii_case("Authentication-Results")
+        })
         .collect();
     let first = |key: &str| ms.iter().find_map(|(_, h)| field(h, key));
     let sfv = first("SFV").map(|s| s.to_ascii_uppercase());
@@ -561,10 +563,7 @@ fn microsoft_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
         codes.push(format!("CAT:{c}"));
     }
     let bulk = match bcl.filter(|_| bulky) {
-        Some(b) => Arg::sentence(tr!(
-            Verdicts::MsBulkPart,
-            meaning = bcl_meaning_text(b)
-        )),
+        Some(b) => Arg::sentence(tr!(Verdicts::MsBulkPart, meaning = bcl_meaning_text(b))),
         None => data(""),
     };
     let folder = match dest.as_deref() {
@@ -736,7 +735,11 @@ fn iprev_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                         Msg::SumPtrMismatch,
                         [("ip", data(&ipr.ip)), ("ptr", data(&ptr))],
                     ),
-                    tr!(Verdicts::DoPtrMismatch, ptr = ptr.clone(), ip = ipr.ip.clone()),
+                    tr!(
+                        Verdicts::DoPtrMismatch,
+                        ptr = ptr.clone(),
+                        ip = ipr.ip.clone()
+                    ),
                 )
             };
             out.push(
@@ -768,7 +771,11 @@ fn iprev_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
 /// kind of explanation, however many headers and receivers say it.
 fn receiver_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     struct Group<'a> {
-        first: (usize, &'a crate::report::receivers::ReceiverVerdict, &'a crate::report::receivers::Comparison),
+        first: (
+            usize,
+            &'a crate::report::receivers::ReceiverVerdict,
+            &'a crate::report::receivers::Comparison,
+        ),
         headers: Vec<usize>,
         receivers: Vec<String>,
         methods: Vec<String>,

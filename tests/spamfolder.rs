@@ -18,7 +18,10 @@ fn block_on<F: std::future::Future>(f: F) -> F::Output {
 }
 
 fn data(name: &str) -> Vec<u8> {
-    let p = format!("{}/tests/data/spamfolder/{name}", env!("CARGO_MANIFEST_DIR"));
+    let p = format!(
+        "{}/tests/data/spamfolder/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
 }
 
@@ -61,9 +64,15 @@ fn forwarded_message_failing_spf() {
         texts(&r)
     );
     let action = first.action.as_ref().expect("what to do").en();
-    assert!(action.contains("authorize it in the SPF record of shop.example"), "{action}");
+    assert!(
+        action.contains("authorize it in the SPF record of shop.example"),
+        "{action}"
+    );
     assert!(action.contains("forwarded"), "{action}");
-    assert!(action.contains("DKIM aligned with the From domain"), "{action}");
+    assert!(
+        action.contains("DKIM aligned with the From domain"),
+        "{action}"
+    );
     // DMARC p=none fails too: it follows, with its own advice naming the domain.
     let dmarc = r
         .summary
@@ -99,7 +108,10 @@ fn new_domain_without_dmarc() {
         .contains("TXT at _dmarc.freshstart.example \"v=DMARC1; p=none;"));
     // In German and Ukrainian too.
     let de = first.action.as_ref().expect("action").render(Lang::De);
-    assert!(de.contains("Veröffentlichen Sie einen DMARC-Record"), "{de}");
+    assert!(
+        de.contains("Veröffentlichen Sie einen DMARC-Record"),
+        "{de}"
+    );
     assert!(de.contains("_dmarc.freshstart.example"), "{de}");
     assert_ranked(&r);
 }
@@ -118,7 +130,10 @@ fn microsoft_365_bulk_to_junk() {
         texts(&r)
     );
     let action = first.action.as_ref().expect("what to do").en();
-    assert!(action.contains("Lower complaints about news.example"), "{action}");
+    assert!(
+        action.contains("Lower complaints about news.example"),
+        "{action}"
+    );
     assert!(action.contains("List-Unsubscribe=One-Click"), "{action}");
     // ONE Microsoft item: SCL, BCL and the folder are not restated one by one.
     assert_eq!(
@@ -157,7 +172,10 @@ fn the_sending_tenants_view_is_never_the_receivers_verdict() {
             .contains("not the receiver's verdict"));
         let at = format!(
             "antispam[{}]",
-            r.antispam.iter().position(|x| x.header == name).expect("at")
+            r.antispam
+                .iter()
+                .position(|x| x.header == name)
+                .expect("at")
         );
         assert!(
             r.summary.iter().all(|i| i.link != at),
@@ -181,12 +199,7 @@ fn an_untrusted_spam_verdict_alone_is_not_ranked() {
                 && !l.starts_with("X-Microsoft-Antispam-Mailbox-Delivery:")
                 && !l.starts_with("X-MS-Exchange-Organization-SCL:")
         })
-        .map(|l| {
-            l.replace(
-                "SCL:1;SRV:;IPV:NLI;SFV:NSPM",
-                "SCL:9;SRV:;IPV:NLI;SFV:SPM",
-            )
-        })
+        .map(|l| l.replace("SCL:1;SRV:;IPV:NLI;SFV:NSPM", "SCL:9;SRV:;IPV:NLI;SFV:SPM"))
         .collect::<Vec<_>>()
         .join("\r\n");
     let zone_text = String::from_utf8(data("zone.txt")).expect("utf-8");
@@ -202,10 +215,102 @@ fn an_untrusted_spam_verdict_alone_is_not_ranked() {
         .find(|h| h.header == "X-Forefront-Antispam-Report-Untrusted")
         .expect("decoded");
     assert_eq!(untrusted.spam, Some(true));
-    assert!(r
-        .summary
-        .iter()
-        .all(|i| i.cause != Cause::ReceiverVerdict && i.severity != Severity::Critical),
+    assert!(
+        r.summary
+            .iter()
+            .all(|i| i.cause != Cause::ReceiverVerdict && i.severity != Severity::Critical),
         "{:#?}",
-        texts(&r));
+        texts(&r)
+    );
+}
+
+#[test]
+fn a_spam_verdict_written_before_the_boundary_is_not_the_receivers() {
+    // The forwarder's own SpamAssassin stamped the message before it was
+    // forwarded: its header sits between the forwarder's Received lines.
+    let raw = String::from_utf8(data("forwarded.eml"))
+        .expect("utf-8")
+        .replace(
+            "Received: from out.shop.example",
+            "X-Spam-Status: Yes, score=8.1 required=5.0 tests=BAYES_99=3.5,URIBL_BLACK=1.7\r\n\
+         \tautolearn=no version=4.0.0\r\nReceived: from out.shop.example",
+        );
+    let zone_text = String::from_utf8(data("zone.txt")).expect("utf-8");
+    let resolver = ZoneResolver::offline(Zone::parse(&zone_text, None).expect("zone"));
+    let options = Options {
+        now: Some(1_794_000_000),
+        ..Default::default()
+    };
+    let r = block_on(inspect(raw.as_bytes(), &options, &resolver)).expect("inspects");
+    let sa = r
+        .antispam
+        .iter()
+        .find(|h| h.header == "X-Spam-Status")
+        .expect("decoded");
+    assert_eq!(sa.spam, Some(true));
+    assert_eq!(sa.side, Side::BeforeBoundary);
+    assert!(r.summary.iter().all(|i| i.cause != Cause::ReceiverVerdict));
+    // The same header above the receiver's Received line is its verdict, first.
+    let raw = String::from_utf8(data("forwarded.eml"))
+        .expect("utf-8")
+        .replace(
+            "Received: from fwd.alumni.example",
+            "X-Spam-Status: Yes, score=8.1 required=5.0 tests=BAYES_99=3.5,URIBL_BLACK=1.7\r\n\
+         \tautolearn=no version=4.0.0\r\nReceived: from fwd.alumni.example",
+        );
+    let r = block_on(inspect(raw.as_bytes(), &options, &resolver)).expect("inspects");
+    assert_eq!(
+        r.summary[0].cause,
+        Cause::ReceiverVerdict,
+        "{:#?}",
+        texts(&r)
+    );
+    assert!(r.summary[0]
+        .action
+        .as_ref()
+        .expect("what to do")
+        .en()
+        .contains("BAYES_99=3.5, URIBL_BLACK=1.7"));
+}
+
+#[test]
+fn receivers_disagreeing_for_one_reason_are_one_item() {
+    use headerscope::i18n::phrases::intake::Intake;
+    use headerscope::report::receivers::{Comparison, ReceiverVerdict};
+    let disagree = |method: &str| Comparison {
+        method: method.into(),
+        theirs: "pass".into(),
+        ours: headerscope::i18n::text::Text::verbatim("fail"),
+        agree: false,
+        explanation: headerscope::tr!(
+            Intake::SpfIpDiffers,
+            theirs = "52.100.157.10",
+            ours = "10.0.0.5"
+        ),
+    };
+    let mut r = Report::default();
+    for (i, id) in ["mx1.example.net", "mx2.example.net", "mx2.example.net"]
+        .into_iter()
+        .enumerate()
+    {
+        r.receiver_said.push(ReceiverVerdict {
+            header: "Authentication-Results".into(),
+            index: i,
+            authserv_id: Some(id.into()),
+            comparisons: vec![disagree("spf"), disagree("dmarc")],
+            ..Default::default()
+        });
+    }
+    let items = headerscope::summary::summarize(&r);
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert_eq!(
+        items[0].text.en(),
+        "3 receivers' headers (mx1.example.net, mx2.example.net) disagree with our results for spf, dmarc: \
+         the receiver evaluated client IP 52.100.157.10, we evaluated 10.0.0.5: the trust boundary differs (move it to the receiver's hop)"
+    );
+    assert_eq!(items[0].cause, Cause::ReceiverDisagreement);
+    assert!(items[0]
+        .text
+        .render(Lang::Uk)
+        .starts_with("3 заголовки одержувачів"));
 }

@@ -535,7 +535,10 @@ fn decode_compauth(header: &str, value: &str) -> Option<AntispamHeader> {
     let reason = clause
         .split_whitespace()
         .find_map(|w| w.strip_prefix("reason="))
-        .map(|r| r.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_string());
+        .map(|r| {
+            r.trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                .to_string()
+        });
     let mut h = AntispamHeader {
         header: header.into(),
         engine: "Microsoft".into(),
@@ -587,18 +590,21 @@ fn decode_original(header: &str, value: &str) -> AntispamHeader {
             value: m.result.clone(),
             meaning,
         });
-        if let Some(reason) = m.properties.iter().find(|(k, _)| k == "reason") {
+        let reason = m.reason.clone().or_else(|| {
+            m.properties
+                .iter()
+                .find(|(k, _)| k == "reason")
+                .map(|(_, v)| v.clone())
+        });
+        if let Some(reason) = reason.filter(|_| m.method.eq_ignore_ascii_case("compauth")) {
             h.fields.push(AntispamField {
                 key: "reason".into(),
-                value: reason.1.clone(),
-                meaning: Some(compauth_reason(&reason.1)),
+                meaning: Some(compauth_reason(&reason)),
+                value: reason,
             });
         }
     }
-    h.verdict = Some(tr!(
-        Verdicts::OriginalResults,
-        results = summary.join(" ")
-    ));
+    h.verdict = Some(tr!(Verdicts::OriginalResults, results = summary.join(" ")));
     h
 }
 

@@ -35,7 +35,11 @@ fn one_field(name: &str, engine: &str, value: &str, key: &str, meaning: Text) ->
 }
 
 fn undocumented(vendor: &str, reading: Text) -> Text {
-    tr!(Verdicts::VendorUndocumented, vendor = vendor, reading = reading)
+    tr!(
+        Verdicts::VendorUndocumented,
+        vendor = vendor,
+        reading = reading
+    )
 }
 
 fn outcome(spam: bool) -> Text {
@@ -182,13 +186,9 @@ pub fn decode(lname: &str, name: &str, value: &str) -> Option<AntispamHeader> {
             });
             h
         }
-        "x-barracuda-spam-report" => one_field(
-            name,
-            "Barracuda",
-            value,
-            "report",
-            tr!(Intake::RuleIds),
-        ),
+        "x-barracuda-spam-report" => {
+            one_field(name, "Barracuda", value, "report", tr!(Intake::RuleIds))
+        }
         // Sophos does not document its appliance's headers.
         "x-lased-spamprobability" => {
             let mut h = one_field(
@@ -330,7 +330,10 @@ fn mimecast_impersonation(name: &str, value: &str) -> AntispamHeader {
     h.verdict = Some(if matched.is_empty() {
         tr!(Verdicts::MimecastImpersonationNone)
     } else {
-        tr!(Verdicts::MimecastImpersonation, matched = matched.join(", "))
+        tr!(
+            Verdicts::MimecastImpersonation,
+            matched = matched.join(", ")
+        )
     });
     h
 }
@@ -425,8 +428,11 @@ fn trend_as_result(name: &str, value: &str) -> AntispamHeader {
     let nums = trend_numbers(rest);
     h.fields.push(field("spam", flag, None));
     if let Some(s) = nums.first() {
-        h.fields
-            .push(field("score", &s.to_string(), Some(tr!(Verdicts::VendorScore))));
+        h.fields.push(field(
+            "score",
+            &s.to_string(),
+            Some(tr!(Verdicts::VendorScore)),
+        ));
     }
     if let Some(t) = nums.get(1) {
         h.fields.push(field(
@@ -476,8 +482,11 @@ fn trend_tmase_result(name: &str, value: &str) -> AntispamHeader {
         Some(tr!(Verdicts::TrendType, value = kind.to_string())),
     ));
     if let (Some(&score), Some(&t)) = (nums.first(), nums.get(1)) {
-        h.fields
-            .push(field("score", &score.to_string(), Some(tr!(Verdicts::VendorScore))));
+        h.fields.push(field(
+            "score",
+            &score.to_string(),
+            Some(tr!(Verdicts::VendorScore)),
+        ));
         h.fields.push(field(
             "threshold",
             &t.to_string(),
