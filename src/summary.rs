@@ -27,7 +27,10 @@ pub const SHOWN: usize = 5;
 /// Ranks the items (see `crate::report::summary`), folds identical ones,
 /// and numbers them: `rank` from 1, `shown` for the first [`SHOWN`].
 pub fn rank(mut items: Vec<SummaryItem>) -> Vec<SummaryItem> {
-    items.sort_by_key(|i| (weight(i.severity), i.cause, i.severity));
+    items.sort_by_key(|i| {
+        let verdict_first = i.cause != Cause::ReceiverVerdict;
+        (weight(i.severity), verdict_first, i.severity, i.cause)
+    });
     let mut out = collapse(items);
     for (n, i) in out.iter_mut().enumerate() {
         i.rank = n + 1;
@@ -621,10 +624,21 @@ fn bcl_meaning_text(b: i32) -> Text {
 }
 
 /// The other engines' spam verdicts (SpamAssassin, rspamd, gateways), with
-/// their top tests; only the receiver's own headers.
+/// their top tests; only the receiver's own headers, one item per engine
+/// (X-Spam-Flag and X-Spam-Status are one verdict): the header that says
+/// the most (tests, then a score) stands for it.
 fn antispam_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
-    for (i, h) in receivers_own(r) {
-        if h.engine == "Microsoft" || h.spam != Some(true) {
+    let spam: Vec<(usize, &AntispamHeader)> = receivers_own(r)
+        .filter(|(_, h)| h.engine != "Microsoft" && h.spam == Some(true))
+        .collect();
+    let says = |h: &AntispamHeader| (!h.tests.is_empty(), h.score.is_some());
+    for (i, h) in spam.iter().copied() {
+        let best = spam
+            .iter()
+            .filter(|(_, o)| o.engine == h.engine)
+            .max_by_key(|(j, o)| (says(o), std::cmp::Reverse(*j)))
+            .map(|(j, _)| *j);
+        if best != Some(i) {
             continue;
         }
         let verdict = match &h.verdict {

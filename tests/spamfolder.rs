@@ -314,3 +314,38 @@ fn receivers_disagreeing_for_one_reason_are_one_item() {
         .render(Lang::Uk)
         .starts_with("3 заголовки одержувачів"));
 }
+
+#[test]
+fn markdown_and_text_follow_the_ranking_with_what_to_do() {
+    let r = run("m365_bulk.eml");
+    let md = headerscope::export::to_markdown(&r);
+    let first = md.find("Microsoft filed this as spam").expect("first item");
+    let todo = md
+        .find("  - What to do: Lower complaints about news.example")
+        .expect("what to do");
+    assert!(first < todo, "{md}");
+    for other in r.summary.iter().skip(1) {
+        let at = md.find(&other.text.en()).expect("every item");
+        assert!(at > todo, "ranked order in {md}");
+    }
+    let de = headerscope::export::to_markdown_in(&r, Lang::De);
+    assert!(de.contains("  - Was zu tun ist: Senken Sie die Beschwerden über news.example"), "{de}");
+    // More than five items: the text CLI shows five, then "N more:" and the rest.
+    let mut many = r.clone();
+    for n in 0..4 {
+        let mut extra = many.summary[0].clone();
+        extra.text = headerscope::i18n::text::Text::verbatim(format!("extra finding {n}"));
+        extra.cause = Cause::Other;
+        extra.severity = Severity::Info;
+        many.summary.push(extra);
+    }
+    many.summary = headerscope::summary::rank(many.summary);
+    let folded = many.summary.len() - SHOWN;
+    assert!(folded > 0);
+    let text = headerscope::cli::text::render_report(&many, Lang::En);
+    let more = text.find(&format!("  {folded} more:")).expect("the fold");
+    let fifth = text.find(&many.summary[SHOWN - 1].text.en()).expect("fifth");
+    let sixth = text.find(&many.summary[SHOWN].text.en()).expect("sixth");
+    assert!(fifth < more && more < sixth, "{text}");
+    assert!(text.contains("      What to do: Lower complaints"), "{text}");
+}

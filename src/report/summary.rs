@@ -7,12 +7,16 @@
 //!
 //! 1. items that count against the message (critical and warning) before
 //!    the ones worth knowing (info) and the ones that went right (ok);
-//! 2. within each of those, by cause, in the order of [`Cause`]'s variants:
-//!    the receiver's own verdict first, then impersonation, then the
-//!    authentication failures that explain it, then the sender's practices,
-//!    reputation, transport, and last where receivers' results differ from
-//!    ours;
-//! 3. then by severity; ties keep the order the producers wrote them in.
+//! 2. within each of those, the receiver's own verdict first
+//!    ([`Cause::ReceiverVerdict`]): it is what decided the message's fate;
+//! 3. then by severity (critical before warning), and within a severity by
+//!    cause, in the order of [`Cause`]'s variants: impersonation, the
+//!    authentication failures that explain the verdict, the sender's
+//!    practices, reputation, transport, and last where receivers' results
+//!    differ from ours; ties keep the order the producers wrote them in.
+//!
+//! So a blocklist listing (critical) ranks above a DMARC `p=none` failure
+//! (warning), and an SPF fail above a missing PTR record.
 //!
 //! A producer (a check in `src/summary.rs`, or another module such as the
 //! triage's) only pushes `SummaryItem`s with the right `cause`; the ranking,
