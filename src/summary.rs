@@ -140,7 +140,7 @@ fn item(severity: Severity, cause: Cause, m: Text, link: impl Into<String>) -> S
 
 impl SummaryItem {
     /// The same item with what the sender's administrator can do.
-    fn to_do(mut self, action: Text) -> SummaryItem {
+    fn with_action(mut self, action: Text) -> SummaryItem {
         self.action = Some(action);
         self
     }
@@ -249,7 +249,7 @@ fn spf_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                         s.kind == StepKind::Result || s.kind == StepKind::Match
                     }),
                 )
-                .to_do(Text::new(
+                .with_action(Text::new(
                     crate::i18n::text::Key::Core(Verdicts::DoSpfFail.phrase()),
                     vec![("ip".into(), ip_arg()), ("domain".into(), data(&domain))],
                 )),
@@ -270,7 +270,7 @@ fn spf_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                     ),
                     step_link("spf.trace", &r.spf.trace, |s| s.kind == StepKind::Error),
                 )
-                .to_do(tr!(Verdicts::DoSpfPermError, domain = domain)),
+                .with_action(tr!(Verdicts::DoSpfPermError, domain = domain)),
             )
         }
         AuthResult::TempError => out.push(
@@ -289,7 +289,7 @@ fn spf_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                 ),
                 "spf.trace",
             )
-            .to_do(tr!(Verdicts::DoSpfTempError, domain = domain)),
+            .with_action(tr!(Verdicts::DoSpfTempError, domain = domain)),
         ),
         _ => {}
     }
@@ -307,7 +307,7 @@ fn dkim_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                     msg(Msg::SumDkimBodyHash, [("domain", data(&k.domain))]),
                     link,
                 )
-                .to_do(tr!(Verdicts::DoDkimBodyHash, domain = k.domain.clone())),
+                .with_action(tr!(Verdicts::DoDkimBodyHash, domain = k.domain.clone())),
             );
         } else if matches!(
             k.result,
@@ -332,7 +332,7 @@ fn dkim_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                     ),
                     link,
                 )
-                .to_do(tr!(
+                .with_action(tr!(
                     Verdicts::DoDkimFail,
                     selector = k.selector.clone(),
                     domain = k.domain.clone()
@@ -437,7 +437,7 @@ fn dmarc_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                 ),
                 step_link("dmarc.trace", &d.trace, |s| s.kind == StepKind::Result),
             )
-            .to_do(tr!(Verdicts::DoDmarcFail, from = from_domain(r))),
+            .with_action(tr!(Verdicts::DoDmarcFail, from = from_domain(r))),
         );
     } else if d.result == AuthResult::Pass {
         let aligned_key = match (d.spf_aligned, d.dkim_aligned) {
@@ -466,7 +466,7 @@ fn dmarc_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                 tr!(Verdicts::NoDmarcRecord, domain = domain.clone()),
                 step_link("dmarc.trace", &d.trace, |s| s.kind == StepKind::Result),
             )
-            .to_do(tr!(Verdicts::DoDmarcMissing, domain = domain)),
+            .with_action(tr!(Verdicts::DoDmarcMissing, domain = domain)),
         );
     }
     if !d.differences.is_empty() {
@@ -496,7 +496,7 @@ fn dmarc_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                     ),
                     format!("dmarc.report_authorization[{i}]"),
                 )
-                .to_do(tr!(
+                .with_action(tr!(
                     Verdicts::DoReportsUnauthorized,
                     uri = a.uri.clone(),
                     query = a.query.clone(),
@@ -587,9 +587,14 @@ fn microsoft_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
             ("folder".into(), folder),
         ],
     );
+    // The evidence: the header with the filter's verdict (SFV) when there is one.
     let link = ms
         .iter()
-        .find(|(_, h)| h.spam == Some(true) || field(h, "BCL").is_some())
+        .find(|(_, h)| field(h, "SFV").is_some())
+        .or_else(|| {
+            ms.iter()
+                .find(|(_, h)| h.spam == Some(true) || field(h, "BCL").is_some())
+        })
         .map(|(i, _)| format!("antispam[{i}]"))
         .unwrap_or_default();
     let domain = from_domain(r);
@@ -609,7 +614,7 @@ fn microsoft_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
             text,
             link,
         )
-        .to_do(action),
+        .with_action(action),
     );
 }
 
@@ -684,7 +689,7 @@ fn antispam_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                 ),
                 format!("antispam[{i}]"),
             )
-            .to_do(action),
+            .with_action(action),
         );
     }
 }
@@ -708,7 +713,7 @@ fn dnsbl_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                     ),
                     format!("dnsbl[{i}]"),
                 )
-                .to_do(Text::new(
+                .with_action(Text::new(
                     crate::i18n::text::Key::Core(Verdicts::DoDnsbl.phrase()),
                     vec![("zone".into(), data(&b.zone)), ("ip".into(), ip_arg())],
                 )),
@@ -763,7 +768,7 @@ fn iprev_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                     m,
                     step_link("iprev.trace", &ipr.trace, |s| s.kind == StepKind::Result),
                 )
-                .to_do(action),
+                .with_action(action),
             );
         }
         if ipr.helo_resolves == Some(false) {
@@ -775,7 +780,7 @@ fn iprev_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                     msg(Msg::SumHeloUnknown, [("helo", data(&helo))]),
                     "iprev.trace",
                 )
-                .to_do(tr!(Verdicts::DoHeloUnknown, helo = helo)),
+                .with_action(tr!(Verdicts::DoHeloUnknown, helo = helo)),
             );
         }
     }
@@ -904,7 +909,7 @@ fn chain_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                     msg(Msg::SumNoTls, [("by", by.clone())]),
                     format!("received.hops[{}]", h.hop - 1),
                 )
-                .to_do(Text::new(
+                .with_action(Text::new(
                     crate::i18n::text::Key::Core(Verdicts::DoNoTls.phrase()),
                     vec![("by".into(), by)],
                 )),

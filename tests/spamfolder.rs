@@ -329,7 +329,10 @@ fn markdown_and_text_follow_the_ranking_with_what_to_do() {
         assert!(at > todo, "ranked order in {md}");
     }
     let de = headerscope::export::to_markdown_in(&r, Lang::De);
-    assert!(de.contains("  - Was zu tun ist: Senken Sie die Beschwerden über news.example"), "{de}");
+    assert!(
+        de.contains("  - Was zu tun ist: Senken Sie die Beschwerden über news.example"),
+        "{de}"
+    );
     // More than five items: the text CLI shows five, then "N more:" and the rest.
     let mut many = r.clone();
     for n in 0..4 {
@@ -344,8 +347,13 @@ fn markdown_and_text_follow_the_ranking_with_what_to_do() {
     assert!(folded > 0);
     let text = headerscope::cli::text::render_report(&many, Lang::En);
     let more = text.find(&format!("  {folded} more:")).expect("the fold");
-    let fifth = text.find(&many.summary[SHOWN - 1].text.en()).expect("fifth");
+    let fifth = text
+        .find(&many.summary[SHOWN - 1].text.en())
+        .expect("fifth");
     let sixth = text.find(&many.summary[SHOWN].text.en()).expect("sixth");
     assert!(fifth < more && more < sixth, "{text}");
-    assert!(text.contains("      What to do: Lower complaints"), "{text}");
+    assert!(
+        text.contains("      What to do: Lower complaints"),
+        "{text}"
+    );
 }
