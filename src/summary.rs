@@ -289,7 +289,7 @@ fn spf_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                 ),
                 "spf.trace",
             )
-            .with_action(tr!(Verdicts::DoSpfTempError, domain = domain)),
+            .with_action(tr!(Verdicts::DoDnsAnswers, domain = domain)),
         ),
         _ => {}
     }
@@ -332,11 +332,15 @@ fn dkim_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                     ),
                     link,
                 )
-                .with_action(tr!(
-                    Verdicts::DoDkimFail,
-                    selector = k.selector.clone(),
-                    domain = k.domain.clone()
-                )),
+                .with_action(if k.result == AuthResult::TempError {
+                    tr!(Verdicts::DoDnsAnswers, domain = k.domain.clone())
+                } else {
+                    tr!(
+                        Verdicts::DoDkimFail,
+                        selector = k.selector.clone(),
+                        domain = k.domain.clone()
+                    )
+                }),
             );
         }
     }

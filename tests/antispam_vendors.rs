@@ -230,6 +230,14 @@ fn trend_micro() {
     let negative = header("X-TM-AS-Result", "No--1.813-5.0-31-1");
     assert_eq!(negative.score, Some(-1.813));
     assert_eq!(negative.spam, Some(false));
+    let blocked = header("X-TM-AS-User-Blocked-Sender", "Yes");
+    assert_eq!(blocked.spam, Some(true));
+    assert!(meaning(&blocked, "blocked").contains("Blocked Senders list"));
+    assert_eq!(header("X-TM-AS-User-Blocked-Sender", "No").spam, None);
+    assert_eq!(
+        header("X-TM-AS-User-Approved-Sender", "Yes").spam,
+        Some(false)
+    );
     let tmase = header("X-TMASE-Result", "10--5.534000-4.000000");
     assert_eq!((tmase.score, tmase.required), (Some(-5.534), Some(4.0)));
     assert_eq!(tmase.spam, Some(false));
@@ -249,6 +257,12 @@ fn vade_proton_sophos_gmail_say_what_is_undocumented() {
     assert!(meaning(&pm, "score").starts_with("not documented by Proton"));
     let sophos = header("X-LASED-SpamProbability", "0.084210");
     assert!(meaning(&sophos, "probability").starts_with("not documented by Sophos"));
+    let other = header(
+        "X-Sophos-SenderHistory",
+        "ip=203.0.113.9,rs=100,ip=203.0.113.9",
+    );
+    assert!(meaning(&other, "value").contains("not documented by Sophos"));
+    assert_eq!(other.spam, None);
     let gm = header("X-Gm-Spam", "0");
     assert!(meaning(&gm, "spam").starts_with("not documented by Google"));
     assert_eq!(

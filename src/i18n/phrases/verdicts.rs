@@ -382,6 +382,21 @@ phrases! {
         de: "der in der Spam-Policy eingestellte Schwellenwert",
         uk: "поріг, заданий політикою щодо спаму",
     }
+    TrendApproved {
+        en: "whether the sender is on the Approved Senders list (Yes: not treated as spam)",
+        de: "ob der Absender auf der Liste zugelassener Absender steht (Yes: nicht als Spam behandelt)",
+        uk: "чи є відправник у списку схвалених відправників (Yes: не вважається спамом)",
+    }
+    TrendBlocked {
+        en: "whether the sender is on the Blocked Senders list (Yes: reported as spam)",
+        de: "ob der Absender auf der Liste blockierter Absender steht (Yes: als Spam gemeldet)",
+        uk: "чи є відправник у списку заблокованих відправників (Yes: вважається спамом)",
+    }
+    SophosField {
+        en: "a field of Sophos's email protection: not documented by Sophos",
+        de: "ein Feld des E-Mail-Schutzes von Sophos: nicht von Sophos dokumentiert",
+        uk: "поле захисту пошти Sophos: Sophos його не документує",
+    }
     GmailFlag {
         en: "not documented by Google; widely described as Gmail's {what} flag (1 = yes)",
         de: "nicht von Google dokumentiert; vielfach beschrieben als Gmails Kennzeichen für {what} (1 = ja)",
@@ -429,7 +444,7 @@ phrases! {
         de: "Korrigieren Sie den SPF-Record von {domain} (TXT unter {domain}): ein Record, gültige Syntax, höchstens 10 DNS-Abfragen",
         uk: "Виправте SPF-запис {domain} (TXT у {domain}): один запис, коректний синтаксис, не більше 10 DNS-запитів",
     }
-    DoSpfTempError {
+    DoDnsAnswers {
         en: "Make sure the name servers of {domain} answer reliably; the receiver may try again later",
         de: "Stellen Sie sicher, dass die Nameserver von {domain} zuverlässig antworten; der Empfänger versucht es womöglich später erneut",
         uk: "Переконайтеся, що сервери імен {domain} відповідають надійно; одержувач може спробувати пізніше",

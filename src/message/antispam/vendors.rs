@@ -201,6 +201,43 @@ pub fn decode(lname: &str, name: &str, value: &str) -> Option<AntispamHeader> {
             h.score = v.parse().ok();
             h
         }
+        // Trend Micro KA-0001462: the Approved and Blocked Senders checks.
+        "x-tm-as-user-approved-sender" => {
+            let mut h = one_field(
+                name,
+                "Trend Micro",
+                value,
+                "approved",
+                tr!(Verdicts::TrendApproved),
+            );
+            if v.eq_ignore_ascii_case("yes") {
+                h.spam = Some(false);
+            }
+            h
+        }
+        "x-tm-as-user-blocked-sender" => {
+            let mut h = one_field(
+                name,
+                "Trend Micro",
+                value,
+                "blocked",
+                tr!(Verdicts::TrendBlocked),
+            );
+            if v.eq_ignore_ascii_case("yes") {
+                h.spam = Some(true);
+                h.verdict = Some(tr!(
+                    Verdicts::VendorSaysSpam,
+                    engine = "Trend Micro",
+                    value = "Blocked Senders"
+                ));
+            }
+            h
+        }
+        n if n.starts_with("x-sophos-")
+            || (n.starts_with("x-lased-") && n != "x-lased-spamprobability") =>
+        {
+            one_field(name, "Sophos", value, "value", tr!(Verdicts::SophosField))
+        }
         "x-tm-as-result" => trend_as_result(name, value),
         "x-tmase-result" => trend_tmase_result(name, value),
         "x-tm-as-product-ver" | "x-tmase-version" => one_field(
