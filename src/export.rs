@@ -322,6 +322,13 @@ pub fn to_markdown_in(r: &Report, lang: Lang) -> String {
             lang.t(Msg::MdSee),
             i.link
         ));
+        if let Some(action) = &i.action {
+            s.push_str(&format!(
+                "  - {}: {}\n",
+                lang.t(Msg::SummaryWhatToDo),
+                action.render(lang).replace('\n', " ")
+            ));
+        }
     }
     s.push_str(&format!("\n### {}\n\n", lang.t(Msg::MdIdentities)));
     let id = &r.identities;

@@ -252,7 +252,7 @@ pub async fn inspect_with_hasher(
             max = limits.receiver_results
         ));
     }
-    let mut antispam = message::antispam::collect(&msg);
+    let mut antispam = message::antispam::collect_within(&msg, received.boundary);
     if let Some(n) = limits::over(antispam.len(), limits.antispam_headers) {
         antispam.truncate(limits.antispam_headers);
         notices.push(tr!(

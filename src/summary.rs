@@ -1,14 +1,53 @@
 //! The plain-language verdict: the most likely reasons a message was junked
-//! or rejected, ranked, each pointing at the trace step that shows it; and its
-//! Markdown export for a helpdesk ticket.
+//! or rejected, one item per underlying fact, ranked by what decided the
+//! message's fate (see `crate::report::summary` for the order), each
+//! pointing at the trace step that shows it and saying what the sender's
+//! administrator can do.
+//!
+//! Each `*_reasons` function is a producer: it pushes items with their
+//! [`Cause`]. [`rank`] orders, folds and numbers them. Another module adds
+//! its items by pushing them in [`summarize`] (or by calling [`rank`] on
+//! its own list joined with these).
 
 use crate::auth::dnsbl::DnsblStatus;
+use crate::i18n::phrases::dmarc::Dmarc;
 use crate::i18n::phrases::spf::Spf;
+use crate::i18n::phrases::verdicts::Verdicts;
 use crate::i18n::text::{Arg, Text};
 use crate::i18n::{Lang, Msg};
-pub use crate::report::summary::{Severity, SummaryItem};
+use crate::report::antispam::{AntispamHeader, Side};
+pub use crate::report::summary::{Cause, Severity, SummaryItem};
 use crate::report::{AuthResult, Report};
+use crate::tr;
 use crate::trace::StepKind;
+
+/// How many items are shown at once; the rest are folded ("N more").
+pub const SHOWN: usize = 5;
+
+/// Ranks the items (see `crate::report::summary`), folds identical ones,
+/// and numbers them: `rank` from 1, `shown` for the first [`SHOWN`].
+pub fn rank(mut items: Vec<SummaryItem>) -> Vec<SummaryItem> {
+    items.sort_by_key(|i| {
+        let verdict_first = i.cause != Cause::ReceiverVerdict;
+        (weight(i.severity), verdict_first, i.severity, i.cause)
+    });
+    let mut out = collapse(items);
+    for (n, i) in out.iter_mut().enumerate() {
+        i.rank = n + 1;
+        i.shown = n < SHOWN;
+    }
+    out
+}
+
+/// Items that count against the message first, then the ones worth
+/// knowing, then what went right.
+fn weight(s: Severity) -> u8 {
+    match s {
+        Severity::Critical | Severity::Warning => 0,
+        Severity::Info => 1,
+        Severity::Ok => 2,
+    }
+}
 
 /// Folds identical items into the first of them, counting the others in
 /// `repeats`; the order of first appearance is kept.
@@ -89,12 +128,21 @@ fn sub<const N: usize>(key: Msg, args: [(&'static str, Arg); N]) -> Arg {
     Arg::sentence(msg(key, args))
 }
 
-fn item(severity: Severity, m: Text, link: impl Into<String>) -> SummaryItem {
+fn item(severity: Severity, cause: Cause, m: Text, link: impl Into<String>) -> SummaryItem {
     SummaryItem {
         text: m,
         severity,
+        cause,
         link: link.into(),
-        repeats: 0,
+        ..Default::default()
+    }
+}
+
+impl SummaryItem {
+    /// The same item with what the sender's administrator can do.
+    fn with_action(mut self, action: Text) -> SummaryItem {
+        self.action = Some(action);
+        self
     }
 }
 
@@ -113,17 +161,27 @@ fn step_link(
 /// Builds the ranked summary from a finished report.
 pub fn summarize(r: &Report) -> Vec<SummaryItem> {
     let mut out = Vec::new();
+    microsoft_reasons(r, &mut out);
+    antispam_reasons(r, &mut out);
     spf_reasons(r, &mut out);
     dkim_reasons(r, &mut out);
     arc_reasons(r, &mut out);
     dmarc_reasons(r, &mut out);
-    antispam_reasons(r, &mut out);
     dnsbl_reasons(r, &mut out);
     iprev_reasons(r, &mut out);
     receiver_reasons(r, &mut out);
     chain_reasons(r, &mut out);
-    out.sort_by_key(|i| i.severity);
-    collapse(out)
+    rank(out)
+}
+
+/// The From domain the sender's administrator is responsible for.
+fn from_domain(r: &Report) -> String {
+    r.dmarc
+        .from_domains
+        .first()
+        .cloned()
+        .or_else(|| r.identities.from_domain.clone())
+        .unwrap_or_default()
 }
 
 /// The client IP as a message argument.
@@ -137,6 +195,11 @@ fn client_ip_arg(r: &Report) -> Arg {
 /// SPF: a fail names the `all` it reached; perm/temp errors say why.
 fn spf_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     let ip_arg = || client_ip_arg(r);
+    let domain = if r.spf.domain.is_empty() {
+        from_domain(r)
+    } else {
+        r.spf.domain.clone()
+    };
     match r.spf.result {
         AuthResult::Fail | AuthResult::SoftFail => {
             let all = r
@@ -152,67 +215,82 @@ fn spf_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                     _ => None,
                 })
                 .next_back();
-            out.push(item(
-                if r.spf.result == AuthResult::Fail {
-                    Severity::Critical
-                } else {
-                    Severity::Warning
-                },
-                msg(
-                    Msg::SumSpfFail,
-                    [
-                        ("result", data(r.spf.result)),
-                        ("ip", ip_arg()),
-                        (
-                            "domain",
-                            if r.spf.domain.is_empty() {
-                                sub(Msg::SumTheSenderDomain, [])
-                            } else {
-                                data(&r.spf.domain)
-                            },
-                        ),
-                        (
-                            "reached",
-                            match all {
-                                Some(a) => sub(Msg::SumSpfReached, [("all", data(a))]),
-                                None => data(""),
-                            },
-                        ),
-                    ],
-                ),
-                step_link("spf.trace", &r.spf.trace, |s| {
-                    s.kind == StepKind::Result || s.kind == StepKind::Match
-                }),
-            ));
+            out.push(
+                item(
+                    if r.spf.result == AuthResult::Fail {
+                        Severity::Critical
+                    } else {
+                        Severity::Warning
+                    },
+                    Cause::Authentication,
+                    msg(
+                        Msg::SumSpfFail,
+                        [
+                            ("result", data(r.spf.result)),
+                            ("ip", ip_arg()),
+                            (
+                                "domain",
+                                if r.spf.domain.is_empty() {
+                                    sub(Msg::SumTheSenderDomain, [])
+                                } else {
+                                    data(&r.spf.domain)
+                                },
+                            ),
+                            (
+                                "reached",
+                                match all {
+                                    Some(a) => sub(Msg::SumSpfReached, [("all", data(a))]),
+                                    None => data(""),
+                                },
+                            ),
+                        ],
+                    ),
+                    step_link("spf.trace", &r.spf.trace, |s| {
+                        s.kind == StepKind::Result || s.kind == StepKind::Match
+                    }),
+                )
+                .with_action(Text::new(
+                    crate::i18n::text::Key::Core(Verdicts::DoSpfFail.phrase()),
+                    vec![("ip".into(), ip_arg()), ("domain".into(), data(&domain))],
+                )),
+            );
         }
         AuthResult::PermError => {
             let explanation = r.spf.explanation.clone().unwrap_or_default();
-            out.push(item(
-                Severity::Warning,
-                msg(
-                    Msg::SumSpfPermError,
-                    [
-                        ("domain", data(&r.spf.domain)),
-                        ("explanation", sentence(&explanation)),
-                    ],
-                ),
-                step_link("spf.trace", &r.spf.trace, |s| s.kind == StepKind::Error),
-            ))
+            out.push(
+                item(
+                    Severity::Warning,
+                    Cause::Authentication,
+                    msg(
+                        Msg::SumSpfPermError,
+                        [
+                            ("domain", data(&r.spf.domain)),
+                            ("explanation", sentence(&explanation)),
+                        ],
+                    ),
+                    step_link("spf.trace", &r.spf.trace, |s| s.kind == StepKind::Error),
+                )
+                .with_action(tr!(Verdicts::DoSpfPermError, domain = domain)),
+            )
         }
-        AuthResult::TempError => out.push(item(
-            Severity::Info,
-            msg(
-                Msg::SumSpfTempError,
-                [(
-                    "explanation",
-                    match &r.spf.explanation {
-                        Some(e) => sentence(e),
-                        None => sub(Msg::SumDnsFailure, []),
-                    },
-                )],
-            ),
-            "spf.trace",
-        )),
+        AuthResult::TempError => out.push(
+            item(
+                Severity::Info,
+                Cause::Authentication,
+                msg(
+                    Msg::SumSpfTempError,
+                    [(
+                        "explanation",
+                        match &r.spf.explanation {
+                            Some(e) => sentence(e),
+                            None => sub(Msg::SumDnsFailure, []),
+                        },
+                    )],
+                ),
+                "spf.trace",
+            )
+            .with_action(tr!(Verdicts::DoDnsAnswers, domain = domain)),
+        ),
         _ => {}
     }
 }
@@ -222,32 +300,48 @@ fn dkim_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     for (i, k) in r.dkim.iter().enumerate() {
         let link = format!("dkim[{i}].trace");
         if k.body_hash_matches == Some(false) {
-            out.push(item(
-                Severity::Warning,
-                msg(Msg::SumDkimBodyHash, [("domain", data(&k.domain))]),
-                link,
-            ));
+            out.push(
+                item(
+                    Severity::Warning,
+                    Cause::Authentication,
+                    msg(Msg::SumDkimBodyHash, [("domain", data(&k.domain))]),
+                    link,
+                )
+                .with_action(tr!(Verdicts::DoDkimBodyHash, domain = k.domain.clone())),
+            );
         } else if matches!(
             k.result,
             AuthResult::Fail | AuthResult::PermError | AuthResult::TempError
         ) {
-            out.push(item(
-                if k.result == AuthResult::Fail {
-                    Severity::Warning
+            out.push(
+                item(
+                    if k.result == AuthResult::Fail {
+                        Severity::Warning
+                    } else {
+                        Severity::Info
+                    },
+                    Cause::Authentication,
+                    msg(
+                        Msg::SumDkimResult,
+                        [
+                            ("result", data(k.result)),
+                            ("domain", data(&k.domain)),
+                            ("selector", data(&k.selector)),
+                            ("reason", sentence(&k.reason)),
+                        ],
+                    ),
+                    link,
+                )
+                .with_action(if k.result == AuthResult::TempError {
+                    tr!(Verdicts::DoDnsAnswers, domain = k.domain.clone())
                 } else {
-                    Severity::Info
-                },
-                msg(
-                    Msg::SumDkimResult,
-                    [
-                        ("result", data(k.result)),
-                        ("domain", data(&k.domain)),
-                        ("selector", data(&k.selector)),
-                        ("reason", sentence(&k.reason)),
-                    ],
-                ),
-                link,
-            ));
+                    tr!(
+                        Verdicts::DoDkimFail,
+                        selector = k.selector.clone(),
+                        domain = k.domain.clone()
+                    )
+                }),
+            );
         }
     }
 }
@@ -300,19 +394,22 @@ fn arc_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
             } else {
                 Severity::Ok
             },
+            Cause::Authentication,
             m,
             step_link("arc.trace", &a.trace, |s| s.kind == StepKind::Result),
         ));
     } else if a.result == AuthResult::Fail {
         out.push(item(
             Severity::Info,
+            Cause::Authentication,
             msg(Msg::SumArcBroken, [("reason", sentence(&a.reason))]),
             step_link("arc.trace", &a.trace, |s| s.kind == StepKind::Result),
         ));
     }
 }
 
-/// DMARC: the verdict, RFC disagreements, unauthorized report addresses.
+/// DMARC: the verdict, a missing record, RFC disagreements, unauthorized
+/// report addresses.
 fn dmarc_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     let d = &r.dmarc;
     if d.result == AuthResult::Fail {
@@ -328,20 +425,24 @@ fn dmarc_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
             (false, false) => Msg::SumNeitherAligned,
             _ => Msg::SumPassedNotAligned,
         };
-        out.push(item(
-            sev,
-            msg(
-                Msg::SumDmarcFail,
-                [
-                    ("policy", data(&policy)),
-                    ("why", sub(why_key, [])),
-                    ("from", data(d.from_domains.join(", "))),
-                    // Prose ("quarantine: deliver to the spam/junk folder or hold").
-                    ("disposition", sentence(&d.disposition)),
-                ],
-            ),
-            step_link("dmarc.trace", &d.trace, |s| s.kind == StepKind::Result),
-        ));
+        out.push(
+            item(
+                sev,
+                Cause::Authentication,
+                msg(
+                    Msg::SumDmarcFail,
+                    [
+                        ("policy", data(&policy)),
+                        ("why", sub(why_key, [])),
+                        ("from", data(d.from_domains.join(", "))),
+                        // Prose ("quarantine: deliver to the spam/junk folder or hold").
+                        ("disposition", sentence(&d.disposition)),
+                    ],
+                ),
+                step_link("dmarc.trace", &d.trace, |s| s.kind == StepKind::Result),
+            )
+            .with_action(tr!(Verdicts::DoDmarcFail, from = from_domain(r))),
+        );
     } else if d.result == AuthResult::Pass {
         let aligned_key = match (d.spf_aligned, d.dkim_aligned) {
             (true, true) => Msg::SumBothAligned,
@@ -350,6 +451,7 @@ fn dmarc_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
         };
         out.push(item(
             Severity::Ok,
+            Cause::Authentication,
             msg(
                 Msg::SumDmarcPass,
                 [
@@ -359,10 +461,22 @@ fn dmarc_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
             ),
             "dmarc.trace",
         ));
+    } else if d.result == AuthResult::None && no_dmarc_record(d) {
+        let domain = from_domain(r);
+        out.push(
+            item(
+                Severity::Warning,
+                Cause::Authentication,
+                tr!(Verdicts::NoDmarcRecord, domain = domain.clone()),
+                step_link("dmarc.trace", &d.trace, |s| s.kind == StepKind::Result),
+            )
+            .with_action(tr!(Verdicts::DoDmarcMissing, domain = domain)),
+        );
     }
     if !d.differences.is_empty() {
         out.push(item(
             Severity::Info,
+            Cause::Authentication,
             msg(
                 Msg::SumRfcsDisagree,
                 [("differences", sentences(&d.differences))],
@@ -372,53 +486,203 @@ fn dmarc_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     }
     for (i, a) in d.report_authorization.iter().enumerate() {
         if a.authorized == Some(false) {
-            out.push(item(
-                Severity::Info,
-                msg(
-                    Msg::SumReportsUnauthorized,
-                    [
-                        ("domain", data(&a.domain)),
-                        ("uri", data(&a.uri)),
-                        ("query", data(&a.query)),
-                    ],
-                ),
-                format!("dmarc.report_authorization[{i}]"),
-            ));
+            out.push(
+                item(
+                    Severity::Info,
+                    Cause::Authentication,
+                    msg(
+                        Msg::SumReportsUnauthorized,
+                        [
+                            ("domain", data(&a.domain)),
+                            ("uri", data(&a.uri)),
+                            ("query", data(&a.query)),
+                        ],
+                    ),
+                    format!("dmarc.report_authorization[{i}]"),
+                )
+                .with_action(tr!(
+                    Verdicts::DoReportsUnauthorized,
+                    uri = a.uri.clone(),
+                    query = a.query.clone(),
+                    domain = a.domain.clone()
+                )),
+            );
         }
     }
 }
 
-/// Antispam headers: spam verdicts with their top tests, and Microsoft bulk ratings.
+/// The evaluation looked and found no DMARC record for the From domain
+/// (not: it did not look, as without DNS).
+fn no_dmarc_record(d: &crate::report::DmarcReport) -> bool {
+    d.trace
+        .iter()
+        .flat_map(|s| s.walk())
+        .any(|s| s.text.is(Dmarc::ResultNoRecord.phrase()))
+}
+
+/// The receiver's own headers: what a header reporting the sending
+/// organization's view, or written before the boundary, says is never the
+/// receiver's verdict.
+fn receivers_own(r: &Report) -> impl Iterator<Item = (usize, &AntispamHeader)> {
+    r.antispam
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.side == Side::Receiver)
+}
+
+fn field<'a>(h: &'a AntispamHeader, key: &str) -> Option<&'a str> {
+    h.fields
+        .iter()
+        .find(|f| f.key.eq_ignore_ascii_case(key))
+        .map(|f| f.value.as_str())
+}
+
+/// Microsoft's headers of the receiver, as ONE item: SFV, CAT, SCL (from
+/// X-Forefront-Antispam-Report or X-MS-Exchange-Organization-SCL), BCL
+/// (X-Microsoft-Antispam), and the folder (X-Microsoft-Antispam-Mailbox-Delivery).
+fn microsoft_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
+    let ms: Vec<(usize, &AntispamHeader)> = receivers_own(r)
+        .filter(|(_, h)| {
+            h.engine == "Microsoft" && !h.header.eq_ignore_ascii_case("Authentication-Results")
+        })
+        .collect();
+    let first = |key: &str| ms.iter().find_map(|(_, h)| field(h, key));
+    let sfv = first("SFV").map(|s| s.to_ascii_uppercase());
+    let scl = first("SCL").and_then(|s| s.trim().parse::<i32>().ok());
+    let cat = first("CAT")
+        .map(|s| s.to_ascii_uppercase())
+        .filter(|c| c != "NONE");
+    let bcl = first("BCL").and_then(|s| s.trim().parse::<i32>().ok());
+    let dest = first("dest").map(|s| s.to_ascii_uppercase());
+    let spam = ms.iter().any(|(_, h)| h.spam == Some(true));
+    let bulky = bcl.is_some_and(|b| b >= 4);
+    if !spam && !bulky {
+        return;
+    }
+    let mut codes = Vec::new();
+    if let Some(s) = &sfv {
+        codes.push(format!("SFV:{s}"));
+    }
+    if let Some(n) = scl {
+        codes.push(format!("SCL {n}"));
+    }
+    if let Some(c) = &cat {
+        codes.push(format!("CAT:{c}"));
+    }
+    let bulk = match bcl.filter(|_| bulky) {
+        Some(b) => Arg::sentence(tr!(Verdicts::MsBulkPart, meaning = bcl_meaning_text(b))),
+        None => data(""),
+    };
+    let folder = match dest.as_deref() {
+        Some("J") => Arg::sentence(tr!(Verdicts::MsJunkFolderPart)),
+        Some("I") => Arg::sentence(tr!(Verdicts::MsInboxPart)),
+        _ => data(""),
+    };
+    let key = if spam {
+        Verdicts::MsFiledSpam
+    } else {
+        Verdicts::MsFiledNotSpam
+    };
+    let text = Text::new(
+        crate::i18n::text::Key::Core(key.phrase()),
+        vec![
+            ("codes".into(), data(codes.join(", "))),
+            ("bulk".into(), bulk),
+            ("folder".into(), folder),
+        ],
+    );
+    // The evidence: the header with the filter's verdict (SFV) when there is one.
+    let link = ms
+        .iter()
+        .find(|(_, h)| field(h, "SFV").is_some())
+        .or_else(|| {
+            ms.iter()
+                .find(|(_, h)| h.spam == Some(true) || field(h, "BCL").is_some())
+        })
+        .map(|(i, _)| format!("antispam[{i}]"))
+        .unwrap_or_default();
+    let domain = from_domain(r);
+    let action = if bulky && cat.as_deref().is_none_or(|c| c == "BULK") {
+        tr!(Verdicts::DoBulk, domain = domain)
+    } else {
+        tr!(Verdicts::DoMsSpam, domain = domain)
+    };
+    out.push(
+        item(
+            if spam {
+                Severity::Critical
+            } else {
+                Severity::Warning
+            },
+            Cause::ReceiverVerdict,
+            text,
+            link,
+        )
+        .with_action(action),
+    );
+}
+
+fn bcl_meaning_text(b: i32) -> Text {
+    use crate::i18n::phrases::intake::Intake;
+    match b {
+        0 => tr!(Intake::BclNone),
+        n @ 1..=3 => tr!(Intake::BclFew, level = n),
+        n @ 4..=7 => tr!(Intake::BclMixed, level = n),
+        n => tr!(Intake::BclMany, level = n),
+    }
+}
+
+/// The other engines' spam verdicts (SpamAssassin, rspamd, gateways), with
+/// their top tests; only the receiver's own headers, one item per engine
+/// (X-Spam-Flag and X-Spam-Status are one verdict): the header that says
+/// the most (tests, then a score) stands for it.
 fn antispam_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
-    for (i, h) in r.antispam.iter().enumerate() {
-        if h.spam == Some(true) {
-            let verdict = match &h.verdict {
-                Some(v) => sentence(v),
-                None => sub(Msg::SumMarkedSpam, [("engine", data(&h.engine))]),
-            };
-            let mut tests_arg = data("");
-            if h.engine == "SpamAssassin" || h.engine == "rspamd" {
-                let mut tests: Vec<&crate::message::antispam::SpamTest> = h
-                    .tests
-                    .iter()
-                    .filter(|t| t.score.is_none_or(|s| s > 0.0))
-                    .collect();
-                tests.sort_by(|a, b| b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)));
-                if !tests.is_empty() {
-                    let list = tests
-                        .iter()
-                        .take(5)
-                        .map(|t| match t.score {
-                            Some(s) => format!("{}={s}", t.name),
-                            None => t.name.clone(),
-                        })
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    tests_arg = sub(Msg::SumSpamTests, [("tests", data(list))]);
-                }
-            }
-            out.push(item(
+    let spam: Vec<(usize, &AntispamHeader)> = receivers_own(r)
+        .filter(|(_, h)| h.engine != "Microsoft" && h.spam == Some(true))
+        .collect();
+    let says = |h: &AntispamHeader| (!h.tests.is_empty(), h.score.is_some());
+    for (i, h) in spam.iter().copied() {
+        let best = spam
+            .iter()
+            .filter(|(_, o)| o.engine == h.engine)
+            .max_by_key(|(j, o)| (says(o), std::cmp::Reverse(*j)))
+            .map(|(j, _)| *j);
+        if best != Some(i) {
+            continue;
+        }
+        let verdict = match &h.verdict {
+            Some(v) => sentence(v),
+            None => sub(Msg::SumMarkedSpam, [("engine", data(&h.engine))]),
+        };
+        let mut tests_arg = data("");
+        let mut top = String::new();
+        let mut tests: Vec<&crate::message::antispam::SpamTest> = h
+            .tests
+            .iter()
+            .filter(|t| t.score.is_none_or(|s| s > 0.0))
+            .collect();
+        tests.sort_by(|a, b| b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)));
+        if !tests.is_empty() {
+            top = tests
+                .iter()
+                .take(5)
+                .map(|t| match t.score {
+                    Some(s) => format!("{}={s}", t.name),
+                    None => t.name.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            tests_arg = sub(Msg::SumSpamTests, [("tests", data(&top))]);
+        }
+        let action = if top.is_empty() {
+            tr!(Verdicts::DoSpamGeneric, engine = h.engine.clone())
+        } else {
+            tr!(Verdicts::DoSpamTests, tests = top)
+        };
+        out.push(
+            item(
                 Severity::Critical,
+                Cause::ReceiverVerdict,
                 msg(
                     Msg::SumSpamHeader,
                     [
@@ -428,20 +692,9 @@ fn antispam_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                     ],
                 ),
                 format!("antispam[{i}]"),
-            ));
-        }
-        let bcl = h
-            .fields
-            .iter()
-            .find(|f| f.key.eq_ignore_ascii_case("BCL"))
-            .and_then(|f| f.value.parse::<i32>().ok());
-        if let Some(b) = bcl.filter(|b| *b >= 4) {
-            out.push(item(
-                Severity::Warning,
-                msg(Msg::SumBulk, [("bcl", data(b))]),
-                format!("antispam[{i}]"),
-            ));
-        }
+            )
+            .with_action(action),
+        );
     }
 }
 
@@ -450,21 +703,29 @@ fn dnsbl_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     let ip_arg = || client_ip_arg(r);
     for (i, b) in r.dnsbl.iter().enumerate() {
         match b.status {
-            DnsblStatus::Listed => out.push(item(
-                Severity::Critical,
-                msg(
-                    Msg::SumDnsblListed,
-                    [
-                        ("ip", ip_arg()),
-                        ("zone", data(&b.zone)),
-                        ("meaning", sentences(&b.meaning)),
-                    ],
-                ),
-                format!("dnsbl[{i}]"),
-            )),
+            DnsblStatus::Listed => out.push(
+                item(
+                    Severity::Critical,
+                    Cause::Reputation,
+                    msg(
+                        Msg::SumDnsblListed,
+                        [
+                            ("ip", ip_arg()),
+                            ("zone", data(&b.zone)),
+                            ("meaning", sentences(&b.meaning)),
+                        ],
+                    ),
+                    format!("dnsbl[{i}]"),
+                )
+                .with_action(Text::new(
+                    crate::i18n::text::Key::Core(Verdicts::DoDnsbl.phrase()),
+                    vec![("zone".into(), data(&b.zone)), ("ip".into(), ip_arg())],
+                )),
+            ),
             DnsblStatus::Unknown if b.codes.iter().any(|c| c.starts_with("127.255.255.")) => out
                 .push(item(
                     Severity::Info,
+                    Cause::Reputation,
                     msg(
                         Msg::SumDnsblRefused,
                         [("zone", data(&b.zone)), ("codes", data(b.codes.join(", ")))],
@@ -486,59 +747,137 @@ fn iprev_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
                 .map(|p| p.name.as_str())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let m = if ipr.ptr.is_empty() {
-                msg(Msg::SumNoPtr, [("ip", data(&ipr.ip))])
+            let (m, action) = if ipr.ptr.is_empty() {
+                (
+                    msg(Msg::SumNoPtr, [("ip", data(&ipr.ip))]),
+                    tr!(Verdicts::DoNoPtr, ip = ipr.ip.clone()),
+                )
             } else {
-                msg(
-                    Msg::SumPtrMismatch,
-                    [("ip", data(&ipr.ip)), ("ptr", data(&ptr))],
+                (
+                    msg(
+                        Msg::SumPtrMismatch,
+                        [("ip", data(&ipr.ip)), ("ptr", data(&ptr))],
+                    ),
+                    tr!(
+                        Verdicts::DoPtrMismatch,
+                        ptr = ptr.clone(),
+                        ip = ipr.ip.clone()
+                    ),
                 )
             };
-            out.push(item(
-                Severity::Warning,
-                m,
-                step_link("iprev.trace", &ipr.trace, |s| s.kind == StepKind::Result),
-            ));
+            out.push(
+                item(
+                    Severity::Warning,
+                    Cause::Reputation,
+                    m,
+                    step_link("iprev.trace", &ipr.trace, |s| s.kind == StepKind::Result),
+                )
+                .with_action(action),
+            );
         }
         if ipr.helo_resolves == Some(false) {
             let helo = ipr.helo.clone().unwrap_or_default();
-            out.push(item(
-                Severity::Warning,
-                msg(Msg::SumHeloUnknown, [("helo", data(&helo))]),
-                "iprev.trace",
-            ));
+            out.push(
+                item(
+                    Severity::Warning,
+                    Cause::Reputation,
+                    msg(Msg::SumHeloUnknown, [("helo", data(&helo))]),
+                    "iprev.trace",
+                )
+                .with_action(tr!(Verdicts::DoHeloUnknown, helo = helo)),
+            );
         }
     }
 }
 
-/// Where a receiver's Authentication-Results disagree with ours.
+/// Where receivers' Authentication-Results disagree with ours: ONE item per
+/// kind of explanation, however many headers and receivers say it.
 fn receiver_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
+    struct Group<'a> {
+        first: (
+            usize,
+            &'a crate::report::receivers::ReceiverVerdict,
+            &'a crate::report::receivers::Comparison,
+        ),
+        headers: Vec<usize>,
+        receivers: Vec<String>,
+        methods: Vec<String>,
+        explanations: Vec<Text>,
+    }
+    let mut groups: Vec<Group> = Vec::new();
     for (i, v) in r.receiver_said.iter().enumerate() {
-        for c in &v.comparisons {
-            if !c.agree {
-                out.push(item(
-                    Severity::Info,
-                    msg(
-                        Msg::SumReceiverDisagrees,
-                        [
-                            ("header", data(&v.header)),
-                            (
-                                "authserv",
-                                match &v.authserv_id {
-                                    Some(id) => data(id),
-                                    None => sub(Msg::SumNoAuthservId, []),
-                                },
-                            ),
-                            ("method", data(&c.method)),
-                            ("theirs", data(&c.theirs)),
-                            ("ours", sentence(&c.ours)),
-                            ("explanation", sentence(&c.explanation)),
-                        ],
-                    ),
-                    format!("receiver_said[{i}]"),
-                ));
+        for c in v.comparisons.iter().filter(|c| !c.agree) {
+            // One fact: the same kind of explanation (its catalog entry).
+            let kind = c.explanation.key().map(|k| k.name());
+            let at = groups
+                .iter()
+                .position(|g| g.first.2.explanation.key().map(|k| k.name()) == kind);
+            let g = match at {
+                Some(at) => &mut groups[at],
+                None => {
+                    groups.push(Group {
+                        first: (i, v, c),
+                        headers: Vec::new(),
+                        receivers: Vec::new(),
+                        methods: Vec::new(),
+                        explanations: Vec::new(),
+                    });
+                    let last = groups.len() - 1;
+                    &mut groups[last]
+                }
+            };
+            if !g.headers.contains(&i) {
+                g.headers.push(i);
+            }
+            let receiver = v.authserv_id.clone().unwrap_or_else(|| v.header.clone());
+            if !g.receivers.contains(&receiver) {
+                g.receivers.push(receiver);
+            }
+            if !g.methods.contains(&c.method) {
+                g.methods.push(c.method.clone());
+            }
+            if !g.explanations.iter().any(|e| e.en() == c.explanation.en()) {
+                g.explanations.push(c.explanation.clone());
             }
         }
+    }
+    for g in groups {
+        let (i, v, c) = g.first;
+        let text = if g.headers.len() == 1 && g.methods.len() == 1 {
+            msg(
+                Msg::SumReceiverDisagrees,
+                [
+                    ("header", data(&v.header)),
+                    (
+                        "authserv",
+                        match &v.authserv_id {
+                            Some(id) => data(id),
+                            None => sub(Msg::SumNoAuthservId, []),
+                        },
+                    ),
+                    ("method", data(&c.method)),
+                    ("theirs", data(&c.theirs)),
+                    ("ours", sentence(&c.ours)),
+                    ("explanation", sentence(&c.explanation)),
+                ],
+            )
+        } else {
+            Text::new(
+                crate::i18n::text::Key::Core(Verdicts::ReceiversDisagree.phrase()),
+                vec![
+                    ("n".into(), Arg::Count(g.headers.len() as u64)),
+                    ("receivers".into(), data(g.receivers.join(", "))),
+                    ("methods".into(), data(g.methods.join(", "))),
+                    ("explanation".into(), sentences(&g.explanations)),
+                ],
+            )
+        };
+        out.push(item(
+            Severity::Info,
+            Cause::ReceiverDisagreement,
+            text,
+            format!("receiver_said[{i}]"),
+        ));
     }
 }
 
@@ -550,6 +889,7 @@ fn chain_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
             let secs = h.delay_secs.unwrap_or(0);
             out.push(item(
                 Severity::Info,
+                Cause::Transport,
                 msg(
                     Msg::SumClockSkew,
                     [
@@ -562,20 +902,22 @@ fn chain_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
             ));
         }
         if h.boundary && !h.tls {
-            out.push(item(
-                Severity::Info,
-                msg(
-                    Msg::SumNoTls,
-                    [(
-                        "by",
-                        match &h.by {
-                            Some(by) => data(by),
-                            None => sub(Msg::SumTheReceiver, []),
-                        },
-                    )],
-                ),
-                format!("received.hops[{}]", h.hop - 1),
-            ));
+            let by = match &h.by {
+                Some(by) => data(by),
+                None => sub(Msg::SumTheReceiver, []),
+            };
+            out.push(
+                item(
+                    Severity::Info,
+                    Cause::Transport,
+                    msg(Msg::SumNoTls, [("by", by.clone())]),
+                    format!("received.hops[{}]", h.hop - 1),
+                )
+                .with_action(Text::new(
+                    crate::i18n::text::Key::Core(Verdicts::DoNoTls.phrase()),
+                    vec![("by".into(), by)],
+                )),
+            );
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use super::anchor::anchor_id;
 use crate::i18n::{Lang, Msg};
-use crate::message::antispam::AntispamHeader;
+use crate::message::antispam::{AntispamHeader, Side};
 use yew::prelude::*;
 
 fn score(s: Option<f64>) -> String {
@@ -31,8 +31,13 @@ fn header(lang: Lang, i: usize, h: &AntispamHeader) -> Html {
     html! {
         <article class="receiver" id={anchor_id(&format!("antispam[{i}]"))} data-testid="antispam-header">
             <h3 translate="no">{ format!("{} ({})", h.header, h.engine) }</h3>
+            // Whose view: a header of the sending organization, or from
+            // before the boundary, is said to be so before its verdict.
+            if let Some(note) = &h.side_note {
+                <p class="hint antispam-side" data-testid="antispam-side" data-i18n="content">{ lang.core(note) }</p>
+            }
             if !verdict.is_empty() {
-                <p class={classes!(if h.spam == Some(true) { "status bad" } else { "" })} data-i18n="content">{ verdict }</p>
+                <p class={classes!(if h.spam == Some(true) && h.side == Side::Receiver { "status bad" } else { "" })} data-i18n="content">{ verdict }</p>
             }
             if !h.fields.is_empty() {
                 <div class="table-scroll" tabindex="0" role="region" aria-label={lang.f(Msg::HeaderFields, &[("header", &h.header)])}>

@@ -63,7 +63,33 @@ fn item(lang: Lang, i: &SummaryItem) -> Html {
                     { lang.t(Msg::ShowStep) }
                 </a>
             }
+            if let Some(action) = &i.action {
+                <p class="summary-action" data-testid="summary-action">
+                    <strong>{ lang.t(Msg::SummaryWhatToDo) }{ ": " }</strong>
+                    <span data-i18n="content">{ action.render(lang) }</span>
+                </p>
+            }
         </li>
+    }
+}
+
+/// The first items at once, the rest behind a disclosure ("N more"); one
+/// numbered list across both, so the rank reads the same to a screen reader.
+fn list(lang: Lang, items: &[SummaryItem]) -> Html {
+    let (shown, folded): (Vec<&SummaryItem>, Vec<&SummaryItem>) =
+        items.iter().partition(|i| i.shown);
+    html! {
+        <>
+            <ol class="summary-list">{ for shown.iter().map(|i| item(lang, i)) }</ol>
+            if !folded.is_empty() {
+                <details class="summary-more" data-testid="summary-more">
+                    <summary data-testid="summary-more-toggle">{ lang.f(Msg::SummaryMore, &[("n", &folded.len())]) }</summary>
+                    <ol class="summary-list" start={(shown.len() + 1).to_string()}>
+                        { for folded.iter().map(|i| item(lang, i)) }
+                    </ol>
+                </details>
+            }
+        </>
     }
 }
 
@@ -89,7 +115,7 @@ pub fn summary_panel(props: &Props) -> Html {
             if r.summary.is_empty() {
                 <p class="hint">{ lang.t(Msg::NothingStandsOut) }</p>
             } else {
-                <ol class="summary-list">{ for r.summary.iter().map(|i| item(lang, i)) }</ol>
+                { list(lang, &r.summary) }
             }
             <p class="hint">{ lang.f(Msg::SummaryExportHint, &[("button", &lang.t(Msg::CopyMarkdown))]) }</p>
         </section>

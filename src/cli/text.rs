@@ -273,19 +273,38 @@ fn render_host(out: &mut String, lang: Lang, r: &Report) {
     let _ = writeln!(out);
 }
 
+/// The summary in rank order: the items shown at once, then the folded
+/// ones under "N more:" (a terminal has no disclosure; nothing is dropped),
+/// each with its "what to do" on the line below.
+fn summary_items(out: &mut String, lang: Lang, items: &[crate::summary::SummaryItem]) {
+    let folded = items.iter().filter(|i| !i.shown).count();
+    for (n, item) in items.iter().enumerate() {
+        if !item.shown && (n == 0 || items[n - 1].shown) {
+            let _ = writeln!(out, "  {}:", lang.f(Msg::SummaryMore, &[("n", &folded)]));
+        }
+        let _ = writeln!(
+            out,
+            "  [{}] {}",
+            severity_word(lang, item.severity),
+            item.counted_text_in(lang)
+        );
+        if let Some(action) = &item.action {
+            let _ = writeln!(
+                out,
+                "      {}: {}",
+                lang.t(Msg::SummaryWhatToDo),
+                action.render(lang)
+            );
+        }
+    }
+}
+
 /// The whole report for `check --format text`, in `lang`.
 pub fn render_report(r: &Report, lang: Lang) -> String {
     let mut out = String::new();
     if !r.summary.is_empty() {
         let _ = writeln!(out, "{}", lang.t(Msg::Summary));
-        for item in &r.summary {
-            let _ = writeln!(
-                out,
-                "  [{}] {}",
-                severity_word(lang, item.severity),
-                item.counted_text_in(lang)
-            );
-        }
+        summary_items(&mut out, lang, &r.summary);
         let _ = writeln!(out);
     }
     let id = &r.identities;

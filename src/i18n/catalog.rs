@@ -359,6 +359,9 @@ catalog! {
     SevError { en: "error", de: "Fehler", uk: "помилка" }
     ShowStep { en: "show the step", de: "Schritt zeigen", uk: "показати крок" }
     Summary { en: "Summary", de: "Zusammenfassung", uk: "Підсумок" }
+    // ---- the summary's fold and "what to do" (app/summary.rs, cli/text.rs, export.rs; issue 17)
+    SummaryWhatToDo { en: "What to do", de: "Was zu tun ist", uk: "Що зробити" }
+    SummaryMore { en: "{n} more", de: "{n} weitere", uk: "Ще {n}" }
     NothingStandsOut {
         en: "Nothing stands out: no check failed and no header points at a problem.",
         de: "Nichts Auffälliges: Keine Prüfung ist fehlgeschlagen, und kein Header deutet auf ein Problem hin.",
@@ -1148,11 +1151,6 @@ catalog! {
         uk: "{engine} позначив лист як спам",
     }
     SumSpamTests { en: "; tests: {tests}", de: "; Tests: {tests}", uk: "; тести: {tests}" }
-    SumBulk {
-        en: "Microsoft rates the sender as bulk mail (BCL {bcl}): bulk mail goes to Junk at the tenant's BCL threshold",
-        de: "Microsoft stuft den Absender als Massen-E-Mail ein (BCL {bcl}): Massen-E-Mails landen ab dem BCL-Schwellenwert des Mandanten im Junk-Ordner",
-        uk: "Microsoft оцінює відправника як масову розсилку (BCL {bcl}): масові листи потрапляють у Junk, коли досягнуто порогу BCL організації",
-    }
     SumDnsblListed {
         en: "{ip} is listed in {zone} ({meaning})",
         de: "Die Adresse {ip} ist in {zone} gelistet ({meaning})",

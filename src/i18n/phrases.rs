@@ -124,6 +124,7 @@ pub mod domain;
 pub mod intake;
 pub mod spf;
 pub mod unwrap;
+pub mod verdicts;
 
 /// Every core catalog, for key look-up and the tests.
 pub const CATALOGS: &[(&str, &[Phrase])] = &[
@@ -133,6 +134,7 @@ pub const CATALOGS: &[(&str, &[Phrase])] = &[
     ("domain", domain::PHRASES),
     ("intake", intake::PHRASES),
     ("unwrap", unwrap::PHRASES),
+    ("verdicts", verdicts::PHRASES),
 ];
 
 /// Every core sentence.

@@ -803,4 +803,6 @@ text_fields! {
     source: "source", "source_i18n", false;
     boundary_findings_opt: "boundary_findings", "boundary_findings_i18n", true;
     warnings_opt: "warnings", "warnings_i18n", true;
+    action_opt: "action", "action_i18n", true;
+    side_note_opt: "side_note", "side_note_i18n", true;
 }

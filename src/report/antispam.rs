@@ -23,6 +23,23 @@ pub struct SpamTest {
     pub options: String,
 }
 
+/// Whose view a header reports. Only the receiver's own headers are its
+/// verdict; the summary never ranks the others as the receiver's.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// Written by the receiving organization (or we cannot tell otherwise).
+    #[default]
+    Receiver,
+    /// A header that by its name reports the sending organization's view
+    /// (`*-Untrusted`, `X-MS-Exchange-CrossTenant-*`,
+    /// `Authentication-Results-Original`).
+    SendingOrganization,
+    /// Found between Received lines below the trust boundary: written
+    /// before the message reached the receiver.
+    BeforeBoundary,
+}
+
 /// One decoded header.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct AntispamHeader {
@@ -39,4 +56,10 @@ pub struct AntispamHeader {
     pub fields: Vec<AntispamField>,
     pub tests: Vec<SpamTest>,
     pub raw: String,
+    /// Whose view this is.
+    #[serde(default)]
+    pub side: Side,
+    /// Why it is not the receiver's, when it is not.
+    #[serde(flatten, with = "crate::i18n::text::fields::side_note_opt")]
+    pub side_note: Option<Text>,
 }

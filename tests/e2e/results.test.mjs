@@ -6,10 +6,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dkimSign, dkimKeyRecord } from './dkim.mjs';
-import { startEnv, openApp, inspect, text, ARTIFACTS } from './harness.mjs';
+import { startEnv, openApp, inspect, text, ARTIFACTS, ROOT } from './harness.mjs';
+import { useOfflineRecords } from './support.mjs';
 
 const CLIENT_IP = '192.0.2.7';
 const INTERNAL_IP = '10.0.0.5';
@@ -163,6 +164,41 @@ test('the results view works at phone width', async () => {
   assert.ok(overflow <= 1, `the page is ${overflow}px wider than the screen`);
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'results-phone.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Issue 17: a message Microsoft 365 junked (tests/data/messages/m365.eml with
+// its zone as offline records): the receiver's own verdict ranks first, each
+// item says what the sender's administrator can do, and past the first five
+// the items are folded behind a disclosure that the keyboard opens.
+test('a junked message: the receiver\'s verdict first, what to do, the rest folded', async () => {
+  const { context, page, errors } = await openApp(env);
+  await useOfflineRecords(page, readFileSync(join(ROOT, 'tests/data/messages/zone.txt'), 'utf8'));
+  await page.getByTestId('message-input').fill(readFileSync(join(ROOT, 'tests/data/messages/m365.eml'), 'utf8'));
+  await inspect(page);
+  const summary = page.getByTestId('summary');
+  await summary.waitFor();
+  const first = summary.getByTestId('summary-item').first();
+  assert.match(await text(first), /^critical\s*Microsoft filed this as spam \(SFV:SPM, SCL 9, CAT:SPOOF\)/i);
+  assert.match(
+    await text(first.getByTestId('summary-action')),
+    /^What to do: Fix the authentication findings listed below first; .*contoso\.example/,
+  );
+  // Five at once, the others behind "N more", closed until asked for.
+  assert.equal(await summary.locator(':scope > ol.summary-list > li').count(), 5);
+  const toggle = page.getByTestId('summary-more-toggle');
+  const label = await text(toggle);
+  assert.match(label, /^\d+ more$/);
+  const more = page.getByTestId('summary-more');
+  assert.equal(await more.getAttribute('open'), null);
+  assert.equal(await more.getByTestId('summary-item').count(), Number(label.split(' ')[0]));
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.notEqual(await more.getAttribute('open'), null, 'Enter opens the fold');
+  assert.ok(await more.getByTestId('summary-item').first().isVisible());
+  // The antispam panel decodes the same header, as the receiver's.
+  assert.match(await text(page.getByTestId('antispam')), /X-Forefront-Antispam-Report/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,11 +2,21 @@
 //! `X-Microsoft-Antispam`, `X-MS-Exchange-Organization-SCL`), SpamAssassin
 //! (`X-Spam-Status`, `X-Spam-Score`, `X-Spam-Flag`, `X-Spam-Level`), rspamd
 //! (`X-Spamd-Result`, `X-Rspamd-Score`, `X-Rspamd-Action`) and amavis
-//! (`X-Virus-Scanned`). A field we do not know is kept raw, never dropped.
+//! (`X-Virus-Scanned`); Microsoft's mailbox delivery and composite
+//! authentication (`compauth`), and the gateways and providers of
+//! [`vendors`]. A field we do not know is kept raw, never dropped.
+//!
+//! Whose view a header is matters as much as what it says: a header that
+//! reports the sending organization's view, or that sits below the trust
+//! boundary, is marked with its [`Side`] and never taken for the
+//! receiver's verdict.
+
+mod vendors;
 
 use crate::i18n::phrases::intake::Intake;
+use crate::i18n::phrases::verdicts::Verdicts;
 use crate::i18n::text::Text;
-pub use crate::report::antispam::{AntispamField, AntispamHeader, SpamTest};
+pub use crate::report::antispam::{AntispamField, AntispamHeader, Side, SpamTest};
 use crate::tr;
 
 fn scl_meaning(v: &str) -> Text {
@@ -423,15 +433,216 @@ fn decode_simple(
     }
 }
 
+/// `ucf:0;jmr:1;auth:0;dest:J;OFR:SpamFilterAuthJ;ENG:(…)(…);`. Microsoft
+/// does not document this header; the meanings of `dest` and `OFR` are the
+/// ones university helpdesks publish (Oxford IT, "Examine junk mail
+/// delivery"), the flags are marked as undocumented in every sentence.
+fn decode_mailbox_delivery(header: &str, value: &str) -> AntispamHeader {
+    let mut h = AntispamHeader {
+        header: header.into(),
+        engine: "Microsoft".into(),
+        raw: value.into(),
+        ..Default::default()
+    };
+    for part in value.split(';') {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let (k, v) = part.split_once(':').unwrap_or((part, ""));
+        let (k, v) = (k.trim(), v.trim());
+        let meaning = mailbox_field(k, v);
+        if k.eq_ignore_ascii_case("dest") {
+            match v.to_ascii_uppercase().as_str() {
+                "J" => {
+                    h.spam = Some(true);
+                    h.verdict = Some(meaning.clone());
+                }
+                "I" => {
+                    h.spam = Some(false);
+                    h.verdict = Some(meaning.clone());
+                }
+                _ => h.verdict = Some(meaning.clone()),
+            }
+        }
+        h.fields.push(AntispamField {
+            key: k.into(),
+            value: v.into(),
+            meaning: Some(meaning),
+        });
+    }
+    h
+}
+
+fn mailbox_field(key: &str, v: &str) -> Text {
+    let flag = |reading: Text| tr!(Verdicts::MbxFlag, reading = reading);
+    match key.to_ascii_lowercase().as_str() {
+        "dest" => match v.to_ascii_uppercase().as_str() {
+            "J" => tr!(Verdicts::MbxDestJunk),
+            "I" => tr!(Verdicts::MbxDestInbox),
+            "C" => tr!(Verdicts::MbxDestCustom),
+            _ => tr!(Verdicts::MbxDestOther, dest = v),
+        },
+        "ofr" => match v {
+            "CustomRules" => tr!(Verdicts::MbxOfrCustomRules),
+            "SpamFilterAuthJ" => tr!(Verdicts::MbxOfrSpamFilterAuthJ),
+            _ => tr!(Verdicts::MbxOfrOther, rule = v),
+        },
+        "ucf" => flag(tr!(Verdicts::MbxReadUcf)),
+        "jmr" => flag(tr!(Verdicts::MbxReadJmr)),
+        "auth" => flag(tr!(Verdicts::MbxReadAuth)),
+        "wl" | "abwl" | "pcwl" | "rwl" | "iwl" | "dwl" => flag(tr!(Verdicts::MbxReadAllow)),
+        "kl" | "dkl" | "bl" => flag(tr!(Verdicts::MbxReadBlock)),
+        "eng" => tr!(Verdicts::MbxEngine),
+        _ => tr!(Verdicts::MbxUndocumented),
+    }
+}
+
+/// The meaning of a `compauth` reason code, from Microsoft's "Anti-spam
+/// message headers" (Authentication-results message header fields).
+pub fn compauth_reason(code: &str) -> Text {
+    let code = code.trim();
+    match code {
+        "000" => return tr!(Verdicts::Compauth000),
+        "001" => return tr!(Verdicts::Compauth001),
+        "002" => return tr!(Verdicts::Compauth002),
+        "010" => return tr!(Verdicts::Compauth010),
+        "130" => return tr!(Verdicts::Compauth130),
+        _ => {}
+    }
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return tr!(Verdicts::CompauthUnknown);
+    }
+    match code.as_bytes()[0] {
+        b'1' | b'7' => tr!(Verdicts::Compauth1xx),
+        b'2' => tr!(Verdicts::Compauth2xx),
+        b'3' => tr!(Verdicts::Compauth3xx),
+        b'4' | b'9' => tr!(Verdicts::Compauth4xx),
+        b'6' => tr!(Verdicts::Compauth6xx),
+        _ => tr!(Verdicts::CompauthUnknown),
+    }
+}
+
+/// `compauth=fail reason=001` inside an Authentication-Results header, as
+/// its own entry: Microsoft's composite verdict on the From domain.
+fn decode_compauth(header: &str, value: &str) -> Option<AntispamHeader> {
+    let lower = value.to_ascii_lowercase();
+    let at = lower.find("compauth=")?;
+    let clause = &value[at..];
+    let clause = clause.split(';').next().unwrap_or(clause);
+    let mut words = clause.split_whitespace();
+    let result = words.next()?.split_once('=')?.1.to_string();
+    let reason = clause
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("reason="))
+        .map(|r| {
+            r.trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                .to_string()
+        });
+    let mut h = AntispamHeader {
+        header: header.into(),
+        engine: "Microsoft".into(),
+        raw: value.into(),
+        ..Default::default()
+    };
+    h.fields.push(AntispamField {
+        key: "compauth".into(),
+        value: result.clone(),
+        meaning: Some(tr!(Verdicts::CompauthResult)),
+    });
+    if let Some(reason) = reason {
+        let meaning = compauth_reason(&reason);
+        h.verdict = Some(tr!(
+            Verdicts::CompauthVerdict,
+            result = result,
+            reason = reason.clone(),
+            meaning = meaning.clone()
+        ));
+        h.fields.push(AntispamField {
+            key: "reason".into(),
+            value: reason,
+            meaning: Some(meaning),
+        });
+    }
+    Some(h)
+}
+
+/// `Authentication-Results-Original`: the sending Microsoft 365
+/// organization's own results, carried along; never the receiver's.
+fn decode_original(header: &str, value: &str) -> AntispamHeader {
+    let parsed = super::auth_results::parse_authentication_results(value);
+    let mut h = AntispamHeader {
+        header: header.into(),
+        engine: "Microsoft".into(),
+        raw: value.into(),
+        ..Default::default()
+    };
+    let mut summary = Vec::new();
+    for m in &parsed.results {
+        summary.push(format!("{}={}", m.method, m.result));
+        let meaning = if m.method.eq_ignore_ascii_case("compauth") {
+            Some(tr!(Verdicts::CompauthResult))
+        } else {
+            Some(tr!(Verdicts::OriginalMethod, method = m.method.clone()))
+        };
+        h.fields.push(AntispamField {
+            key: m.method.clone(),
+            value: m.result.clone(),
+            meaning,
+        });
+        let reason = m.reason.clone().or_else(|| {
+            m.properties
+                .iter()
+                .find(|(k, _)| k == "reason")
+                .map(|(_, v)| v.clone())
+        });
+        if let Some(reason) = reason.filter(|_| m.method.eq_ignore_ascii_case("compauth")) {
+            h.fields.push(AntispamField {
+                key: "reason".into(),
+                meaning: Some(compauth_reason(&reason)),
+                value: reason,
+            });
+        }
+    }
+    h.verdict = Some(tr!(Verdicts::OriginalResults, results = summary.join(" ")));
+    h
+}
+
+/// Marks a header that by its name reports the sending organization's view.
+fn sending_side(mut h: AntispamHeader) -> AntispamHeader {
+    h.side = Side::SendingOrganization;
+    h.side_note = Some(tr!(Verdicts::SendingOrgView));
+    h
+}
+
 /// Decodes one header, if it is an antispam header we know.
 // Long on purpose: a table, one match arm per vendor header, each a call.
 pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
     let lname = name.trim().to_ascii_lowercase();
+    if let Some(h) = vendors::decode(&lname, name, value) {
+        return Some(h);
+    }
     Some(match lname.as_str() {
-        "x-forefront-antispam-report"
-        | "x-forefront-antispam-report-untrusted"
-        | "x-microsoft-antispam"
-        | "x-microsoft-antispam-untrusted" => decode_microsoft(name, value),
+        "x-forefront-antispam-report" | "x-microsoft-antispam" => decode_microsoft(name, value),
+        "x-forefront-antispam-report-untrusted" | "x-microsoft-antispam-untrusted" => {
+            sending_side(decode_microsoft(name, value))
+        }
+        "x-microsoft-antispam-mailbox-delivery" => decode_mailbox_delivery(name, value),
+        "authentication-results-original" => sending_side(decode_original(name, value)),
+        "x-ms-exchange-crosstenant-authas" => sending_side(decode_simple(
+            name,
+            "Microsoft",
+            "AuthAs",
+            value,
+            Some(tr!(Verdicts::CrossTenantAuthAs, class = value.trim())),
+        )),
+        n if n.starts_with("x-ms-exchange-crosstenant-") => sending_side(decode_simple(
+            name,
+            "Microsoft",
+            n.trim_start_matches("x-ms-exchange-crosstenant-"),
+            value,
+            Some(tr!(Verdicts::CrossTenantOther)),
+        )),
         "x-ms-exchange-organization-scl" => decode_ms_scl(name, value),
         "x-ms-exchange-organization-pcl" => decode_simple(
             name,
@@ -571,13 +782,54 @@ pub fn decode(name: &str, value: &str) -> Option<AntispamHeader> {
 
 /// Every antispam header of the message, in header order.
 pub fn collect(msg: &mail_auth::AuthenticatedMessage<'_>) -> Vec<AntispamHeader> {
-    msg.headers()
+    collect_within(msg, None)
+}
+
+/// [`collect`], with the trust boundary (the header index of its Received
+/// line, 0 = topmost): a header found between two Received lines below the
+/// boundary was written before the message reached the receiver. Microsoft's
+/// headers are left out of that rule: Exchange Online does not keep its
+/// headers in the order it wrote them. A header below the last Received
+/// line is left out too: a milter may append its header at the end.
+pub fn collect_within(
+    msg: &mail_auth::AuthenticatedMessage<'_>,
+    boundary: Option<usize>,
+) -> Vec<AntispamHeader> {
+    let headers = msg.headers();
+    let total_received = headers
         .iter()
-        .filter_map(|(n, v)| {
-            let name = String::from_utf8_lossy(n);
-            decode(&name, &super::unfold(v))
-        })
-        .collect()
+        .filter(|(n, _)| n.eq_ignore_ascii_case(b"Received"))
+        .count();
+    let mut received_above = 0;
+    let mut out = Vec::new();
+    for (n, v) in headers {
+        if n.eq_ignore_ascii_case(b"Received") {
+            received_above += 1;
+            continue;
+        }
+        let name = String::from_utf8_lossy(n);
+        let value = super::unfold(v);
+        let decoded = if name.eq_ignore_ascii_case("Authentication-Results") {
+            decode_compauth(&name, &value)
+        } else {
+            decode(&name, &value)
+        };
+        let Some(mut h) = decoded else {
+            continue;
+        };
+        let below_boundary = boundary.is_some_and(|b| received_above > b);
+        let received_below = total_received - received_above;
+        if h.side == Side::Receiver
+            && below_boundary
+            && received_below > 0
+            && h.engine != "Microsoft"
+        {
+            h.side = Side::BeforeBoundary;
+            h.side_note = Some(tr!(Verdicts::BeforeBoundaryView));
+        }
+        out.push(h);
+    }
+    out
 }
 
 #[cfg(test)]
