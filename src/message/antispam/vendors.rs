@@ -64,6 +64,8 @@ fn score_verdict(h: &mut AntispamHeader, spam: bool, score: f64, threshold: f64)
 }
 
 /// Decodes a gateway's or provider's header, if we know it.
+// Long on purpose: a table, one arm per vendor header, each with the
+// documentation it follows.
 pub fn decode(lname: &str, name: &str, value: &str) -> Option<AntispamHeader> {
     let v = value.trim();
     Some(match lname {
