@@ -32,6 +32,22 @@ pub struct Arf {
     pub authentication_results: Vec<String>,
     /// auth-failure reports (RFC 6591): dkim, spf, adsp, dmarc…
     pub auth_failure: Option<String>,
+    /// RFC 6591 §3.1: which identifiers aligned (none, spf, dkim, …).
+    #[serde(default)]
+    pub identity_alignment: Option<String>,
+    /// RFC 6591 §3.1: the failed signature's d=, i= and s=.
+    #[serde(default)]
+    pub dkim_domain: Option<String>,
+    #[serde(default)]
+    pub dkim_identity: Option<String>,
+    #[serde(default)]
+    pub dkim_selector: Option<String>,
+    /// RFC 6591 §3.2: the SPF record(s) the reporter used.
+    #[serde(default)]
+    pub spf_dns: Vec<String>,
+    /// RFC 6591 §3.1: delivered, spam, policy, reject, other.
+    #[serde(default)]
+    pub delivery_result: Option<String>,
 }
 
 /// Reads the body of a message/feedback-report part.
@@ -69,6 +85,12 @@ pub fn read(body: &[u8]) -> Arf {
         reported_uri: all("Reported-Uri"),
         authentication_results: all("Authentication-Results"),
         auth_failure: one("Auth-Failure"),
+        identity_alignment: one("Identity-Alignment"),
+        dkim_domain: one("DKIM-Domain"),
+        dkim_identity: one("DKIM-Identity"),
+        dkim_selector: one("DKIM-Selector"),
+        spf_dns: all("SPF-DNS"),
+        delivery_result: one("Delivery-Result"),
     }
 }
 
