@@ -962,14 +962,14 @@ phrases! {
     }
     // Several reports combined; SMTP TLS reports and failure reports (src/feedback/).
     ReportRowsNotRead {
-        en: ["{n} row not read: a report is read up to {max} rows, and the totals cover the rows read", "{n} rows not read: a report is read up to {max} rows, and the totals cover the rows read"],
-        de: ["{n} Zeile nicht gelesen: Ein Report wird bis zu {max} Zeilen gelesen, die Summen umfassen die gelesenen Zeilen", "{n} Zeilen nicht gelesen: Ein Report wird bis zu {max} Zeilen gelesen, die Summen umfassen die gelesenen Zeilen"],
-        uk: ["{n} рядок не прочитано: звіт читається до {max} рядків, підсумки охоплюють прочитані рядки", "{n} рядки не прочитано: звіт читається до {max} рядків, підсумки охоплюють прочитані рядки", "{n} рядків не прочитано: звіт читається до {max} рядків, підсумки охоплюють прочитані рядки"],
+        en: ["{n} row not read: the totals cover the rows read (limit per report: {max})", "{n} rows not read: the totals cover the rows read (limit per report: {max})"],
+        de: ["{n} Zeile nicht gelesen: Die Summen umfassen die gelesenen Zeilen (Grenze pro Report: {max})", "{n} Zeilen nicht gelesen: Die Summen umfassen die gelesenen Zeilen (Grenze pro Report: {max})"],
+        uk: ["{n} рядок не прочитано: підсумки охоплюють прочитані рядки (межа для звіту: {max})", "{n} рядки не прочитано: підсумки охоплюють прочитані рядки (межа для звіту: {max})", "{n} рядків не прочитано: підсумки охоплюють прочитані рядки (межа для звіту: {max})"],
     }
     ReportRowsNotCombined {
-        en: ["{n} row not combined: at most {max} rows are combined over all files", "{n} rows not combined: at most {max} rows are combined over all files"],
-        de: ["{n} Zeile nicht zusammengefasst: Über alle Dateien werden höchstens {max} Zeilen zusammengefasst", "{n} Zeilen nicht zusammengefasst: Über alle Dateien werden höchstens {max} Zeilen zusammengefasst"],
-        uk: ["{n} рядок не об’єднано: з усіх файлів об’єднується щонайбільше {max} рядків", "{n} рядки не об’єднано: з усіх файлів об’єднується щонайбільше {max} рядків", "{n} рядків не об’єднано: з усіх файлів об’єднується щонайбільше {max} рядків"],
+        en: ["{n} row not combined: the limit over all files is {max}", "{n} rows not combined: the limit over all files is {max}"],
+        de: ["{n} Zeile nicht zusammengefasst: Die Grenze über alle Dateien ist {max}", "{n} Zeilen nicht zusammengefasst: Die Grenze über alle Dateien ist {max}"],
+        uk: ["{n} рядок не об’єднано: межа для всіх файлів — {max}", "{n} рядки не об’єднано: межа для всіх файлів — {max}", "{n} рядків не об’єднано: межа для всіх файлів — {max}"],
     }
     ReportFilesNotRead {
         en: ["{n} file not read: at most {max} files are combined", "{n} files not read: at most {max} files are combined"],
@@ -988,8 +988,8 @@ phrases! {
     }
     TlsReportMissing {
         en: "{file}: not an SMTP TLS report: \"organization-name\" or \"policies\" is missing (RFC 8460 §4.4)",
-        de: "{file}: kein SMTP-TLS-Report: „organization-name“ oder „policies“ fehlt (RFC 8460 §4.4)",
-        uk: "{file}: це не звіт SMTP TLS: бракує «organization-name» або «policies» (RFC 8460 §4.4)",
+        de: "{file}: kein SMTP-TLS-Report: „organization-name“ oder die Policy-Liste „policies“ fehlt (RFC 8460 §4.4)",
+        uk: "{file}: це не звіт SMTP TLS: бракує «organization-name» або списку політик «policies» (RFC 8460 §4.4)",
     }
     TlsReportNotRead {
         en: ["{n} policy or failure detail not read: lists are read up to their bound", "{n} policies or failure details not read: lists are read up to their bound"],
@@ -1062,9 +1062,9 @@ phrases! {
         uk: "Листи за день, DMARC pass і fail",
     }
     ChartDesc {
-        en: "{days} days, {messages} messages: {pass} passed DMARC, {fail} failed. The table below lists the same numbers per day.",
-        de: "{days} Tage, {messages} Nachrichten: {pass} mit DMARC pass, {fail} mit fail. Die Tabelle darunter nennt dieselben Zahlen pro Tag.",
-        uk: "Днів: {days}, листів: {messages}: {pass} пройшли DMARC, {fail} — ні. Таблиця нижче містить ті самі числа за днями.",
+        en: "Days: {days}; messages: {messages}; DMARC pass: {pass}; DMARC fail: {fail}. The table below lists the same numbers per day.",
+        de: "Tage: {days}; Nachrichten: {messages}; DMARC pass: {pass}; DMARC fail: {fail}. Die Tabelle darunter nennt dieselben Zahlen pro Tag.",
+        uk: "Днів: {days}; листів: {messages}; DMARC pass: {pass}; DMARC fail: {fail}. Таблиця нижче містить ті самі числа за днями.",
     }
     ChartBar {
         en: "{day}: {pass} pass, {fail} fail",
