@@ -4,6 +4,7 @@
 pub mod args;
 pub mod batch;
 pub mod dmarc;
+pub mod reports;
 pub mod text;
 
 use crate::dns::doh::{DohEndpoint, DohResolver};
@@ -85,6 +86,7 @@ fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<(),
             write_out(out, &rendered)
         }
         Command::Dmarc(a) => write_out(out, &dmarc::run(&a)?),
+        Command::Reports(a) => write_out(out, &reports::run(&a)?),
         Command::DohServer(d) => {
             let mut zone = Zone::new();
             for z in &d.zones {
