@@ -1007,9 +1007,9 @@ catalog! {
         uk: "«{name}» має {size} МБ: завеликий розмір для зведеного звіту DMARC (межа — 20 МБ).",
     }
     ReportUnreadable {
-        en: "'{name}' cannot be read as a DMARC aggregate report: {error}",
-        de: "„{name}“ lässt sich nicht als DMARC-Aggregate-Report lesen: {error}",
-        uk: "«{name}» не вдається прочитати як зведений звіт DMARC: {error}",
+        en: "'{name}' cannot be read as a report: {error}",
+        de: "„{name}“ lässt sich nicht als Report lesen: {error}",
+        uk: "«{name}» не вдається прочитати як звіт: {error}",
     }
     Reporter { en: "Reporter", de: "Absender des Reports", uk: "Хто надіслав звіт" }
     ReportId { en: "Report ID", de: "Report-ID", uk: "ID звіту" }
