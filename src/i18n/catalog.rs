@@ -1044,7 +1044,7 @@ catalog! {
     PerDay { en: "Per day", de: "Pro Tag", uk: "За днями" }
     PerSourceIp { en: "Per source IP", de: "Pro Quell-IP", uk: "За IP джерела" }
     PerReporter { en: "Per reporting organization", de: "Pro Absender des Reports", uk: "За автором звіту" }
-    PerHeaderFrom { en: "Per Header From domain", de: "Pro Header-From-Domain", uk: "За доменом Header From" }
+    PerHeaderFrom { en: "Per Header From domain", de: "Pro Header-From-Domain", uk: "За доменом у заголовку Header From" }
     ColDay { en: "Day (UTC)", de: "Tag (UTC)", uk: "День (UTC)" }
     ColDmarcPassRate { en: "DMARC pass", de: "DMARC pass", uk: "DMARC pass" }
     ColSpfRate { en: "SPF aligned", de: "SPF aligned", uk: "SPF вирівняний" }
@@ -1071,7 +1071,7 @@ catalog! {
         uk: "Перевірити лист, про який повідомлено",
     }
     NoReportedMessage {
-        en: "The report does not include the message or its headers.",
+        en: "The report carries neither the message nor its headers.",
         de: "Der Report enthält weder die Nachricht noch ihre Header.",
         uk: "Звіт не містить ні листа, ні його заголовків.",
     }
