@@ -327,3 +327,20 @@ fn too_many_files_are_noticed() {
     assert_eq!(c.files.len(), MAX_FILES);
     assert!(c.notices[0].en().starts_with("3 files not read"));
 }
+
+#[test]
+fn tls_report_in_a_zip_reads_the_same() {
+    use zip::{write::SimpleFileOptions, ZipWriter};
+    let mut w = ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.start_file(
+        "company-x.example!company-y.example!1459468800.json",
+        SimpleFileOptions::default(),
+    )
+    .expect("zip entry");
+    w.write_all(&file(TLS)).expect("zip write");
+    let data = w.finish().expect("zip").into_inner();
+    assert_eq!(
+        read_any("r.zip", &data).expect("zip"),
+        read_any("r.json", &file(TLS)).expect("plain")
+    );
+}
