@@ -1034,6 +1034,11 @@ catalog! {
         uk: "Перетягніть файл звіту (.xml, .xml.gz або .zip).",
     }
 
+    ReportsPanel {
+        en: "Reports: DMARC aggregate, SMTP TLS and failure reports",
+        de: "Reports: DMARC-Aggregate-Reports, SMTP-TLS-Reports und Failure-Reports",
+        uk: "Звіти: зведені звіти DMARC, звіти SMTP TLS і звіти про збої",
+    }
     ReportsCombined { en: "All reports combined", de: "Alle Reports zusammengefasst", uk: "Усі звіти разом" }
     ReportFiles { en: "Files read", de: "Gelesene Dateien", uk: "Прочитані файли" }
     ClearReports { en: "Clear the reports", de: "Reports entfernen", uk: "Прибрати звіти" }

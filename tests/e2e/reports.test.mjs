@@ -31,6 +31,8 @@ const FILES = [
   fixture('tests/data/feedback/rfc6591-auth-failure.eml', 'rfc6591-auth-failure.eml', 'message/rfc822'),
 ];
 
+const cells = async (row) => (await row.locator('th, td').allTextContents()).map((c) => c.trim());
+
 async function openReports(viewport, lang) {
   const app = await openApp(env, viewport);
   if (lang) {
@@ -66,10 +68,10 @@ test('several reports picked at once are combined into a chart and tables', asyn
   // The table alternative says the same per day.
   const days = page.getByTestId('combined-days-row');
   assert.equal(await days.count(), 2);
-  assert.match(await text(days.nth(0)), /^2023-11-14\s+200\s+96\.5%/);
-  assert.match(await text(days.nth(1)), /^2023-11-15\s+128\s+96\.1%/);
+  assert.deepEqual((await cells(days.nth(0))).slice(0, 3), ['2023-11-14', '200', '96.5%']);
+  assert.deepEqual((await cells(days.nth(1))).slice(0, 3), ['2023-11-15', '128', '96.1%']);
   assert.equal(await page.getByTestId('combined-ips-row').count(), 6);
-  assert.match(await text(page.getByTestId('combined-reporters-row').nth(1)), /Sample Reporter\s+128/);
+  assert.deepEqual((await cells(page.getByTestId('combined-reporters-row').nth(1))).slice(0, 2), ['Sample Reporter', '128']);
 
   // TLS: the policy domain with its sessions and failures in words.
   assert.match(await text(page.getByTestId('tls-totals')), /Successful sessions: 5326; failed sessions: 303\./);

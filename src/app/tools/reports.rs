@@ -269,7 +269,7 @@ fn single_report(props: &SingleProps) -> Html {
 fn group_table(lang: Lang, id: &str, title: Msg, key: Msg, rows: &[GroupRow]) -> Html {
     let heading_id = format!("{id}-title");
     html! {
-        <section aria-labelledby={heading_id.clone()}>
+        <div>
             <h3 id={heading_id.clone()}>{ lang.t(title) }</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={heading_id}>
                 <table class="dns" data-testid={id.to_string()}>
@@ -297,7 +297,7 @@ fn group_table(lang: Lang, id: &str, title: Msg, key: Msg, rows: &[GroupRow]) ->
                     }) }</tbody>
                 </table>
             </div>
-        </section>
+        </div>
     }
 }
 
@@ -337,7 +337,7 @@ fn tls_view(lang: Lang, c: &Combined) -> Html {
         return Html::default();
     }
     html! {
-        <section aria-labelledby="tls-reports-title" data-testid="tls-reports">
+        <div data-testid="tls-reports">
             <h3 id="tls-reports-title">{ lang.t(Msg::TlsReports) }</h3>
             <p data-testid="tls-totals">{ lang.f(Msg::TlsTotals, &[("ok", &t.successful_sessions), ("failed", &t.failed_sessions)]) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="tls-reports-title">
@@ -364,7 +364,7 @@ fn tls_view(lang: Lang, c: &Combined) -> Html {
                     }) }</tbody>
                 </table>
             </div>
-        </section>
+        </div>
     }
 }
 
@@ -514,7 +514,7 @@ pub fn report_tool(props: &Props) -> Html {
 
     html! {
         <section class="panel" aria-labelledby="report-tool-title" data-testid="report-tool">
-            <h2 id="report-tool-title">{ lang.t(Msg::AggregateReport) }</h2>
+            <h2 id="report-tool-title">{ lang.t(Msg::ReportsPanel) }</h2>
             <div class={classes!("dropzone", "report-drop", drop.dragging.then_some("dragging"))} data-testid="report-drop"
                 ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
                 <p class="hint">{ lang.t(Msg::ReportDropHint) }</p>
