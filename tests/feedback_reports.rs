@@ -197,6 +197,12 @@ fn chart_draws_each_day_stacked() {
     assert_eq!(svg.matches("data-testid=\"chart-day\"").count(), 2);
     assert!(svg.contains("2023-11-15: 123 pass, 5 fail"));
     assert!(!svg.contains("<script"));
+    // Axis and legend words take the page's text colour (dark mode).
+    assert_eq!(
+        svg.matches("<g aria-hidden=\"true\" font-size=\"1").count(),
+        2
+    );
+    assert_eq!(svg.matches("fill=\"currentColor\"").count(), 4);
     let de = chart::daily_chart(&c.aggregate.by_day, Lang::De, "t");
     assert!(de.contains("Nachrichten pro Tag"));
 }

@@ -79,7 +79,7 @@ pub fn daily_chart(days: &[GroupRow], lang: Lang, id: &str) -> String {
         ));
         if i % label_every == 0 {
             svg.push_str(&format!(
-                "<text x=\"{:.1}\" y=\"{}\" font-size=\"10\" text-anchor=\"middle\" aria-hidden=\"true\">{}</text>",
+                "<text x=\"{:.1}\" y=\"{}\" font-size=\"10\" fill=\"currentColor\" text-anchor=\"middle\" aria-hidden=\"true\">{}</text>",
                 x + bar_w / 2.0,
                 HEIGHT - BOTTOM + 14,
                 escape(d.key.get(5..).unwrap_or(&d.key))
@@ -94,7 +94,7 @@ pub fn daily_chart(days: &[GroupRow], lang: Lang, id: &str) -> String {
 fn axes(svg: &mut String, max: u64, plot_h: u32) {
     let base = TOP + plot_h;
     svg.push_str(&format!(
-        "<g aria-hidden=\"true\" font-size=\"10\"><line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{base}\" stroke=\"currentColor\"/>\
+        "<g aria-hidden=\"true\" font-size=\"10\" fill=\"currentColor\"><line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{base}\" stroke=\"currentColor\"/>\
          <line x1=\"{LEFT}\" y1=\"{base}\" x2=\"{}\" y2=\"{base}\" stroke=\"currentColor\"/>\
          <text x=\"{}\" y=\"{}\" text-anchor=\"end\">{max}</text><text x=\"{}\" y=\"{base}\" text-anchor=\"end\">0</text></g>",
         WIDTH - RIGHT,
@@ -107,7 +107,7 @@ fn axes(svg: &mut String, max: u64, plot_h: u32) {
 fn legend(svg: &mut String, lang: Lang) {
     let y = HEIGHT - 12;
     svg.push_str(&format!(
-        "<g aria-hidden=\"true\" font-size=\"11\"><rect x=\"{LEFT}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{PASS_COLOUR}\"/>\
+        "<g aria-hidden=\"true\" font-size=\"11\" fill=\"currentColor\"><rect x=\"{LEFT}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{PASS_COLOUR}\"/>\
          <text x=\"{}\" y=\"{y}\">{}</text><rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{FAIL_COLOUR}\"/>\
          <text x=\"{}\" y=\"{y}\">{}</text></g>",
         y - 9,

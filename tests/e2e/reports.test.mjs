@@ -33,8 +33,8 @@ const FILES = [
 
 const cells = async (row) => (await row.locator('th, td').allTextContents()).map((c) => c.trim());
 
-async function openReports(viewport, lang) {
-  const app = await openApp(env, viewport);
+async function openReports(viewport, lang, colorScheme = 'light') {
+  const app = await openApp(env, viewport, { colorScheme });
   if (lang) {
     await app.page.getByTestId('lang').selectOption(lang);
     await app.page.waitForFunction((l) => document.documentElement.lang === l, lang);
@@ -94,16 +94,18 @@ test('several reports picked at once are combined into a chart and tables', asyn
   await context.close();
 });
 
-test('the combined reports read in German, and axe finds nothing (en desktop, de phone)', async () => {
-  for (const [lang, viewport] of [['en', { width: 1280, height: 900 }], ['de', { width: 390, height: 844 }]]) {
-    const { context, page, errors } = await openReports(viewport, lang);
+test('the combined reports read in German, and axe finds nothing (en light desktop, de dark phone)', async () => {
+  for (const [lang, viewport, scheme] of [['en', { width: 1280, height: 900 }, 'light'], ['de', { width: 390, height: 844 }, 'dark']]) {
+    const { context, page, errors } = await openReports(viewport, lang, scheme);
     await page.locator('svg[data-testid="report-chart"]').waitFor();
     if (lang === 'de') {
       assert.match(await page.locator('svg[data-testid="report-chart"] title').first().textContent(), /Nachrichten pro Tag/);
       assert.match(await text(page.getByTestId('tls-totals')), /Erfolgreiche Sitzungen: 5326/);
       assert.match(await text(page.getByTestId('combined-days-row').nth(0)), /96,5 %/);
     }
-    assert.deepEqual(await axeViolations(page), [], `axe (${lang})`);
+    assert.deepEqual(await axeViolations(page), [], `axe (${lang}, ${scheme})`);
+    // The chart's words follow the page's text colour (readable in dark mode).
+    assert.equal(await page.locator('svg[data-testid="report-chart"] g[fill="currentColor"]').count(), 2);
     assert.deepEqual(errors, []);
     await context.close();
   }
