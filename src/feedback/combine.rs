@@ -158,7 +158,7 @@ fn grouped<'a>(rows: impl Iterator<Item = (String, &'a SourceRow)>) -> Vec<Group
             totals: totals(&rows),
         })
         .collect();
-    out.sort_by(|a, b| b.totals.messages.cmp(&a.totals.messages));
+    out.sort_by_key(|g| std::cmp::Reverse(g.totals.messages));
     out
 }
 
@@ -252,7 +252,7 @@ fn result_counts(m: BTreeMap<String, u64>) -> Vec<ResultCount> {
             sessions: n,
         })
         .collect();
-    out.sort_by(|a, b| b.sessions.cmp(&a.sessions));
+    out.sort_by_key(|r| std::cmp::Reverse(r.sessions));
     out
 }
 
