@@ -14,6 +14,8 @@ use yew::prelude::*;
 pub struct DropConfig {
     /// Larger files are refused before they are read.
     pub max_bytes: f64,
+    /// Files taken from one drop or pick: 1 for a message, more for reports.
+    pub max_files: u32,
     /// The refusal: from the file's name and its size in MiB, as written in
     /// the page's language.
     pub too_large: fn(name: String, size: String) -> Text,
@@ -65,12 +67,23 @@ pub fn use_file_drop(config: DropConfig) -> FileDrop {
             });
         }
     };
-    let onpick = {
+    let max_files = config.max_files.max(1);
+    let read_all = {
         let read = read.clone();
+        move |files: web_sys::FileList| {
+            for i in 0..files.length().min(max_files) {
+                if let Some(file) = files.get(i) {
+                    read(file);
+                }
+            }
+        }
+    };
+    let onpick = {
+        let read_all = read_all.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read(file);
+            if let Some(files) = input.files() {
+                read_all(files);
             }
             // Picking the same file again must fire `change` again.
             input.set_value("");
@@ -94,8 +107,12 @@ pub fn use_file_drop(config: DropConfig) -> FileDrop {
             e.prevent_default();
             dragging.set(false);
             let data = e.data_transfer();
-            match data.as_ref().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-                Some(file) => read(file),
+            match data
+                .as_ref()
+                .and_then(|d| d.files())
+                .filter(|f| f.length() > 0)
+            {
+                Some(files) => read_all(files),
                 None => on_text.emit(
                     data.and_then(|d| d.get_data("text").ok())
                         .unwrap_or_default(),

@@ -30,6 +30,7 @@ pub fn import_button(props: &Props) -> Html {
     let state = props.state.clone();
     let lang = super::lang::use_lang();
     let drop = use_file_drop(DropConfig {
+        max_files: 1,
         max_bytes: MAX_BUNDLE_BYTES,
         too_large: |name, _| crate::app_text!(Msg::BundleTooLarge, name = name),
         on_file: {

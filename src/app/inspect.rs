@@ -24,6 +24,7 @@ pub fn input_panel(props: &Props) -> Html {
     let state = props.state.clone();
     let lang = use_lang();
     let drop = use_file_drop(DropConfig {
+        max_files: 1,
         max_bytes: MAX_FILE_BYTES,
         too_large: |name, size| crate::app_text!(Msg::FileTooLarge, name = name, size = size),
         on_file: {

@@ -26,6 +26,8 @@ usage:
   headerscope domain DOMAIN [--selector S]... [--zone FILE]... [--offline] [--doh URL]
                      [--mta-sts-policy FILE] [--bimi-svg FILE] [--bimi-cert FILE] [--no-fetch]
                      [--format text|json] [--lang en|de|uk]
+  headerscope reports FILE... [--format text|json] [--lang en|de|uk]
+                      [--zone FILE]... [--offline] [--doh URL]
   headerscope doh-server --zone FILE... [--listen ADDR] [--delay-ms N] [--dnssec]
 
 options:
@@ -68,6 +70,11 @@ options:
   --mbox FILE     check every message of an mbox file; with several FILEs or --mbox the messages
                   are checked in parallel and printed as JSON lines, in input order, one object
                   {source, index, report} or {source, index, error} per message
+reports:          DMARC aggregate reports (RFC 9990 and RFC 7489 XML), SMTP TLS reports (RFC 8460
+                  JSON) and failure reports (ARF, RFC 6591), each plain, .gz or .zip, read and
+                  combined: totals per source IP, reporting organization, header From domain and
+                  day; TLS sessions per policy domain and MX by result type. A failure report's
+                  message is inspected without DNS unless --zone, --offline or --doh is given
 exit status: 0 when the evaluation ran (whatever the verdict), 2 on unusable input or arguments
 ";
 
@@ -163,9 +170,28 @@ pub struct DomainArgs {
     pub lang: Lang,
 }
 
+/// `headerscope reports FILE...`: reports read and combined.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportsArgs {
+    pub files: Vec<String>,
+    pub format: Format,
+    pub lang: Lang,
+    /// DNS for inspecting a failure report's message; without any DNS
+    /// option the message is inspected with no DNS at all.
+    pub dns: DnsArgs,
+}
+
+impl ReportsArgs {
+    /// Whether DNS was asked for (any of --zone, --offline, --doh).
+    pub fn wants_dns(&self) -> bool {
+        !self.dns.zones.is_empty() || self.dns.offline || self.dns.doh.is_some()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     Check(CheckArgs),
+    Reports(ReportsArgs),
     Spf(SpfArgs),
     Dmarc(DmarcArgs),
     Domain(DomainArgs),
@@ -234,7 +260,7 @@ fn parse_format(v: &str) -> Result<Format, Usage> {
 pub fn parse(args: &[String]) -> Result<Command, Usage> {
     let Some(sub) = args.first() else {
         return Err(Usage(
-            "missing command: check, spf, dmarc, domain or doh-server (see --help)".into(),
+            "missing command: check, spf, dmarc, domain, reports or doh-server (see --help)".into(),
         ));
     };
     let rest = &args[1..];
@@ -242,10 +268,53 @@ pub fn parse(args: &[String]) -> Result<Command, Usage> {
         "-h" | "--help" | "help" => Ok(Command::Help),
         "-V" | "--version" => Ok(Command::Version),
         "check" | "spf" | "dmarc" | "domain" | "doh-server" => parse_sub(sub, rest),
+        "reports" => parse_reports(rest),
         other => Err(Usage(format!(
-            "unknown command '{other}': use check, spf, dmarc, domain or doh-server (see --help)"
+            "unknown command '{other}': use check, spf, dmarc, domain, reports or doh-server (see --help)"
         ))),
     }
+}
+
+/// `reports FILE... [--format text|json] [--lang L] [--zone F]... [--offline] [--doh URL]`.
+fn parse_reports(rest: &[String]) -> Result<Command, Usage> {
+    let mut w = Words { args: rest, pos: 0 };
+    let mut a = ReportsArgs {
+        files: Vec::new(),
+        format: Format::Text,
+        lang: Lang::En,
+        dns: DnsArgs::default(),
+    };
+    while let Some(arg) = w.args.get(w.pos) {
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n, Some(v)),
+            _ => (arg.as_str(), None),
+        };
+        match name {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--format" => a.format = parse_format(w.value(name, inline)?)?,
+            "--lang" => {
+                let v = w.value(name, inline)?;
+                a.lang = Lang::ALL
+                    .into_iter()
+                    .find(|l| l.code() == v)
+                    .ok_or_else(|| Usage(format!("--lang must be en, de or uk, not '{v}'")))?;
+            }
+            "--zone" => a.dns.zones.push(w.value(name, inline)?.to_string()),
+            "--offline" => a.dns.offline = true,
+            "--doh" => a.dns.doh = Some(w.value(name, inline)?.to_string()),
+            _ if arg.starts_with('-') => {
+                return Err(Usage(format!(
+                    "unexpected argument '{arg}' for reports (see --help)"
+                )))
+            }
+            _ => a.files.push(arg.clone()),
+        }
+        w.pos += 1;
+    }
+    if a.files.is_empty() {
+        return Err(Usage("reports needs at least one FILE".into()));
+    }
+    Ok(Command::Reports(a))
 }
 
 // Long on purpose: one flat match arm per flag, the option table in one place.

@@ -5,6 +5,7 @@ pub mod args;
 pub mod batch;
 pub mod dmarc;
 pub mod domain;
+pub mod reports;
 pub mod text;
 
 use crate::dns::doh::{DohEndpoint, DohResolver};
@@ -87,6 +88,7 @@ fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<(),
         }
         Command::Dmarc(a) => write_out(out, &dmarc::run(&a)?),
         Command::Domain(a) => write_out(out, &domain::run(&a)?),
+        Command::Reports(a) => write_out(out, &reports::run(&a)?),
         Command::DohServer(d) => {
             let mut zone = Zone::new();
             for z in &d.zones {

@@ -15,7 +15,13 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::io::Read;
 
+pub mod chart;
+pub mod combine;
+pub mod failure;
+pub mod tlsrpt;
 mod xml;
+
+pub use xml::MAX_ROWS;
 
 /// Largest decompressed report accepted. Real aggregate reports from the
 /// biggest providers are a few MiB.
@@ -130,7 +136,8 @@ pub fn unpack(data: &[u8]) -> Result<(Container, Vec<u8>), ReportError> {
                 ))
             })?;
             let name = file.name().to_string();
-            if file.is_dir() || !name.to_ascii_lowercase().ends_with(".xml") {
+            let lower = name.to_ascii_lowercase();
+            if file.is_dir() || !(lower.ends_with(".xml") || lower.ends_with(".json")) {
                 names.push(name);
                 continue;
             }
@@ -189,6 +196,10 @@ pub struct SourceRow {
     pub disposition: String,
     /// Override reasons (forwarded, mailing_list, local_policy, ...).
     pub reasons: Vec<String>,
+    /// RFC 9990's `human_result`s as `domain: text`.
+    pub human_results: Vec<String>,
+    /// The element names inside the record's `<extensions>` (RFC 9990 §4).
+    pub extensions: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -215,6 +226,15 @@ pub struct PolicyView {
     pub adkim: String,
     pub aspf: String,
     pub pct_or_testing: String,
+    /// RFC 9990 / RFC 9091: the policy for non-existent subdomains.
+    pub np: Option<String>,
+    /// RFC 9990: psl or treewalk (how the receiver found the policy).
+    pub discovery_method: Option<String>,
+    /// RFC 9990: t=y (true) or t=n (false); None when the report does not say.
+    pub testing: Option<bool>,
+    pub fo: Option<String>,
+    /// RFC 7489's pct (RFC 9990 has none).
+    pub pct: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -229,7 +249,19 @@ pub struct AggregateReport {
     pub policy: PolicyView,
     /// Errors the reporter listed in the metadata.
     pub reporter_errors: Vec<String>,
+    /// RFC 9990's report `<version>`; None in an RFC 7489 report.
+    pub version: Option<String>,
+    /// RFC 9990: the software that generated the report.
+    pub generator: Option<String>,
+    pub extra_contact_info: Option<String>,
+    /// The element names inside the report's `<extensions>` (RFC 9990 §4).
+    pub extensions: Vec<String>,
     pub rows: Vec<SourceRow>,
+    /// `<record>`s past [`MAX_ROWS`]: counted, not read (and not in the totals).
+    pub rows_not_read: u64,
+    /// What the reader left out, in words (rows not read).
+    #[serde(flatten, with = "crate::i18n::text::fields::notices")]
+    pub notices: Vec<Text>,
     pub totals: Totals,
     /// DNS queries for the PTR names, once [`resolve_ptrs`] ran.
     pub dns: Vec<QueryLog>,
@@ -327,6 +359,30 @@ pub fn read_report(name: &str, data: &[u8]) -> Result<AggregateReport, ReportErr
     Ok(from_report(container, &r))
 }
 
+/// Reads a dropped file of any kind: a DMARC aggregate report (XML), an
+/// SMTP TLS report (JSON), each possibly gzipped or zipped, or a failure
+/// report (an ARF message). The kind is recognized by the content.
+pub fn read_any(name: &str, data: &[u8]) -> Result<combine::AnyReport, ReportError> {
+    let (container, bytes) = unpack(data).map_err(|e| prefix(name, e))?;
+    let text = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    match text.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{') => tlsrpt::read(name, text).map(combine::AnyReport::Tls),
+        Some(b'<') => {
+            let r = xml::parse(text).map_err(|e| {
+                ReportError::Parse(tr!(Dmarc::ReportNotAggregate, file = name, error = e))
+            })?;
+            Ok(combine::AnyReport::Aggregate(from_report(container, &r)))
+        }
+        Some(_) if container == Container::Xml => {
+            failure::read(name, text).map(combine::AnyReport::Failure)
+        }
+        _ => Err(ReportError::Parse(tr!(
+            Dmarc::ReportNotAnyKind,
+            file = name
+        ))),
+    }
+}
+
 /// `e` with the file's name in front. Every message of [`unpack`] starts
 /// with what it was reading ("gzip file", "zip entry x.xml") or is the size
 /// refusal, so "<name>: <label>" reads back as the catalog's named label
@@ -372,6 +428,26 @@ fn from_report(container: Container, r: &xml::Feedback) -> AggregateReport {
             } else {
                 String::new()
             },
+            np: pp
+                .and_then(|p| p.np.as_ref())
+                .map(disp)
+                .filter(|s| !s.is_empty()),
+            discovery_method: pp
+                .and_then(|p| p.discovery_method.as_ref())
+                .map(xml::Text::word)
+                .filter(|w| !w.is_empty()),
+            testing: pp.and_then(|p| match p.testing.word().as_str() {
+                "y" => Some(true),
+                "n" => Some(false),
+                _ => None,
+            }),
+            fo: pp
+                .and_then(|p| p.fo.as_ref())
+                .map(|t| t.0.clone())
+                .filter(|s| !s.is_empty()),
+            pct: pp
+                .and_then(|p| p.pct.as_ref())
+                .and_then(|t| t.as_str().parse().ok()),
         },
         reporter_errors: m
             .map(|m| {
@@ -382,7 +458,27 @@ fn from_report(container: Container, r: &xml::Feedback) -> AggregateReport {
                     .collect()
             })
             .unwrap_or_default(),
+        version: r.version.clone(),
+        generator: m
+            .and_then(|m| m.generator.as_ref())
+            .map(|t| t.0.clone())
+            .filter(|s| !s.is_empty()),
+        extra_contact_info: m
+            .and_then(|m| m.extra_contact_info.as_ref())
+            .map(|t| t.0.clone())
+            .filter(|s| !s.is_empty()),
+        extensions: r.extensions.clone(),
         rows,
+        rows_not_read: r.rows_not_read,
+        notices: if r.rows_not_read > 0 {
+            vec![tr!(
+                Dmarc::ReportRowsNotRead,
+                n = r.rows_not_read,
+                max = MAX_ROWS
+            )]
+        } else {
+            Vec::new()
+        },
         totals,
         dns: Vec::new(),
     }
@@ -438,6 +534,17 @@ fn row(rec: &xml::Record) -> SourceRow {
         dmarc_pass: spf_aligned || dkim_aligned,
         disposition: action(&pe.disposition),
         reasons: pe.reason.iter().map(reason).collect(),
+        human_results: rec
+            .auth_results
+            .dkim
+            .iter()
+            .chain(&rec.auth_results.spf)
+            .filter_map(|r| {
+                let h = r.human_result.as_ref()?.as_str();
+                (!h.is_empty()).then(|| format!("{}: {h}", r.domain.0))
+            })
+            .collect(),
+        extensions: rec.extensions.clone(),
     }
 }
 

@@ -1,21 +1,36 @@
-//! The aggregate report's XML (RFC 7489 Appendix C; RFC 9990 keeps the
-//! element names) read with quick-xml's serde support into the few fields the
-//! table shows. Lenient like the receivers that write it: unknown elements
-//! are skipped, an unknown or missing value becomes the empty/zero default,
-//! and only a document that is not `<feedback>` with its metadata and policy
-//! is refused.
+//! The aggregate report's XML (RFC 7489 Appendix C and RFC 9990 Appendix A,
+//! which keeps the element names and adds `version`, `generator`,
+//! `discovery_method`, `np`, `testing`, `human_result` and `extensions`)
+//! read with quick-xml's serde support. Lenient like the receivers that
+//! write it: unknown elements are skipped, an unknown or missing value
+//! becomes the empty/zero default, and only a document that is not
+//! `<feedback>` with its metadata and policy is refused.
+//!
+//! The document is walked element by element and each `<record>` is read on
+//! its own, so a report with a million rows costs [`MAX_ROWS`] rows of
+//! memory and a count of the rest, not a million structs.
 
 use crate::i18n::phrases::dmarc::Dmarc;
 use crate::tr;
 use quick_xml::events::Event;
 use serde::Deserialize;
 
-#[derive(Debug, Default, Deserialize)]
+/// Rows read from one report; the rest are counted, not read.
+pub const MAX_ROWS: usize = 10_000;
+/// Extension names kept per report or record.
+const MAX_EXTENSIONS: usize = 20;
+
+#[derive(Debug, Default)]
 pub struct Feedback {
+    /// RFC 9990's `<version>` (absent in RFC 7489 reports).
+    pub version: Option<String>,
     pub report_metadata: Option<Metadata>,
     pub policy_published: Option<Published>,
-    #[serde(default)]
+    /// The element names inside the report-level `<extensions>` (RFC 9990 §4).
+    pub extensions: Vec<String>,
     pub record: Vec<Record>,
+    /// `<record>` elements past [`MAX_ROWS`], counted and skipped.
+    pub rows_not_read: u64,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -26,6 +41,9 @@ pub struct Metadata {
     pub report_id: Text,
     pub date_range: DateRange,
     pub error: Vec<Text>,
+    pub extra_contact_info: Option<Text>,
+    /// RFC 9990: the software that wrote the report.
+    pub generator: Option<Text>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -44,6 +62,13 @@ pub struct Published {
     pub p: Text,
     pub sp: Text,
     pub testing: Text,
+    /// RFC 9990 (from RFC 9091): the policy for non-existent subdomains.
+    pub np: Option<Text>,
+    /// RFC 9990: psl or treewalk, how the policy was found.
+    pub discovery_method: Option<Text>,
+    pub fo: Option<Text>,
+    /// RFC 7489 only (RFC 9990 dropped pct).
+    pub pct: Option<Text>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -52,6 +77,9 @@ pub struct Record {
     pub row: Row,
     pub identifiers: Identifiers,
     pub auth_results: AuthResults,
+    /// Filled from the record's `<extensions>` by [`parse`], not by serde.
+    #[serde(skip)]
+    pub extensions: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -101,6 +129,10 @@ pub struct AuthResult {
     pub domain: Text,
     pub selector: Text,
     pub result: Text,
+    /// SPF's scope (mfrom, helo); absent for DKIM.
+    pub scope: Option<Text>,
+    /// RFC 9990: the receiver's words about the result.
+    pub human_result: Option<Text>,
 }
 
 /// An element's text content, trimmed; empty when the element is empty or
@@ -138,8 +170,7 @@ pub fn parse(xml: &[u8]) -> Result<Feedback, crate::i18n::text::Text> {
         return Err(tr!(Dmarc::ReportRootNotFeedback, root = root));
     }
     let text = std::str::from_utf8(xml).map_err(|e| tr!(Dmarc::ReportXmlError, error = e))?;
-    let feedback: Feedback =
-        quick_xml::de::from_str(text).map_err(|e| tr!(Dmarc::ReportXmlError, error = e))?;
+    let feedback = walk(text).map_err(|e| tr!(Dmarc::ReportXmlError, error = e))?;
     if feedback.report_metadata.is_none() {
         return Err(tr!(Dmarc::ReportMissingElement, name = "report_metadata"));
     }
@@ -147,6 +178,133 @@ pub fn parse(xml: &[u8]) -> Result<Feedback, crate::i18n::text::Text> {
         return Err(tr!(Dmarc::ReportMissingElement, name = "policy_published"));
     }
     Ok(feedback)
+}
+
+/// Why a document could not be walked: quick-xml's reader or its serde.
+#[derive(Debug)]
+pub enum WalkError {
+    Xml(quick_xml::Error),
+    De(quick_xml::DeError),
+}
+
+impl std::fmt::Display for WalkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WalkError::Xml(e) => e.fmt(f),
+            WalkError::De(e) => e.fmt(f),
+        }
+    }
+}
+
+impl From<quick_xml::Error> for WalkError {
+    fn from(e: quick_xml::Error) -> Self {
+        WalkError::Xml(e)
+    }
+}
+
+impl From<quick_xml::DeError> for WalkError {
+    fn from(e: quick_xml::DeError) -> Self {
+        WalkError::De(e)
+    }
+}
+
+/// The children of `<feedback>`, each read on its own (see the module note).
+fn walk(text: &str) -> Result<Feedback, WalkError> {
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut feedback = Feedback::default();
+    let mut depth = 0usize;
+    // Bounded: every event consumes input; read_to_end skips a whole child.
+    loop {
+        let start = reader.buffer_position() as usize;
+        let (e, empty) = match reader.read_event()? {
+            Event::Start(e) => (e, false),
+            Event::Empty(e) => (e, true),
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+            Event::Eof => return Ok(feedback),
+            _ => continue,
+        };
+        if depth == 0 {
+            // The root, <feedback>: its children come next.
+            depth = usize::from(!empty);
+            continue;
+        }
+        if !empty {
+            reader.read_to_end(e.name())?;
+        }
+        let element = text
+            .get(start..reader.buffer_position() as usize)
+            .unwrap_or("");
+        child(&mut feedback, e.local_name().into_inner(), element)?;
+    }
+}
+
+/// One child of `<feedback>` read into its place.
+fn child(feedback: &mut Feedback, name: &str, element: &str) -> Result<(), WalkError> {
+    match name {
+        "version" => {
+            let v: Text = quick_xml::de::from_str(element)?;
+            feedback.version = Some(v.0).filter(|v| !v.is_empty());
+        }
+        "report_metadata" => feedback.report_metadata = Some(quick_xml::de::from_str(element)?),
+        "policy_published" => feedback.policy_published = Some(quick_xml::de::from_str(element)?),
+        "extensions" => feedback.extensions = extension_names(element)?,
+        "record" if feedback.record.len() < MAX_ROWS => {
+            let mut record: Record = quick_xml::de::from_str(element)?;
+            record.extensions = record_extensions(element)?;
+            feedback.record.push(record);
+        }
+        "record" => feedback.rows_not_read += 1,
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The names of the elements directly inside an `<extensions>` element.
+fn extension_names(element: &str) -> Result<Vec<String>, WalkError> {
+    let mut reader = quick_xml::Reader::from_str(element);
+    let mut names = Vec::new();
+    let mut depth = 0usize;
+    loop {
+        match reader.read_event()? {
+            Event::Start(e) => {
+                if depth == 1 && names.len() < MAX_EXTENSIONS {
+                    names.push(e.local_name().into_inner().to_string());
+                }
+                depth += 1;
+            }
+            Event::Empty(e) if depth == 1 && names.len() < MAX_EXTENSIONS => {
+                names.push(e.local_name().into_inner().to_string())
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Eof => return Ok(names),
+            _ => {}
+        }
+    }
+}
+
+/// The extension names of a record's own `<extensions>` child.
+fn record_extensions(element: &str) -> Result<Vec<String>, WalkError> {
+    let mut reader = quick_xml::Reader::from_str(element);
+    let mut depth = 0usize;
+    loop {
+        let start = reader.buffer_position() as usize;
+        match reader.read_event()? {
+            Event::Start(e) if depth == 1 => {
+                reader.read_to_end(e.name())?;
+                if e.local_name().into_inner() == "extensions" {
+                    let inner = element.get(start..reader.buffer_position() as usize);
+                    return extension_names(inner.unwrap_or(""));
+                }
+            }
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Eof => return Ok(Vec::new()),
+            _ => {}
+        }
+    }
 }
 
 /// The name of the first element, skipping the declaration, comments and

@@ -1027,9 +1027,9 @@ catalog! {
         uk: "«{name}» має {size} МБ: завеликий розмір для зведеного звіту DMARC (межа — 20 МБ).",
     }
     ReportUnreadable {
-        en: "'{name}' cannot be read as a DMARC aggregate report: {error}",
-        de: "„{name}“ lässt sich nicht als DMARC-Aggregate-Report lesen: {error}",
-        uk: "«{name}» не вдається прочитати як зведений звіт DMARC: {error}",
+        en: "'{name}' cannot be read as a report: {error}",
+        de: "„{name}“ lässt sich nicht als Report lesen: {error}",
+        uk: "«{name}» не вдається прочитати як звіт: {error}",
     }
     Reporter { en: "Reporter", de: "Absender des Reports", uk: "Хто надіслав звіт" }
     ReportId { en: "Report ID", de: "Report-ID", uk: "ID звіту" }
@@ -1043,16 +1043,64 @@ catalog! {
     ReportSources { en: "Report sources", de: "Quellen im Report", uk: "Джерела у звіті" }
     AggregateReport { en: "DMARC aggregate report", de: "DMARC-Aggregate-Report", uk: "Зведений звіт DMARC" }
     ReportDropHint {
-        en: "Drop a report here (.xml, .xml.gz or .zip, as receivers mail them to your rua address), or pick one. It is read in this browser; only the PTR look-ups of the source addresses go to the resolver.",
-        de: "Ziehen Sie einen Report hierher (.xml, .xml.gz oder .zip, wie Empfänger sie an Ihre rua-Adresse schicken) oder wählen Sie einen aus. Er wird in diesem Browser gelesen; nur die PTR-Abfragen der Quelladressen gehen an den Resolver.",
-        uk: "Перетягніть сюди звіт (.xml, .xml.gz або .zip — так, як одержувачі надсилають їх на вашу адресу rua) або виберіть файл. Він читається в цьому браузері; до резолвера надходять лише PTR-запити адрес джерел.",
+        en: "Drop reports here, several at once (DMARC aggregate reports .xml, .xml.gz or .zip; SMTP TLS reports .json or .json.gz; failure reports .eml), or pick them. They are read in this browser; only the PTR look-ups of the source addresses go to the resolver.",
+        de: "Ziehen Sie Reports hierher, auch mehrere auf einmal (DMARC-Aggregate-Reports .xml, .xml.gz oder .zip; SMTP-TLS-Reports .json oder .json.gz; Failure-Reports .eml), oder wählen Sie sie aus. Sie werden in diesem Browser gelesen; nur die PTR-Abfragen der Quelladressen gehen an den Resolver.",
+        uk: "Перетягніть сюди звіти, можна кілька одразу (зведені звіти DMARC .xml, .xml.gz або .zip; звіти SMTP TLS .json або .json.gz; звіти про збої .eml), або виберіть їх. Вони читаються в цьому браузері; до резолвера надходять лише PTR-запити адрес джерел.",
     }
-    OpenReport { en: "Open a report…", de: "Report öffnen …", uk: "Відкрити звіт…" }
+    OpenReport { en: "Open reports…", de: "Reports öffnen …", uk: "Відкрити звіти…" }
     DropReportFile {
         en: "Drop a report file (.xml, .xml.gz or .zip).",
         de: "Ziehen Sie eine Report-Datei hierher (.xml, .xml.gz oder .zip).",
         uk: "Перетягніть файл звіту (.xml, .xml.gz або .zip).",
     }
+
+    ReportsPanel {
+        en: "Reports: DMARC aggregate, SMTP TLS and failure reports",
+        de: "Reports: DMARC-Aggregate-Reports, SMTP-TLS-Reports und Failure-Reports",
+        uk: "Звіти: зведені звіти DMARC, звіти SMTP TLS і звіти про збої",
+    }
+    ReportsCombined { en: "All reports combined", de: "Alle Reports zusammengefasst", uk: "Усі звіти разом" }
+    ReportFiles { en: "Files read", de: "Gelesene Dateien", uk: "Прочитані файли" }
+    ClearReports { en: "Clear the reports", de: "Reports entfernen", uk: "Прибрати звіти" }
+    TlsReportKind { en: "SMTP TLS report", de: "SMTP-TLS-Report", uk: "Звіт SMTP TLS" }
+    FailureReportKind { en: "Failure report", de: "Failure-Report", uk: "Звіт про збій" }
+    TlsReports { en: "SMTP TLS reports", de: "SMTP-TLS-Reports", uk: "Звіти SMTP TLS" }
+    FailureReports { en: "Failure reports", de: "Failure-Reports", uk: "Звіти про збої" }
+    PerDay { en: "Per day", de: "Pro Tag", uk: "За днями" }
+    PerSourceIp { en: "Per source IP", de: "Pro Quell-IP", uk: "За IP джерела" }
+    PerReporter { en: "Per reporting organization", de: "Pro Absender des Reports", uk: "За автором звіту" }
+    PerHeaderFrom { en: "Per Header From domain", de: "Pro Header-From-Domain", uk: "За доменом у заголовку Header From" }
+    ColDay { en: "Day (UTC)", de: "Tag (UTC)", uk: "День (UTC)" }
+    ColDmarcPassRate { en: "DMARC pass", de: "DMARC pass", uk: "DMARC pass" }
+    ColSpfRate { en: "SPF aligned", de: "SPF aligned", uk: "SPF вирівняний" }
+    ColDkimRate { en: "DKIM aligned", de: "DKIM aligned", uk: "DKIM вирівняний" }
+    ColPolicyDomain { en: "Policy domain", de: "Policy-Domain", uk: "Домен політики" }
+    ColPolicyType { en: "Policy type", de: "Policy-Typ", uk: "Тип політики" }
+    ColMxHost { en: "MX host", de: "MX-Host", uk: "Хост MX" }
+    ColSuccessful { en: "Successful sessions", de: "Erfolgreiche Sitzungen", uk: "Успішні сеанси" }
+    ColFailed { en: "Failed sessions", de: "Fehlgeschlagene Sitzungen", uk: "Невдалі сеанси" }
+    ColResultType { en: "Result type", de: "Ergebnistyp", uk: "Тип результату" }
+    TlsTotals {
+        en: "Successful sessions: {ok}; failed sessions: {failed}.",
+        de: "Erfolgreiche Sitzungen: {ok}; fehlgeschlagene Sitzungen: {failed}.",
+        uk: "Успішних сеансів: {ok}; невдалих сеансів: {failed}.",
+    }
+    ReportFormatVersion { en: "Report format version", de: "Version des Report-Formats", uk: "Версія формату звіту" }
+    ReportGenerator { en: "Generated by", de: "Erzeugt von", uk: "Створено програмою" }
+    DiscoveryMethod { en: "Policy discovery", de: "Policy-Suche", uk: "Пошук політики" }
+    ReportExtensions { en: "Extensions", de: "Erweiterungen", uk: "Розширення" }
+    ReportedMessage { en: "Reported message", de: "Gemeldete Nachricht", uk: "Лист, про який повідомлено" }
+    InspectReported {
+        en: "Inspect the reported message",
+        de: "Gemeldete Nachricht prüfen",
+        uk: "Перевірити лист, про який повідомлено",
+    }
+    NoReportedMessage {
+        en: "The report carries neither the message nor its headers.",
+        de: "Der Report enthält weder die Nachricht noch ihre Header.",
+        uk: "Звіт не містить ні листа, ні його заголовків.",
+    }
+    ChartTable { en: "The chart's numbers", de: "Die Zahlen des Diagramms", uk: "Числа діаграми" }
 
     // ---- the ranked summary's sentences (summary.rs builds them; app/summary.rs
     // shows them). English must give exactly `SummaryItem::text`:

@@ -198,6 +198,22 @@ pub struct Arf {
     pub authentication_results: Vec<String>,
     /// auth-failure reports (RFC 6591): dkim, spf, adsp, dmarc…
     pub auth_failure: Option<String>,
+    /// RFC 6591 §3.1: which identifiers aligned (none, spf, dkim, …).
+    #[serde(default)]
+    pub identity_alignment: Option<String>,
+    /// RFC 6591 §3.1: the failed signature's d=, i= and s=.
+    #[serde(default)]
+    pub dkim_domain: Option<String>,
+    #[serde(default)]
+    pub dkim_identity: Option<String>,
+    #[serde(default)]
+    pub dkim_selector: Option<String>,
+    /// RFC 6591 §3.2: the SPF record(s) the reporter used.
+    #[serde(default)]
+    pub spf_dns: Vec<String>,
+    /// RFC 6591 §3.1: delivered, spam, policy, reject, other.
+    #[serde(default)]
+    pub delivery_result: Option<String>,
 }
 
 /// What the .msg holds besides the headers.

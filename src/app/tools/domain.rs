@@ -160,6 +160,7 @@ fn document_field(props: &DocumentProps) -> Html {
     let value = props.value.clone();
     let drop = use_file_drop(DropConfig {
         max_bytes: 1_048_576.0,
+        max_files: 1,
         too_large: |name, size| crate::app_text!(Msg::FileTooLarge, name = name, size = size),
         on_file: {
             let value = value.clone();

@@ -960,6 +960,119 @@ phrases! {
         de: "(Abfrage fehlgeschlagen: {error})",
         uk: "(запит не вдався: {error})",
     }
+    // Several reports combined; SMTP TLS reports and failure reports (src/feedback/).
+    ReportRowsNotRead {
+        en: ["{n} row not read: the totals cover the rows read (limit per report: {max})", "{n} rows not read: the totals cover the rows read (limit per report: {max})"],
+        de: ["{n} Zeile nicht gelesen: Die Summen umfassen die gelesenen Zeilen (Grenze pro Report: {max})", "{n} Zeilen nicht gelesen: Die Summen umfassen die gelesenen Zeilen (Grenze pro Report: {max})"],
+        uk: ["{n} рядок не прочитано: підсумки охоплюють прочитані рядки (межа для звіту: {max})", "{n} рядки не прочитано: підсумки охоплюють прочитані рядки (межа для звіту: {max})", "{n} рядків не прочитано: підсумки охоплюють прочитані рядки (межа для звіту: {max})"],
+    }
+    ReportRowsNotCombined {
+        en: ["{n} row not combined: the limit over all files is {max}", "{n} rows not combined: the limit over all files is {max}"],
+        de: ["{n} Zeile nicht zusammengefasst: Die Grenze über alle Dateien ist {max}", "{n} Zeilen nicht zusammengefasst: Die Grenze über alle Dateien ist {max}"],
+        uk: ["{n} рядок не об’єднано: межа для всіх файлів — {max}", "{n} рядки не об’єднано: межа для всіх файлів — {max}", "{n} рядків не об’єднано: межа для всіх файлів — {max}"],
+    }
+    ReportFilesNotRead {
+        en: ["{n} file not read: at most {max} files are combined", "{n} files not read: at most {max} files are combined"],
+        de: ["{n} Datei nicht gelesen: Höchstens {max} Dateien werden zusammengefasst", "{n} Dateien nicht gelesen: Höchstens {max} Dateien werden zusammengefasst"],
+        uk: ["{n} файл не прочитано: об’єднується щонайбільше {max} файлів", "{n} файли не прочитано: об’єднується щонайбільше {max} файлів", "{n} файлів не прочитано: об’єднується щонайбільше {max} файлів"],
+    }
+    ReportNotAnyKind {
+        en: "{file}: not a report: neither a DMARC aggregate report (XML), an SMTP TLS report (JSON) nor a failure report (ARF)",
+        de: "{file}: kein Report: weder ein DMARC-Aggregate-Report (XML) noch ein SMTP-TLS-Report (JSON) noch ein Failure-Report (ARF)",
+        uk: "{file}: це не звіт: ні зведений звіт DMARC (XML), ні звіт SMTP TLS (JSON), ні звіт про збій (ARF)",
+    }
+    TlsReportUnreadable {
+        en: "{file}: not an SMTP TLS report: the JSON cannot be read ({error})",
+        de: "{file}: kein SMTP-TLS-Report: Das JSON ist nicht lesbar ({error})",
+        uk: "{file}: це не звіт SMTP TLS: JSON неможливо прочитати ({error})",
+    }
+    TlsReportMissing {
+        en: "{file}: not an SMTP TLS report: \"organization-name\" or \"policies\" is missing (RFC 8460 §4.4)",
+        de: "{file}: kein SMTP-TLS-Report: „organization-name“ oder die Policy-Liste „policies“ fehlt (RFC 8460 §4.4)",
+        uk: "{file}: це не звіт SMTP TLS: бракує «organization-name» або списку політик «policies» (RFC 8460 §4.4)",
+    }
+    TlsReportNotRead {
+        en: ["{n} policy or failure detail not read: lists are read up to their bound", "{n} policies or failure details not read: lists are read up to their bound"],
+        de: ["{n} Policy oder Fehlerangabe nicht gelesen: Listen werden bis zu ihrer Grenze gelesen", "{n} Policys oder Fehlerangaben nicht gelesen: Listen werden bis zu ihrer Grenze gelesen"],
+        uk: ["{n} політику або опис збою не прочитано: списки читаються до їхньої межі", "{n} політики або описи збоїв не прочитано: списки читаються до їхньої межі", "{n} політик або описів збоїв не прочитано: списки читаються до їхньої межі"],
+    }
+    TlsStarttlsNotSupported {
+        en: "the MX did not offer STARTTLS, so the sender could not encrypt the session",
+        de: "der MX bot kein STARTTLS an, also konnte der Absender die Sitzung nicht verschlüsseln",
+        uk: "MX не запропонував STARTTLS, тож відправник не зміг зашифрувати сеанс",
+    }
+    TlsCertificateHostMismatch {
+        en: "the MX's certificate does not name the host the sender connected to",
+        de: "das Zertifikat des MX nennt nicht den Host, mit dem sich der Absender verbunden hat",
+        uk: "сертифікат MX не називає хост, до якого під’єднався відправник",
+    }
+    TlsCertificateExpired {
+        en: "the MX's certificate has expired: renew it",
+        de: "das Zertifikat des MX ist abgelaufen: Erneuern Sie es",
+        uk: "сертифікат MX прострочений: поновіть його",
+    }
+    TlsCertificateNotTrusted {
+        en: "the MX's certificate does not chain to a root the sender trusts (self-signed, or an intermediate is missing)",
+        de: "das Zertifikat des MX führt zu keiner Wurzel, der der Absender vertraut (selbstsigniert oder ein Zwischenzertifikat fehlt)",
+        uk: "сертифікат MX не веде до кореневого, якому довіряє відправник (самопідписаний або бракує проміжного)",
+    }
+    TlsValidationFailure {
+        en: "the sender could not validate the MX's certificate for another reason (see the failure reason code)",
+        de: "der Absender konnte das Zertifikat des MX aus einem anderen Grund nicht validieren (siehe den Fehlercode)",
+        uk: "відправник не зміг перевірити сертифікат MX з іншої причини (див. код причини збою)",
+    }
+    TlsTlsaInvalid {
+        en: "the MX's TLSA records (DANE) are wrong: no certificate of the MX matches them",
+        de: "die TLSA-Records (DANE) des MX sind falsch: Kein Zertifikat des MX passt zu ihnen",
+        uk: "записи TLSA (DANE) для MX неправильні: жоден сертифікат MX їм не відповідає",
+    }
+    TlsDnssecInvalid {
+        en: "the DNSSEC answers for the MX's TLSA records did not validate",
+        de: "die DNSSEC-Antworten zu den TLSA-Records des MX ließen sich nicht validieren",
+        uk: "відповіді DNSSEC для записів TLSA MX не пройшли перевірку",
+    }
+    TlsDaneRequired {
+        en: "the sender requires DANE for this domain, but found no usable TLSA records",
+        de: "der Absender verlangt DANE für diese Domain, fand aber keine brauchbaren TLSA-Records",
+        uk: "відправник вимагає DANE для цього домену, але не знайшов придатних записів TLSA",
+    }
+    TlsStsPolicyFetchError {
+        en: "the sender could not fetch the MTA-STS policy from https://mta-sts.DOMAIN/.well-known/mta-sts.txt",
+        de: "der Absender konnte die MTA-STS-Policy nicht von https://mta-sts.DOMAIN/.well-known/mta-sts.txt abrufen",
+        uk: "відправник не зміг завантажити політику MTA-STS з https://mta-sts.DOMAIN/.well-known/mta-sts.txt",
+    }
+    TlsStsPolicyInvalid {
+        en: "the MTA-STS policy was fetched but does not parse",
+        de: "die MTA-STS-Policy wurde abgerufen, lässt sich aber nicht lesen",
+        uk: "політику MTA-STS завантажено, але її неможливо розібрати",
+    }
+    TlsStsWebpkiInvalid {
+        en: "the HTTPS certificate of the MTA-STS policy host did not validate",
+        de: "das HTTPS-Zertifikat des Hosts der MTA-STS-Policy ließ sich nicht validieren",
+        uk: "HTTPS-сертифікат хоста політики MTA-STS не пройшов перевірку",
+    }
+    TlsResultOther {
+        en: "a result type RFC 8460 does not define; see the reporter's additional information",
+        de: "ein Ergebnistyp, den RFC 8460 nicht definiert; siehe die Zusatzinformationen des Reporters",
+        uk: "тип результату, якого RFC 8460 не визначає; див. додаткову інформацію від автора звіту",
+    }
+    ChartTitle {
+        en: "Messages per day, DMARC pass and fail",
+        de: "Nachrichten pro Tag, DMARC pass und fail",
+        uk: "Листи за день, DMARC pass і fail",
+    }
+    ChartDesc {
+        en: "Days: {days}; messages: {messages}; DMARC pass: {pass}; DMARC fail: {fail}. The table below lists the same numbers per day.",
+        de: "Tage: {days}; Nachrichten: {messages}; DMARC pass: {pass}; DMARC fail: {fail}. Die Tabelle darunter nennt dieselben Zahlen pro Tag.",
+        uk: "Днів: {days}; листів: {messages}; DMARC pass: {pass}; DMARC fail: {fail}. Таблиця нижче містить ті самі числа за днями.",
+    }
+    ChartBar {
+        en: "{day}: {pass} pass, {fail} fail",
+        de: "{day}: {pass} pass, {fail} fail",
+        uk: "{day}: {pass} pass, {fail} fail",
+    }
+    ChartPass { en: "DMARC pass", de: "DMARC pass", uk: "DMARC pass" }
+    ChartFail { en: "DMARC fail", de: "DMARC fail", uk: "DMARC fail" }
     // RFC 9989 rules of issue 16: the walk, the policy record, DNS failures, invalid policies.
     LookupNotSent {
         en: "_dmarc.{name} TXT: not queried, no DNS name can have a label over 63 octets or more than 253 in all (RFC 1035 §2.3.4)",

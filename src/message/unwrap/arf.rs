@@ -45,6 +45,12 @@ pub fn read(body: &[u8]) -> Arf {
         reported_uri: all("Reported-Uri"),
         authentication_results: all("Authentication-Results"),
         auth_failure: one("Auth-Failure"),
+        identity_alignment: one("Identity-Alignment"),
+        dkim_domain: one("DKIM-Domain"),
+        dkim_identity: one("DKIM-Identity"),
+        dkim_selector: one("DKIM-Selector"),
+        spf_dns: all("SPF-DNS"),
+        delivery_result: one("Delivery-Result"),
     }
 }
 
