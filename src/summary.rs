@@ -122,6 +122,7 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
     iprev_reasons(r, &mut out);
     receiver_reasons(r, &mut out);
     chain_reasons(r, &mut out);
+    out.extend(crate::triage::summary_items(r));
     out.sort_by_key(|i| i.severity);
     collapse(out)
 }

@@ -122,6 +122,7 @@ pub mod dkim;
 pub mod dmarc;
 pub mod intake;
 pub mod spf;
+pub mod triage;
 pub mod unwrap;
 
 /// Every core catalog, for key look-up and the tests.
@@ -131,6 +132,7 @@ pub const CATALOGS: &[(&str, &[Phrase])] = &[
     ("dmarc", dmarc::PHRASES),
     ("intake", intake::PHRASES),
     ("unwrap", unwrap::PHRASES),
+    ("triage", triage::PHRASES),
 ];
 
 /// Every core sentence.
