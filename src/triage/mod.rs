@@ -162,3 +162,53 @@ pub fn summary_items(r: &Report) -> Vec<SummaryItem> {
     }
     out
 }
+
+/// A requirement line's name.
+pub fn rule_label(rule: Rule) -> crate::i18n::text::Text {
+    match rule {
+        Rule::SpfPass => tr!(Triage::RuleSpfPass),
+        Rule::DkimPass => tr!(Triage::RuleDkimPass),
+        Rule::SpfAndDkim => tr!(Triage::RuleSpfAndDkim),
+        Rule::Dmarc => tr!(Triage::RuleDmarc),
+        Rule::OneClickUnsubscribe => tr!(Triage::RuleOneClick),
+        Rule::ReverseDns => tr!(Triage::RuleReverseDns),
+        Rule::Tls => tr!(Triage::RuleTls),
+        Rule::DkimKeySize => tr!(Triage::RuleKeySize),
+        Rule::FromHeader => tr!(Triage::RuleFrom),
+        Rule::MessageId => tr!(Triage::RuleMessageId),
+        Rule::DateHeader => tr!(Triage::RuleDate),
+    }
+}
+
+/// `pass` and `fail` as the RFC words (kept in every language), "cannot tell" translated.
+pub fn status_label(status: RequirementStatus) -> crate::i18n::text::Text {
+    match status {
+        RequirementStatus::CannotTell => tr!(Triage::StatusCannotTell),
+        s => crate::i18n::text::Text::verbatim(s.as_str()),
+    }
+}
+
+/// "Gmail, Yahoo (bulk senders)": whose rule, and for whom.
+pub fn who_label(line: &crate::report::triage::RequirementLine) -> crate::i18n::text::Text {
+    let providers = line
+        .providers
+        .iter()
+        .map(|p| p.name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let scope = if line.bulk_only {
+        tr!(Triage::BulkOnly)
+    } else {
+        tr!(Triage::AllSenders)
+    };
+    tr!(Triage::WhoAsks, providers = providers, scope = scope)
+}
+
+/// Whether the message looks like bulk mail, and by which signs.
+pub fn bulk_label(req: &crate::report::triage::SenderRequirements) -> crate::i18n::text::Text {
+    if req.bulk == Some(true) {
+        tr!(Triage::BulkYes, signs = req.bulk_signs.join(", "))
+    } else {
+        tr!(Triage::BulkUnknown)
+    }
+}

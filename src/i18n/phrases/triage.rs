@@ -39,6 +39,7 @@ phrases! {
     StatusCannotTell { en: "cannot tell", de: "nicht feststellbar", uk: "неможливо визначити" }
     BulkOnly { en: "bulk senders", de: "Massenversender", uk: "масові відправники" }
     AllSenders { en: "all senders", de: "alle Absender", uk: "усі відправники" }
+    WhoAsks { en: "{providers} ({scope})", de: "{providers} ({scope})", uk: "{providers} ({scope})" }
     BulkYes {
         en: "This looks like bulk mail: {signs}.",
         de: "Das sieht nach Massen-E-Mail aus: {signs}.",
