@@ -60,9 +60,9 @@ pub fn view(lang: Lang, r: &Report) -> Html {
             <h2 id="requirements-title">{ lang.t(Msg::ReqTitle) }</h2>
             <p class="hint">{ lang.t(Msg::ReqIntro) }</p>
             <p data-testid="requirements-bulk">{ lang.core(&bulk_label(req)) }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="requirements-title">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::ReqTable)}>
                 <table class="dns requirements">
-                    <caption class="visually-hidden">{ lang.t(Msg::ReqTitle) }</caption>
+                    <caption class="visually-hidden">{ lang.t(Msg::ReqTable) }</caption>
                     <thead><tr>
                         <th scope="col">{ lang.t(Msg::ReqColRule) }</th>
                         <th scope="col">{ lang.t(Msg::ReqColWho) }</th>

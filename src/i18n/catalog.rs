@@ -1298,6 +1298,11 @@ catalog! {
         de: "Was die großen Postfachanbieter von Absendern verlangen, an dieser Nachricht geprüft. Zeilen mit „Massenversender“ gelten ab etwa 5.000 Nachrichten am Tag.",
         uk: "Що великі поштові сервіси вимагають від відправників, перевірено на цьому листі. Рядки з позначкою «масові відправники» стосуються приблизно 5000 і більше листів на день.",
     }
+    ReqTable {
+        en: "Requirements, one row each: who asks, the result, why",
+        de: "Anforderungen, je eine Zeile: wer sie stellt, das Ergebnis, warum",
+        uk: "Вимоги, по рядку на кожну: хто вимагає, результат, чому",
+    }
     ReqColRule { en: "Requirement", de: "Anforderung", uk: "Вимога" }
     ReqColWho { en: "Who asks", de: "Wer verlangt es", uk: "Хто вимагає" }
     ReqColStatus { en: "Result", de: "Ergebnis", uk: "Результат" }
