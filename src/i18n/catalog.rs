@@ -1321,6 +1321,22 @@ catalog! {
     SecDisplayName { en: "Display name with another domain", de: "Anzeigename mit fremder Domain", uk: "Ім’я відправника з іншим доменом" }
     SecDomainsDiffer { en: "Different domains", de: "Unterschiedliche Domains", uk: "Різні домени" }
     SecDkimReplay { en: "Possible DKIM replay", de: "Mögliches DKIM-Replay", uk: "Можливий DKIM-replay" }
+    // ---- the summary's items from the triage (triage/mod.rs `summary_items`)
+    SumTriageUnsubscribe {
+        en: "Bulk mail without working one-click unsubscribe: {why} What to do: have the sending system add List-Unsubscribe with an https URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click, and sign both with DKIM.",
+        de: "Massen-E-Mail ohne funktionierendes Abmelden mit einem Klick: {why} Was tun: Lassen Sie das sendende System List-Unsubscribe mit einer https-URI und List-Unsubscribe-Post: List-Unsubscribe=One-Click hinzufügen und beide mit DKIM signieren.",
+        uk: "Масова розсилка без робочої відписки одним кліком: {why} Що робити: нехай система-відправник додасть List-Unsubscribe з https-URI і List-Unsubscribe-Post: List-Unsubscribe=One-Click і підпише обидва DKIM.",
+    }
+    SumTriageRequirement {
+        en: "A sender requirement of Gmail, Yahoo or Outlook.com is not met: {why} What to do: fix it in the sending system (see the sender requirements).",
+        de: "Eine Absenderanforderung von Gmail, Yahoo oder Outlook.com ist nicht erfüllt: {why} Was tun: Beheben Sie das im sendenden System (siehe die Absenderanforderungen).",
+        uk: "Вимогу до відправників Gmail, Yahoo чи Outlook.com не виконано: {why} Що робити: виправте це в системі-відправнику (див. вимоги до відправників).",
+    }
+    SumTriageLookalike {
+        en: "{finding} What to do: do not trust this message or its links; mark it as phishing and block the lookalike domain.",
+        de: "{finding} Was tun: Vertrauen Sie dieser Nachricht und ihren Links nicht; markieren Sie sie als Phishing und sperren Sie die Lookalike-Domain.",
+        uk: "{finding} Що робити: не довіряйте цьому листу та його посиланням; позначте його як фішинг і заблокуйте схожий домен.",
+    }
     // ---- intake (issue 14): which evidence placed the trust boundary
     BoundaryChosenBy {
         en: "Trust boundary chosen by",

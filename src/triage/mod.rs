@@ -10,6 +10,7 @@ pub mod security;
 
 use crate::auth::dkim::tags::{parse_signature, SigKind};
 use crate::i18n::phrases::triage::Triage;
+use crate::i18n::Msg;
 use crate::report::summary::{Severity, SummaryItem};
 use crate::report::triage::{RequirementStatus, Rule};
 use crate::report::Report;
@@ -131,7 +132,7 @@ pub fn summary_items(r: &Report) -> Vec<SummaryItem> {
         let (severity, text) = match line.rule {
             Rule::OneClickUnsubscribe => (
                 Severity::Warning,
-                tr!(Triage::SumUnsubscribe, why = line.why.clone()),
+                crate::app_text!(Msg::SumTriageUnsubscribe, why = line.why.clone()),
             ),
             Rule::SpfAndDkim
             | Rule::DkimKeySize
@@ -139,7 +140,7 @@ pub fn summary_items(r: &Report) -> Vec<SummaryItem> {
             | Rule::MessageId
             | Rule::DateHeader => (
                 Severity::Warning,
-                tr!(Triage::SumRequirement, why = line.why.clone()),
+                crate::app_text!(Msg::SumTriageRequirement, why = line.why.clone()),
             ),
             _ => continue,
         };
@@ -153,7 +154,7 @@ pub fn summary_items(r: &Report) -> Vec<SummaryItem> {
     for (i, f) in r.security.iter().enumerate() {
         if f.kind == crate::report::triage::FindingKind::Lookalike {
             out.push(SummaryItem {
-                text: tr!(Triage::SumLookalike, finding = f.text.clone()),
+                text: crate::app_text!(Msg::SumTriageLookalike, finding = f.text.clone()),
                 severity: f.severity,
                 link: format!("security[{i}]"),
                 repeats: 0,

@@ -309,7 +309,10 @@ fn one_click(r: &Report, h: &Headers, signs: &[String], no_dns: bool) -> Outcome
         .list_unsubscribe
         .iter()
         .flat_map(|v| list_uris(v))
-        .any(|u| u.len() > 8 && u[..8].eq_ignore_ascii_case("https://"));
+        .any(|u| {
+            u.get(..8)
+                .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+        });
     if !https {
         return fail(tr!(Triage::UnsubNoHttps), None);
     }

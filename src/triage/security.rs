@@ -334,10 +334,32 @@ fn other_domains(r: &Report, h: &Headers, from: &str, out: &mut Vec<SecurityFind
     }
 }
 
+/// Where a signer's own mail leaves from, when that is another registrable
+/// domain than its `d=` (Microsoft's consumer domains send from
+/// outlook.com's servers, Gmail's from google.com's).
+fn sends_from(signer_org: &str) -> &str {
+    match signer_org {
+        "hotmail.com" | "live.com" | "outlook.com" => "outlook.com",
+        "gmail.com" | "googlemail.com" | "google.com" => "google.com",
+        other => other,
+    }
+}
+
 /// A passing signature of a service anyone can send through, that does not
-/// sign `To`: the signed message can be sent again to anyone (M3AAWG,
-/// "DKIM Replay", and RFC 6376 §8.6 on signed messages re-sent).
+/// sign `To`, on a message that reached the receiver from a host outside
+/// the signer: the signed message can be sent again to anyone (M3AAWG,
+/// "DKIM Replay", and RFC 6376 §8.6 on signed messages re-sent). Microsoft
+/// does not sign `To` on its own mail, so the sending host decides: a
+/// host in the signer's domain is the signer sending, an unrelated one a
+/// warning, an unknown one worth knowing.
 fn dkim_replay(r: &Report, h: &Headers, out: &mut Vec<SecurityFinding>) {
+    // The receiver's own record of the connection: the name it found for the IP.
+    let sender_host = r
+        .received
+        .hops
+        .iter()
+        .find(|hop| hop.boundary)
+        .and_then(|hop| hop.from_rdns.clone());
     for (i, k) in r.dkim.iter().enumerate() {
         if k.result != AuthResult::Pass {
             continue;
@@ -351,14 +373,20 @@ fn dkim_replay(r: &Report, h: &Headers, out: &mut Vec<SecurityFinding>) {
         if !service || signed.is_empty() || signed.iter().any(|n| n == "to") {
             continue;
         }
+        let severity = match &sender_host {
+            Some(host) if registrable(host) == sends_from(&org) => continue,
+            Some(_) => Severity::Warning,
+            None => Severity::Info,
+        };
         let mut evidence = vec![
             ev("DKIM-Signature d=", k.domain.clone()),
             ev("DKIM-Signature h=", signed.join(":")),
         ];
+        evidence.extend(sender_host.as_ref().map(|s| ev("Received from", s.clone())));
         evidence.extend(h.to.first().map(|t| ev("To", t.clone())));
         out.push(SecurityFinding {
             kind: FindingKind::DkimReplay,
-            severity: Severity::Warning,
+            severity,
             text: tr!(
                 Triage::DkimReplay,
                 domain = k.domain.clone(),

@@ -396,22 +396,6 @@ phrases! {
         de: "Bei einem DKIM-Replay lässt ein Spammer eine Nachricht von einem angesehenen Dienst signieren und sendet sie unverändert an viele andere; die Signatur bleibt gültig und leiht dem Spam den Ruf des Dienstes.",
         uk: "У DKIM-replay спамер отримує один лист, підписаний авторитетним сервісом, і без змін розсилає його багатьом іншим; підпис лишається дійсним і позичає спаму репутацію сервісу.",
     }
-    // ---- the summary's items (src/triage/mod.rs)
-    SumUnsubscribe {
-        en: "Bulk mail without working one-click unsubscribe: {why} What to do: have the sending system add List-Unsubscribe with an https URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click, and sign both with DKIM.",
-        de: "Massen-E-Mail ohne funktionierendes Abmelden mit einem Klick: {why} Was tun: Lassen Sie das sendende System List-Unsubscribe mit einer https-URI und List-Unsubscribe-Post: List-Unsubscribe=One-Click hinzufügen und beide mit DKIM signieren.",
-        uk: "Масова розсилка без робочої відписки одним кліком: {why} Що робити: нехай система-відправник додасть List-Unsubscribe з https-URI і List-Unsubscribe-Post: List-Unsubscribe=One-Click і підпише обидва DKIM.",
-    }
-    SumRequirement {
-        en: "A sender requirement of Gmail, Yahoo or Outlook.com is not met: {why} What to do: fix it in the sending system (see the sender requirements).",
-        de: "Eine Absenderanforderung von Gmail, Yahoo oder Outlook.com ist nicht erfüllt: {why} Was tun: Beheben Sie das im sendenden System (siehe die Absenderanforderungen).",
-        uk: "Вимогу до відправників Gmail, Yahoo чи Outlook.com не виконано: {why} Що робити: виправте це в системі-відправнику (див. вимоги до відправників).",
-    }
-    SumLookalike {
-        en: "{finding} What to do: do not trust this message or its links; mark it as phishing and block the lookalike domain.",
-        de: "{finding} Was tun: Vertrauen Sie dieser Nachricht und ihren Links nicht; markieren Sie sie als Phishing und sperren Sie die Lookalike-Domain.",
-        uk: "{finding} Що робити: не довіряйте цьому листу та його посиланням; позначте його як фішинг і заблокуйте схожий домен.",
-    }
     @plurals {
         FromSeveral {
             en: ["The message has {n} From header; RFC 5322 §3.6 allows exactly one.", "The message has {n} From headers; RFC 5322 §3.6 allows exactly one."],
