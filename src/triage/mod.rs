@@ -106,6 +106,11 @@ impl Headers {
 /// the name itself when it is a public suffix or has one label.
 pub fn registrable(domain: &str) -> String {
     let d = domain.trim().trim_end_matches('.').to_ascii_lowercase();
+    // Longer than DNS allows (RFC 1035 §2.3.4): no domain, and no reason to
+    // spend the suffix search's work on what a message made up.
+    if d.len() > 253 {
+        return d;
+    }
     crate::psl::domain_str(&d).map(str::to_string).unwrap_or(d)
 }
 
@@ -211,5 +216,18 @@ pub fn bulk_label(req: &crate::report::triage::SenderRequirements) -> crate::i18
         tr!(Triage::BulkYes, signs = req.bulk_signs.join(", "))
     } else {
         tr!(Triage::BulkUnknown)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registrable_domains() {
+        assert_eq!(registrable("Mail.Shop.Example.co.uk."), "example.co.uk");
+        assert_eq!(registrable("paypa1.com"), "paypa1.com");
+        let long = format!("{}.com", "a.".repeat(200));
+        assert_eq!(registrable(&long), long);
     }
 }
