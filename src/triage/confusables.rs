@@ -186,8 +186,7 @@ fn lookalike_letters(s: &str) -> String {
         .replace("vv", "w")
         .replace("cl", "d")
         .replace('0', "o")
-        .replace('1', "l")
-        .replace('i', "l")
+        .replace(['1', 'i'], "l")
 }
 
 /// Whether `short` is `long` with one byte taken out.
