@@ -359,3 +359,38 @@ fn a_signature_without_to_from_the_signers_own_host_is_no_replay() {
         .expect("an unknown sending host leaves it worth knowing");
     assert_eq!(f.severity, Severity::Info);
 }
+
+#[test]
+fn a_from_that_imitates_the_messages_own_other_domain_names_the_header() {
+    // Written here: a headers-only paste whose From swaps one letter of the
+    // domain its List-Unsubscribe and Return-Path name.
+    let raw = b"Return-Path: <bounce@shop.example>\r\n\
+From: Shop <billing@shpo.example>\r\n\
+To: bob@example.net\r\n\
+Subject: invoice\r\n\
+Date: Thu, 5 Nov 2026 09:59:58 +0000\r\n\
+Message-ID: <1@shpo.example>\r\n\
+List-Unsubscribe: <https://shop.example/u/1>\r\n";
+    let resolver = ZoneResolver::offline(Zone::parse("", None).expect("empty zone"));
+    let options = Options {
+        now: Some(NOW),
+        no_dns: true,
+        ..Default::default()
+    };
+    let r = block_on(inspect(raw, &options, &resolver)).expect("inspects");
+    let f = r
+        .security
+        .iter()
+        .find(|f| f.kind == FindingKind::Lookalike)
+        .expect("a lookalike of the message's own domain");
+    assert!(f.text.is(Triage::LookalikeOwn.phrase()));
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(
+        f.text
+            .en()
+            .contains("imitates shop.example, named in this message's Return-Path"),
+        "{}",
+        f.text.en()
+    );
+    assert!(f.text.arg("how").is_some());
+}

@@ -285,7 +285,7 @@ fn dmarc(r: &Report, no_dns: bool) -> Outcome {
 }
 
 /// The URIs of a List-Unsubscribe value (RFC 2369 §2: `<uri>, <uri>`).
-fn list_uris(value: &str) -> Vec<String> {
+pub(super) fn list_uris(value: &str) -> Vec<String> {
     value
         .split('<')
         .skip(1)

@@ -112,11 +112,32 @@ fn message_domains(r: &Report, h: &Headers) -> Vec<(String, &'static str)> {
         let id = angle_addr(v);
         out.push((id.to_ascii_lowercase(), "List-Id"));
     }
+    for uri in h
+        .list_unsubscribe
+        .iter()
+        .flat_map(|v| super::requirements::list_uris(v))
+    {
+        out.extend(uri_domain(&uri).map(|d| (d, "List-Unsubscribe")));
+    }
     for v in &h.message_id {
         out.extend(domain_of(&angle_addr(v)).map(|d| (d, "Message-ID")));
     }
     out.retain(|(d, _)| d.contains('.') && d.len() <= 253);
     out
+}
+
+/// The domain of a `mailto:` or `http(s):` URI.
+fn uri_domain(uri: &str) -> Option<String> {
+    let lower = uri.to_ascii_lowercase();
+    if let Some(rest) = lower.strip_prefix("mailto:") {
+        return domain_of(rest.split('?').next().unwrap_or_default());
+    }
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?.split(':').next()?;
+    (!host.is_empty()).then(|| host.to_string())
 }
 
 /// A domain's registrable name split at its public suffix: `("paypal", "com")`.
