@@ -417,6 +417,7 @@ pub fn to_markdown_in(r: &Report, lang: Lang) -> String {
             ));
         }
     }
+    triage_markdown(&mut s, r, lang);
     crate::limits::elide_lines(&s, crate::Limits::default().shown_line_chars, lang)
 }
 
@@ -534,3 +535,56 @@ pub fn helpdesk_markdown_in(
 ///
 /// One source: this is www/print.css, which index.html also links for the page.
 pub const PRINT_CSS: &str = include_str!("../www/print.css");
+
+/// The sender requirements as a table and the security findings as a list.
+fn triage_markdown(s: &mut String, r: &Report, lang: Lang) {
+    use crate::triage::{bulk_label, rule_label, status_label, who_label};
+    let req = &r.requirements;
+    if !req.lines.is_empty() {
+        s.push_str(&format!(
+            "\n### {}\n\n{}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+            lang.t(Msg::ReqTitle),
+            bulk_label(req).render(lang),
+            lang.t(Msg::ReqColRule),
+            lang.t(Msg::ReqColWho),
+            lang.t(Msg::ReqColStatus),
+            lang.t(Msg::ReqColWhy)
+        ));
+        for line in &req.lines {
+            s.push_str(&format!(
+                "| {} | {} | **{}** | {} _({} `{}`)_ |\n",
+                cell(&rule_label(line.rule).render(lang)),
+                cell(&who_label(line).render(lang)),
+                status_label(line.status).render(lang),
+                cell(&line.why.render(lang)),
+                lang.t(Msg::MdSee),
+                line.link
+            ));
+        }
+    }
+    if !r.security.is_empty() {
+        s.push_str(&format!("\n### {}\n\n", lang.t(Msg::SecTitle)));
+        for f in &r.security {
+            let word = match f.severity {
+                Severity::Critical => Msg::SevCritical,
+                Severity::Warning => Msg::SevWarning,
+                Severity::Info => Msg::SevInfo,
+                Severity::Ok => Msg::SevOk,
+            };
+            let evidence = f
+                .evidence
+                .iter()
+                .map(|e| format!("{}: `{}`", e.header, e.value.replace('`', "'")))
+                .collect::<Vec<_>>()
+                .join("; ");
+            s.push_str(&format!(
+                "- **{}**: {} {}: {} ({})\n",
+                lang.t(word),
+                f.text.render(lang).replace('\n', " "),
+                lang.t(Msg::SecWhyMatters),
+                f.why.render(lang).replace('\n', " "),
+                evidence
+            ));
+        }
+    }
+}

@@ -17,6 +17,7 @@ pub mod psl;
 pub mod report;
 pub mod summary;
 pub mod trace;
+pub mod triage;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
@@ -283,6 +284,8 @@ pub async fn inspect_with_hasher(
         iprev,
         dnsbl,
         summary: Vec::new(),
+        requirements: Default::default(),
+        security: Vec::new(),
         unwrapped: unwrapped.info.clone(),
         run: bundle::RunInfo {
             now,
@@ -298,6 +301,8 @@ pub async fn inspect_with_hasher(
         report.receiver_said = said;
     }
     limits::bound_report(&mut report);
+    let headers = triage::Headers::from_message(&msg, limits.dkim_signatures);
+    triage::triage(&mut report, &headers, no_dns);
     report.summary = summary::summarize(&report);
     Ok(report)
 }

@@ -171,6 +171,7 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
     iprev_reasons(r, &mut out);
     receiver_reasons(r, &mut out);
     chain_reasons(r, &mut out);
+    out.extend(crate::triage::summary_items(r));
     rank(out)
 }
 

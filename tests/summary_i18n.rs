@@ -308,6 +308,19 @@ fn english_catalog_gives_every_summary_text() {
     ] {
         assert!(seen.contains(k), "the messages reach {k}: {seen:?}");
     }
+    // The triage's items (src/triage/): a newsletter without one-click
+    // unsubscribe and a lookalike From (tests/data/triage/).
+    for name in ["bulk-no-oneclick.eml", "lookalike-paypa1.eml"] {
+        let zone = read("tests/data/triage/zone.txt");
+        let resolver = ZoneResolver::offline(Zone::parse(&zone, None).expect("zone parses"));
+        let raw = read(&format!("tests/data/triage/{name}"));
+        let options = Options {
+            now: Some(1_796_600_000),
+            ..Default::default()
+        };
+        let r = block_on(inspect(raw.as_bytes(), &options, &resolver)).expect("inspects");
+        check(name, &r.summary, &mut seen);
+    }
     for (i, r) in constructed().iter().enumerate() {
         check(&format!("constructed {i}"), &summarize(r), &mut seen);
     }

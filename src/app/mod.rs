@@ -14,6 +14,7 @@ mod inspect;
 mod lang;
 mod pwa;
 mod receiver;
+mod requirements;
 mod results;
 mod run;
 mod samples;

@@ -1,5 +1,5 @@
 //! Everything shown for one inspected message, top to bottom: the summary,
-//! the verdict cards, the hop table, what the receivers said, the sending
+//! the security findings, the verdict cards, the sender requirements, the hop table, what the receivers said, the sending
 //! host, the antispam headers and the DNS log.
 //!
 //! One component whose props change only with the report (compared by
@@ -7,7 +7,7 @@
 //! re-renders the progress line, not the results.
 
 use super::hops::{self, MoveBoundary};
-use super::{antispam, cards, dnslog, host, receiver, summary::SummaryPanel};
+use super::{antispam, cards, dnslog, host, receiver, requirements, summary::SummaryPanel};
 use crate::report::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,7 +42,9 @@ pub fn results(props: &Props) -> Html {
     html! {
         <>
             <SummaryPanel report={r.clone()} />
+            { requirements::security_view(lang, r) }
             { cards::view(lang, r) }
+            { requirements::view(lang, r) }
             { hops::view(lang, &r.received, props.boundary_moved, props.running, &props.on_move_boundary) }
             { receiver::view(lang, r) }
             { host::view(lang, r) }

@@ -389,6 +389,7 @@ pub fn render_report(r: &Report, lang: Lang) -> String {
     let _ = writeln!(out);
     render_host(&mut out, lang, r);
     render_receiver(&mut out, lang, r);
+    render_triage(&mut out, lang, r);
     render_dns(&mut out, lang, &r.dns);
     // A person reads lines, not megabytes: values are cut with their length shown.
     crate::limits::elide_lines(&out, crate::Limits::default().shown_line_chars, lang)
@@ -562,4 +563,63 @@ fn render_dsn(out: &mut String, lang: Lang, d: &Dsn) {
             lang.f(Msg::RecipientsLeftOut, &[("n", &d.recipients_left_out)])
         );
     }
+}
+
+/// The sender requirements, one line each, and the security findings.
+fn render_triage(out: &mut String, lang: Lang, r: &Report) {
+    use crate::report::triage::RequirementStatus;
+    use crate::triage::{bulk_label, rule_label, status_label, who_label};
+    let req = &r.requirements;
+    if !req.lines.is_empty() {
+        let _ = writeln!(out, "{}", lang.t(Msg::ReqTitle));
+        let _ = writeln!(out, "  {}", lang.core(&bulk_label(req)));
+        for line in &req.lines {
+            let status = lang.core(&status_label(line.status));
+            let status = match line.status {
+                // Upper case as the verdicts above, so a failure stands out.
+                RequirementStatus::Fail => status.to_uppercase(),
+                _ => status,
+            };
+            let _ = writeln!(
+                out,
+                "  [{status}] {} — {}",
+                lang.core(&rule_label(line.rule)),
+                lang.core(&who_label(line))
+            );
+            let _ = writeln!(
+                out,
+                "       {} ({} {})",
+                lang.core(&line.why),
+                lang.t(Msg::ReqEvidence),
+                line.link
+            );
+        }
+        let _ = writeln!(out);
+    }
+    let _ = writeln!(out, "{}", lang.t(Msg::SecTitle));
+    if r.security.is_empty() {
+        let _ = writeln!(out, "  {}", lang.t(Msg::SecNone));
+    }
+    for f in &r.security {
+        let _ = writeln!(
+            out,
+            "  [{}] {}",
+            severity_word(lang, f.severity),
+            lang.core(&f.text)
+        );
+        let _ = writeln!(
+            out,
+            "       {}: {}",
+            lang.t(Msg::SecWhyMatters),
+            lang.core(&f.why)
+        );
+        let evidence = f
+            .evidence
+            .iter()
+            .map(|e| format!("{}: {}", e.header, e.value))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let _ = writeln!(out, "       {}: {evidence}", lang.t(Msg::SecEvidence));
+    }
+    let _ = writeln!(out);
 }

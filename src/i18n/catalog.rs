@@ -1349,6 +1349,57 @@ catalog! {
         uk: "за RFC 7489 (Public Suffix List)",
     }
     CliError { en: "error: {text}", de: "Fehler: {text}", uk: "помилка: {text}" }
+    // ---- sender requirements and security findings (app/requirements.rs,
+    // cli/text.rs, export.rs; issue 17)
+    ReqTitle {
+        en: "Sender requirements (Gmail, Yahoo, Outlook.com)",
+        de: "Absenderanforderungen (Gmail, Yahoo, Outlook.com)",
+        uk: "Вимоги до відправників (Gmail, Yahoo, Outlook.com)",
+    }
+    ReqIntro {
+        en: "What the big mailbox providers ask of senders, checked on this message. Lines marked \"bulk senders\" apply to about 5,000 or more messages a day.",
+        de: "Was die großen Postfachanbieter von Absendern verlangen, an dieser Nachricht geprüft. Zeilen mit „Massenversender“ gelten ab etwa 5.000 Nachrichten am Tag.",
+        uk: "Що великі поштові сервіси вимагають від відправників, перевірено на цьому листі. Рядки з позначкою «масові відправники» стосуються приблизно 5000 і більше листів на день.",
+    }
+    ReqTable {
+        en: "Requirements, one row each: who asks, the result, why",
+        de: "Anforderungen, je eine Zeile: wer sie stellt, das Ergebnis, warum",
+        uk: "Вимоги, по рядку на кожну: хто вимагає, результат, чому",
+    }
+    ReqColRule { en: "Requirement", de: "Anforderung", uk: "Вимога" }
+    ReqColWho { en: "Who asks", de: "Wer verlangt es", uk: "Хто вимагає" }
+    ReqColStatus { en: "Result", de: "Ergebnis", uk: "Результат" }
+    ReqColWhy { en: "Why", de: "Warum", uk: "Чому" }
+    ReqEvidence { en: "evidence", de: "Beleg", uk: "доказ" }
+    SecTitle { en: "Security findings", de: "Sicherheitsbefunde", uk: "Знахідки безпеки" }
+    SecIntro {
+        en: "Facts worth a second look, each with why it matters; not a verdict on the message.",
+        de: "Auffälligkeiten, die einen zweiten Blick wert sind, jeweils mit Begründung; kein Urteil über die Nachricht.",
+        uk: "Факти, варті другого погляду, кожен із поясненням, чому це важливо; це не вердикт щодо листа.",
+    }
+    SecNone { en: "No security findings.", de: "Keine Sicherheitsbefunde.", uk: "Знахідок безпеки немає." }
+    SecWhyMatters { en: "Why it matters", de: "Warum das wichtig ist", uk: "Чому це важливо" }
+    SecEvidence { en: "Evidence", de: "Belege", uk: "Докази" }
+    SecLookalike { en: "Lookalike domain", de: "Lookalike-Domain", uk: "Схожий домен" }
+    SecDisplayName { en: "Display name with another domain", de: "Anzeigename mit fremder Domain", uk: "Ім’я відправника з іншим доменом" }
+    SecDomainsDiffer { en: "Different domains", de: "Unterschiedliche Domains", uk: "Різні домени" }
+    SecDkimReplay { en: "Possible DKIM replay", de: "Mögliches DKIM-Replay", uk: "Можливий DKIM-replay" }
+    // ---- the summary's items from the triage (triage/mod.rs `summary_items`)
+    SumTriageUnsubscribe {
+        en: "Bulk mail without working one-click unsubscribe: {why}",
+        de: "Massen-E-Mail ohne funktionierendes Abmelden mit einem Klick: {why}",
+        uk: "Масова розсилка без робочої відписки одним кліком: {why}",
+    }
+    SumTriageRequirement {
+        en: "A sender requirement of Gmail, Yahoo or Outlook.com is not met: {why}",
+        de: "Eine Absenderanforderung von Gmail, Yahoo oder Outlook.com ist nicht erfüllt: {why}",
+        uk: "Вимогу до відправників Gmail, Yahoo чи Outlook.com не виконано: {why}",
+    }
+    SumTriageLookalike {
+        en: "{finding}",
+        de: "{finding}",
+        uk: "{finding}",
+    }
     // ---- intake (issue 14): which evidence placed the trust boundary
     BoundaryChosenBy {
         en: "Trust boundary chosen by",

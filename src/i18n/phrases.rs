@@ -123,6 +123,7 @@ pub mod dmarc;
 pub mod domain;
 pub mod intake;
 pub mod spf;
+pub mod triage;
 pub mod unwrap;
 pub mod verdicts;
 
@@ -135,6 +136,7 @@ pub const CATALOGS: &[(&str, &[Phrase])] = &[
     ("intake", intake::PHRASES),
     ("unwrap", unwrap::PHRASES),
     ("verdicts", verdicts::PHRASES),
+    ("triage", triage::PHRASES),
 ];
 
 /// Every core sentence.

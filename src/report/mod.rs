@@ -12,6 +12,7 @@ pub mod received;
 pub mod receivers;
 pub mod run;
 pub mod summary;
+pub mod triage;
 pub mod unwrap;
 
 use crate::dns::QueryLog;
@@ -352,6 +353,12 @@ pub struct Report {
     /// paste); absent for a plain message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unwrapped: Option<unwrap::UnwrapInfo>,
+    /// The sender requirements of Gmail, Yahoo and Outlook.com, line by line.
+    #[serde(default)]
+    pub requirements: triage::SenderRequirements,
+    /// Security findings: lookalike domains, mismatched domains, DKIM replay.
+    #[serde(default)]
+    pub security: Vec<triage::SecurityFinding>,
     /// How the inspection ran: the `now` used, the resolver ("offline records (12)"), offline or not.
     #[serde(default)]
     pub run: run::RunInfo,
@@ -423,6 +430,11 @@ impl Report {
         }
         for i in &self.summary {
             out.push(&i.text);
+        }
+        out.extend(self.requirements.lines.iter().map(|l| &l.why));
+        for f in &self.security {
+            out.push(&f.text);
+            out.push(&f.why);
         }
         out.retain(|s| !s.is_empty());
         out

@@ -424,6 +424,21 @@ phrases! {
         de: "Senken Sie die Beschwerden über {domain}: senden Sie nur an Empfänger, die die E-Mails angefordert haben, entfernen Sie Adressen, die sie nie öffnen, und bieten Sie Abmeldung mit einem Klick an (RFC 8058: List-Unsubscribe mit einer https-URI und List-Unsubscribe-Post: List-Unsubscribe=One-Click, beide mit DKIM signiert)",
         uk: "Зменште кількість скарг на {domain}: надсилайте лише тим, хто просив ці листи, вилучайте адреси, які їх ніколи не відкривають, і запропонуйте відписку одним кліком (RFC 8058: List-Unsubscribe з https-URI та List-Unsubscribe-Post: List-Unsubscribe=One-Click, обидва підписані DKIM)",
     }
+    DoOneClickUnsubscribe {
+        en: "Have the sending system add List-Unsubscribe with an https URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058), and sign both headers with DKIM",
+        de: "Lassen Sie das sendende System List-Unsubscribe mit einer https-URI und List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058) hinzufügen und beide Header mit DKIM signieren",
+        uk: "Нехай система-відправник додасть List-Unsubscribe з https-URI і List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058) та підпише обидва заголовки DKIM",
+    }
+    DoSenderRequirement {
+        en: "Fix it in the sending system; the sender requirements list each rule with its evidence",
+        de: "Beheben Sie das im sendenden System; die Absenderanforderungen nennen jede Regel mit ihrem Nachweis",
+        uk: "Виправте це в системі-відправнику; вимоги до відправників наводять кожне правило з доказом",
+    }
+    DoLookalike {
+        en: "Do not trust this message or its links; mark it as phishing and block the lookalike domain",
+        de: "Vertrauen Sie dieser Nachricht und ihren Links nicht; markieren Sie sie als Phishing und sperren Sie die Lookalike-Domain",
+        uk: "Не довіряйте цьому листу та його посиланням; позначте його як фішинг і заблокуйте схожий домен",
+    }
     DoSpamTests {
         en: "Fix what the highest-scoring tests point at ({tests}), starting with authentication",
         de: "Beheben Sie, worauf die am höchsten bewerteten Tests hinweisen ({tests}), beginnend mit der Authentifizierung",
