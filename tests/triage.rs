@@ -109,7 +109,10 @@ fn bulk_mail_without_one_click_unsubscribe_fails_that_line_and_the_summary_says_
     // What to do is the item's action, shown under it.
     let action = item.action.as_ref().map(|a| a.en()).unwrap_or_default();
     assert!(action.contains("List-Unsubscribe-Post"), "{action}");
-    assert_eq!(item.cause, headerscope::report::summary::Cause::SenderPractice);
+    assert_eq!(
+        item.cause,
+        headerscope::report::summary::Cause::SenderPractice
+    );
     // The first problem the summary names is this one: everything else passed.
     let first_problem = r
         .summary

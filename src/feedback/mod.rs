@@ -268,7 +268,7 @@ pub struct AggregateReport {
 }
 
 /// A published `p=`/`sp=` as the table shows it; empty when absent or unknown.
-fn disp(d: &xml::Text) -> String {
+fn disp(d: &xml::XmlText) -> String {
     match d.word().as_str() {
         w @ ("none" | "quarantine" | "reject") => w.into(),
         _ => String::new(),
@@ -277,7 +277,7 @@ fn disp(d: &xml::Text) -> String {
 
 /// `adkim`/`aspf`: "r" or "s" by the first letter, as the reporters write
 /// either the letter or the word; empty when absent.
-fn align(a: &xml::Text) -> String {
+fn align(a: &xml::XmlText) -> String {
     match a.word().bytes().next() {
         Some(b'r') => "r",
         Some(b's') => "s",
@@ -288,7 +288,7 @@ fn align(a: &xml::Text) -> String {
 
 /// The disposition the receiver applied. "pass" (RFC 9990's word for
 /// "nothing done") reads as none.
-fn action(d: &xml::Text) -> String {
+fn action(d: &xml::XmlText) -> String {
     match d.word().as_str() {
         "none" | "pass" => "none",
         "quarantine" => "quarantine",
@@ -338,7 +338,11 @@ fn reason(r: &xml::Reason) -> String {
 }
 
 /// `r` when it is one of the `known` words (any case), else `fallback`.
-fn result_word_or(r: &xml::Text, known: &[&'static str], fallback: &'static str) -> &'static str {
+fn result_word_or(
+    r: &xml::XmlText,
+    known: &[&'static str],
+    fallback: &'static str,
+) -> &'static str {
     let w = r.word();
     known.iter().copied().find(|k| *k == w).unwrap_or(fallback)
 }
@@ -409,7 +413,7 @@ fn from_report(container: Container, r: &xml::Feedback) -> AggregateReport {
     let pp = r.policy_published.as_ref();
     let rows: Vec<SourceRow> = r.record.iter().map(row).collect();
     let totals = totals(&rows);
-    let text = |t: Option<&xml::Text>| t.map(|t| t.0.clone()).unwrap_or_default();
+    let text = |t: Option<&xml::XmlText>| t.map(|t| t.0.clone()).unwrap_or_default();
     AggregateReport {
         container,
         org_name: text(m.map(|m| &m.org_name)),
@@ -434,7 +438,7 @@ fn from_report(container: Container, r: &xml::Feedback) -> AggregateReport {
                 .filter(|s| !s.is_empty()),
             discovery_method: pp
                 .and_then(|p| p.discovery_method.as_ref())
-                .map(xml::Text::word)
+                .map(xml::XmlText::word)
                 .filter(|w| !w.is_empty()),
             testing: pp.and_then(|p| match p.testing.word().as_str() {
                 "y" => Some(true),
@@ -486,7 +490,7 @@ fn from_report(container: Container, r: &xml::Feedback) -> AggregateReport {
 
 /// One `<record>` as a table row. DMARC's own verdicts (`policy_evaluated`)
 /// say whether SPF and DKIM passed aligned; `auth_results` are the raw results.
-fn row(rec: &xml::Record) -> SourceRow {
+fn row(rec: &xml::XmlRecord) -> SourceRow {
     let pe = &rec.row.policy_evaluated;
     let spf_aligned = pe.spf.word() == "pass";
     let dkim_aligned = pe.dkim.word() == "pass";

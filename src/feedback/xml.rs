@@ -28,7 +28,7 @@ pub struct Feedback {
     pub policy_published: Option<Published>,
     /// The element names inside the report-level `<extensions>` (RFC 9990 §4).
     pub extensions: Vec<String>,
-    pub record: Vec<Record>,
+    pub record: Vec<XmlRecord>,
     /// `<record>` elements past [`MAX_ROWS`], counted and skipped.
     pub rows_not_read: u64,
 }
@@ -36,44 +36,44 @@ pub struct Feedback {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct Metadata {
-    pub org_name: Text,
-    pub email: Text,
-    pub report_id: Text,
+    pub org_name: XmlText,
+    pub email: XmlText,
+    pub report_id: XmlText,
     pub date_range: DateRange,
-    pub error: Vec<Text>,
-    pub extra_contact_info: Option<Text>,
+    pub error: Vec<XmlText>,
+    pub extra_contact_info: Option<XmlText>,
     /// RFC 9990: the software that wrote the report.
-    pub generator: Option<Text>,
+    pub generator: Option<XmlText>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct DateRange {
-    pub begin: Text,
-    pub end: Text,
+    pub begin: XmlText,
+    pub end: XmlText,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct Published {
-    pub domain: Text,
-    pub adkim: Text,
-    pub aspf: Text,
-    pub p: Text,
-    pub sp: Text,
-    pub testing: Text,
+    pub domain: XmlText,
+    pub adkim: XmlText,
+    pub aspf: XmlText,
+    pub p: XmlText,
+    pub sp: XmlText,
+    pub testing: XmlText,
     /// RFC 9990 (from RFC 9091): the policy for non-existent subdomains.
-    pub np: Option<Text>,
+    pub np: Option<XmlText>,
     /// RFC 9990: psl or treewalk, how the policy was found.
-    pub discovery_method: Option<Text>,
-    pub fo: Option<Text>,
+    pub discovery_method: Option<XmlText>,
+    pub fo: Option<XmlText>,
     /// RFC 7489 only (RFC 9990 dropped pct).
-    pub pct: Option<Text>,
+    pub pct: Option<XmlText>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct Record {
+pub struct XmlRecord {
     pub row: Row,
     pub identifiers: Identifiers,
     pub auth_results: AuthResults,
@@ -85,17 +85,17 @@ pub struct Record {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct Row {
-    pub source_ip: Text,
-    pub count: Text,
+    pub source_ip: XmlText,
+    pub count: XmlText,
     pub policy_evaluated: PolicyEvaluated,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct PolicyEvaluated {
-    pub disposition: Text,
-    pub dkim: Text,
-    pub spf: Text,
+    pub disposition: XmlText,
+    pub dkim: XmlText,
+    pub spf: XmlText,
     pub reason: Vec<Reason>,
 }
 
@@ -103,51 +103,51 @@ pub struct PolicyEvaluated {
 #[serde(default)]
 pub struct Reason {
     #[serde(rename = "type")]
-    pub kind: Text,
-    pub comment: Text,
+    pub kind: XmlText,
+    pub comment: XmlText,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct Identifiers {
-    pub envelope_to: Option<Text>,
-    pub envelope_from: Text,
-    pub header_from: Text,
+    pub envelope_to: Option<XmlText>,
+    pub envelope_from: XmlText,
+    pub header_from: XmlText,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct AuthResults {
-    pub dkim: Vec<AuthResult>,
-    pub spf: Vec<AuthResult>,
+    pub dkim: Vec<XmlAuthResult>,
+    pub spf: Vec<XmlAuthResult>,
 }
 
 /// One `<dkim>` or `<spf>` result (SPF has no selector).
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct AuthResult {
-    pub domain: Text,
-    pub selector: Text,
-    pub result: Text,
+pub struct XmlAuthResult {
+    pub domain: XmlText,
+    pub selector: XmlText,
+    pub result: XmlText,
     /// SPF's scope (mfrom, helo); absent for DKIM.
-    pub scope: Option<Text>,
+    pub scope: Option<XmlText>,
     /// RFC 9990: the receiver's words about the result.
-    pub human_result: Option<Text>,
+    pub human_result: Option<XmlText>,
 }
 
 /// An element's text content, trimmed; empty when the element is empty or
 /// absent.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Text(pub String);
+pub struct XmlText(pub String);
 
-impl<'de> Deserialize<'de> for Text {
+impl<'de> Deserialize<'de> for XmlText {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = Option::<String>::deserialize(d)?.unwrap_or_default();
-        Ok(Text(s.trim().to_string()))
+        Ok(XmlText(s.trim().to_string()))
     }
 }
 
-impl Text {
+impl XmlText {
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -245,14 +245,14 @@ fn walk(text: &str) -> Result<Feedback, WalkError> {
 fn child(feedback: &mut Feedback, name: &str, element: &str) -> Result<(), WalkError> {
     match name {
         "version" => {
-            let v: Text = quick_xml::de::from_str(element)?;
+            let v: XmlText = quick_xml::de::from_str(element)?;
             feedback.version = Some(v.0).filter(|v| !v.is_empty());
         }
         "report_metadata" => feedback.report_metadata = Some(quick_xml::de::from_str(element)?),
         "policy_published" => feedback.policy_published = Some(quick_xml::de::from_str(element)?),
         "extensions" => feedback.extensions = extension_names(element)?,
         "record" if feedback.record.len() < MAX_ROWS => {
-            let mut record: Record = quick_xml::de::from_str(element)?;
+            let mut record: XmlRecord = quick_xml::de::from_str(element)?;
             record.extensions = record_extensions(element)?;
             feedback.record.push(record);
         }

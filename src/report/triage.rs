@@ -8,18 +8,18 @@ use serde::{Deserialize, Serialize};
 /// A mailbox provider whose published sender rules a line follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Provider {
+pub enum MailboxProvider {
     Gmail,
     Yahoo,
     Outlook,
 }
 
-impl Provider {
+impl MailboxProvider {
     pub fn name(self) -> &'static str {
         match self {
-            Provider::Gmail => "Gmail",
-            Provider::Yahoo => "Yahoo",
-            Provider::Outlook => "Outlook.com",
+            MailboxProvider::Gmail => "Gmail",
+            MailboxProvider::Yahoo => "Yahoo",
+            MailboxProvider::Outlook => "Outlook.com",
         }
     }
 }
@@ -67,7 +67,7 @@ pub enum Rule {
 pub struct RequirementLine {
     pub rule: Rule,
     /// Whose published rules ask for it.
-    pub providers: Vec<Provider>,
+    pub providers: Vec<MailboxProvider>,
     /// Asked of bulk senders only (Gmail and Yahoo: about 5,000 messages a
     /// day; Outlook.com: more than 5,000).
     pub bulk_only: bool,

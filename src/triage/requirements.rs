@@ -8,16 +8,16 @@ use super::Headers;
 use crate::i18n::phrases::triage::Triage;
 use crate::i18n::text::Text;
 use crate::report::triage::{
-    Provider, RequirementLine, RequirementStatus as Status, Rule, SenderRequirements,
+    MailboxProvider, RequirementLine, RequirementStatus as Status, Rule, SenderRequirements,
 };
 use crate::report::{AuthResult, Report};
 use crate::tr;
 use crate::trace::{Step, StepKind};
 
-use Provider::{Gmail, Outlook, Yahoo};
+use MailboxProvider::{Gmail, Outlook, Yahoo};
 
 /// Each line in order: what it checks, whose rule, bulk senders only.
-const RULES: &[(Rule, &[Provider], bool)] = &[
+const RULES: &[(Rule, &[MailboxProvider], bool)] = &[
     (Rule::SpfPass, &[Gmail, Yahoo, Outlook], false),
     (Rule::DkimPass, &[Gmail, Yahoo, Outlook], false),
     (Rule::SpfAndDkim, &[Gmail, Yahoo, Outlook], true),

@@ -42,7 +42,7 @@ pub async fn fetch(resolver: &dyn Resolver, name: &str) -> Fetched {
 }
 
 /// A key record that passed every check.
-pub struct Key {
+pub struct EvaluatedKey {
     pub tags: Vec<Tag>,
     pub key: PublicKey,
     pub kind: &'static str,
@@ -70,7 +70,7 @@ pub fn evaluate(
     fetched: &Fetched,
     algorithm: Algorithm,
     steps: &mut Vec<Step>,
-) -> Result<Key, KeyError> {
+) -> Result<EvaluatedKey, KeyError> {
     let records = match fetched {
         Fetched::Records(r) => r,
         Fetched::Missing(m) => return Err(perm(tr!(Dkim::NoKey, why = m))),
@@ -164,7 +164,7 @@ pub fn evaluate(
     if testing {
         warnings.push(tr!(Dkim::KeyTesting));
     }
-    Ok(Key {
+    Ok(EvaluatedKey {
         tags,
         key,
         kind,

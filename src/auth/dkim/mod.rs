@@ -376,7 +376,7 @@ fn verify_with_key(
 }
 
 /// The key as read: its type, size and flags.
-fn key_step(k: &key::Key) -> Step {
+fn key_step(k: &key::EvaluatedKey) -> Step {
     let kind = if k.kind == "rsa" { "RSA" } else { "Ed25519" };
     let text = match k.bits {
         Some(bits) => tr!(Dkim::KeyBits, bits = bits, kind = kind),
