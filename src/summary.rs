@@ -742,12 +742,7 @@ fn dnsbl_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
 fn iprev_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
     if let Some(ipr) = &r.iprev {
         if ipr.result == AuthResult::Fail {
-            let ptr = ipr
-                .ptr
-                .iter()
-                .map(|p| p.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let ptr = ipr.ptr_names();
             let (m, action) = if ipr.ptr.is_empty() {
                 (
                     msg(Msg::SumNoPtr, [("ip", data(&ipr.ip))]),

@@ -230,19 +230,8 @@ fn der_time((tag, value): &(u8, &[u8])) -> Option<u64> {
     let num = |r: std::ops::Range<usize>| rest.get(r).and_then(|s| s.parse::<i64>().ok());
     let (month, day) = (num(0..2)?, num(2..4)?);
     let (h, m, s) = (num(4..6)?, num(6..8)?, num(8..10)?);
-    let days = days_from_civil(year, month, day);
+    let days = crate::message::received::days_from_civil(year, month, day)?;
     u64::try_from(days * 86_400 + h * 3600 + m * 60 + s).ok()
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 /// `CN` (else `O`) of a Name, for people.

@@ -335,20 +335,7 @@ fn render_failures(out: &mut String, lang: Lang, c: &Combined, inspections: &[In
             a.feedback_type,
             a.feedback_meaning.render(lang)
         );
-        let fields: [(&str, Option<String>); 9] = [
-            ("Auth-Failure", a.auth_failure.clone()),
-            (
-                "Reported-Domain",
-                Some(a.reported_domain.join(", ")).filter(|s| !s.is_empty()),
-            ),
-            ("Source-IP", a.source_ip.clone()),
-            ("Identity-Alignment", a.identity_alignment.clone()),
-            ("DKIM-Domain", a.dkim_domain.clone()),
-            ("DKIM-Selector", a.dkim_selector.clone()),
-            ("Delivery-Result", a.delivery_result.clone()),
-            ("Original-Mail-From", a.original_mail_from.clone()),
-            ("Arrival-Date", a.arrival_date.clone()),
-        ];
+        let fields = a.failure_fields();
         for (k, v) in fields {
             if let Some(v) = v {
                 let _ = writeln!(out, "    {k}: {v}");

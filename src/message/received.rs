@@ -1069,7 +1069,7 @@ fn zone(w: &str) -> Option<(i64, Option<DateDeviation>)> {
 
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian), after Howard
 /// Hinnant's days_from_civil; `None` for a day the month does not have.
-fn days_from_civil(y: i64, m: i64, d: i64) -> Option<i64> {
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> Option<i64> {
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let len = [
         31,

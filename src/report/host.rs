@@ -53,3 +53,14 @@ pub struct DnsblResult {
     pub reason: Option<String>,
     pub step: Step,
 }
+
+impl IprevReport {
+    /// The PTR names found, as one comma-separated list.
+    pub fn ptr_names(&self) -> String {
+        self.ptr
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}

@@ -227,3 +227,24 @@ pub struct MsgFile {
     pub body_preview: Option<String>,
     pub has_html_body: bool,
 }
+
+impl Arf {
+    /// The fields of an authentication failure report (RFC 6591 §3) that
+    /// say what failed and how, as written, for the page and the CLI alike.
+    pub fn failure_fields(&self) -> [(&'static str, Option<String>); 9] {
+        [
+            ("Auth-Failure", self.auth_failure.clone()),
+            (
+                "Reported-Domain",
+                Some(self.reported_domain.join(", ")).filter(|s| !s.is_empty()),
+            ),
+            ("Source-IP", self.source_ip.clone()),
+            ("Identity-Alignment", self.identity_alignment.clone()),
+            ("DKIM-Domain", self.dkim_domain.clone()),
+            ("DKIM-Selector", self.dkim_selector.clone()),
+            ("Delivery-Result", self.delivery_result.clone()),
+            ("Original-Mail-From", self.original_mail_from.clone()),
+            ("Arrival-Date", self.arrival_date.clone()),
+        ]
+    }
+}

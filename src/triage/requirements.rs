@@ -382,12 +382,7 @@ fn reverse_dns(r: &Report, no_dns: bool) -> Outcome {
         AuthResult::TempError => cannot_tell(tr!(Triage::RdnsTempError, ip = ip), link),
         _ if ipr.ptr.is_empty() => fail(tr!(Triage::RdnsNoPtr, ip = ip), link),
         _ => {
-            let ptr = ipr
-                .ptr
-                .iter()
-                .map(|p| p.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let ptr = ipr.ptr_names();
             fail(tr!(Triage::RdnsMismatch, ip = ip, ptr = ptr), link)
         }
     }

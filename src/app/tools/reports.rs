@@ -375,20 +375,7 @@ fn failure_view(
     r: &FailureReport,
 ) -> Html {
     let a = &r.arf;
-    let fields: [(&str, Option<String>); 9] = [
-        ("Auth-Failure", a.auth_failure.clone()),
-        (
-            "Reported-Domain",
-            Some(a.reported_domain.join(", ")).filter(|s| !s.is_empty()),
-        ),
-        ("Source-IP", a.source_ip.clone()),
-        ("Identity-Alignment", a.identity_alignment.clone()),
-        ("DKIM-Domain", a.dkim_domain.clone()),
-        ("DKIM-Selector", a.dkim_selector.clone()),
-        ("Delivery-Result", a.delivery_result.clone()),
-        ("Original-Mail-From", a.original_mail_from.clone()),
-        ("Arrival-Date", a.arrival_date.clone()),
-    ];
+    let fields = a.failure_fields();
     let reported = [
         ("From", &r.reported_from),
         ("Subject", &r.reported_subject),

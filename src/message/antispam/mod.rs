@@ -139,6 +139,19 @@ fn ms_field(key: &str, value: &str) -> Option<Text> {
     })
 }
 
+/// The `KEY:value` pairs of Microsoft's `KEY:value;KEY:value;` headers,
+/// trimmed; a part without `:` is a key with an empty value.
+fn microsoft_pairs(value: &str) -> impl Iterator<Item = (&str, &str)> {
+    value
+        .split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|part| {
+            let (k, v) = part.split_once(':').unwrap_or((part, ""));
+            (k.trim(), v.trim())
+        })
+}
+
 /// `KEY:value;KEY:value;` (Microsoft).
 fn decode_microsoft(header: &str, value: &str) -> AntispamHeader {
     let mut h = AntispamHeader {
@@ -147,13 +160,7 @@ fn decode_microsoft(header: &str, value: &str) -> AntispamHeader {
         raw: value.into(),
         ..Default::default()
     };
-    for part in value.split(';') {
-        let part = part.trim();
-        if part.is_empty() {
-            continue;
-        }
-        let (k, v) = part.split_once(':').unwrap_or((part, ""));
-        let (k, v) = (k.trim(), v.trim());
+    for (k, v) in microsoft_pairs(value) {
         h.fields.push(AntispamField {
             key: k.into(),
             value: v.into(),
@@ -444,13 +451,7 @@ fn decode_mailbox_delivery(header: &str, value: &str) -> AntispamHeader {
         raw: value.into(),
         ..Default::default()
     };
-    for part in value.split(';') {
-        let part = part.trim();
-        if part.is_empty() {
-            continue;
-        }
-        let (k, v) = part.split_once(':').unwrap_or((part, ""));
-        let (k, v) = (k.trim(), v.trim());
+    for (k, v) in microsoft_pairs(value) {
         let meaning = mailbox_field(k, v);
         if k.eq_ignore_ascii_case("dest") {
             match v.to_ascii_uppercase().as_str() {
