@@ -2,28 +2,16 @@
 // that takes focus, a sample one key press away, contrast in light and dark
 // mode, and no sideways scrolling at phone width.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, checkBuilt, serveDist, closeServer, launchBrowser, openApp, text } from './support.mjs';
+import { ARTIFACTS, openApp, text, useStaticApp } from './support.mjs';
 
 const MESSAGE = 'Received: from mail.example.org (mail.example.org [192.0.2.7]) by mx.example.net; Mon, 2 Nov 2026 10:00:00 +0000\nReturn-Path: <a@example.org>\nFrom: a@example.org\nSubject: keys\n\nhi\n';
 const ZONE = 'example.org. TXT "v=spf1 ip4:192.0.2.7 -all"\n';
 
-let browser;
-let web;
-
-before(async () => {
-  checkBuilt();
-  web = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (web) await closeServer(web);
-});
+const app = useStaticApp();
 
 // The focused element: what it is, its accessible name, and whether its focus ring shows.
 function focused(page) {
@@ -65,7 +53,7 @@ async function tabTo(page, done, max = 40) {
 }
 
 test('keyboard only: sample, then type a message, pick offline records, Inspect with Enter', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
 
   // A sample is the first stop: Enter runs it.
   const first = await tabTo(page, (el) => el.testid.startsWith('sample-'));
@@ -130,7 +118,7 @@ function contrastIn(page, selector) {
 
 for (const scheme of ['light', 'dark']) {
   test(`${scheme} mode: contrast of text, verdicts and badges; phone width without sideways scrolling`, async () => {
-    const { context, page, errors } = await openApp(browser, web.url, {
+    const { context, page, errors } = await openApp(app.browser, app.web.url, {
       viewport: { width: 390, height: 844 },
       context: { colorScheme: scheme },
     });
@@ -159,7 +147,7 @@ async function pasteFromClipboard(page, textToPaste) {
 }
 
 test('a pasted message shows its top (the headers); a paste into a message keeps the caret after it', async () => {
-  const { context, page, errors } = await openApp(browser, web.url, {
+  const { context, page, errors } = await openApp(app.browser, app.web.url, {
     context: { permissions: ['clipboard-read', 'clipboard-write'] },
   });
   const box = page.getByTestId('message-input');

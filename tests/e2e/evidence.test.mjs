@@ -4,25 +4,13 @@
 // Authentication-Results and Markdown copies reach the clipboard; Print uses
 // the print stylesheet.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checkBuilt, serveDist, closeServer, launchBrowser, openApp, text } from './support.mjs';
+import { openApp, text, useStaticApp } from './support.mjs';
 
 const SAMPLES = ['pass', 'softfail', 'forwarded', 'spoofed'];
-let browser;
-let web;
-
-before(async () => {
-  checkBuilt();
-  web = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (web) await closeServer(web);
-});
+const app = useStaticApp();
 
 async function runSample(page, id) {
   await page.getByTestId(`sample-${id}`).click();
@@ -53,7 +41,7 @@ async function importBundle(page, path) {
 }
 
 test('every sample: bundle out, replayed offline in a fresh page, identical verdicts', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   for (const id of SAMPLES) {
     await runSample(page, id);
     const before = await verdicts(page);
@@ -84,7 +72,7 @@ test('every sample: bundle out, replayed offline in a fresh page, identical verd
     assert.ok(!readFileSync(digestOnly.path, 'utf8').includes('\\nHi Bob,'));
 
     // A fresh page (empty storage), network off: the bundle alone replays.
-    const fresh = await openApp(browser, web.url);
+    const fresh = await openApp(app.browser, app.web.url);
     await fresh.context.setOffline(true);
     await importBundle(fresh.page, withMsg.path);
     await fresh.page.getByTestId('badge-replayed').waitFor();
@@ -113,7 +101,7 @@ test('every sample: bundle out, replayed offline in a fresh page, identical verd
   assert.equal(await text(page, 'verdict-spf-result'), 'fail');
   const overridden = await exportBundle(page, true);
   assert.equal(overridden.json.options.ip, '198.51.100.99');
-  const fresh = await openApp(browser, web.url);
+  const fresh = await openApp(app.browser, app.web.url);
   await fresh.context.setOffline(true);
   await importBundle(fresh.page, overridden.path);
   await fresh.page.getByTestId('badge-replayed').waitFor();
@@ -131,7 +119,7 @@ test('every sample: bundle out, replayed offline in a fresh page, identical verd
 });
 
 test('copy Authentication-Results and Markdown, print', async () => {
-  const { context, page, errors } = await openApp(browser, web.url, {
+  const { context, page, errors } = await openApp(app.browser, app.web.url, {
     context: { permissions: ['clipboard-read', 'clipboard-write'] },
   });
   await runSample(page, 'spoofed');

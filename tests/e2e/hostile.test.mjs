@@ -4,13 +4,11 @@
 // opens, no markup from the message reaches the DOM, the text stays readable
 // and the page responsive. DNS comes from offline records: no network at all.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ARTIFACTS, checkBuilt, serveDist, closeServer, launchBrowser, openApp, inspect, useOfflineRecords, text,
-} from './support.mjs';
+import { ARTIFACTS, openApp, inspect, useOfflineRecords, text, useStaticApp } from './support.mjs';
 
 const ZONE = '$TTL 300\nexample.org. TXT "v=spf1 ip4:192.0.2.7 -all"\n_dmarc.example.org. TXT "v=DMARC1; p=reject"\n';
 const IMG = '<img src=x onerror="window.__pwned=\'img\'">';
@@ -99,19 +97,7 @@ const FILES = [
   },
 ];
 
-let browser;
-let web;
-
-before(async () => {
-  checkBuilt();
-  web = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (web) await closeServer(web);
-});
+const app = useStaticApp();
 
 async function assertInert(page, dialogs, name) {
   assert.deepEqual(dialogs, [], `${name}: a dialog opened`);
@@ -129,7 +115,7 @@ async function assertInert(page, dialogs, name) {
 }
 
 test('a hostile corpus renders inert and readable', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   const dialogs = [];
   page.on('dialog', async (d) => {
     dialogs.push(d.message());

@@ -4,23 +4,11 @@
 // left in English. The samples answer DNS from their own records, so no DoH
 // server is needed.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkBuilt, serveDist, closeServer, launchBrowser, openApp, text } from './support.mjs';
+import { openApp, text, useStaticApp } from './support.mjs';
 
-let browser;
-let web;
-
-before(async () => {
-  checkBuilt();
-  web = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (web) await closeServer(web);
-});
+const app = useStaticApp();
 
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
 
@@ -31,7 +19,7 @@ async function runSample(page, id) {
 }
 
 test('a German browser gets the page in German; verdict words stay as the RFCs write them', async () => {
-  const { context, page, errors } = await openApp(browser, web.url, { context: { locale: 'de-DE' } });
+  const { context, page, errors } = await openApp(app.browser, app.web.url, { context: { locale: 'de-DE' } });
   try {
     assert.equal(await htmlLang(page), 'de');
     assert.equal(await page.title(), 'headerscope: Prüfung der E-Mail-Authentifizierung');
@@ -75,7 +63,7 @@ test('a German browser gets the page in German; verdict words stay as the RFCs w
 });
 
 test('switching to Ukrainian changes the page at once and survives a reload', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   try {
     assert.equal(await htmlLang(page), 'en');
     assert.equal(await text(page, 'inspect-button'), 'Inspect');
@@ -122,7 +110,7 @@ const coreTexts = (page) =>
   page.locator('.step-text, .card-summary, ul.warnings li, [data-testid=notices] li, .identities-used small, [data-testid=receiver-said] [data-i18n=content]').allTextContents();
 
 test('the core\'s sentences follow the language too: steps, reasons, warnings', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   try {
     // Every section: ARC, a receiver's headers, hops, antispam.
     await runSample(page, 'forwarded');
@@ -193,7 +181,7 @@ const wordy = (t) =>
     .some((w) => /^[A-Za-z]{4,}$/.test(w) && w !== w.toUpperCase() && !SAME_EVERYWHERE.has(w.toLowerCase()));
 
 test('German and Ukrainian leave no string of the app in English', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   try {
     // A sample with every section (ARC, receiver headers, hops), then the tools tab's forms.
     await runSample(page, 'forwarded');

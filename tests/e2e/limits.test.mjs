@@ -3,13 +3,11 @@
 // says how many signatures were not evaluated (the core evaluates the topmost
 // 50, `Limits::dkim_signatures`). DNS comes from offline records.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ARTIFACTS, checkBuilt, serveDist, closeServer, launchBrowser, openApp, useOfflineRecords, text,
-} from './support.mjs';
+import { ARTIFACTS, openApp, useOfflineRecords, text, useStaticApp } from './support.mjs';
 
 const SIGNATURES = 20_000;
 const EVALUATED = 50;
@@ -41,19 +39,7 @@ function manySignatures(n) {
   return lines.join('\n');
 }
 
-let browser;
-let web;
-
-before(async () => {
-  checkBuilt();
-  web = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (web) await closeServer(web);
-});
+const app = useStaticApp();
 
 // How long the page takes to run a trivial script: a frozen main thread shows here.
 async function answerMs(page) {
@@ -63,7 +49,7 @@ async function answerMs(page) {
 }
 
 test(`${SIGNATURES} signatures: the page answers and the report says what was not evaluated`, async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   await useOfflineRecords(page, ZONE);
   const raw = manySignatures(SIGNATURES);
   // Opened as a file, as a 3.6 MB message reaches the page (typing it into the

@@ -5,36 +5,24 @@
 // security finding with why it matters. Fixtures and their offline zone
 // from tests/data/triage/ (see PROVENANCE.md there).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, ARTIFACTS, checkBuilt, serveDist, closeServer, launchBrowser, openApp, inspect, useOfflineRecords, axeViolations, text } from './support.mjs';
+import { ROOT, ARTIFACTS, openApp, inspect, useOfflineRecords, axeViolations, text, useStaticApp } from './support.mjs';
 
 const DATA = join(ROOT, 'tests', 'data', 'triage');
 const ZONE = readFileSync(join(DATA, 'zone.txt'), 'utf8');
 const fixture = (name) => readFileSync(join(DATA, name), 'utf8');
 
-let browser;
-let web;
-
-before(async () => {
-  checkBuilt();
-  web = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (web) await closeServer(web);
-});
+const app = useStaticApp();
 
 async function statuses(page) {
   return page.getByTestId('requirement-row').evaluateAll((rows) => rows.map((r) => r.dataset.status));
 }
 
 test('a bulk newsletter without one-click unsubscribe: the requirement lines, their links, in German too', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   await useOfflineRecords(page, ZONE);
   await page.getByTestId('message-input').fill(fixture('bulk-no-oneclick.eml'));
   await inspect(page);
@@ -71,7 +59,7 @@ test('a bulk newsletter without one-click unsubscribe: the requirement lines, th
 });
 
 test('without DNS the DNS lines cannot tell, and a Cyrillic lookalike From is a security finding', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   await page.getByTestId('doh-provider').selectOption('nodns');
   await page.getByTestId('message-input').fill(fixture('lookalike-idn.eml'));
   await inspect(page);

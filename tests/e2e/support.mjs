@@ -1,3 +1,4 @@
+import { before, after } from 'node:test';
 // Shared by the browser tests: the dist/ static server (at any sub-path, with
 // the CSP opened for the test's own DoH server), the project's DoH server on
 // 127.0.0.1, and Debian's Chromium through playwright-core.
@@ -194,4 +195,21 @@ export async function axeViolations(page, { disabled = [] } = {}) {
 
 export async function text(page, testId) {
   return (await page.getByTestId(testId).first().textContent()).trim();
+}
+
+// The built page on a static server and a browser, started before a test
+// file's tests and stopped after them (the files that need no DNS server):
+// the tests read `app.web` and `app.browser`.
+export function useStaticApp() {
+  const app = {};
+  before(async () => {
+    checkBuilt();
+    app.web = await serveDist();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    if (app.web) await closeServer(app.web);
+  });
+  return app;
 }

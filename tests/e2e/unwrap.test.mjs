@@ -5,36 +5,24 @@
 // with no records typed: inspected, never refused). Fixtures from
 // tests/data/unwrap/; DNS from tests/data/basic.zone pasted as offline records.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, ARTIFACTS, checkBuilt, serveDist, closeServer, launchBrowser, openApp, inspect, useOfflineRecords, axeViolations, text } from './support.mjs';
+import { ROOT, ARTIFACTS, openApp, inspect, useOfflineRecords, axeViolations, text, useStaticApp } from './support.mjs';
 
 const DATA = join(ROOT, 'tests', 'data', 'unwrap');
 const ZONE = readFileSync(join(ROOT, 'tests', 'data', 'basic.zone'), 'utf8');
 const fixture = (name) => readFileSync(join(DATA, name), 'utf8');
 
-let browser;
-let web;
-
-before(async () => {
-  checkBuilt();
-  web = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (web) await closeServer(web);
-});
+const app = useStaticApp();
 
 async function spfResult(page) {
   return (await page.getByTestId('verdict-spf-result').textContent()).trim();
 }
 
 test('a forward as attachment: the attached message is inspected, the outer one a key press away', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   await useOfflineRecords(page, ZONE);
   await page.getByTestId('message-input').fill(fixture('forward-outlook.eml'));
   // The identity fields already show the attached message's hop.
@@ -58,7 +46,7 @@ test('a forward as attachment: the attached message is inspected, the outer one 
 });
 
 test('a bounce: each recipient with its status explained and what to fix, in German too', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   await page.getByTestId('doh-provider').selectOption('nodns');
   await page.getByTestId('no-dns-hint').waitFor();
   await page.getByTestId('message-input').fill(fixture('bounce-postfix.eml'));
@@ -82,7 +70,7 @@ test('a bounce: each recipient with its status explained and what to fix, in Ger
 });
 
 test('an ARF report: the feedback type, and the reported message inspected', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   await useOfflineRecords(page, ZONE);
   await page.getByTestId('message-input').fill(fixture('arf-report.eml'));
   await inspect(page);
@@ -94,7 +82,7 @@ test('an ARF report: the feedback type, and the reported message inspected', asy
 });
 
 test('an Outlook .msg file: read as bytes, its transport headers inspected', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   await useOfflineRecords(page, ZONE);
   await page.getByTestId('file-input').setInputFiles({
     name: 'Invoice 2026-118.msg',
@@ -115,7 +103,7 @@ test('an Outlook .msg file: read as bytes, its transport headers inspected', asy
 });
 
 test('a header-only paste with no DNS: everything the message holds, never a refusal', async () => {
-  const { context, page, errors } = await openApp(browser, web.url);
+  const { context, page, errors } = await openApp(app.browser, app.web.url);
   await page.getByTestId('doh-provider').selectOption('offline');
   // No records typed: this used to refuse ("Paste the DNS records…").
   const m365 = readFileSync(join(ROOT, 'tests', 'data', 'messages', 'm365.eml'), 'utf8');

@@ -4,26 +4,14 @@
 // with WebCrypto digesting the canonical bodies and once without, through
 // the module's check_verdicts export (src/app/bench.rs).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, checkBuilt, serveDist, closeServer, launchBrowser } from './support.mjs';
+import { ROOT, useStaticApp } from './support.mjs';
 
 const INSPECT = '[data-testid=inspect-button]:not([disabled])';
-let browser;
-let web;
-
-before(async () => {
-  checkBuilt();
-  web = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (web) await closeServer(web);
-});
+const app = useStaticApp();
 
 function cases() {
   const data = join(ROOT, 'tests', 'data');
@@ -49,9 +37,9 @@ function cases() {
 }
 
 test('WebCrypto body hashes give the same DKIM and ARC reports as the Rust ones', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
-  await page.goto(web.url);
+  await page.goto(app.web.url);
   await page.waitForSelector(INSPECT, { timeout: 60_000 });
   const results = await page.evaluate(async (all) => {
     const m = await import(new URL(document.querySelector('script[data-hs-js]').dataset.hsJs, document.baseURI).href);
