@@ -19,6 +19,15 @@ thread_local! {
     static HIGHLIGHTED: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
 }
 
+/// A link's click: go to the evidence at `path` instead of following the href.
+pub fn go_to_on_click(path: &str) -> yew::Callback<web_sys::MouseEvent> {
+    let path = path.to_string();
+    yew::Callback::from(move |e: web_sys::MouseEvent| {
+        e.prevent_default();
+        go_to(&path);
+    })
+}
+
 /// Goes to the element showing `path`, or the nearest enclosing part that is
 /// shown (a trace whose step no longer exists, a card). Returns whether one was found.
 pub fn go_to(path: &str) -> bool {

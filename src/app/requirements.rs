@@ -2,7 +2,7 @@
 //! row per requirement: pass, fail or cannot tell, why, and a link to the
 //! evidence), and the security findings, each with why it matters.
 
-use super::anchor::{anchor_id, go_to};
+use super::anchor::{anchor_id, go_to_on_click};
 use crate::i18n::{Lang, Msg};
 use crate::report::summary::Severity;
 use crate::report::triage::{FindingKind, RequirementLine, RequirementStatus, SecurityFinding};
@@ -12,13 +12,7 @@ use yew::prelude::*;
 
 /// A link to the evidence, as the summary's links work.
 fn evidence_link(lang: Lang, link: &str) -> Html {
-    let onclick = {
-        let link = link.to_string();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            go_to(&link);
-        })
-    };
+    let onclick = go_to_on_click(link);
     html! {
         <a href={format!("#{}", anchor_id(link))} {onclick} class="evidence" data-testid="requirement-link" data-link={link.to_string()}>
             { lang.t(Msg::ShowStep) }

@@ -1,7 +1,7 @@
 //! The summary panel at the top of the results: the ranked reasons, each a
 //! link to the step that shows it, and the helpdesk Markdown export.
 
-use super::anchor::{anchor_id, go_to};
+use super::anchor::{anchor_id, go_to_on_click};
 use crate::i18n::text::Segment;
 use crate::i18n::{Lang, Msg};
 use crate::report::Report;
@@ -40,13 +40,7 @@ fn repeated(lang: Lang, times: usize) -> String {
 fn item(lang: Lang, i: &SummaryItem) -> Html {
     let (class, word) = severity(i.severity);
     let link = i.link.clone();
-    let onclick = {
-        let link = link.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            go_to(&link);
-        })
-    };
+    let onclick = go_to_on_click(&link);
     html! {
         <li class={classes!("summary-item", class)} data-testid="summary-item">
             <span class="sev">{ lang.t(word) }</span>

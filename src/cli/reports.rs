@@ -315,14 +315,7 @@ fn render_tls(out: &mut String, lang: Lang, c: &Combined) {
 }
 
 fn render_failures(out: &mut String, lang: Lang, c: &Combined, inspections: &[Inspection]) {
-    let failures: Vec<(&str, &crate::feedback::failure::FailureReport)> = c
-        .files
-        .iter()
-        .filter_map(|f| match &f.report {
-            AnyReport::Failure(r) => Some((f.name.as_str(), r)),
-            _ => None,
-        })
-        .collect();
+    let failures = c.failures();
     if failures.is_empty() {
         return;
     }

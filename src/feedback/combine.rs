@@ -96,6 +96,19 @@ pub struct Combined {
     pub notices: Vec<Text>,
 }
 
+impl Combined {
+    /// The failure reports among the files, with their file names.
+    pub fn failures(&self) -> Vec<(&str, &crate::feedback::failure::FailureReport)> {
+        self.files
+            .iter()
+            .filter_map(|f| match &f.report {
+                AnyReport::Failure(r) => Some((f.name.as_str(), r)),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
 /// Combines the reports read from several files.
 pub fn combine(files: Vec<FileEntry>) -> Combined {
     let mut notices = Vec::new();

@@ -490,14 +490,7 @@ pub fn report_tool(props: &Props) -> Html {
         [one] => html! { <SingleReport report={(*one).clone()} /> },
         _ => Html::default(),
     };
-    let failures: Vec<(&str, &FailureReport)> = c
-        .files
-        .iter()
-        .filter_map(|f| match &f.report {
-            AnyReport::Failure(r) => Some((f.name.as_str(), r)),
-            _ => None,
-        })
-        .collect();
+    let failures = c.failures();
 
     html! {
         <section class="panel" aria-labelledby="report-tool-title" data-testid="report-tool">
