@@ -29,6 +29,9 @@ pub struct RecordedOptions {
     pub ip: Option<IpAddr>,
     pub helo: Option<String>,
     pub mail_from: Option<String>,
+    /// The SMTP RCPT TO addresses given (`--rcpt-to`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rcpt_to: Vec<String>,
     /// The trust boundary the user chose (Received header index, 0 = topmost).
     pub boundary: Option<usize>,
     /// The receiving host's name.
@@ -49,6 +52,7 @@ impl RecordedOptions {
             ip: o.overrides.ip,
             helo: o.overrides.helo.clone(),
             mail_from: o.overrides.mail_from.clone(),
+            rcpt_to: o.overrides.rcpt_to.clone(),
             boundary: o.overrides.boundary,
             receiver: o.receiver.clone(),
             dnsbl_zones: o.dnsbl_zones.clone(),
@@ -64,6 +68,7 @@ impl RecordedOptions {
                 ip: self.ip,
                 helo: self.helo.clone(),
                 mail_from: self.mail_from.clone(),
+                rcpt_to: self.rcpt_to.clone(),
                 boundary: self.boundary,
             },
             now: Some(now),
@@ -341,6 +346,7 @@ mod tests {
                 ip: "192.0.2.1".parse().ok(),
                 helo: Some("h.example".into()),
                 mail_from: Some("a@b.example".into()),
+                rcpt_to: vec!["c@d.example".into()],
                 boundary: Some(2),
             },
             now: Some(5),

@@ -269,6 +269,13 @@ pub async fn inspect_with_hasher(
             max = limits.dns_queries
         ));
     }
+    // After the others: its envelope needs the receiver's Received line.
+    let dkim2 = if auth::dkim2::present(&msg) {
+        let whole = crlf.as_deref().unwrap_or(raw);
+        dkim2_chain(whole, &identities, &received, overrides, &recorder, no_dns).await
+    } else {
+        None
+    };
     let mut report = Report {
         identities,
         spf,
@@ -284,6 +291,7 @@ pub async fn inspect_with_hasher(
         iprev,
         dnsbl,
         summary: Vec::new(),
+        dkim2,
         requirements: Default::default(),
         security: Vec::new(),
         unwrapped: unwrapped.info.clone(),
@@ -305,6 +313,42 @@ pub async fn inspect_with_hasher(
     triage::triage(&mut report, &headers, no_dns);
     report.summary = summary::summarize(&report);
     Ok(report)
+}
+
+/// DKIM2's chain, checked for the envelope the receiver recorded: MAIL FROM
+/// as identified, RCPT TO as given or from the receiver's own Received line
+/// (`for`). Without DNS its signatures are not checked.
+async fn dkim2_chain(
+    raw: &[u8],
+    identities: &report::Identities,
+    received: &report::received::ReceivedChain,
+    overrides: &Overrides,
+    resolver: &dyn Resolver,
+    no_dns: bool,
+) -> Option<report::dkim2::Dkim2Report> {
+    let rcpt_given = !overrides.rcpt_to.is_empty();
+    let rcpt_to = if rcpt_given {
+        overrides.rcpt_to.clone()
+    } else {
+        received
+            .hops
+            .iter()
+            .find(|h| h.boundary)
+            .and_then(|h| h.for_addr.clone())
+            .into_iter()
+            .collect()
+    };
+    let envelope = auth::dkim2::EnvelopeIn {
+        mail_from: identities.mail_from.as_deref(),
+        rcpt_to,
+        rcpt_given,
+    };
+    let mut d2 = auth::dkim2::verify(raw, resolver, envelope).await?;
+    if no_dns {
+        d2.result = report::AuthResult::None;
+        d2.reason = tr!(Unwrap::NotCheckedNoDns);
+    }
+    Some(d2)
 }
 
 /// DMARC when there is no DNS to find a record with.

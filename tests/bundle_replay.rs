@@ -167,6 +167,7 @@ fn options_are_recorded_and_used() {
             ip: "203.0.113.9".parse().ok(),
             helo: Some("elsewhere.example".into()),
             mail_from: Some("bounce@example.org".into()),
+            rcpt_to: Vec::new(),
             boundary: Some(0),
         },
         now: Some(1_794_000_000),

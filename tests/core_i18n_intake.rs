@@ -120,6 +120,7 @@ fn reports_with_overrides() -> Vec<(String, Report)> {
             ip: Some("192.0.2.7".parse().expect("ip")),
             helo: Some("mail.example.org".into()),
             mail_from: Some("a@example.org".into()),
+            rcpt_to: Vec::new(),
             boundary: None,
         },
     ];

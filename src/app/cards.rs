@@ -348,6 +348,42 @@ fn identities(lang: Lang, r: &Report) -> Html {
 }
 
 /// All verdict cards of a report, with the identities they were computed for.
+/// DKIM2's chain: a row per hop, in order, with the envelope it binds.
+fn dkim2(lang: Lang, d: &crate::report::dkim2::Dkim2Report) -> Html {
+    let body = html! {
+        <>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::Dkim2Chain)}>
+                <table class="dns" data-testid="dkim2-hops">
+                    <thead><tr>
+                        <th scope="col">{ "i=" }</th><th scope="col">{ "d=" }</th><th scope="col">{ "m=" }</th>
+                        <th scope="col">{ "MAIL FROM" }</th><th scope="col">{ "RCPT TO" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for d.hops.iter().map(|h| html! {
+                            <tr>
+                                <td class="num">{ h.i }</td>
+                                <td><code>{ h.domain.clone() }</code></td>
+                                <td class="num">{ h.m }</td>
+                                <td><code>{ h.mail_from.clone().or_else(|| h.next_domain.as_ref().map(|n| format!("nd={n}"))).unwrap_or_default() }</code></td>
+                                <td><code>{ h.rcpt_to.join(", ") }</code></td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ lang.t(Msg::Steps) }</h3>
+            { trace::view_at(lang, "dkim2.trace", &d.trace) }
+        </>
+    };
+    card(
+        "verdict-dkim2",
+        html! { "DKIM2" },
+        d.result,
+        lang.core(&d.reason),
+        body,
+    )
+}
+
 pub fn view(lang: Lang, r: &Report) -> Html {
     html! {
         <section class="panel" aria-labelledby="verdicts-title" data-testid="verdicts">
@@ -367,6 +403,7 @@ pub fn view(lang: Lang, r: &Report) -> Html {
                 }
                 { dmarc(lang, r) }
                 { arc(lang, r) }
+                if let Some(d) = &r.dkim2 { { dkim2(lang, d) } }
             </div>
             <p class="hint">{ lang.t(Msg::OpenCardHint) }</p>
         </section>

@@ -3,6 +3,7 @@
 
 pub mod arc;
 pub mod dkim;
+pub mod dkim2;
 pub mod dmarc;
 pub mod dnsbl;
 pub mod iprev;

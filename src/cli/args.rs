@@ -10,7 +10,7 @@ pub const USAGE: &str = "\
 headerscope: SPF, DKIM, ARC and DMARC verification of a raw e-mail message, with a trace
 
 usage:
-  headerscope check [FILE|-] [--ip IP] [--helo NAME] [--mail-from ADDR]
+  headerscope check [FILE|-] [--ip IP] [--helo NAME] [--mail-from ADDR] [--rcpt-to ADDR]...
                     [--zone FILE]... [--offline] [--doh URL] [--now UNIX_SECONDS]
                     [--format text|json|markdown|authres] [--authserv-id ID]
                     [--bundle OUT.json [--include-message]] [--lang en|de|uk]
@@ -32,6 +32,8 @@ usage:
 
 options:
   --ip, --helo, --mail-from  the SMTP identities (check: override what the Received chain says)
+  --rcpt-to ADDR  check: an SMTP RCPT TO address (repeatable); DKIM2 checks it against the most
+                  recent signature's rt= (default: the receiver's Received \"for\")
   --zone FILE     add DNS records from a BIND zone file (repeatable); they win over the network
   --offline       no network at all: names not in the zones are NXDOMAIN
   --doh URL       DNS-over-HTTPS endpoint (default Cloudflare); /resolve or dns-json URLs use the
@@ -107,6 +109,8 @@ pub struct CheckArgs {
     pub ip: Option<IpAddr>,
     pub helo: Option<String>,
     pub mail_from: Option<String>,
+    /// `--rcpt-to`, repeatable: the SMTP RCPT TO addresses.
+    pub rcpt_to: Vec<String>,
     pub now: Option<u64>,
     pub dns: DnsArgs,
     pub format: Format,
@@ -339,6 +343,7 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
     let mut spf_id: Option<(String, AuthResult)> = None;
     let mut dkim_ids: Vec<(String, AuthResult)> = Vec::new();
     let mut servfail: Vec<ServFailRule> = Vec::new();
+    let mut rcpt_to: Vec<String> = Vec::new();
     let mut domain: Option<String> = None;
     let mut selectors: Vec<String> = Vec::new();
     let (mut mta_sts_policy, mut bimi_svg, mut bimi_cert) = (None, None, None);
@@ -367,6 +372,9 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
             ),
             "--mail-from" if smtp => {
                 mail_from = Some(w.value(name, inline)?.trim_matches(['<', '>']).to_string())
+            }
+            "--rcpt-to" if sub == "check" => {
+                rcpt_to.push(w.value(name, inline)?.trim_matches(['<', '>']).to_string())
             }
             "--zone" => dns.zones.push(w.value(name, inline)?.to_string()),
             "--offline" if sub != "doh-server" => dns.offline = true,
@@ -481,9 +489,14 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                         .into(),
                 ));
             }
-            if ip.is_some() || helo.is_some() || mail_from.is_some() || now.is_some() {
+            if ip.is_some()
+                || helo.is_some()
+                || mail_from.is_some()
+                || !rcpt_to.is_empty()
+                || now.is_some()
+            {
                 return Err(Usage(
-                    "--replay uses the bundle's recorded identities and time: drop --ip, --helo, --mail-from and --now"
+                    "--replay uses the bundle's recorded identities and time: drop --ip, --helo, --mail-from, --rcpt-to and --now"
                         .into(),
                 ));
             }
@@ -499,6 +512,7 @@ fn parse_sub(sub: &str, rest: &[String]) -> Result<Command, Usage> {
                 ip,
                 helo,
                 mail_from,
+                rcpt_to,
                 now,
                 dns,
                 format: if batch { Format::Json } else { format },

@@ -185,6 +185,7 @@ pub fn check_options(c: &args::CheckArgs) -> crate::Options {
             ip: c.ip,
             helo: c.helo.clone(),
             mail_from: c.mail_from.clone(),
+            rcpt_to: c.rcpt_to.clone(),
             boundary: None,
         },
         now: c.now,

@@ -384,6 +384,15 @@ pub fn render_report(r: &Report, lang: Lang) -> String {
         lang.core(&r.arc.reason)
     );
     render_trace(&mut out, lang, &r.arc.trace, 4);
+    if let Some(d2) = &r.dkim2 {
+        let _ = writeln!(
+            out,
+            "DKIM2  {} {}",
+            verdict(d2.result),
+            lang.core(&d2.reason)
+        );
+        render_trace(&mut out, lang, &d2.trace, 4);
+    }
     let _ = writeln!(out);
     render_dmarc_section(&mut out, lang, &r.dmarc, false);
     let _ = writeln!(out);

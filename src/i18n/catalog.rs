@@ -949,6 +949,7 @@ catalog! {
         uk: "Введіть домен для перевірки.",
     }
     DomainCheckTitle { en: "Domain check", de: "Domain-Prüfung", uk: "Перевірка домену" }
+    Dkim2Chain { en: "DKIM2 chain, hop by hop", de: "DKIM2-Kette, Hop für Hop", uk: "Ланцюжок DKIM2, хоп за хопом" }
     DomainDocumentsTitle { en: "Documents on web servers", de: "Dokumente auf Webservern", uk: "Документи на вебсерверах" }
     DomainDocumentsHint {
         en: "The MTA-STS policy, the BIMI logo and its mark certificate live on web servers, which usually refuse this page a cross-origin read. Paste them (or drop the files) here; nothing leaves your machine.",

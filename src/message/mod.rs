@@ -36,6 +36,9 @@ pub struct Overrides {
     pub ip: Option<IpAddr>,
     pub helo: Option<String>,
     pub mail_from: Option<String>,
+    /// The SMTP RCPT TO addresses (DKIM2 checks them against the most
+    /// recent signature's `rt=`); empty = the receiver's Received `for`.
+    pub rcpt_to: Vec<String>,
     /// The trust boundary the user chose: a Received header index, 0 = topmost.
     pub boundary: Option<usize>,
 }

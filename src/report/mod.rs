@@ -7,6 +7,7 @@
 //! receiver's header, ranking the summary) lives with the checks.
 
 pub mod antispam;
+pub mod dkim2;
 pub mod host;
 pub mod received;
 pub mod receivers;
@@ -353,6 +354,9 @@ pub struct Report {
     /// paste); absent for a plain message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unwrapped: Option<unwrap::UnwrapInfo>,
+    /// DKIM2's chain, when the message carries DKIM2 header fields.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dkim2: Option<dkim2::Dkim2Report>,
     /// The sender requirements of Gmail, Yahoo and Outlook.com, line by line.
     #[serde(default)]
     pub requirements: triage::SenderRequirements,
@@ -395,6 +399,11 @@ impl Report {
         }
         out.push(&self.arc.reason);
         steps(&mut out, &self.arc.trace);
+        if let Some(d2) = &self.dkim2 {
+            out.push(&d2.reason);
+            out.push(&d2.envelope.source);
+            steps(&mut out, &d2.trace);
+        }
         let m = &self.dmarc;
         out.push(&m.disposition);
         steps(&mut out, &m.trace);

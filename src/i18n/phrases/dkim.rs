@@ -892,6 +892,122 @@ phrases! {
         uk: "залиште рівно один запис TXT на селекторі",
     }
 
+    // ---- DKIM2 (draft-ietf-dkim-dkim2-spec-08; src/auth/dkim2.rs)
+    Dkim2Signature {
+        en: "DKIM2-Signature i={i} by {d} (for Message-Instance m={m}, signed at {t})",
+        de: "DKIM2-Signature i={i} von {d} (für Message-Instance m={m}, signiert um {t})",
+        uk: "DKIM2-Signature i={i} від {d} (для Message-Instance m={m}, підписано о {t})",
+    }
+    Dkim2Envelope {
+        en: "bound to the envelope MAIL FROM {mail_from}, RCPT TO {rcpt_to}",
+        de: "an die Envelope gebunden: MAIL FROM {mail_from}, RCPT TO {rcpt_to}",
+        uk: "прив’язано до Envelope: MAIL FROM {mail_from}, RCPT TO {rcpt_to}",
+    }
+    Dkim2NextDomain {
+        en: "no SMTP hop here: the next signer is {domain} (nd=)",
+        de: "hier kein SMTP-Hop: Der nächste Signierer ist {domain} (nd=)",
+        uk: "тут немає SMTP-хопа: наступний підписувач — {domain} (nd=)",
+    }
+    Dkim2Keys {
+        en: "keys (selector, algorithm): {keys}",
+        de: "Schlüssel (Selector, Algorithmus): {keys}",
+        uk: "ключі (селектор, алгоритм): {keys}",
+    }
+    Dkim2Flags {
+        en: "flags: {flags}",
+        de: "Flags: {flags}",
+        uk: "прапорці: {flags}",
+    }
+    Dkim2Instance {
+        en: "Message-Instance m={m}: hashes {hashes}",
+        de: "Message-Instance m={m}: Hashes {hashes}",
+        uk: "Message-Instance m={m}: хеші {hashes}",
+    }
+    Dkim2NoRecipe {
+        en: "no recipe: this is the version the originator sent",
+        de: "kein Rezept: Das ist die Fassung, die der Absender verschickt hat",
+        uk: "немає рецепта: це версія, яку надіслав відправник",
+    }
+    Dkim2Recipe {
+        en: "a recipe recreates the previous version: header fields changed: {headers}; body: {body}",
+        de: "Ein Rezept stellt die vorige Fassung wieder her: geänderte Header: {headers}; Body: {body}",
+        uk: "рецепт відтворює попередню версію: змінені заголовки: {headers}; тіло листа: {body}",
+    }
+    Dkim2BodyUnchanged {
+        en: "unchanged",
+        de: "unverändert",
+        uk: "без змін",
+    }
+    Dkim2BodySteps {
+        en: "recreated by steps ({steps})",
+        de: "durch Schritte wiederhergestellt ({steps})",
+        uk: "відтворюється кроками ({steps})",
+    }
+    Dkim2BodyLost {
+        en: "the previous body cannot be recreated (null)",
+        de: "Der vorige Body lässt sich nicht wiederherstellen (null)",
+        uk: "попереднє тіло листа відтворити неможливо (null)",
+    }
+    Dkim2Unreadable {
+        en: "{header} could not be read: {error}",
+        de: "{header} konnte nicht gelesen werden: {error}",
+        uk: "{header} не вдалося прочитати: {error}",
+    }
+    Dkim2EnvelopeUsed {
+        en: "Checked for the envelope MAIL FROM {mail_from}, RCPT TO {rcpt_to} ({source})",
+        de: "Geprüft für die Envelope MAIL FROM {mail_from}, RCPT TO {rcpt_to} ({source})",
+        uk: "Перевірено для Envelope MAIL FROM {mail_from}, RCPT TO {rcpt_to} ({source})",
+    }
+    Dkim2RcptGiven {
+        en: "RCPT TO as given",
+        de: "RCPT TO wie angegeben",
+        uk: "RCPT TO, як вказано",
+    }
+    Dkim2RcptReceived {
+        en: "RCPT TO from the receiver's own Received line",
+        de: "RCPT TO aus der eigenen Received-Zeile des Empfängers",
+        uk: "RCPT TO з власного рядка Received одержувача",
+    }
+    Dkim2RcptAssumed {
+        en: "RCPT TO not known: the most recent signature's rt= is assumed",
+        de: "RCPT TO unbekannt: rt= der jüngsten Signatur wird angenommen",
+        uk: "RCPT TO невідомий: прийнято rt= найновішого підпису",
+    }
+    Dkim2Clock {
+        en: "Signature times are checked against this computer's clock (at most 14 days old, one day ahead; §14.3), not against a fixed time.",
+        de: "Die Signaturzeiten werden gegen die Uhr dieses Rechners geprüft (höchstens 14 Tage alt, ein Tag voraus; §14.3), nicht gegen eine feste Zeit.",
+        uk: "Час підписів перевіряється за годинником цього комп’ютера (не старші за 14 днів, не більше ніж на день наперед; §14.3), а не за фіксованим часом.",
+    }
+    Dkim2Pass {
+        en: "every signature is valid, every hash matches and the chain of custody is unbroken (§14)",
+        de: "jede Signatur ist gültig, jeder Hash stimmt, und die Kette der Weitergabe ist lückenlos (§14)",
+        uk: "кожен підпис дійсний, кожен хеш збігається, і ланцюжок передавання не перервано (§14)",
+    }
+    Dkim2NoFields {
+        en: "no DKIM2 header field could be read",
+        de: "kein DKIM2-Header konnte gelesen werden",
+        uk: "жодного заголовка DKIM2 не вдалося прочитати",
+    }
+    Dkim2Failed {
+        en: "{error}",
+        de: "{error}",
+        uk: "{error}",
+    }
+    Dkim2Hop {
+        en: "hop i={i} ({d}): {result}",
+        de: "Hop i={i} ({d}): {result}",
+        uk: "хоп i={i} ({d}): {result}",
+    }
+    Dkim2Custody {
+        en: "it continues the previous hop's chain of custody",
+        de: "er setzt die Weitergabekette des vorigen Hops fort",
+        uk: "він продовжує ланцюжок передавання попереднього хопа",
+    }
+    Dkim2Verdict {
+        en: "DKIM2 {result}: {reason}",
+        de: "DKIM2 {result}: {reason}",
+        uk: "DKIM2 {result}: {reason}",
+    }
     @plurals {
         NotOverSigned {
             en: [
