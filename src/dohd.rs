@@ -602,7 +602,9 @@ fn respond(req: &HttpRequest, shared: &Shared) -> Option<HttpResponse> {
         Some(Fault::Rcode(rcode)) => Answer::new(Rcode::from_code(*rcode), Vec::new()),
         _ => {
             let mut answer = (shared.source)(asked.name(), asked.qtype());
-            answer.authenticated |= shared.opts.authenticated;
+            if shared.opts.authenticated {
+                answer.dnssec = Some(true);
+            }
             answer
         }
     };
@@ -681,7 +683,7 @@ fn big_txt(name: &str, bytes: usize) -> Answer {
             ttl: 60,
             data: RData::Txt(strings),
         }],
-        authenticated: false,
+        dnssec: None,
     }
 }
 

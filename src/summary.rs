@@ -171,8 +171,41 @@ pub fn summarize(r: &Report) -> Vec<SummaryItem> {
     iprev_reasons(r, &mut out);
     receiver_reasons(r, &mut out);
     chain_reasons(r, &mut out);
+    dnssec_reasons(r, &mut out);
     out.extend(crate::triage::summary_items(r));
     rank(out)
+}
+
+/// The DKIM keys and DMARC policies a resolver gave without vouching for
+/// them with DNSSEC (no AD bit): the verdicts rest on answers that could
+/// have been altered on the way. Offline records and zones were asked of
+/// no resolver and are not counted.
+fn dnssec_reasons(r: &Report, out: &mut Vec<SummaryItem>) {
+    let unvalidated: Vec<(usize, &str)> = r
+        .dns
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.rtype == crate::dns::RType::Txt && !q.answers.is_empty())
+        .filter(|(_, q)| q.name.contains("._domainkey.") || q.name.starts_with("_dmarc."))
+        .filter(|(_, q)| q.dnssec == Some(false))
+        .map(|(i, q)| (i, q.name.as_str()))
+        .collect();
+    let Some((first, _)) = unvalidated.first() else {
+        return;
+    };
+    let names: Vec<&str> = unvalidated.iter().map(|(_, n)| *n).collect();
+    out.push(
+        item(
+            Severity::Info,
+            Cause::Other,
+            msg(
+                Msg::SumDnssecUnvalidated,
+                [("names", data(names.join(", ")))],
+            ),
+            format!("dns[{first}]"),
+        )
+        .with_action(tr!(Verdicts::DoDnssec)),
+    );
 }
 
 /// The From domain the sender's administrator is responsible for.

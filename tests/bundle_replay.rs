@@ -374,13 +374,24 @@ fn recorded_over_doh_replays_after_the_server_is_gone() {
             "{format:?}: {}",
             first_difference(&original, &replayed)
         );
-        // The same answers a zone gives: DoH changed nothing but the transport.
+        // The same answers a zone gives: DoH changed nothing but the
+        // transport, and added the resolver's word on DNSSEC (no AD bit
+        // here), which a zone cannot give.
         let on_zone = futures::executor::block_on(inspect(
             &raw,
             &options,
             &ZoneResolver::offline(zone("messages/zone.txt")),
         ))
         .expect("inspect");
-        assert!(bundle::verdicts_equal(&on_zone, &replayed), "{format:?}");
+        let mut without_dnssec = replayed.clone();
+        for q in &mut without_dnssec.dns {
+            assert_eq!(q.dnssec, Some(false), "{}", q.name);
+            q.dnssec = None;
+        }
+        without_dnssec.summary = headerscope::summary::summarize(&without_dnssec);
+        assert!(
+            bundle::verdicts_equal(&on_zone, &without_dnssec),
+            "{format:?}"
+        );
     }
 }

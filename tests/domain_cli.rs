@@ -255,7 +255,11 @@ fn dnssec_comes_from_the_resolvers_ad_bit() {
         &["default".to_string()],
     ));
     attach_documents(&mut check, &Documents::default(), false);
-    assert!(check.dns.iter().all(|q| q.authenticated), "{:?}", check.dns);
+    assert!(
+        check.dns.iter().all(|q| q.dnssec == Some(true)),
+        "{:?}",
+        check.dns
+    );
     assert!(!check.dnssec.is_empty());
     assert!(
         check.dnssec.iter().all(|v| v.validated),
@@ -331,4 +335,55 @@ fn flip_leaf_signature(pem: &str) -> String {
     let last = der.len() - 1;
     der[last] ^= 0x01;
     format!("{begin}\n{}\n{}", engine.encode(der), &pem[stop..])
+}
+
+/// In `check`, the summary names the DKIM keys and DMARC policies a
+/// resolver gave without the AD bit, and says nothing when it validated
+/// them (or when no resolver was asked: offline records).
+#[test]
+fn the_check_summary_names_keys_and_policies_dnssec_did_not_validate() {
+    use headerscope::dns::doh::{DohEndpoint, DohResolver};
+    use headerscope::dns::zone::{Zone, ZoneResolver};
+    use headerscope::i18n::text::Key;
+    use headerscope::i18n::Msg;
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let raw = std::fs::read(root.join("basic.eml")).expect("message");
+    let zone_text = std::fs::read_to_string(root.join("basic.zone")).expect("zone");
+    let options = headerscope::Options {
+        now: Some(1_795_428_000),
+        ..Default::default()
+    };
+    let names_unvalidated = |report: &headerscope::report::Report| {
+        report
+            .summary
+            .iter()
+            .find(|i| i.text.key() == Some(Key::App(Msg::SumDnssecUnvalidated)))
+            .map(|i| i.text.en())
+    };
+    for validated in [false, true] {
+        let zone = Zone::parse(&zone_text, None).expect("zone");
+        let mut opts = headerscope::dohd::ServerOptions::default();
+        if validated {
+            opts = opts.validated();
+        }
+        let server = headerscope::dohd::spawn(zone, "127.0.0.1:0", opts).expect("server");
+        let endpoint =
+            DohEndpoint::custom(&format!("http://{}/dns-query", server.addr)).expect("url");
+        let resolver = DohResolver::new(endpoint).with_timeout_ms(5000);
+        let report = futures::executor::block_on(headerscope::inspect(&raw, &options, &resolver))
+            .expect("inspects");
+        server.stop();
+        match (validated, names_unvalidated(&report)) {
+            (false, Some(text)) => assert!(text.contains("_dmarc.example.org"), "{text}"),
+            (false, None) => panic!("no DNSSEC item without the AD bit"),
+            (true, found) => assert!(found.is_none(), "{found:?}"),
+        }
+    }
+    let offline = ZoneResolver::offline(Zone::parse(&zone_text, None).expect("zone"));
+    let report = futures::executor::block_on(headerscope::inspect(&raw, &options, &offline))
+        .expect("inspects");
+    assert!(
+        names_unvalidated(&report).is_none(),
+        "offline records are no resolver's answer"
+    );
 }

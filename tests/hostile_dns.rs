@@ -710,7 +710,7 @@ fn wrong_record_types_in_answers_do_not_panic() {
                             data: RData::Cname(String::new()),
                         },
                     ],
-                    authenticated: false,
+                    dnssec: None,
                 })
             }
             .boxed_local()

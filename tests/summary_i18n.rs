@@ -138,6 +138,27 @@ fn constructed() -> Vec<Report> {
     a.dmarc.result = AuthResult::Fail;
     a.dmarc.disposition = Text::verbatim("none");
     a.dmarc.from_domains = vec!["example.org".into()];
+    // A key and a policy a resolver gave without vouching for them (no AD bit).
+    let unvalidated = |name: &str| headerscope::dns::QueryLog {
+        name: name.into(),
+        rtype: headerscope::dns::RType::Txt,
+        status: "NOERROR".into(),
+        answers: vec![format!("{name} TXT \"v=...\"")],
+        records: Vec::new(),
+        ttl: Some(300),
+        error: None,
+        started_ms: 0.0,
+        elapsed_ms: 1.0,
+        shared: 0,
+        resolver: "DoH https://resolver.example/dns-query".into(),
+        rcode: Some(0),
+        dns_error: None,
+        dnssec: Some(false),
+    };
+    a.dns = vec![
+        unvalidated("s1._domainkey.example.org"),
+        unvalidated("_dmarc.example.org"),
+    ];
     a.dmarc.differences = vec![Text::verbatim("RFC 7489 finds no record")];
     a.dmarc.report_authorization = vec![ReportAuthorization {
         domain: "example.org".into(),

@@ -73,7 +73,7 @@ pub fn host_check(host: &str, name: &str, answer: Result<Answer, DnsError>) -> D
             return out;
         }
     };
-    out.validated = answer.authenticated;
+    out.validated = answer.dnssec == Some(true);
     out.records = answer.of_type(RType::Tlsa).filter_map(tlsa).collect();
     if out.records.is_empty() {
         out.findings.push(Finding::info(

@@ -57,7 +57,7 @@ pub fn validations(log: &[QueryLog]) -> Vec<Validation> {
                 out.len() - 1
             }
         };
-        out[i].validated &= q.authenticated && q.dns_error.is_none();
+        out[i].validated &= q.dnssec == Some(true) && q.dns_error.is_none();
         out[i].queries += 1;
     }
     out

@@ -70,7 +70,7 @@ pub fn render_dns(out: &mut String, lang: Lang, log: &[QueryLog]) {
             String::new()
         };
         // The resolver's AD bit: the answer was validated with DNSSEC.
-        if q.authenticated {
+        if q.dnssec == Some(true) {
             shared.push_str(" [DNSSEC]");
         }
         let _ = writeln!(

@@ -272,10 +272,11 @@ impl fmt::Display for Rcode {
 pub struct Answer {
     pub rcode: Rcode,
     pub records: Vec<Record>,
-    /// The resolver set the AD bit: it validated the answer with DNSSEC
-    /// (RFC 4035 §3.2.3). Offline records and zone files never are.
+    /// DNSSEC as the resolver reported it (its AD bit, RFC 4035 §3.2.3):
+    /// `Some(true)` validated, `Some(false)` a resolver answered without
+    /// vouching for it, `None` no resolver was asked (offline records, a zone).
     #[serde(default)]
-    pub authenticated: bool,
+    pub dnssec: Option<bool>,
 }
 
 impl Answer {
@@ -284,7 +285,7 @@ impl Answer {
         Answer {
             rcode,
             records,
-            authenticated: false,
+            dnssec: None,
         }
     }
 
@@ -478,9 +479,10 @@ pub struct QueryLog {
     /// The error when no answer was had, as its kind (replay gives back the same error).
     #[serde(default)]
     pub dns_error: Option<DnsError>,
-    /// The resolver validated the answer with DNSSEC (its AD bit).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub authenticated: bool,
+    /// DNSSEC as the resolver reported it (its AD bit); `None` when no
+    /// resolver was asked (offline records, a zone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dnssec: Option<bool>,
 }
 
 type SharedAnswer<'a> = Shared<LocalBoxFuture<'a, DnsResult>>;
@@ -682,7 +684,7 @@ impl Recorder<'_> {
             resolver: self.inner.describe(),
             rcode: None,
             dns_error: None,
-            authenticated: false,
+            dnssec: None,
         }
     }
 }
@@ -763,7 +765,7 @@ fn record_outcome(row: &mut QueryLog, res: &DnsResult, note: Option<Text>) {
             row.records = a.records.clone();
             row.ttl = a.min_ttl();
             row.rcode = Some(a.rcode.code());
-            row.authenticated = a.authenticated;
+            row.dnssec = a.dnssec;
         }
         Err(e) => {
             row.status = "ERROR".into();

@@ -41,7 +41,7 @@ fn outcome(row: &QueryLog) -> DnsResult {
     Ok(Answer {
         rcode,
         records: row.records.clone(),
-        authenticated: row.authenticated,
+        dnssec: row.dnssec,
     })
 }
 
@@ -201,7 +201,7 @@ mod tests {
             resolver: "r".into(),
             rcode: None,
             dns_error: None,
-            authenticated: false,
+            dnssec: None,
         };
         let servfail = QueryLog {
             status: "SERVFAIL".into(),

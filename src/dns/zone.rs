@@ -512,7 +512,7 @@ impl Zone {
                         Rcode::NoError
                     },
                     records,
-                    authenticated: false,
+                    dnssec: None,
                 };
             };
             let matching: Vec<Record> = node

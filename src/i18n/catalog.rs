@@ -1386,6 +1386,11 @@ catalog! {
     SecDomainsDiffer { en: "Different domains", de: "Unterschiedliche Domains", uk: "Різні домени" }
     SecDkimReplay { en: "Possible DKIM replay", de: "Mögliches DKIM-Replay", uk: "Можливий DKIM-replay" }
     // ---- the summary's items from the triage (triage/mod.rs `summary_items`)
+    SumDnssecUnvalidated {
+        en: "Not validated by DNSSEC (the resolver set no AD bit): {names}. The verdicts that rest on these keys and policies trust answers that could have been altered on the way.",
+        de: "Nicht per DNSSEC validiert (der Resolver hat kein AD-Bit gesetzt): {names}. Die Ergebnisse, die auf diesen Schlüsseln und der DMARC-Policy beruhen, vertrauen Antworten, die unterwegs verändert worden sein könnten.",
+        uk: "Не перевірено DNSSEC (резолвер не встановив біт AD): {names}. Результати, що спираються на ці ключі й політики, довіряють відповідям, які могли змінити дорогою.",
+    }
     SumTriageUnsubscribe {
         en: "Bulk mail without working one-click unsubscribe: {why}",
         de: "Massen-E-Mail ohne funktionierendes Abmelden mit einem Klick: {why}",

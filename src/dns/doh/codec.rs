@@ -343,7 +343,7 @@ pub fn encode_wire_answer(question: &WireQuestion, answer: &Answer) -> Result<Ve
     msg.metadata.recursion_desired = question.recursion_desired;
     msg.metadata.authoritative = true;
     msg.metadata.response_code = <ResponseCode as From<u16>>::from(answer.rcode.code());
-    msg.metadata.authentic_data = answer.authenticated;
+    msg.metadata.authentic_data = answer.dnssec == Some(true);
     msg.add_query(Query::query(
         to_name(&question.name)?,
         RecordType::from(question.qtype),
@@ -427,7 +427,7 @@ pub fn decode_wire_answer(bytes: &[u8], name: &str, rtype: RType) -> Result<Answ
     Ok(Answer {
         rcode: Rcode::from_code(u16::from(msg.metadata.response_code)),
         records,
-        authenticated: msg.metadata.authentic_data,
+        dnssec: Some(msg.metadata.authentic_data),
     })
 }
 
@@ -480,7 +480,7 @@ pub fn encode_json_answer(name: &str, qtype: u16, answer: &Answer) -> String {
         tc: false,
         rd: true,
         ra: false,
-        ad: answer.authenticated,
+        ad: answer.dnssec == Some(true),
         cd: false,
         question: vec![JsonQuestion {
             name: format!("{}.", normalize_name(name)),
@@ -548,7 +548,7 @@ pub fn decode_json_answer(body: &[u8]) -> Result<Answer, DnsError> {
     Ok(Answer {
         rcode: Rcode::from_code(resp.status),
         records,
-        authenticated: resp.ad,
+        dnssec: Some(resp.ad),
     })
 }
 
@@ -739,7 +739,7 @@ mod tests {
                 ),
             ],
             // A validating resolver's answer: the AD bit goes both ways.
-            authenticated: true,
+            dnssec: Some(true),
         }
     }
 
@@ -786,7 +786,13 @@ mod tests {
         assert!(json.contains(r#""name":"alias.example.test.""#), "{json}");
         assert_eq!(decode_json_answer(json.as_bytes()), Ok(answer));
         let nx = encode_json_answer("nx.example.test", 16, &Answer::nxdomain());
-        assert_eq!(decode_json_answer(nx.as_bytes()), Ok(Answer::nxdomain()));
+        assert_eq!(
+            decode_json_answer(nx.as_bytes()),
+            Ok(Answer {
+                dnssec: Some(false),
+                ..Answer::nxdomain()
+            })
+        );
     }
 
     #[test]
@@ -899,7 +905,13 @@ mod tests {
         let nx = br#"{"Status":3,"TC":false,"RD":true,"RA":true,"AD":false,"CD":false,
             "Question":[{"name":"nx.example.com.","type":1}],
             "Authority":[{"name":"example.com.","type":6,"TTL":1800,"data":"ns. host. 1 2 3 4 5"}]}"#;
-        assert_eq!(decode_json_answer(nx), Ok(Answer::nxdomain()));
+        assert_eq!(
+            decode_json_answer(nx),
+            Ok(Answer {
+                dnssec: Some(false),
+                ..Answer::nxdomain()
+            })
+        );
     }
 
     #[test]

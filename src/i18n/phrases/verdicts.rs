@@ -424,6 +424,11 @@ phrases! {
         de: "Senken Sie die Beschwerden über {domain}: senden Sie nur an Empfänger, die die E-Mails angefordert haben, entfernen Sie Adressen, die sie nie öffnen, und bieten Sie Abmeldung mit einem Klick an (RFC 8058: List-Unsubscribe mit einer https-URI und List-Unsubscribe-Post: List-Unsubscribe=One-Click, beide mit DKIM signiert)",
         uk: "Зменште кількість скарг на {domain}: надсилайте лише тим, хто просив ці листи, вилучайте адреси, які їх ніколи не відкривають, і запропонуйте відписку одним кліком (RFC 8058: List-Unsubscribe з https-URI та List-Unsubscribe-Post: List-Unsubscribe=One-Click, обидва підписані DKIM)",
     }
+    DoDnssec {
+        en: "Sign the zones with DNSSEC (most DNS hosts offer it with one switch) and publish the DS record at the registrar",
+        de: "Signieren Sie die Zonen mit DNSSEC (die meisten DNS-Anbieter bieten das mit einem Schalter an) und hinterlegen Sie den DS-Record beim Registrar",
+        uk: "Підпишіть зони за допомогою DNSSEC (більшість DNS-хостингів вмикають це одним перемикачем) і опублікуйте запис DS у реєстратора",
+    }
     DoOneClickUnsubscribe {
         en: "Have the sending system add List-Unsubscribe with an https URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058), and sign both headers with DKIM",
         de: "Lassen Sie das sendende System List-Unsubscribe mit einer https-URI und List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058) hinzufügen und beide Header mit DKIM signieren",
