@@ -26,13 +26,18 @@ fn data(name: &str) -> Vec<u8> {
 }
 
 fn run(name: &str) -> Report {
+    run_raw(&data(name))
+}
+
+/// A message (a fixture edited in the test) over the cases' zone and clock.
+fn run_raw(raw: &[u8]) -> Report {
     let zone_text = String::from_utf8(data("zone.txt")).expect("utf-8");
     let resolver = ZoneResolver::offline(Zone::parse(&zone_text, None).expect("zone parses"));
     let options = Options {
         now: Some(1_794_000_000),
         ..Default::default()
     };
-    block_on(inspect(&data(name), &options, &resolver)).expect("inspects")
+    block_on(inspect(raw, &options, &resolver)).expect("inspects")
 }
 
 fn texts(r: &Report) -> Vec<String> {
@@ -202,13 +207,7 @@ fn an_untrusted_spam_verdict_alone_is_not_ranked() {
         .map(|l| l.replace("SCL:1;SRV:;IPV:NLI;SFV:NSPM", "SCL:9;SRV:;IPV:NLI;SFV:SPM"))
         .collect::<Vec<_>>()
         .join("\r\n");
-    let zone_text = String::from_utf8(data("zone.txt")).expect("utf-8");
-    let resolver = ZoneResolver::offline(Zone::parse(&zone_text, None).expect("zone"));
-    let options = Options {
-        now: Some(1_794_000_000),
-        ..Default::default()
-    };
-    let r = block_on(inspect(raw.as_bytes(), &options, &resolver)).expect("inspects");
+    let r = run_raw(raw.as_bytes());
     let untrusted = r
         .antispam
         .iter()
@@ -235,13 +234,7 @@ fn a_spam_verdict_written_before_the_boundary_is_not_the_receivers() {
             "X-Spam-Status: Yes, score=8.1 required=5.0 tests=BAYES_99=3.5,URIBL_BLACK=1.7\r\n\
          \tautolearn=no version=4.0.0\r\nReceived: from out.shop.example",
         );
-    let zone_text = String::from_utf8(data("zone.txt")).expect("utf-8");
-    let resolver = ZoneResolver::offline(Zone::parse(&zone_text, None).expect("zone"));
-    let options = Options {
-        now: Some(1_794_000_000),
-        ..Default::default()
-    };
-    let r = block_on(inspect(raw.as_bytes(), &options, &resolver)).expect("inspects");
+    let r = run_raw(raw.as_bytes());
     let sa = r
         .antispam
         .iter()
@@ -258,7 +251,7 @@ fn a_spam_verdict_written_before_the_boundary_is_not_the_receivers() {
             "X-Spam-Status: Yes, score=8.1 required=5.0 tests=BAYES_99=3.5,URIBL_BLACK=1.7\r\n\
          \tautolearn=no version=4.0.0\r\nReceived: from fwd.alumni.example",
         );
-    let r = block_on(inspect(raw.as_bytes(), &options, &resolver)).expect("inspects");
+    let r = run_raw(raw.as_bytes());
     assert_eq!(
         r.summary[0].cause,
         Cause::ReceiverVerdict,

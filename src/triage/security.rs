@@ -312,44 +312,45 @@ fn other_domains(r: &Report, h: &Headers, from: &str, out: &mut Vec<SecurityFind
         seen.push((header, domain.clone()));
         let org = registrable(&domain);
         let evidence = vec![ev("From", from.to_string()), ev(header, domain.clone())];
-        let finding = if org == from_org {
-            SecurityFinding {
-                kind: FindingKind::DomainsDiffer,
-                severity: Severity::Info,
-                text: tr!(
+        let (severity, text, why) = if org == from_org {
+            (
+                Severity::Info,
+                tr!(
                     Triage::SameOrganization,
                     header = header,
                     other = domain,
                     from = from.to_string(),
                     org = org
                 ),
-                why: tr!(Triage::WhySameOrganization),
-                evidence,
-            }
+                tr!(Triage::WhySameOrganization),
+            )
         } else if header == "Reply-To" {
-            SecurityFinding {
-                kind: FindingKind::DomainsDiffer,
-                severity: Severity::Warning,
-                text: tr!(
+            (
+                Severity::Warning,
+                tr!(
                     Triage::ReplyToOther,
                     other = domain,
                     from = from.to_string()
                 ),
-                why: tr!(Triage::WhyReplyTo),
-                evidence,
-            }
+                tr!(Triage::WhyReplyTo),
+            )
         } else {
-            SecurityFinding {
-                kind: FindingKind::DomainsDiffer,
-                severity: Severity::Info,
-                text: tr!(
+            (
+                Severity::Info,
+                tr!(
                     Triage::ReturnPathOther,
                     other = domain,
                     from = from.to_string()
                 ),
-                why: tr!(Triage::WhyReturnPath),
-                evidence,
-            }
+                tr!(Triage::WhyReturnPath),
+            )
+        };
+        let finding = SecurityFinding {
+            kind: FindingKind::DomainsDiffer,
+            severity,
+            text,
+            why,
+            evidence,
         };
         out.push(finding);
     }
