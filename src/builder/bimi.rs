@@ -213,8 +213,7 @@ fn walk_svg(text: &[u8], out: &mut SvgCheck) -> Result<(), String> {
             .read_event_into(&mut buf)
             .map_err(|e| e.to_string())?;
         match event {
-            Event::Start(e) | Event::Empty(e) if depth >= MAX_DEPTH => {
-                let _ = e;
+            Event::Start(_) | Event::Empty(_) if depth >= MAX_DEPTH => {
                 out.findings.push(Finding::error(
                     "bimi.svg-too-deep",
                     tr!(Domain::SvgTooDeep, max = MAX_DEPTH),

@@ -140,9 +140,8 @@ fn tlv(data: &[u8]) -> Option<(u8, &[u8], &[u8])> {
 
 /// The whole element (tag and length included): what a signature covers.
 fn whole(data: &[u8]) -> Option<(&[u8], &[u8])> {
-    let (_, content, rest) = tlv(data)?;
+    let (_, _, rest) = tlv(data)?;
     let used = data.len() - rest.len();
-    let _ = content;
     Some((&data[..used], rest))
 }
 

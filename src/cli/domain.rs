@@ -96,10 +96,8 @@ mod fetch {
         if !url.to_ascii_lowercase().starts_with("https://") {
             return Err(Text::verbatim(format!("{url}: not an https URL")));
         }
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Text::verbatim(e.to_string()))?;
+        let runtime =
+            crate::dns::doh::runtime().map_err(|e| crate::i18n::text::Describe::text(&e))?;
         runtime.block_on(get(url, max_bytes))
     }
 

@@ -4,6 +4,8 @@
 
 pub mod codec;
 mod transport;
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use transport::runtime;
 
 use super::{DnsError, DnsResult, RType, Resolver};
 use crate::i18n::phrases::intake::Intake;

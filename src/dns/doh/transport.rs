@@ -20,6 +20,9 @@ pub(super) struct HttpResponse {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub(super) use native::fetch;
+/// The one tokio runtime native HTTP runs on (DoH, and the CLI's fetches).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use native::runtime;
 #[cfg(target_arch = "wasm32")]
 pub(super) use web::fetch;
 
@@ -50,7 +53,7 @@ mod native {
 
     /// reqwest needs a tokio runtime, while callers may drive futures with any
     /// executor: requests run here and are awaited through their JoinHandle.
-    fn runtime() -> Result<&'static tokio::runtime::Runtime, DnsError> {
+    pub(crate) fn runtime() -> Result<&'static tokio::runtime::Runtime, DnsError> {
         static RT: OnceLock<Result<tokio::runtime::Runtime, String>> = OnceLock::new();
         RT.get_or_init(|| {
             tokio::runtime::Builder::new_multi_thread()
