@@ -387,3 +387,37 @@ fn the_check_summary_names_keys_and_policies_dnssec_did_not_validate() {
         "offline records are no resolver's answer"
     );
 }
+
+/// A TXT lookup that fails (SERVFAIL) says so, for BIMI and MTA-STS alike,
+/// rather than "no record".
+#[test]
+fn a_failed_bimi_lookup_is_not_a_missing_record() {
+    use headerscope::builder::domain::check_domain;
+    use headerscope::dns::servfail::{ServFail, ServFailRule};
+    use headerscope::dns::zone::{Zone, ZoneResolver};
+    let zone_text = std::fs::read_to_string(data("example.zone")).expect("zone");
+    let resolver = ServFail {
+        inner: ZoneResolver::offline(Zone::parse(&zone_text, None).expect("zone")),
+        rules: vec![
+            ServFailRule::parse("default._bimi.example.com").expect("rule"),
+            ServFailRule::parse("_mta-sts.example.com").expect("rule"),
+        ],
+    };
+    let check = futures::executor::block_on(check_domain(&resolver, "example.com", &[]));
+    let found: Vec<&str> = check
+        .bimi
+        .findings
+        .iter()
+        .map(|f| f.code.as_str())
+        .collect();
+    assert_eq!(found, vec!["txt.dns-error"]);
+    assert!(check.bimi.record.is_none());
+    let mta: Vec<&str> = check
+        .mta_sts
+        .findings
+        .iter()
+        .map(|f| f.code.as_str())
+        .collect();
+    assert!(mta.contains(&"txt.dns-error"), "{mta:?}");
+    assert!(!mta.contains(&"mta-sts.none"), "{mta:?}");
+}

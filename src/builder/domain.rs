@@ -172,16 +172,23 @@ pub async fn check_domain_with(
         check_mta_sts(&rec, &domain),
         check_tls_rpt(&rec, &domain),
         async {
-            let mut ignored = TxtCheck::default();
+            let mut lookup = TxtCheck::default();
             let name = super::bimi::record_name(&domain);
-            fetch_txt(&rec, &name, "v=BIMI1", &mut ignored).await
+            let records = fetch_txt(&rec, &name, "v=BIMI1", &mut lookup).await;
+            (lookup, records)
         },
     );
-    let bimi = super::bimi::check_record(
-        &super::bimi::record_name(&domain),
-        &bimi_records,
-        dmarc.record.as_deref(),
-    );
+    let (bimi_lookup, bimi_records) = bimi_records;
+    // A failed lookup says so, as MTA-STS and TLS-RPT do, rather than "no record".
+    let bimi = if bimi_lookup.findings.is_empty() {
+        super::bimi::check_record(&bimi_lookup.name, &bimi_records, dmarc.record.as_deref())
+    } else {
+        super::bimi::BimiCheck {
+            name: bimi_lookup.name,
+            findings: bimi_lookup.findings,
+            ..Default::default()
+        }
+    };
     let mut dkim_findings = Vec::new();
     if !sels.is_empty() && !dkim.iter().any(|s| s.found) {
         dkim_findings.push(Finding::warning(
@@ -380,6 +387,14 @@ async fn fetch_txt(
             out.findings.push(Finding::error(
                 "txt.dns-error",
                 tr!(Dmarc::TxtLookupFailed, name = name, error = e),
+            ));
+            Vec::new()
+        }
+        // SERVFAIL, REFUSED…: the record may well exist; not "none".
+        Ok(a) if !matches!(a.rcode, Rcode::NoError | Rcode::NxDomain) => {
+            out.findings.push(Finding::error(
+                "txt.dns-error",
+                tr!(Dmarc::TxtLookupFailed, name = name, error = a.rcode),
             ));
             Vec::new()
         }
