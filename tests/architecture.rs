@@ -151,3 +151,41 @@ fn the_length_check_counts_bodies_and_honours_a_reason() {
     let declared = "trait T {\n    fn f(&self);\n}\n";
     assert!(long_functions_without_reason(declared).is_empty());
 }
+
+/// The Domain tools are a wasm module of their own (src/bin/tools.rs), loaded
+/// when their tab opens: whatever of them the inspector's code names is
+/// linked into the inspector's module and downloaded on every first visit.
+/// Outside `src/app/tools/` the app may name only the configuration the page
+/// sends them.
+#[test]
+fn the_tools_stay_out_of_the_inspectors_module() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tools = root.join("src/app/tools");
+    let mut files: Vec<_> = rust_files(&root.join("src/app"))
+        .into_iter()
+        .filter(|f| !f.starts_with(&tools))
+        .collect();
+    files.push(root.join("src/bin/web.rs"));
+    let mut offending = Vec::new();
+    for file in files {
+        let source = fs::read_to_string(&file).expect("a source file");
+        for line in source.lines().map(str::trim_start) {
+            if line.starts_with("//") || line.starts_with("pub mod tools;") {
+                continue;
+            }
+            let mut rest = line;
+            while let Some(at) = rest.find("tools::") {
+                let tail = &rest[at + "tools::".len()..];
+                if !tail.starts_with("ToolsConfig") {
+                    offending.push(format!("{}: {line}", file.display()));
+                }
+                rest = tail;
+            }
+        }
+    }
+    assert!(
+        offending.is_empty(),
+        "the inspector's code names the tools' module (load it through src/app/tools_tab.rs instead):\n{}",
+        offending.join("\n")
+    );
+}

@@ -5,5 +5,22 @@
 // to the page, so the app works from any sub-path.
 const tag = document.querySelector('script[data-hs-js]');
 const base = document.baseURI;
+
+// The Domain tools are a second module, fetched the first time their tab
+// opens (src/app/tools_tab.rs calls this). Resolves to its mount function;
+// a failed load is forgotten, so that "Try again" fetches anew.
+let tools = null;
+globalThis.headerscopeTools = () => {
+  tools ??= (async () => {
+    const m = await import(new URL(tag.dataset.hsToolsJs, base).href);
+    await m.default({ module_or_path: new URL(tag.dataset.hsToolsWasm, base) });
+    return m.mount;
+  })().catch((err) => {
+    tools = null;
+    throw err;
+  });
+  return tools;
+};
+
 const { default: init } = await import(new URL(tag.dataset.hsJs, base).href);
 await init({ module_or_path: new URL(tag.dataset.hsWasm, base) });

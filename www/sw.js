@@ -4,7 +4,8 @@
 //   deployment is picked up at once; offline (or when the server does not
 //   answer within a few seconds) the cached copy is used.
 // * Everything index.html refers to (the hashed .js, .wasm and .css, the icon,
-//   boot.js) is cached at install and served cache-first: the names change
+//   boot.js, and the Domain tools' module named on boot.js's tag) is cached at
+//   install and served cache-first: the names change
 //   with the content, so a cached file is never stale.
 // * Nothing else is touched: DNS-over-HTTPS queries (and any other request)
 //   go to the network as if there were no service worker, and are never cached.
@@ -21,7 +22,7 @@ const shellUrl = new URL('./', scope).href;
 function assetsOf(html) {
   // worker.js is started by the app, not named in the page.
   const urls = new Set([new URL('./sw.js', scope).href, new URL('./worker.js', scope).href]);
-  for (const m of html.matchAll(/\b(?:href|src|data-hs-js|data-hs-wasm)="([^"]+)"/g)) {
+  for (const m of html.matchAll(/\b(?:href|src|data-hs-js|data-hs-wasm|data-hs-tools-js|data-hs-tools-wasm)="([^"]+)"/g)) {
     const u = new URL(m[1], shellUrl);
     if (u.origin === scope.origin && u.href.startsWith(scope.href) && !u.search) urls.add(u.href);
   }

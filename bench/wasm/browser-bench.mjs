@@ -4,6 +4,8 @@
 //   (3b) time from navigation to interactive (the Inspect button is enabled)
 //        and what the page downloaded until then (gzipped wasm + JS + CSS),
 //        for this build and, beside it, a baseline build (BASELINE_DIST);
+//        then the Domain tools, a module of their own: the time from opening
+//        their tab to the tools drawn, and what that fetched;
 //   (2b) the wasm core on the 20 MB message: time from Inspect to the DKIM
 //        verdict, with the project's DoH server answering from big.zone;
 //   (2c) the core alone in wasm, as `hs-bench cpu` measures it natively:
@@ -31,12 +33,22 @@ const RUNS = 3;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+// The gzipped size, in KiB, of the wasm, JS and CSS among the paths fetched.
+const gzKib = (dist, paths) => {
+  let n = 0;
+  for (const p of paths) {
+    const file = join(dist, normalize(p));
+    if (/\.(wasm|js|css)$/.test(p) && existsSync(file)) n += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return Math.round(n / 1024);
+};
+
 // Median time from navigation to an enabled Inspect button, and the gzipped
 // size of the wasm, JS and CSS the page fetched until then (the service
 // worker's later precache excluded: it runs after the page is interactive).
 async function timeToInteractive(browser, web, dist) {
   const times = [];
-  let initialGz = 0;
+  let kib = 0;
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -47,13 +59,33 @@ async function timeToInteractive(browser, web, dist) {
     await page.waitForSelector(INSPECT, { timeout: 60_000 });
     times.push(Date.now() - t0);
     await context.close();
-    initialGz = 0;
-    for (const p of fetched) {
-      const file = join(dist, normalize(p));
-      if (/\.(wasm|js|css)$/.test(p) && existsSync(file)) initialGz += gzipSync(readFileSync(file), { level: 9 }).length;
-    }
+    kib = gzKib(dist, fetched);
   }
-  return { ms: median(times), kib: Math.round(initialGz / 1024) };
+  return { ms: median(times), kib };
+}
+
+// Median time from a click on the Domain tools' tab (on an interactive page)
+// to the tools drawn, and the gzipped size of what that click fetched: the
+// tools' own module, loaded only then.
+async function timeToTools(browser, web, dist) {
+  const times = [];
+  let kib = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(web.url);
+    await page.waitForSelector(INSPECT, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const fetched = new Set();
+    page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
+    const t0 = Date.now();
+    await page.getByTestId('tab-tools').click();
+    await page.waitForSelector('[data-testid=tools]', { state: 'visible', timeout: 60_000 });
+    times.push(Date.now() - t0);
+    await context.close();
+    kib = gzKib(dist, fetched);
+  }
+  return { ms: median(times), kib };
 }
 
 // One inspection of `raw`; returns its wall time, the longest main-thread
@@ -172,6 +204,10 @@ async function main() {
     console.log(`  navigation to interactive (localhost, median of ${RUNS}): ${tti.ms} ms, ${tti.kib} KiB gzipped wasm+JS+CSS fetched`);
     console.log(`RESULT tti_ms=${tti.ms}`);
     console.log(`RESULT initial_gz_kib=${tti.kib}`);
+    const tools = await timeToTools(browser, web, DIST);
+    console.log(`  Domain tools' tab opened to drawn (median of ${RUNS}): ${tools.ms} ms, ${tools.kib} KiB gzipped fetched for it`);
+    console.log(`RESULT tools_ms=${tools.ms}`);
+    console.log(`RESULT tools_gz_kib=${tools.kib}`);
     const baselineDist = process.env.BASELINE_DIST;
     if (baselineDist && existsSync(join(baselineDist, 'index.html'))) {
       const base = await serveDist({ dist: baselineDist });

@@ -1,16 +1,27 @@
 #!/usr/bin/env bash
-# Raw and gzipped size of the release bundle's .wasm and .js (Trunk's dist/).
+# Raw and gzipped size of the release bundle's .wasm and .js (Trunk's dist/):
+# the inspector's module, which every first visit downloads (against the
+# budget), and the Domain tools' module, fetched only when their tab opens.
 set -euo pipefail
 dist=${1:-dist}
 size() { stat -c %s "$1"; }
 gz() { gzip -9 -c "$1" | wc -c; }
-wasm_raw=0; wasm_gz=0; js_raw=0; js_gz=0
-for f in "$dist"/*.wasm; do wasm_raw=$((wasm_raw + $(size "$f"))); wasm_gz=$((wasm_gz + $(gz "$f"))); done
-for f in "$dist"/*.js; do [[ -e $f ]] || continue; js_raw=$((js_raw + $(size "$f"))); js_gz=$((js_gz + $(gz "$f"))); done
 kib() { echo "$(( ($1 + 512) / 1024 )) KiB"; }
+# module STEM: sets wasm_raw wasm_gz js_raw js_gz for dist/STEM-*.{wasm,js}
+module() {
+    wasm_raw=0; wasm_gz=0; js_raw=0; js_gz=0
+    for f in "$dist/$1"-*.wasm; do [[ -e $f ]] || continue; wasm_raw=$((wasm_raw + $(size "$f"))); wasm_gz=$((wasm_gz + $(gz "$f"))); done
+    for f in "$dist/$1"-*.js; do [[ -e $f ]] || continue; js_raw=$((js_raw + $(size "$f"))); js_gz=$((js_gz + $(gz "$f"))); done
+}
+module headerscope-web
 total=$((wasm_gz + js_gz))
-echo "  .wasm $(kib $wasm_raw) raw, $(kib $wasm_gz) gzipped; .js $(kib $js_raw) raw, $(kib $js_gz) gzipped; together $(kib $total) gzipped (budget 1536 KiB: $([[ $total -le 1572864 ]] && echo within || echo OVER))"
+echo "  inspector: .wasm $(kib $wasm_raw) raw, $(kib $wasm_gz) gzipped; .js $(kib $js_raw) raw, $(kib $js_gz) gzipped; together $(kib $total) gzipped (budget 1536 KiB: $([[ $total -le 1572864 ]] && echo within || echo OVER))"
 echo "RESULT bundle_wasm_raw=$(kib $wasm_raw)"
 echo "RESULT bundle_wasm_gz=$(kib $wasm_gz)"
 echo "RESULT bundle_js_gz=$(kib $js_gz)"
 echo "RESULT bundle_total_gz=$(kib $total)"
+module headerscope-tools
+if (( wasm_raw > 0 )); then
+    echo "  Domain tools (fetched when their tab opens): .wasm $(kib $wasm_raw) raw, $(kib $wasm_gz) gzipped; .js $(kib $js_gz) gzipped"
+    echo "RESULT bundle_tools_gz=$(kib $((wasm_gz + js_gz)))"
+fi

@@ -23,7 +23,8 @@ mod state;
 mod storage;
 mod summary;
 mod tabs;
-mod tools;
+pub mod tools;
+mod tools_tab;
 mod trace;
 mod unwrap;
 mod webcrypto;
@@ -39,12 +40,18 @@ pub fn start() {
     if worker::in_worker() {
         return worker::serve();
     }
+    install_panic_hook();
+    yew::Renderer::<App>::new().render();
+    pwa::register_service_worker();
+}
+
+/// A panic stops the module's wasm instance (the inspector's or the tools'):
+/// it is logged, and the page says so.
+fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_fatal();
     }));
-    yew::Renderer::<App>::new().render();
-    pwa::register_service_worker();
 }
 
 /// A panic stops the wasm instance, so the app cannot render any more: say so
@@ -115,7 +122,7 @@ fn app() -> Html {
                         <button type="button" class="button secondary" onclick={dismiss} aria-label={lang.t(Msg::DismissLabel)}>{ lang.t(Msg::Dismiss) }</button>
                     </div>
                 }
-                <tabs::Tabs inspect={inspect_tab} tools={html! { <tools::ToolsPanel state={state.clone()} /> }} />
+                <tabs::Tabs inspect={inspect_tab} tools={html! { <tools_tab::LazyTools state={state.clone()} /> }} />
             </main>
             <footer class="bottom">
                 <p>{ lang.t(Msg::Footer) }</p>

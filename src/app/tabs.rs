@@ -52,6 +52,12 @@ fn focus(id: &str) {
 #[function_component(Tabs)]
 pub fn tabs(props: &Props) -> Html {
     let active = use_state(|| Tab::Inspect);
+    // The tools are a module of their own: fetched the first time their tab
+    // opens, then kept mounted like the inspector.
+    let tools_opened = use_state(|| false);
+    if *active == Tab::Tools && !*tools_opened {
+        tools_opened.set(true);
+    }
     let lang = super::lang::use_lang();
     let onkeydown = {
         let active = active.clone();
@@ -94,7 +100,9 @@ pub fn tabs(props: &Props) -> Html {
                 { props.inspect.clone() }
             </div>
             <div role="tabpanel" id={Tab::Tools.panel()} aria-labelledby={Tab::Tools.id()} hidden={*active != Tab::Tools}>
-                { props.tools.clone() }
+                if *tools_opened || *active == Tab::Tools {
+                    { props.tools.clone() }
+                }
             </div>
         </>
     }

@@ -42,6 +42,17 @@ catalog! {
     TabsLabel { en: "What to do", de: "Was möchten Sie tun?", uk: "Що зробити" }
     TabInspect { en: "Inspect a message", de: "Nachricht prüfen", uk: "Перевірити лист" }
     TabTools { en: "Domain tools", de: "Domain-Werkzeuge", uk: "Інструменти домену" }
+    ToolsLoading {
+        en: "Loading the Domain tools…",
+        de: "Die Domain-Werkzeuge werden geladen …",
+        uk: "Завантаження інструментів домену…",
+    }
+    ToolsLoadFailed {
+        en: "The Domain tools could not be loaded ({error}). The inspector keeps working; try again when the connection is back.",
+        de: "Die Domain-Werkzeuge konnten nicht geladen werden ({error}). Die Prüfung von Nachrichten funktioniert weiter; versuchen Sie es erneut, wenn die Verbindung wieder steht.",
+        uk: "Не вдалося завантажити інструменти домену ({error}). Перевірка листів і далі працює; спробуйте ще раз, коли з’єднання відновиться.",
+    }
+    ToolsRetry { en: "Try again", de: "Erneut versuchen", uk: "Спробувати ще раз" }
 
     // ---- progress and the screen-reader status (app/mod.rs)
     StatusFinished {

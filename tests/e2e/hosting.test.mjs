@@ -65,6 +65,8 @@ test('served from a sub-path: every URL stays under it, the CSP holds, a sample 
   const { context, page, errors } = await openApp(browser, web.url);
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
+  const pageRequests = [];
+  page.on('request', (r) => pageRequests.push(r.url()));
 
   await page.getByTestId('sample-pass').click();
   await page.getByTestId('verdicts').waitFor();
@@ -80,6 +82,15 @@ test('served from a sub-path: every URL stays under it, the CSP holds, a sample 
   assert.ok(web.log.some((l) => /\.wasm$/.test(l)));
   // The sample ran on its own records: nothing left the page.
   assert.deepEqual(requests.filter((u) => !u.startsWith(web.url)), []);
+
+  // The Domain tools are a module of their own: the page does not ask for
+  // them until their tab opens (the service worker caches them meanwhile,
+  // for offline use), and they come from under the prefix too.
+  assert.ok(!pageRequests.some((u) => u.includes('headerscope-tools-')), 'the tools are not part of the page\'s first download');
+  await page.getByTestId('tab-tools').click();
+  await page.getByTestId('tools').waitFor();
+  assert.ok(pageRequests.some((u) => u.startsWith(`${web.url}headerscope-tools-`) && u.endsWith('_bg.wasm')), pageRequests.join('\n'));
+  assert.ok(web.log.some((l) => l.startsWith(`GET ${PREFIX}headerscope-tools-`)), web.log.join('\n'));
 
   // No inline script in the document, and the CSP is the one index.html sets.
   const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).length);
@@ -142,6 +153,10 @@ test('after the first visit the app works offline, and DoH answers are never cac
   assert.equal(await text(page, 'verdict-spf-result'), 'pass');
   assert.equal(await text(page, 'verdict-dmarc-result'), 'pass');
   await page.getByTestId('badge-offline').waitFor();
+  // The Domain tools' module was cached too, though never opened online.
+  await page.getByTestId('tab-tools').click();
+  await page.getByTestId('tools').waitFor({ timeout: 30_000 });
+  await page.getByTestId('tab-inspect').click();
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'offline.png'), fullPage: true });
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);

@@ -2,9 +2,8 @@
 //! with the DNS record and the OpenDKIM/amavis snippets, and the check that a
 //! private key matches the published record.
 
-use super::{findings, on_select, on_text, output, resolver, Props};
+use super::{findings, on_select, on_text, output, Props};
 use crate::app::dnslog;
-use crate::app::state::Action;
 use crate::builder::dkim::{self, GeneratedKey, KeyMatch, KeyRequest, KeyType};
 use crate::i18n::{Lang, Msg};
 use std::rc::Rc;
@@ -59,8 +58,8 @@ pub fn dkim_tool(props: &Props) -> Html {
     html! {
         <section class="panel" aria-labelledby="dkim-tool-title" data-testid="dkim-tool">
             <h2 id="dkim-tool-title">{ lang.t(Msg::DkimKeyTitle) }</h2>
-            <DkimKeyGenerator state={props.state.clone()} />
-            <DkimKeyMatch state={props.state.clone()} />
+            <DkimKeyGenerator host={props.host.clone()} />
+            <DkimKeyMatch host={props.host.clone()} />
         </section>
     }
 }
@@ -76,7 +75,7 @@ fn dkim_key_generator(props: &Props) -> Html {
     let key = use_state(|| None::<Rc<GeneratedKey>>);
 
     let generate = {
-        let state = props.state.clone();
+        let host = props.host.clone();
         let (key_type, selector, domain, generating, key) = (
             key_type.clone(),
             selector.clone(),
@@ -95,7 +94,7 @@ fn dkim_key_generator(props: &Props) -> Html {
                 domain: domain.trim().to_string(),
                 ttl: None,
             };
-            let (state, generating, key) = (state.clone(), generating.clone(), key.clone());
+            let (host, generating, key) = (host.clone(), generating.clone(), key.clone());
             generating.set(true);
             key.set(None);
             wasm_bindgen_futures::spawn_local(async move {
@@ -104,10 +103,7 @@ fn dkim_key_generator(props: &Props) -> Html {
                 gloo_timers::future::TimeoutFuture::new(50).await;
                 match dkim::generate_key(&req) {
                     Ok(k) => key.set(Some(Rc::new(k))),
-                    Err(e) => state.dispatch(Action::Error(crate::app_text!(
-                        Msg::KeyGenFailed,
-                        error = e
-                    ))),
+                    Err(e) => host.error(crate::app_text!(Msg::KeyGenFailed, error = e)),
                 }
                 generating.set(false);
             });
@@ -153,7 +149,7 @@ fn dkim_key_match(props: &Props) -> Html {
     let matched = use_state(|| None::<Rc<KeyMatch>>);
 
     let check = {
-        let state = props.state.clone();
+        let host = props.host.clone();
         let (pem, m_selector, m_domain, checking, matched) = (
             pem.clone(),
             m_selector.clone(),
@@ -162,7 +158,7 @@ fn dkim_key_match(props: &Props) -> Html {
             matched.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let Some(res) = resolver(&state) else { return };
+            let Some(res) = host.resolver() else { return };
             let (p, s, d) = (
                 pem.to_string(),
                 m_selector.trim().to_string(),

@@ -2,9 +2,8 @@
 //! record or a domain's published one, with the external report
 //! destinations' authorization records.
 
-use super::{findings, items, on_select, on_text, output, resolver, Props};
+use super::{findings, items, on_select, on_text, output, Props};
 use crate::app::dnslog;
-use crate::app::state::Action;
 use crate::builder::dmarc::{
     self, AlignmentMode, DmarcForm, DmarcLint, ExternalDestination, Policy, Psd, TagHelp,
 };
@@ -119,7 +118,7 @@ pub fn dmarc_tool(props: &Props) -> Html {
         <section class="panel" aria-labelledby="dmarc-tool-title" data-testid="dmarc-tool">
             <h2 id="dmarc-tool-title">{ lang.t(Msg::DmarcRecordTitle) }</h2>
             <DmarcBuilder />
-            <DmarcLinter state={props.state.clone()} />
+            <DmarcLinter host={props.host.clone()} />
         </section>
     }
 }
@@ -248,7 +247,7 @@ fn dmarc_linter(props: &Props) -> Html {
     let lint = use_state(|| None::<Rc<DmarcLint>>);
 
     let run = |typed: bool| {
-        let state = props.state.clone();
+        let host = props.host.clone();
         let (lint_domain, lint_record, busy, lint) = (
             lint_domain.clone(),
             lint_record.clone(),
@@ -258,10 +257,10 @@ fn dmarc_linter(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| {
             let d = lint_domain.trim().to_string();
             if d.is_empty() {
-                state.dispatch(Action::Error(crate::app_text!(Msg::DmarcEnterDomain)));
+                host.error(crate::app_text!(Msg::DmarcEnterDomain));
                 return;
             }
-            let Some(res) = resolver(&state) else { return };
+            let Some(res) = host.resolver() else { return };
             let r = lint_record.to_string();
             let (busy, lint) = (busy.clone(), lint.clone());
             busy.set(true);

@@ -4,10 +4,9 @@
 //! certificate) pasted or dropped, since their servers refuse this page a
 //! cross-origin read, and read again as they change.
 
-use super::{findings, items, on_text, resolver, Props};
+use super::{findings, items, on_text, Host, Props};
 use crate::app::dnslog;
 use crate::app::drop::{use_file_drop, DropConfig};
-use crate::app::state::Action;
 use crate::builder::domain::{self, Documents, DomainCheck, TxtCheck};
 use crate::i18n::phrases::domain::Domain;
 use crate::i18n::{Lang, Msg};
@@ -150,7 +149,7 @@ struct DocumentProps {
     id: &'static str,
     label: Msg,
     value: UseStateHandle<String>,
-    state: UseReducerHandle<crate::app::state::AppState>,
+    host: Host,
 }
 
 /// A pasted document with a file picker and a drop zone.
@@ -177,8 +176,8 @@ fn document_field(props: &DocumentProps) -> Html {
             })
         },
         on_error: {
-            let state = props.state.clone();
-            Callback::from(move |e| state.dispatch(Action::Error(e)))
+            let host = props.host.clone();
+            Callback::from(move |e| host.error(e))
         },
     });
     let file_id = format!("{}-file", props.id);
@@ -221,7 +220,7 @@ pub fn domain_tool(props: &Props) -> Html {
     };
 
     let run = {
-        let state = props.state.clone();
+        let host = props.host.clone();
         let (domain, chosen, extra, busy, out) = (
             domain.clone(),
             chosen.clone(),
@@ -233,10 +232,10 @@ pub fn domain_tool(props: &Props) -> Html {
             e.prevent_default();
             let d = domain.trim().to_string();
             if d.is_empty() {
-                state.dispatch(Action::Error(crate::app_text!(Msg::EnterDomainToCheck)));
+                host.error(crate::app_text!(Msg::EnterDomainToCheck));
                 return;
             }
-            let Some(res) = resolver(&state) else { return };
+            let Some(res) = host.resolver() else { return };
             let mut selectors: Vec<String> = chosen.iter().cloned().collect();
             for s in items(&extra) {
                 if !selectors.contains(&s) {
@@ -293,9 +292,9 @@ pub fn domain_tool(props: &Props) -> Html {
                     <legend>{ lang.t(Msg::DomainDocumentsTitle) }</legend>
                     <p class="hint">{ lang.t(Msg::DomainDocumentsHint) }</p>
                     <div class="fields">
-                        <DocumentField id="domain-policy" label={Msg::MtaStsPolicyLabel} value={policy.clone()} state={props.state.clone()} />
-                        <DocumentField id="domain-svg" label={Msg::BimiSvgLabel} value={svg.clone()} state={props.state.clone()} />
-                        <DocumentField id="domain-cert" label={Msg::BimiCertLabel} value={cert.clone()} state={props.state.clone()} />
+                        <DocumentField id="domain-policy" label={Msg::MtaStsPolicyLabel} value={policy.clone()} host={props.host.clone()} />
+                        <DocumentField id="domain-svg" label={Msg::BimiSvgLabel} value={svg.clone()} host={props.host.clone()} />
+                        <DocumentField id="domain-cert" label={Msg::BimiCertLabel} value={cert.clone()} host={props.host.clone()} />
                     </div>
                 </fieldset>
             }

@@ -10,27 +10,81 @@ mod reports;
 mod spf;
 mod whatif;
 
-use super::state::{Action, AppState};
+use super::state::Settings;
 use crate::builder::{Finding, FindingSeverity};
 use crate::dns::doh::DohResolver;
+use crate::i18n::text::Text;
 use crate::i18n::{Lang, Msg};
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<AppState>,
+/// What the page tells the tools, as JSON across the two wasm modules: the
+/// language shown and the settings of the first tab (the resolver).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToolsConfig {
+    pub lang: Lang,
+    pub settings: Settings,
 }
 
-/// The resolver the first tab's settings pick, or `None` after putting the
-/// reason in the error banner.
-pub fn resolver(state: &UseReducerHandle<AppState>) -> Option<DohResolver> {
-    match state.settings.endpoint() {
-        Ok(e) => Some(DohResolver::new(e)),
-        Err(e) => {
-            state.dispatch(Action::Error(e));
-            None
+/// The page as the tools see it: its settings, its error banner and its
+/// inspector. The tools are a module of their own (loaded when their tab
+/// first opens), so they reach the page only through this.
+#[derive(Clone, PartialEq)]
+pub struct Host {
+    pub settings: Settings,
+    pub on_error: Callback<Text>,
+    pub on_inspect: Callback<(String, Vec<u8>)>,
+}
+
+impl Host {
+    /// The resolver the first tab's settings pick, or `None` after putting
+    /// the reason in the page's error banner.
+    pub fn resolver(&self) -> Option<DohResolver> {
+        match self.settings.endpoint() {
+            Ok(e) => Some(DohResolver::new(e)),
+            Err(e) => {
+                self.error(e);
+                None
+            }
         }
+    }
+
+    /// Shows `text` in the page's error banner.
+    pub fn error(&self, text: Text) {
+        self.on_error.emit(text);
+    }
+
+    /// Hands a file (a reported message) to the inspector and shows it.
+    pub fn inspect(&self, name: String, bytes: Vec<u8>) {
+        self.on_inspect.emit((name, bytes));
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub host: Host,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RootProps {
+    pub config: ToolsConfig,
+    pub on_error: Callback<Text>,
+    pub on_inspect: Callback<(String, Vec<u8>)>,
+}
+
+/// The tools module's own Yew app, mounted by the page into the tools tab.
+#[function_component(ToolsRoot)]
+pub fn tools_root(props: &RootProps) -> Html {
+    let host = Host {
+        settings: props.config.settings.clone(),
+        on_error: props.on_error.clone(),
+        on_inspect: props.on_inspect.clone(),
+    };
+    html! {
+        <ContextProvider<Lang> context={props.config.lang}>
+            <ToolsPanel {host} />
+        </ContextProvider<Lang>>
     }
 }
 
@@ -119,7 +173,7 @@ pub fn tools_panel(props: &Props) -> Html {
     // The hint's sentence ends after the resolver, so a reason why there is
     // none (itself a sentence) loses its own full stop.
     let resolver = props
-        .state
+        .host
         .settings
         .endpoint()
         .map(|e| e.url)
@@ -127,12 +181,49 @@ pub fn tools_panel(props: &Props) -> Html {
     html! {
         <div class="tools" data-testid="tools">
             <p class="hint">{ lang.f(Msg::ToolsHint, &[("tab", &lang.t(Msg::TabInspect)), ("resolver", &resolver)]) }</p>
-            <spf::SpfTool state={props.state.clone()} />
-            <dkim::DkimTool state={props.state.clone()} />
-            <dmarc::DmarcTool state={props.state.clone()} />
-            <whatif::WhatIfTool state={props.state.clone()} />
-            <domain::DomainTool state={props.state.clone()} />
-            <reports::ReportTool state={props.state.clone()} />
+            <spf::SpfTool host={props.host.clone()} />
+            <dkim::DkimTool host={props.host.clone()} />
+            <dmarc::DmarcTool host={props.host.clone()} />
+            <whatif::WhatIfTool host={props.host.clone()} />
+            <domain::DomainTool host={props.host.clone()} />
+            <reports::ReportTool host={props.host.clone()} />
         </div>
     }
+}
+
+/// Starts the tools' own Yew app in `root`. Only the tools module's entry
+/// point (src/bin/tools.rs) calls this, so none of the tools is linked into
+/// the inspector's module.
+pub fn mount(root: web_sys::Element, props: RootProps) -> yew::AppHandle<ToolsRoot> {
+    super::install_panic_hook();
+    skip_page_root_ids();
+    yew::Renderer::<ToolsRoot>::with_root_and_props(root, props).render()
+}
+
+/// How many Yew roots the inspector's page may make: its app, and no portals
+/// today; the rest is margin.
+const PAGE_ROOT_IDS: usize = 16;
+
+/// Yew numbers the roots of each wasm instance from 1 and writes the number
+/// on the elements it listens on. The page's Yew, which sees every event
+/// first (it listens on the body), takes an event as its own when the
+/// nearest numbered element carries its root's number, and then runs
+/// whichever of its own handlers has that element's listener number: with
+/// both instances counting from 1, a click in the tools ran one of the
+/// page's handlers (it switched the tab). Making and dropping a few empty
+/// roots first gives the tools a number the page does not use.
+fn skip_page_root_ids() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for _ in 0..PAGE_ROOT_IDS {
+        if let Ok(el) = doc.create_element("div") {
+            yew::Renderer::<Empty>::with_root(el).render().destroy();
+        }
+    }
+}
+
+#[function_component(Empty)]
+fn empty() -> Html {
+    Html::default()
 }

@@ -7,9 +7,8 @@
 //! fields, with a button that puts its message into the inspector. A single
 //! aggregate report also gets its sortable source table with PTR names.
 
-use super::{resolver, Props};
+use super::{Host, Props};
 use crate::app::drop::{use_file_drop, DropConfig};
-use crate::app::state::{Action, AppState};
 use crate::feedback::combine::{combine, AnyReport, Combined, FileEntry, GroupRow};
 use crate::feedback::failure::FailureReport;
 use crate::feedback::{self, AggregateReport, SortColumn, SourceRow};
@@ -85,12 +84,7 @@ impl Reducible for Loaded {
 }
 
 /// Reads a file in; an aggregate report's PTR names are filled in afterwards.
-fn load(
-    state: UseReducerHandle<AppState>,
-    loaded: UseReducerHandle<Loaded>,
-    name: String,
-    bytes: Vec<u8>,
-) {
+fn load(host: Host, loaded: UseReducerHandle<Loaded>, name: String, bytes: Vec<u8>) {
     match feedback::read_any(&name, &bytes) {
         Ok(report) => {
             let aggregate = match &report {
@@ -102,18 +96,18 @@ fn load(
                 report,
             }));
             // The names come later: the tables are useful before DNS answers.
-            if let (Some(mut r), Some(res)) = (aggregate, resolver(&state)) {
+            if let (Some(mut r), Some(res)) = (aggregate, host.resolver()) {
                 wasm_bindgen_futures::spawn_local(async move {
                     feedback::resolve_ptrs(&res, &mut r).await;
                     loaded.dispatch(LoadedAction::Resolved(name, r));
                 });
             }
         }
-        Err(e) => state.dispatch(Action::Error(crate::app_text!(
+        Err(e) => host.error(crate::app_text!(
             Msg::ReportUnreadable,
             name = name,
             error = e
-        ))),
+        )),
     }
 }
 
@@ -368,12 +362,7 @@ fn tls_view(lang: Lang, c: &Combined) -> Html {
     }
 }
 
-fn failure_view(
-    lang: Lang,
-    state: &UseReducerHandle<AppState>,
-    name: &str,
-    r: &FailureReport,
-) -> Html {
+fn failure_view(lang: Lang, host: &Host, name: &str, r: &FailureReport) -> Html {
     let a = &r.arf;
     let fields = a.failure_fields();
     let reported = [
@@ -383,14 +372,8 @@ fn failure_view(
         ("Message-ID", &r.reported_message_id),
     ];
     let inspect = r.reported_message().map(|bytes| {
-        let (state, bytes, name) = (state.clone(), bytes.to_vec(), name.to_string());
-        Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::LoadFile {
-                name: name.clone(),
-                bytes: bytes.clone(),
-            });
-            show_inspector();
-        })
+        let (host, bytes, name) = (host.clone(), bytes.to_vec(), name.to_string());
+        Callback::from(move |_: MouseEvent| host.inspect(name.clone(), bytes.clone()))
     });
     html! {
         <article class="failure-report" data-testid="failure-report">
@@ -414,19 +397,6 @@ fn failure_view(
                 None => html! { <p class="hint">{ lang.t(Msg::NoReportedMessage) }</p> },
             } }
         </article>
-    }
-}
-
-/// Brings the inspector's tab forward (the tabs keep their own state).
-fn show_inspector() {
-    use wasm_bindgen::JsCast;
-    if let Some(tab) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("tab-inspect"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        tab.click();
-        let _ = tab.focus();
     }
 }
 
@@ -459,18 +429,16 @@ pub fn report_tool(props: &Props) -> Html {
         max_files: MAX_DROPPED,
         too_large: |name, size| crate::app_text!(Msg::ReportTooLarge, name = name, size = size),
         on_file: {
-            let (state, loaded) = (props.state.clone(), loaded.clone());
-            Callback::from(move |(name, bytes)| load(state.clone(), loaded.clone(), name, bytes))
+            let (host, loaded) = (props.host.clone(), loaded.clone());
+            Callback::from(move |(name, bytes)| load(host.clone(), loaded.clone(), name, bytes))
         },
         on_text: {
-            let state = props.state.clone();
-            Callback::from(move |_| {
-                state.dispatch(Action::Error(crate::app_text!(Msg::DropReportFile)))
-            })
+            let host = props.host.clone();
+            Callback::from(move |_| host.error(crate::app_text!(Msg::DropReportFile)))
         },
         on_error: {
-            let state = props.state.clone();
-            Callback::from(move |e| state.dispatch(Action::Error(e)))
+            let host = props.host.clone();
+            Callback::from(move |e| host.error(e))
         },
     });
     let c = loaded.combined.clone();
@@ -511,7 +479,7 @@ pub fn report_tool(props: &Props) -> Html {
             if !failures.is_empty() {
                 <section aria-labelledby="failure-reports-title" data-testid="failure-reports">
                     <h3 id="failure-reports-title">{ lang.t(Msg::FailureReports) }</h3>
-                    { for failures.iter().map(|(name, r)| failure_view(lang, &props.state, name, r)) }
+                    { for failures.iter().map(|(name, r)| failure_view(lang, &props.host, name, r)) }
                 </section>
             }
         </section>

@@ -1,7 +1,7 @@
 //! SPF: a builder form that writes the record, and a live linter for a typed
 //! record or a domain's published one (lookup count, include tree).
 
-use super::{findings, items, on_select, on_text, output, resolver, Props};
+use super::{findings, items, on_select, on_text, output, Props};
 use crate::app::dnslog;
 use crate::builder::spf::{self, Qualifier, SpfForm, SpfLint, SpfNode, LOOKUP_LIMIT, VOID_LIMIT};
 use crate::i18n::{Lang, Msg};
@@ -99,18 +99,16 @@ pub fn spf_tool(props: &Props) -> Html {
         Callback::from(move |_: Event| h.set(!*h))
     };
     let run = |typed: bool| {
-        let state = props.state.clone();
+        let host = props.host.clone();
         let (domain, record, busy, lint) =
             (domain.clone(), record.clone(), busy.clone(), lint.clone());
         Callback::from(move |_: MouseEvent| {
             let d = domain.trim().to_string();
             if d.is_empty() && !typed {
-                state.dispatch(crate::app::state::Action::Error(crate::app_text!(
-                    Msg::SpfEnterDomain
-                )));
+                host.error(crate::app_text!(Msg::SpfEnterDomain));
                 return;
             }
-            let Some(res) = resolver(&state) else { return };
+            let Some(res) = host.resolver() else { return };
             let r = record.to_string();
             let (busy, lint) = (busy.clone(), lint.clone());
             busy.set(true);

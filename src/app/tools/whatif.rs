@@ -3,8 +3,7 @@
 //! trace (the tree walk step by step) and the DNS queries in the order they
 //! were started. The same `auth::dmarc::what_if` as `headerscope dmarc`.
 
-use super::{on_select, on_text, resolver, Props};
-use crate::app::state::Action;
+use super::{on_select, on_text, Props};
 use crate::app::{dnslog, trace};
 use crate::auth::dmarc::{what_if, WhatIf};
 use crate::dns::{QueryLog, Recorder};
@@ -75,7 +74,7 @@ pub fn what_if_tool(props: &Props) -> Html {
     let out = use_state(|| None::<Rc<(DmarcReport, Vec<QueryLog>)>>);
 
     let run = {
-        let state = props.state.clone();
+        let host = props.host.clone();
         let (from, spf_domain, spf_result, dkim, busy, out) = (
             from.clone(),
             spf_domain.clone(),
@@ -88,16 +87,13 @@ pub fn what_if_tool(props: &Props) -> Html {
             e.prevent_default();
             let addresses = super::items(&from);
             if addresses.is_empty() {
-                state.dispatch(Action::Error(crate::app_text!(Msg::WhatIfEnterFrom)));
+                host.error(crate::app_text!(Msg::WhatIfEnterFrom));
                 return;
             }
             let dkim = match dkim_lines(&dkim) {
                 Ok(d) => d,
                 Err(line) => {
-                    state.dispatch(Action::Error(crate::app_text!(
-                        Msg::WhatIfBadDkim,
-                        line = line
-                    )));
+                    host.error(crate::app_text!(Msg::WhatIfBadDkim, line = line));
                     return;
                 }
             };
@@ -114,17 +110,14 @@ pub fn what_if_tool(props: &Props) -> Html {
                 spf,
                 dkim,
             };
-            let Some(res) = resolver(&state) else { return };
-            let (busy, out, state) = (busy.clone(), out.clone(), state.clone());
+            let Some(res) = host.resolver() else { return };
+            let (busy, out, host) = (busy.clone(), out.clone(), host.clone());
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 let recorder = Recorder::new(&res);
                 match what_if(&recorder, &query).await {
                     Ok(report) => out.set(Some(Rc::new((report, recorder.log())))),
-                    Err(addr) => state.dispatch(Action::Error(crate::app_text!(
-                        Msg::WhatIfNoDomain,
-                        addr = addr
-                    ))),
+                    Err(addr) => host.error(crate::app_text!(Msg::WhatIfNoDomain, addr = addr)),
                 }
                 busy.set(false);
             });
