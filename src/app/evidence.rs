@@ -47,11 +47,7 @@ pub fn import_button(props: &Props) -> Html {
         },
     });
     let open = Callback::from(|_: MouseEvent| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("bundle-input"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        if let Some(el) = super::html_element("bundle-input") {
             el.click();
         }
     });

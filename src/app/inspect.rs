@@ -321,11 +321,7 @@ fn splice_at_selection(ta: &HtmlTextAreaElement, pasted: &str) -> String {
 /// The native file input is hidden (it cannot be styled); a real button,
 /// reachable by keyboard, opens its picker.
 fn open_file_picker() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("file-input"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = super::html_element("file-input") {
         el.click();
     }
 }

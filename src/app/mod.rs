@@ -54,6 +54,16 @@ fn install_panic_hook() {
     }));
 }
 
+/// The page's element with this `id`, if it is an HTML element.
+pub(crate) fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
 /// A panic stops the wasm instance, so the app cannot render any more: say so
 /// in the static element index.html keeps for this, and that the text is saved.
 fn show_fatal() {

@@ -3,7 +3,6 @@
 //! is `hidden`. Keyboard: the ARIA tabs pattern (arrows, Home, End).
 
 use crate::i18n::{Lang, Msg};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -40,11 +39,7 @@ pub struct Props {
 }
 
 fn focus(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = super::html_element(id) {
         let _ = el.focus();
     }
 }

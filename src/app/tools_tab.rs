@@ -169,11 +169,7 @@ fn update(handle: &Handle, config: &str) {
 
 /// Brings the inspector's tab forward (the tabs keep their own state).
 fn show_inspector() {
-    if let Some(tab) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("tab-inspect"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(tab) = super::html_element("tab-inspect") {
         tab.click();
         let _ = tab.focus();
     }
