@@ -4,9 +4,12 @@
 //   deployment is picked up at once; offline (or when the server does not
 //   answer within a few seconds) the cached copy is used.
 // * Everything index.html refers to (the hashed .js, .wasm and .css, the icon,
-//   boot.js, and the Domain tools' module named on boot.js's tag) is cached at
-//   install and served cache-first: the names change
-//   with the content, so a cached file is never stale.
+//   boot.js, and the Domain tools' module named on boot.js's tag) and
+//   worker.js is cached at install. A file whose name carries a content hash
+//   is served cache-first: its name changes with its content, so a cached
+//   copy is never stale. boot.js and worker.js keep their names across
+//   versions: they are fetched from the network first, like the page, so a
+//   new page never runs with an old loader; offline the cached copy serves.
 // * Nothing else is touched: DNS-over-HTTPS queries (and any other request)
 //   go to the network as if there were no service worker, and are never cached.
 //
@@ -30,6 +33,9 @@ function assetsOf(html) {
   return [...urls];
 }
 
+// Trunk's content hash: "name-<hex>.js", "name-<hex>_bg.wasm".
+const contentHashed = (url) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(new URL(url).pathname);
+
 // Stores a fresh index.html and what it refers to; drops files no longer referred to.
 async function storeShell(response) {
   const cache = await caches.open(CACHE);
@@ -37,7 +43,7 @@ async function storeShell(response) {
   const assets = assetsOf(html);
   await Promise.all(
     assets.map(async (url) => {
-      if (await cache.match(url)) return;
+      if (contentHashed(url) && (await cache.match(url))) return;
       const r = await fetch(url, { cache: 'no-cache' });
       if (r.ok) await cache.put(url, r);
     }),
@@ -77,15 +83,18 @@ function isShellNavigation(request, url) {
   );
 }
 
+// The network's answer, or an error after NAVIGATION_TIMEOUT_MS.
+function fetchFresh(request) {
+  return Promise.race([
+    fetch(request, { cache: 'no-cache' }),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), NAVIGATION_TIMEOUT_MS)),
+  ]);
+}
+
 async function navigation(request) {
   const cache = await caches.open(CACHE);
   try {
-    const response = await Promise.race([
-      fetch(request, { cache: 'no-cache' }),
-      new Promise((_, reject) =>
-        setTimeout(() => reject(new Error('timeout')), NAVIGATION_TIMEOUT_MS),
-      ),
-    ]);
+    const response = await fetchFresh(request);
     if (response.ok && (response.headers.get('content-type') || '').includes('text/html')) {
       // Refreshing the cache must not hold up the page.
       storeShell(response.clone()).catch(() => {});
@@ -101,9 +110,26 @@ async function navigation(request) {
 
 async function asset(request) {
   const cache = await caches.open(CACHE);
+  if (!contentHashed(request.url)) return unhashedAsset(cache, request);
   const cached = await cache.match(request.url);
   if (cached) return cached;
   return fetch(request);
+}
+
+// boot.js, worker.js: network first (kept fresh in the cache), cache offline.
+async function unhashedAsset(cache, request) {
+  try {
+    const response = await fetchFresh(request);
+    if (response.ok) {
+      await cache.put(request.url, response.clone());
+      return response;
+    }
+    return (await cache.match(request.url)) || response;
+  } catch (e) {
+    const cached = await cache.match(request.url);
+    if (cached) return cached;
+    throw e;
+  }
 }
 
 self.addEventListener('fetch', (event) => {

@@ -5,11 +5,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  ARTIFACTS, checkBuilt, serveDist, closeServer, startDoh, launchBrowser, openApp, inspect,
+  ARTIFACTS, DIST, checkBuilt, serveDist, closeServer, startDoh, launchBrowser, openApp, inspect,
   useOfflineRecords, text,
 } from './support.mjs';
 
@@ -160,5 +160,25 @@ test('after the first visit the app works offline, and DoH answers are never cac
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'offline.png'), fullPage: true });
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+  await context.close();
+});
+
+test('a returning visitor gets a new deployment\'s loaders, not the cached ones', async () => {
+  // boot.js and worker.js keep their names from one version to the next: the
+  // service worker must not keep serving the first copy it cached.
+  const dist = join(tmp, 'dist');
+  cpSync(DIST, dist, { recursive: true });
+  const web = await serveDist({ dist });
+  cleanups.push(() => closeServer(web));
+  const { context, page } = await openApp(browser, web.url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  assert.equal(await page.evaluate(() => globalThis.__bootMark ?? null), null);
+
+  appendFileSync(join(dist, 'boot.js'), '\nglobalThis.__bootMark = "new";\n');
+  await page.reload();
+  await page.getByTestId('message-input').waitFor();
+  assert.equal(await page.evaluate(() => globalThis.__bootMark ?? null), 'new');
   await context.close();
 });
