@@ -4,9 +4,12 @@
 //! app. The worker is the same wasm module as the page (www/worker.js loads
 //! it); `app::start` sees that it has no window and calls [`serve`].
 //!
-//! The page and the worker exchange serde values through
-//! serde-wasm-bindgen; the message bytes travel separately as a transferred
-//! `Uint8Array`, so 25 MB are moved, not copied or turned into a JS array.
+//! The page and the worker exchange their messages as JSON text, written
+//! and read by the same serde_json code that writes and reads evidence
+//! bundles (a second serde format for the report would be a second copy of
+//! its (de)serializers in the wasm); the message bytes travel separately as
+//! a transferred `Uint8Array`, so 25 MB are moved, not copied or turned into
+//! a JS array.
 //!
 //! DNS-over-HTTPS requests are made by the page, not the worker: the worker
 //! asks the page for each query. A dedicated worker is not bound by the
@@ -60,7 +63,6 @@ pub enum Ended {
 }
 
 #[derive(Debug, Serialize, Deserialize)]
-#[serde(tag = "kind")]
 enum ToWorker {
     /// `raw` (a Uint8Array) sits beside this in the posted object.
     Inspect {
@@ -76,8 +78,10 @@ enum ToWorker {
     },
 }
 
+/// Externally tagged (serde's default): an internally tagged enum would
+/// buffer the whole report before reading it. www/worker.js writes
+/// `{"BootFailed":{"message":…}}` itself.
 #[derive(Debug, Serialize, Deserialize)]
-#[serde(tag = "kind")]
 enum FromWorker {
     Ready,
     /// www/worker.js could not load or start the module.
@@ -247,8 +251,20 @@ pub fn in_worker() -> bool {
         .is_some()
 }
 
+/// A message as it crosses between page and worker. Pretty, like a bundle:
+/// one serde_json formatter in the wasm rather than two (the whitespace
+/// costs the parser next to nothing).
+fn encode(msg: &impl Serialize) -> Result<JsValue, serde_json::Error> {
+    serde_json::to_string_pretty(msg).map(|s| JsValue::from_str(&s))
+}
+
+fn decode<T: for<'de> Deserialize<'de>>(v: &JsValue) -> Result<T, String> {
+    let text = v.as_string().ok_or("not a string")?;
+    serde_json::from_str(&text).map_err(|e| e.to_string())
+}
+
 fn post_from_worker(msg: &FromWorker) {
-    match serde_wasm_bindgen::to_value(msg) {
+    match encode(msg) {
         Ok(v) => {
             if let Err(e) = scope().post_message(&v) {
                 web_sys::console::error_2(&"headerscope worker: cannot post".into(), &e);
@@ -263,7 +279,7 @@ fn post_from_worker(msg: &FromWorker) {
                         "the result could not be passed to the page ({e})"
                     )),
                 };
-                if let Ok(v) = serde_wasm_bindgen::to_value(&fallback) {
+                if let Ok(v) = encode(&fallback) {
                     let _ = scope().post_message(&v);
                 }
             }
@@ -286,7 +302,7 @@ pub fn serve() {
             let data = ev.data();
             let msg = js_sys::Reflect::get(&data, &"msg".into())
                 .ok()
-                .and_then(|m| serde_wasm_bindgen::from_value::<ToWorker>(m).ok());
+                .and_then(|m| decode::<ToWorker>(&m).ok());
             match msg {
                 Some(ToWorker::Inspect { job }) => {
                     let raw = js_sys::Reflect::get(&data, &"raw".into())
@@ -431,7 +447,7 @@ pub fn cancel(run: u32) {
 }
 
 fn post_to_worker(worker: &web_sys::Worker, msg: &ToWorker) {
-    if let Ok(msg) = serde_wasm_bindgen::to_value(msg) {
+    if let Ok(msg) = encode(msg) {
         let obj = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&obj, &"msg".into(), &msg);
         let _ = worker.post_message(&obj);
@@ -458,7 +474,7 @@ fn run_in_page(job: Job, raw: Vec<u8>, sink: Rc<dyn Sink>) {
 
 /// Posts a job with its bytes moved (transferred) to the worker.
 fn send(worker: &web_sys::Worker, job: &Job, raw: &[u8]) -> bool {
-    let Ok(msg) = serde_wasm_bindgen::to_value(&ToWorker::Inspect { job: job.clone() }) else {
+    let Ok(msg) = encode(&ToWorker::Inspect { job: job.clone() }) else {
         return false;
     };
     let bytes = js_sys::Uint8Array::from(raw);
@@ -505,15 +521,14 @@ fn spawn_worker(sink: Rc<dyn Sink>) -> Result<Live, String> {
     opts.set_name("headerscope-inspect");
     let worker = web_sys::Worker::new_with_options(&script, &opts)
         .map_err(|e| format!("{:?}", e.as_string().unwrap_or_else(|| "refused".into())))?;
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
-            match serde_wasm_bindgen::from_value::<FromWorker>(ev.data()) {
-                Ok(msg) => on_worker_message(msg),
-                Err(e) => web_sys::console::error_1(
-                    &format!("headerscope: unreadable message from the worker: {e}").into(),
-                ),
-            }
-        });
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+        |ev: web_sys::MessageEvent| match decode::<FromWorker>(&ev.data()) {
+            Ok(msg) => on_worker_message(msg),
+            Err(e) => web_sys::console::error_1(
+                &format!("headerscope: unreadable message from the worker: {e}").into(),
+            ),
+        },
+    );
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
         ev.prevent_default();
         let text = ev
