@@ -15,6 +15,9 @@
 //! asks the page for each query. A dedicated worker is not bound by the
 //! page's `<meta>` Content-Security-Policy, and `connect-src` must keep
 //! deciding where the app may send queries (docs/hosting.md).
+//! The page starts the worker when it is idle after its first render
+//! ([`prestart_when_idle`]), so that loading the module a second time is
+//! neither in the way of the page becoming usable nor of the first Inspect.
 //! Where a worker cannot start (an old browser, a server that does not serve
 //! worker.js, a policy forbidding it) the inspection runs in the page as
 //! before.
@@ -393,21 +396,69 @@ thread_local! {
     static LOCAL: RefCell<HashMap<u32, CancelToken>> = RefCell::new(HashMap::new());
 }
 
+/// Where a worker started before any job reports: nowhere, until the first
+/// job gives it the page's sink (`submit` replaces it).
+struct NoJobYet;
+
+impl Sink for NoJobYet {
+    fn progress(&self, _: u32, _: Progress) {}
+    fn ended(&self, _: u32, _: Ended) {}
+}
+
+/// Starts the worker once the page has drawn itself and the browser has a
+/// moment (requestIdleCallback, at most `IDLE_WAIT_MS` later; a short timer
+/// where there is none): its second instantiation of the module is then
+/// done before the first Inspect instead of inside it, and never delays the
+/// page's first paint. A worker that cannot start leaves the page inspecting
+/// by itself, as when `submit` finds that out.
+pub fn prestart_when_idle() {
+    const IDLE_WAIT_MS: u32 = 2000;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let start = Closure::once_into_js(prestart);
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let scheduled = idle.is_some_and(|f| {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_WAIT_MS.into());
+        f.call2(&window, &start, &options).is_ok()
+    });
+    if !scheduled {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(start.unchecked_ref(), 200);
+    }
+}
+
+fn prestart() {
+    WORKER.with(|w| {
+        let mut w = w.borrow_mut();
+        if matches!(*w, WorkerState::Idle) {
+            *w = start_or_give_up(Rc::new(NoJobYet));
+        }
+    });
+}
+
+fn start_or_give_up(sink: Rc<dyn Sink>) -> WorkerState {
+    match spawn_worker(sink) {
+        Ok(live) => WorkerState::Booting(live),
+        Err(e) => {
+            web_sys::console::warn_1(
+                &format!("headerscope: no web worker ({e}); inspecting in the page").into(),
+            );
+            WorkerState::Unavailable
+        }
+    }
+}
+
 /// Runs `job` in the worker if one can run, in the page otherwise.
 pub fn submit(job: Job, raw: Vec<u8>, sink: Rc<dyn Sink>) {
     let mut fallback = None;
     WORKER.with(|w| {
         let mut w = w.borrow_mut();
         if matches!(*w, WorkerState::Idle) {
-            *w = match spawn_worker(sink.clone()) {
-                Ok(live) => WorkerState::Booting(live),
-                Err(e) => {
-                    web_sys::console::warn_1(
-                        &format!("headerscope: no web worker ({e}); inspecting in the page").into(),
-                    );
-                    WorkerState::Unavailable
-                }
-            };
+            *w = start_or_give_up(sink.clone());
         }
         match &mut *w {
             WorkerState::Booting(live) => {
