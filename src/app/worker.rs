@@ -575,9 +575,7 @@ fn spawn_worker(sink: Rc<dyn Sink>) -> Result<Live, String> {
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
         |ev: web_sys::MessageEvent| match decode::<FromWorker>(&ev.data()) {
             Ok(msg) => on_worker_message(msg),
-            Err(e) => web_sys::console::error_1(
-                &format!("headerscope: unreadable message from the worker: {e}").into(),
-            ),
+            Err(e) => unreadable_from_worker(&e),
         },
     );
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
@@ -678,6 +676,19 @@ fn on_worker_message(msg: FromWorker) {
             web_sys::console::error_1(&format!("headerscope worker panicked: {message}").into());
             worker_died(&message);
         }
+    }
+}
+
+/// A worker that has not said Ready and speaks otherwise is not one this
+/// page can use (a worker.js cached from another version of the app posts
+/// its boot failure as an object): the page inspects by itself.
+fn unreadable_from_worker(error: &str) {
+    let booting = WORKER.with(|w| matches!(*w.borrow(), WorkerState::Booting(_)));
+    let reason = format!("unreadable message from the worker: {error}");
+    if booting {
+        worker_died(&reason);
+    } else {
+        web_sys::console::error_1(&format!("headerscope: {reason}").into());
     }
 }
 
