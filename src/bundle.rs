@@ -225,6 +225,23 @@ impl Bundle {
     /// Reads a bundle, checking the format and version before the layout so
     /// that a wrong file gets a clear message rather than a serde path.
     pub fn from_json(text: &str) -> Result<Bundle, BundleError> {
+        // Straight from the text: a detour through `serde_json::Value` would
+        // link a second deserializer of the whole report into the wasm.
+        let layout_error = match serde_json::from_str::<Bundle>(text) {
+            Ok(b) if b.format == FORMAT && b.version == VERSION => return Ok(b),
+            Ok(_) => None,
+            Err(e) => Some(e),
+        };
+        Self::diagnose(text)?;
+        // The format and version are right, so the layout is what failed.
+        Err(BundleError::Malformed(Text::verbatim(
+            layout_error.map(|e| e.to_string()).unwrap_or_default(),
+        )))
+    }
+
+    /// Why a text that did not read as a bundle of this version is not one:
+    /// not JSON, not a bundle, or another version (in that order).
+    fn diagnose(text: &str) -> Result<(), BundleError> {
         let value: serde_json::Value = serde_json::from_str(text)
             .map_err(|e| BundleError::Malformed(Text::verbatim(e.to_string())))?;
         match value.get("format") {
@@ -233,16 +250,12 @@ impl Bundle {
             None => return Err(BundleError::NotABundle(tr!(Intake::BundleFormatMissing))),
         }
         match value.get("version").and_then(serde_json::Value::as_u64) {
-            Some(v) if v == u64::from(VERSION) => {}
-            Some(v) => {
-                return Err(BundleError::UnsupportedVersion(
-                    u32::try_from(v).unwrap_or(u32::MAX),
-                ))
-            }
-            None => return Err(BundleError::Malformed(tr!(Intake::BundleNoVersion))),
+            Some(v) if v == u64::from(VERSION) => Ok(()),
+            Some(v) => Err(BundleError::UnsupportedVersion(
+                u32::try_from(v).unwrap_or(u32::MAX),
+            )),
+            None => Err(BundleError::Malformed(tr!(Intake::BundleNoVersion))),
         }
-        serde_json::from_value(value)
-            .map_err(|e| BundleError::Malformed(Text::verbatim(e.to_string())))
     }
 
     pub fn to_json(&self) -> String {
@@ -384,6 +397,29 @@ mod tests {
             Bundle::from_json(r#"{"format":"headerscope-bundle","version":1}"#),
             Err(BundleError::Malformed(_))
         ));
+    }
+
+    #[test]
+    fn a_complete_bundle_of_another_format_or_version_is_refused_as_such() {
+        let good = create(
+            b"Subject: x\r\n\r\nhi\r\n",
+            &crate::Options::default(),
+            &Report::default(),
+            true,
+        );
+        let text = good.to_json();
+        assert_eq!(Bundle::from_json(&text), Ok(good));
+        let other = text.replacen("\"headerscope-bundle\"", "\"elsewhere-bundle\"", 1);
+        let e = Bundle::from_json(&other).unwrap_err();
+        assert_eq!(
+            e,
+            BundleError::NotABundle(Text::verbatim("\"elsewhere-bundle\""))
+        );
+        let newer = text.replacen("\"version\": 1,", "\"version\": 2,", 1);
+        assert_eq!(
+            Bundle::from_json(&newer),
+            Err(BundleError::UnsupportedVersion(2))
+        );
     }
 
     #[test]

@@ -10,7 +10,8 @@ self.addEventListener(
       const { default: init } = await import(js);
       await init({ module_or_path: wasm });
     } catch (err) {
-      self.postMessage({ kind: 'BootFailed', message: String(err && err.message ? err.message : err) });
+      // The page reads JSON text (src/app/worker.rs, FromWorker).
+      self.postMessage(JSON.stringify({ BootFailed: { message: String(err && err.message ? err.message : err) } }));
     }
   },
   { once: true },

@@ -2,10 +2,12 @@
 and data segments, from a names-keeping build (cargo's output before
 wasm-bindgen and wasm-opt, which keeps the "name" section).
 
-usage: python3 bench/wasm/size-profile.py [WASM] [TOP]
+usage: python3 bench/wasm/size-profile.py [WASM] [TOP] [REGEX]
   WASM defaults to target/wasm32-unknown-unknown/wasm-release/headerscope-web.wasm
   (made by `trunk build --release`). Sizes are before wasm-opt: its -Oz
   shrinks code by about a fifth, in roughly these proportions.
+  REGEX: also the total and the largest of the functions whose (demangled)
+  names match it, e.g. 'serde' for all serialization code.
 """
 import re
 import sys
@@ -13,6 +15,7 @@ from collections import Counter
 
 path = sys.argv[1] if len(sys.argv) > 1 else "target/wasm32-unknown-unknown/wasm-release/headerscope-web.wasm"
 top = int(sys.argv[2]) if len(sys.argv) > 2 else 25
+pattern = re.compile(sys.argv[3]) if len(sys.argv) > 3 else None
 d = open(path, "rb").read()
 
 
@@ -194,3 +197,8 @@ for size, name in sorted(funcs, reverse=True)[:top]:
 print("\nlargest data segments:")
 for k, size in sorted(enumerate(data_sizes), key=lambda x: -x[1])[:10]:
     print(f"  {size / 1024:8.1f} KiB  {data_names.get(k, f'segment {k}')}")
+if pattern:
+    hits = sorted(((size, name) for size, name in funcs if pattern.search(name)), reverse=True)
+    print(f"\nfunctions matching {pattern.pattern!r}: {len(hits)}, {sum(s for s, _ in hits) / 1024:.1f} KiB")
+    for size, name in hits[:top]:
+        print(f"  {size / 1024:8.1f} KiB  {name[:150]}")

@@ -73,6 +73,8 @@ pub fn input_panel(props: &Props) -> Html {
     };
 
     let running = state.running.is_some();
+    // After the first render: the worker boots while the user pastes.
+    use_effect_with((), |_| super::worker::prestart_when_idle());
 
     html! {
         <form class="panel input-panel" onsubmit={on_inspect} aria-label={lang.t(Msg::MessageForm)}>

@@ -4,14 +4,20 @@
 //! app. The worker is the same wasm module as the page (www/worker.js loads
 //! it); `app::start` sees that it has no window and calls [`serve`].
 //!
-//! The page and the worker exchange serde values through
-//! serde-wasm-bindgen; the message bytes travel separately as a transferred
-//! `Uint8Array`, so 25 MB are moved, not copied or turned into a JS array.
+//! The page and the worker exchange their messages as JSON text, written
+//! and read by the same serde_json code that writes and reads evidence
+//! bundles (a second serde format for the report would be a second copy of
+//! its (de)serializers in the wasm); the message bytes travel separately as
+//! a transferred `Uint8Array`, so 25 MB are moved, not copied or turned into
+//! a JS array.
 //!
 //! DNS-over-HTTPS requests are made by the page, not the worker: the worker
 //! asks the page for each query. A dedicated worker is not bound by the
 //! page's `<meta>` Content-Security-Policy, and `connect-src` must keep
 //! deciding where the app may send queries (docs/hosting.md).
+//! The page starts the worker when it is idle after its first render
+//! ([`prestart_when_idle`]), so that loading the module a second time is
+//! neither in the way of the page becoming usable nor of the first Inspect.
 //! Where a worker cannot start (an old browser, a server that does not serve
 //! worker.js, a policy forbidding it) the inspection runs in the page as
 //! before.
@@ -60,7 +66,6 @@ pub enum Ended {
 }
 
 #[derive(Debug, Serialize, Deserialize)]
-#[serde(tag = "kind")]
 enum ToWorker {
     /// `raw` (a Uint8Array) sits beside this in the posted object.
     Inspect {
@@ -76,8 +81,10 @@ enum ToWorker {
     },
 }
 
+/// Externally tagged (serde's default): an internally tagged enum would
+/// buffer the whole report before reading it. www/worker.js writes
+/// `{"BootFailed":{"message":…}}` itself.
 #[derive(Debug, Serialize, Deserialize)]
-#[serde(tag = "kind")]
 enum FromWorker {
     Ready,
     /// www/worker.js could not load or start the module.
@@ -247,8 +254,20 @@ pub fn in_worker() -> bool {
         .is_some()
 }
 
+/// A message as it crosses between page and worker. Pretty, like a bundle:
+/// one serde_json formatter in the wasm rather than two (the whitespace
+/// costs the parser next to nothing).
+fn encode(msg: &impl Serialize) -> Result<JsValue, serde_json::Error> {
+    serde_json::to_string_pretty(msg).map(|s| JsValue::from_str(&s))
+}
+
+fn decode<T: for<'de> Deserialize<'de>>(v: &JsValue) -> Result<T, String> {
+    let text = v.as_string().ok_or("not a string")?;
+    serde_json::from_str(&text).map_err(|e| e.to_string())
+}
+
 fn post_from_worker(msg: &FromWorker) {
-    match serde_wasm_bindgen::to_value(msg) {
+    match encode(msg) {
         Ok(v) => {
             if let Err(e) = scope().post_message(&v) {
                 web_sys::console::error_2(&"headerscope worker: cannot post".into(), &e);
@@ -263,7 +282,7 @@ fn post_from_worker(msg: &FromWorker) {
                         "the result could not be passed to the page ({e})"
                     )),
                 };
-                if let Ok(v) = serde_wasm_bindgen::to_value(&fallback) {
+                if let Ok(v) = encode(&fallback) {
                     let _ = scope().post_message(&v);
                 }
             }
@@ -286,7 +305,7 @@ pub fn serve() {
             let data = ev.data();
             let msg = js_sys::Reflect::get(&data, &"msg".into())
                 .ok()
-                .and_then(|m| serde_wasm_bindgen::from_value::<ToWorker>(m).ok());
+                .and_then(|m| decode::<ToWorker>(&m).ok());
             match msg {
                 Some(ToWorker::Inspect { job }) => {
                     let raw = js_sys::Reflect::get(&data, &"raw".into())
@@ -377,21 +396,69 @@ thread_local! {
     static LOCAL: RefCell<HashMap<u32, CancelToken>> = RefCell::new(HashMap::new());
 }
 
+/// Where a worker started before any job reports: nowhere, until the first
+/// job gives it the page's sink (`submit` replaces it).
+struct NoJobYet;
+
+impl Sink for NoJobYet {
+    fn progress(&self, _: u32, _: Progress) {}
+    fn ended(&self, _: u32, _: Ended) {}
+}
+
+/// Starts the worker once the page has drawn itself and the browser has a
+/// moment (requestIdleCallback, at most `IDLE_WAIT_MS` later; a short timer
+/// where there is none): its second instantiation of the module is then
+/// done before the first Inspect instead of inside it, and never delays the
+/// page's first paint. A worker that cannot start leaves the page inspecting
+/// by itself, as when `submit` finds that out.
+pub fn prestart_when_idle() {
+    const IDLE_WAIT_MS: u32 = 2000;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let start = Closure::once_into_js(prestart);
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let scheduled = idle.is_some_and(|f| {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_WAIT_MS.into());
+        f.call2(&window, &start, &options).is_ok()
+    });
+    if !scheduled {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(start.unchecked_ref(), 200);
+    }
+}
+
+fn prestart() {
+    WORKER.with(|w| {
+        let mut w = w.borrow_mut();
+        if matches!(*w, WorkerState::Idle) {
+            *w = start_or_give_up(Rc::new(NoJobYet));
+        }
+    });
+}
+
+fn start_or_give_up(sink: Rc<dyn Sink>) -> WorkerState {
+    match spawn_worker(sink) {
+        Ok(live) => WorkerState::Booting(live),
+        Err(e) => {
+            web_sys::console::warn_1(
+                &format!("headerscope: no web worker ({e}); inspecting in the page").into(),
+            );
+            WorkerState::Unavailable
+        }
+    }
+}
+
 /// Runs `job` in the worker if one can run, in the page otherwise.
 pub fn submit(job: Job, raw: Vec<u8>, sink: Rc<dyn Sink>) {
     let mut fallback = None;
     WORKER.with(|w| {
         let mut w = w.borrow_mut();
         if matches!(*w, WorkerState::Idle) {
-            *w = match spawn_worker(sink.clone()) {
-                Ok(live) => WorkerState::Booting(live),
-                Err(e) => {
-                    web_sys::console::warn_1(
-                        &format!("headerscope: no web worker ({e}); inspecting in the page").into(),
-                    );
-                    WorkerState::Unavailable
-                }
-            };
+            *w = start_or_give_up(sink.clone());
         }
         match &mut *w {
             WorkerState::Booting(live) => {
@@ -431,7 +498,7 @@ pub fn cancel(run: u32) {
 }
 
 fn post_to_worker(worker: &web_sys::Worker, msg: &ToWorker) {
-    if let Ok(msg) = serde_wasm_bindgen::to_value(msg) {
+    if let Ok(msg) = encode(msg) {
         let obj = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&obj, &"msg".into(), &msg);
         let _ = worker.post_message(&obj);
@@ -458,7 +525,7 @@ fn run_in_page(job: Job, raw: Vec<u8>, sink: Rc<dyn Sink>) {
 
 /// Posts a job with its bytes moved (transferred) to the worker.
 fn send(worker: &web_sys::Worker, job: &Job, raw: &[u8]) -> bool {
-    let Ok(msg) = serde_wasm_bindgen::to_value(&ToWorker::Inspect { job: job.clone() }) else {
+    let Ok(msg) = encode(&ToWorker::Inspect { job: job.clone() }) else {
         return false;
     };
     let bytes = js_sys::Uint8Array::from(raw);
@@ -505,15 +572,12 @@ fn spawn_worker(sink: Rc<dyn Sink>) -> Result<Live, String> {
     opts.set_name("headerscope-inspect");
     let worker = web_sys::Worker::new_with_options(&script, &opts)
         .map_err(|e| format!("{:?}", e.as_string().unwrap_or_else(|| "refused".into())))?;
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
-            match serde_wasm_bindgen::from_value::<FromWorker>(ev.data()) {
-                Ok(msg) => on_worker_message(msg),
-                Err(e) => web_sys::console::error_1(
-                    &format!("headerscope: unreadable message from the worker: {e}").into(),
-                ),
-            }
-        });
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+        |ev: web_sys::MessageEvent| match decode::<FromWorker>(&ev.data()) {
+            Ok(msg) => on_worker_message(msg),
+            Err(e) => unreadable_from_worker(&e),
+        },
+    );
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
         ev.prevent_default();
         let text = ev
@@ -612,6 +676,19 @@ fn on_worker_message(msg: FromWorker) {
             web_sys::console::error_1(&format!("headerscope worker panicked: {message}").into());
             worker_died(&message);
         }
+    }
+}
+
+/// A worker that has not said Ready and speaks otherwise is not one this
+/// page can use (a worker.js cached from another version of the app posts
+/// its boot failure as an object): the page inspects by itself.
+fn unreadable_from_worker(error: &str) {
+    let booting = WORKER.with(|w| matches!(*w.borrow(), WorkerState::Booting(_)));
+    let reason = format!("unreadable message from the worker: {error}");
+    if booting {
+        worker_died(&reason);
+    } else {
+        web_sys::console::error_1(&format!("headerscope: {reason}").into());
     }
 }
 

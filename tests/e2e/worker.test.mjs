@@ -228,3 +228,23 @@ test('where the worker cannot start, the page inspects by itself', async () => {
   await page.screenshot({ path: join(ARTIFACTS, 'worker-fallback.png') });
   await context.close();
 });
+
+test('a worker that fails to start and says so in another form (a worker.js of another version) leaves the page inspecting', async () => {
+  const context = await browser.newContext();
+  // What worker.js posted before the page and worker spoke JSON text.
+  const stale = "self.addEventListener('message', () => self.postMessage({ kind: 'BootFailed', message: 'old' }), { once: true });";
+  await context.route('**/worker.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: stale }),
+  );
+  const page = await context.newPage();
+  await page.goto(web.url);
+  await page.getByTestId('message-input').waitFor({ timeout: 30_000 });
+  await useDoh(page, doh.url);
+  await paste(page, small);
+  await page.waitForFunction((ip) => document.querySelector('#ip')?.value === ip, CLIENT_IP);
+  await page.getByTestId('inspect-button').click();
+  await finished(page);
+  assert.equal(await text(page, 'verdict-dkim-0-result'), 'pass');
+  assert.equal(await text(page, 'verdict-dmarc-result'), 'pass');
+  await context.close();
+});
