@@ -316,3 +316,67 @@ fn in_place_and_copied_bodies_verify_the_same() {
         }
     }
 }
+
+/// A body of `lines` base64-like lines of 76 characters, CRLF each.
+fn big_body(lines: usize) -> Vec<u8> {
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut body = Vec::with_capacity(lines * 78);
+    let mut x: u32 = 0x1234_5678;
+    for _ in 0..lines {
+        for _ in 0..76 {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            body.push(alphabet[(x % 64) as usize]);
+        }
+        body.extend_from_slice(b"\r\n");
+    }
+    body
+}
+
+/// A big body read in place, or copied from its first change on, gives the
+/// Rust digest wherever the change is (none, WSP near the start, empty lines
+/// and a signature separator with its SP at the end, WSP, a bare CR or a
+/// WSP-only line in the middle, no CRLF at the end), for both
+/// canonicalizations, with and without `l=`.
+#[test]
+fn big_bodies_give_the_rust_hash_in_place_or_copied() {
+    let clean = big_body(20_000);
+    let at = |body: &[u8], pos: usize, insert: &[u8]| {
+        let line_start = pos - pos % 78;
+        [&body[..line_start], insert, &body[line_start..]].concat()
+    };
+    let middle = clean.len() / 2;
+    let variants: Vec<(&str, Vec<u8>)> = vec![
+        ("clean", clean.clone()),
+        (
+            "WSP near the start",
+            at(&clean, 780, b"Hi Bob,  the  scans\t \r\n"),
+        ),
+        (
+            "empty lines at the end",
+            [&clean[..], b"\r\n\r\n \r\n"].concat(),
+        ),
+        (
+            "signature at the end",
+            [&clean[..], b"-- \r\nBob\r\n"].concat(),
+        ),
+        ("WSP in the middle", at(&clean, middle, b"a  b \r\n")),
+        ("bare CR in the middle", at(&clean, middle, b"a\rb\r\n")),
+        (
+            "WSP-only line in the middle",
+            at(&clean, middle, b" \t\r\n"),
+        ),
+        ("no CRLF at the end", clean[..clean.len() - 2].to_vec()),
+    ];
+    for (what, body) in &variants {
+        for c in [Canonicalization::Simple, Canonicalization::Relaxed] {
+            for l in [None, Some(1000), Some(body.len() as u64 / 2)] {
+                let key = (c, HashAlgorithm::Sha256, l);
+                let made = block_on(dkim::hash_bodies(&Outside::default(), body, &[key]));
+                let rust = canon::body_hash(RsaSha256, c, body, l);
+                assert_eq!(made, vec![(key, rust)], "{what} {c:?} {l:?}");
+            }
+        }
+    }
+}

@@ -9,8 +9,10 @@
 //   (2c) the core alone in wasm, as `hs-bench cpu` measures it natively:
 //        body hash (relaxed + SHA-256) and parse + DKIM verify, through the
 //        bench_* exports of the app's module (src/app/bench.rs); the body
-//        hash both in wasm and the app's way (canonicalized in wasm, digested
-//        by WebCrypto, src/app/webcrypto.rs);
+//        hash both in wasm and the app's way (dkim::hash_bodies: read in
+//        place or canonicalized in wasm, digested by WebCrypto,
+//        src/app/webcrypto.rs), beside the way before it (canonical copy),
+//        their parts, and the same on a body already in canonical form;
 //   (7)  the page's responsiveness during that run: the longest main-thread
 //        task and the frames drawn, with the inspection worker and with
 //        worker.js blocked (the in-page fallback) — same message, same run.
