@@ -380,3 +380,58 @@ fn big_bodies_give_the_rust_hash_in_place_or_copied() {
         }
     }
 }
+
+/// Counts the bytes its digests hold until they are awaited, as WebCrypto's
+/// copies are held until they are hashed.
+#[derive(Default)]
+struct Holding {
+    held: std::rc::Rc<Cell<usize>>,
+    most: Cell<usize>,
+}
+
+impl BodyHasher for Holding {
+    fn digest<'a>(
+        &'a self,
+        algorithm: HashAlgorithm,
+        data: &[u8],
+    ) -> LocalBoxFuture<'a, Option<Vec<u8>>> {
+        let len = data.len();
+        self.held.set(self.held.get() + len);
+        self.most.set(self.most.get().max(self.held.get()));
+        let digest = algorithm.hash(data).as_ref().to_vec();
+        let held = self.held.clone();
+        async move {
+            held.set(held.get() - len);
+            Some(digest)
+        }
+        .boxed_local()
+    }
+}
+
+/// A message can ask for as many body hashes as it has signatures with
+/// distinct `l=`: the digests side by side hold at most 64 MiB together,
+/// and every one is still made.
+#[test]
+fn digests_side_by_side_hold_a_bounded_number_of_bytes() {
+    let body = big_body(13_000);
+    let keys: Vec<_> = (0..70u64)
+        .map(|i| {
+            let l = Some(body.len() as u64 - i);
+            (Canonicalization::Simple, HashAlgorithm::Sha256, l)
+        })
+        .collect();
+    let hasher = Holding::default();
+    let made = block_on(dkim::hash_bodies(&hasher, &body, &keys));
+    assert_eq!(made.len(), keys.len());
+    for ((key, hash), want) in made.iter().zip(&keys).step_by(23) {
+        assert_eq!(key, want);
+        let (c, _, l) = *key;
+        assert_eq!(*hash, canon::body_hash(RsaSha256, c, &body, l));
+    }
+    let most = hasher.most.get();
+    assert!(most <= 64 * 1024 * 1024, "{most} bytes held at once");
+    assert!(
+        most > 32 * 1024 * 1024,
+        "{most}: the digests did run side by side"
+    );
+}

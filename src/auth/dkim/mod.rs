@@ -166,28 +166,38 @@ pub trait BodyHasher {
     ) -> futures::future::LocalBoxFuture<'a, Option<Vec<u8>>>;
 }
 
+/// How many bytes the digests running side by side may hold together: each
+/// holds its own copy (WebCrypto copies its input), and a message can ask
+/// for as many kinds as it has signatures (`l=` values).
+const DIGEST_BYTES_IN_FLIGHT: usize = 64 * 1024 * 1024;
+
 /// The body hashes `keys` of `body`, each made by `hasher` (those it cannot
 /// make are left out): the body is read in place where canonicalization
 /// leaves the hashed bytes as they are, else canonicalized into one buffer
-/// shared by the keys ([`canon::canonical_body_in_place`]); all digests are
-/// started before the first is awaited, so they run side by side.
+/// shared by the keys ([`canon::canonical_body_in_place`]). Digests are
+/// started before any is awaited, so they run side by side, up to
+/// [`DIGEST_BYTES_IN_FLIGHT`] at a time.
 pub async fn hash_bodies(
     hasher: &dyn BodyHasher,
     body: &[u8],
     keys: &[BodyHashKey],
 ) -> Vec<(BodyHashKey, BodyHash)> {
     let mut scratch = Vec::new();
-    let mut started = Vec::with_capacity(keys.len());
+    let mut made = Vec::with_capacity(keys.len());
+    let mut started = Vec::new();
+    let mut in_flight = 0;
     for &key @ (c, h, limit) in keys {
         let (bytes, total) = canon::canonical_body_in_place(c, body, limit, &mut scratch);
+        if in_flight + bytes.len() > DIGEST_BYTES_IN_FLIGHT && !started.is_empty() {
+            made.extend(futures::future::join_all(started.drain(..)).await);
+            in_flight = 0;
+        }
+        in_flight += bytes.len();
         let digest = hasher.digest(h, bytes);
         started.push(async move { Some((key, (digest.await?, total))) });
     }
-    futures::future::join_all(started)
-        .await
-        .into_iter()
-        .flatten()
-        .collect()
+    made.extend(futures::future::join_all(started).await);
+    made.into_iter().flatten().collect()
 }
 
 /// The cryptographic part of a signature check, shared by DKIM and ARC-Message-Signature.
