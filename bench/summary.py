@@ -63,14 +63,24 @@ if "wasm_hash_mbs" in r:
     rows.append(("  body hash, headerscope wasm in Chromium", f"{r['wasm_hash_mbs']} MB/s", hash_ratio))
 if "wasm_hash_webcrypto_mbs" in r:
     native = f("cpu_hash_ours_mbs")
-    for k, label in (("wasm_hash_mbs", "  body hash in Chromium, all in wasm (before)"),
+    for k, label in (("wasm_hash_mbs", "  body hash in Chromium, all in wasm"),
+                     ("wasm_hash_webcrypto_copy_mbs", "  body hash in Chromium, WebCrypto on a canonical copy (before)"),
                      ("wasm_hash_webcrypto_mbs", "  body hash in Chromium, WebCrypto (the app now)")):
-        ratio = f"{f(k) / native:.2f}x the native rate (goal >= 0.5x)" if native and f(k) else ""
-        rows.append((label, f"{r[k]} MB/s", ratio))
-    rows.append(("    of which canonicalization in wasm", f"{r['wasm_canonical_mbs']} MB/s", ""))
-    if "webcrypto_sha256_mbs" in r:
-        ratio = f"{f('webcrypto_sha256_mbs') / native:.2f}x the native rate: the ceiling" if native else ""
-        rows.append(("    WebCrypto SHA-256 alone, from JS", f"{r['webcrypto_sha256_mbs']} MB/s", ratio))
+        if k in r:
+            ratio = f"{f(k) / native:.2f}x the native rate (goal >= 0.5x)" if native and f(k) else ""
+            rows.append((label, f"{r[k]} MB/s", ratio))
+    for k, label in (("wasm_canonical_mbs", "    canonicalization into a copy, in wasm"),
+                     ("wasm_canonical_in_place_mbs", "    the app's canonicalization (in place or copy), in wasm"),
+                     ("webcrypto_in_place_mbs", "    WebCrypto SHA-256 of wasm memory in place"),
+                     ("webcrypto_sha256_mbs", "    WebCrypto SHA-256 alone, from JS")):
+        if k in r:
+            ratio = f"{f(k) / native:.2f}x the native rate" if native and k.startswith("webcrypto") else ""
+            rows.append((label, f"{r[k]} MB/s", ratio))
+    for k, label in (("wasm_hash_webcrypto_clean_copy_mbs", "  a body already canonical, canonical copy (before)"),
+                     ("wasm_hash_webcrypto_clean_mbs", "  a body already canonical, read in place (the app now)")):
+        if k in r:
+            ratio = f"{f(k) / native:.2f}x the native rate" if native and f(k) else ""
+            rows.append((label, f"{r[k]} MB/s", ratio))
 if "wasm_verify_core_ms" in r:
     verify_ratio = (f"wasm takes {f('wasm_verify_core_ms') / f('cpu_verify_mailauth_ms'):.2f}x native mail-auth's time"
                     if f("cpu_verify_mailauth_ms") and f("wasm_verify_core_ms") else "")

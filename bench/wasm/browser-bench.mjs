@@ -12,8 +12,10 @@
 //   (2c) the core alone in wasm, as `hs-bench cpu` measures it natively:
 //        body hash (relaxed + SHA-256) and parse + DKIM verify, through the
 //        bench_* exports of the app's module (src/app/bench.rs); the body
-//        hash both in wasm and the app's way (canonicalized in wasm, digested
-//        by WebCrypto, src/app/webcrypto.rs);
+//        hash both in wasm and the app's way (dkim::hash_bodies: read in
+//        place or canonicalized in wasm, digested by WebCrypto,
+//        src/app/webcrypto.rs), beside the way before it (canonical copy),
+//        their parts, and the same on a body already in canonical form;
 //   (7)  the page's responsiveness during that run: the longest main-thread
 //        task and the frames drawn, with the inspection worker and with
 //        worker.js blocked (the in-page fallback) — same message, same run.
@@ -32,6 +34,8 @@ const INSPECT = '[data-testid=inspect-button]:not([disabled])';
 const VERDICT = '[data-testid=verdict-dkim-0-result]';
 const RUNS = 3;
 const TTI_RUNS = Number(process.env.TTI_RUNS ?? 9);
+// The hashes take tens of milliseconds each: more rounds for a steadier median.
+const HASH_RUNS = 9;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -164,7 +168,7 @@ async function coreTimings(browser, url, rawLatin1, zoneText) {
   await page.goto(url);
   await page.waitForSelector(INSPECT, { timeout: 60_000 });
   const result = await page.evaluate(
-    async ({ raw, zone, runs }) => {
+    async ({ raw, zone, runs, hashRuns }) => {
       const m = await import(new URL(document.querySelector('script[data-hs-js]').dataset.hsJs, document.baseURI).href);
       const bytes = new Uint8Array(raw.length);
       for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
@@ -178,35 +182,55 @@ async function coreTimings(browser, url, rawLatin1, zoneText) {
       const body = bytes.subarray(start);
       const hash = [];
       const verify = [];
-      const webcrypto = [];
-      const canonical = [];
-      // WebCrypto's SHA-256 alone over the raw body, from JS: the ceiling
-      // for the app's way of hashing in this browser.
-      const subtle = [];
-      for (let i = 0; i < runs; i++) {
-        const t0 = performance.now();
-        await crypto.subtle.digest('SHA-256', body);
-        subtle.push(performance.now() - t0);
-      }
       for (let i = 0; i < runs; i++) {
         hash.push(m.bench_body_hash(body));
         verify.push(await m.bench_dkim_verify(bytes, zone));
-        if (m.bench_body_hash_webcrypto) {
-          webcrypto.push(await m.bench_body_hash_webcrypto(body));
-          canonical.push(m.bench_canonical_body(body));
+      }
+      // The hashing ways side by side, interleaved round by round so that
+      // the machine's load falls on all of them alike: the app's way
+      // (bench_body_hash_webcrypto), the way before it (canonical copy, then
+      // digest), their wasm parts alone, WebCrypto on wasm memory with no
+      // canonicalization, and WebCrypto's SHA-256 alone from JS (the ceiling).
+      const ways = {
+        webcrypto: (b) => m.bench_body_hash_webcrypto(b),
+        webcryptoCopy: (b) => m.bench_body_hash_webcrypto_copy?.(b),
+        canonical: (b) => m.bench_canonical_body?.(b),
+        inPlaceCanon: (b) => m.bench_canonical_in_place?.(b),
+        inPlace: (b) => m.bench_digest_in_place?.(b),
+        subtle: async (b) => {
+          const t0 = performance.now();
+          await crypto.subtle.digest('SHA-256', b);
+          return performance.now() - t0;
+        },
+      };
+      // The same size of body already in canonical form (the big message's
+      // body has WSP for relaxed to fold in its first part): the app reads
+      // such a body in place, with no canonical copy.
+      const clean = m.bench_relaxed_canonical?.(body);
+      if (clean) {
+        ways.cleanWebcrypto = () => m.bench_body_hash_webcrypto(clean);
+        ways.cleanWebcryptoCopy = () => m.bench_body_hash_webcrypto_copy(clean);
+      }
+      const hashing = Object.fromEntries(Object.keys(ways).map((k) => [k, []]));
+      if (m.bench_body_hash_webcrypto) {
+        for (let i = 0; i < hashRuns; i++) {
+          for (const [k, way] of Object.entries(ways)) {
+            const ms = await way(body);
+            if (typeof ms === 'number' && !Number.isNaN(ms)) hashing[k].push(ms);
+          }
         }
       }
-      return { hash, verify, webcrypto, canonical, subtle, bodyBytes: body.length };
+      return { hash, verify, hashing, bodyBytes: body.length };
     },
-    { raw: rawLatin1, zone: zoneText, runs: RUNS },
+    { raw: rawLatin1, zone: zoneText, runs: RUNS, hashRuns: HASH_RUNS },
   );
   await context.close();
   return {
     hashMs: median(result.hash),
     verifyMs: median(result.verify),
-    webcryptoMs: result.webcrypto.length ? median(result.webcrypto) : null,
-    canonicalMs: result.canonical.length ? median(result.canonical) : null,
-    subtleMs: median(result.subtle),
+    hashing: Object.fromEntries(
+      Object.entries(result.hashing).map(([k, xs]) => [k, xs.length ? median(xs) : null]),
+    ),
     bodyMb: result.bodyBytes / 1e6,
   };
 }
@@ -253,16 +277,23 @@ async function main() {
         `verify (parse + DKIM) ${core.verifyMs.toFixed(0)} ms (medians of ${RUNS})`,
     );
     console.log(`RESULT wasm_hash_mbs=${(core.bodyMb / (core.hashMs / 1000)).toFixed(0)}`);
-    if (core.webcryptoMs !== null) {
-      console.log(
-        `  body hash the app's way (canonicalized in wasm, SHA-256 by WebCrypto): ` +
-          `${(core.bodyMb / (core.webcryptoMs / 1000)).toFixed(0)} MB/s (${core.webcryptoMs.toFixed(0)} ms, ` +
-          `of which canonicalization ${core.canonicalMs.toFixed(0)} ms)`,
-      );
-      console.log(`RESULT wasm_hash_webcrypto_mbs=${(core.bodyMb / (core.webcryptoMs / 1000)).toFixed(0)}`);
-      console.log(`RESULT wasm_canonical_mbs=${(core.bodyMb / (core.canonicalMs / 1000)).toFixed(0)}`);
-      console.log(`  WebCrypto SHA-256 alone (from JS, same body): ${(core.bodyMb / (core.subtleMs / 1000)).toFixed(0)} MB/s`);
-      console.log(`RESULT webcrypto_sha256_mbs=${(core.bodyMb / (core.subtleMs / 1000)).toFixed(0)}`);
+    const rate = (ms) => (core.bodyMb / (ms / 1000)).toFixed(0);
+    const h = core.hashing;
+    if (h.webcrypto !== null) {
+      const line = (label, key, result) => {
+        if (h[key] === null) return;
+        console.log(`    ${label}: ${rate(h[key])} MB/s (${h[key].toFixed(1)} ms)`);
+        console.log(`RESULT ${result}=${rate(h[key])}`);
+      };
+      console.log(`  body hash by WebCrypto (medians of ${HASH_RUNS}, interleaved):`);
+      line("the app's way (read in place when canonical, else canonicalized; then digested)", 'webcrypto', 'wasm_hash_webcrypto_mbs');
+      line('before: canonical copy, then digested', 'webcryptoCopy', 'wasm_hash_webcrypto_copy_mbs');
+      line('  canonicalization into a copy alone', 'canonical', 'wasm_canonical_mbs');
+      line("  the app's canonicalization (in place or into a buffer) alone", 'inPlaceCanon', 'wasm_canonical_in_place_mbs');
+      line('WebCrypto SHA-256 of wasm memory in place, no canonicalization', 'inPlace', 'webcrypto_in_place_mbs');
+      line('WebCrypto SHA-256 alone, from JS', 'subtle', 'webcrypto_sha256_mbs');
+      line("a body already canonical (read in place), the app's way", 'cleanWebcrypto', 'wasm_hash_webcrypto_clean_mbs');
+      line('a body already canonical, before (canonical copy, then digested)', 'cleanWebcryptoCopy', 'wasm_hash_webcrypto_clean_copy_mbs');
     }
     console.log(`RESULT wasm_verify_core_ms=${core.verifyMs.toFixed(0)}`);
     const results = {};

@@ -16,8 +16,10 @@ use wasm_bindgen_futures::JsFuture;
 #[wasm_bindgen]
 extern "C" {
     // The same global in the page and in the worker (`self.crypto`). The
-    // bytes are passed as a view of wasm memory: digest() copies them when
-    // called, so no copy is made here.
+    // bytes are passed as a view of wasm memory (wasm-bindgen's glue makes a
+    // subarray of memory.buffer at the call): digest() copies them when
+    // called (WebCrypto: "get a copy of the bytes held by the data"), so no
+    // copy is made here, and nothing allocates between the view and the call.
     #[wasm_bindgen(js_namespace = ["crypto", "subtle"], js_name = digest, catch)]
     fn subtle_digest(algorithm: &str, data: &[u8]) -> Result<js_sys::Promise, JsValue>;
 }
@@ -41,11 +43,14 @@ impl BodyHasher for WebCryptoHasher {
     fn digest<'a>(
         &'a self,
         algorithm: HashAlgorithm,
-        data: &'a [u8],
+        data: &[u8],
     ) -> LocalBoxFuture<'a, Option<Vec<u8>>> {
+        // Called here, not when the future is first polled: digest() has
+        // copied `data` out of wasm memory by the time it returns, so the
+        // view is never read after the caller reuses or frees the bytes.
+        let promise = subtle_digest(algorithm_name(algorithm), data).ok();
         async move {
-            let promise = subtle_digest(algorithm_name(algorithm), data).ok()?;
-            let buffer = JsFuture::from(promise).await.ok()?;
+            let buffer = JsFuture::from(promise?).await.ok()?;
             let digest = js_sys::Uint8Array::new(&buffer).to_vec();
             self.made.set(self.made.get() + 1);
             Some(digest)

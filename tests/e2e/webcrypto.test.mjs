@@ -2,7 +2,9 @@
 // DKIM and ARC reports as the Rust hashes: every message of the ValiMail ARC
 // suite and dkimpy's signed messages is inspected twice in the browser, once
 // with WebCrypto digesting the canonical bodies and once without, through
-// the module's check_verdicts export (src/app/bench.rs).
+// the module's check_verdicts export (src/app/bench.rs). Variants take each
+// path of src/auth/dkim (body read in place, canonicalized into a copy, read
+// through the CRLF copy, l= shorter and longer than the body).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,6 +34,34 @@ function cases() {
     out.push({ name: f, raw, zone: dkimpyZone });
     // The same with the body changed: a body hash that does not match, both ways.
     out.push({ name: `${f} (body changed)`, raw: raw + 'changed\r\n', zone: dkimpyZone });
+    // The body read in place (empty lines to drop at the end), through the
+    // CRLF copy (bare LF), and canonicalized into a copy (WSP at line ends).
+    out.push({ name: `${f} (empty lines added)`, raw: raw + '\r\n\r\n', zone: dkimpyZone });
+    out.push({ name: `${f} (bare LF)`, raw: raw.replaceAll('\r\n', '\n'), zone: dkimpyZone });
+    const cut = raw.indexOf('\r\n\r\n') + 4;
+    out.push({
+      name: `${f} (WSP at line ends)`,
+      raw: raw.slice(0, cut) + raw.slice(cut).replaceAll('\r\n', ' \t\r\n'),
+      zone: dkimpyZone,
+    });
+  }
+  // Every body-hash kind on one body, l= shorter and longer than it: no key
+  // is published, but the body hashes are computed and reported all the same.
+  const sig = (a, c, l) =>
+    `DKIM-Signature: v=1; a=${a}; c=${c}; d=example.org; s=sel; h=from;${l === undefined ? '' : ` l=${l};`} bh=AAAA; b=AAAA\r\n`;
+  const kinds =
+    sig('rsa-sha256', 'relaxed/relaxed') +
+    sig('rsa-sha256', 'simple/simple') +
+    sig('rsa-sha1', 'relaxed/simple', 7) +
+    sig('rsa-sha256', 'simple/relaxed', 12) +
+    sig('rsa-sha256', 'relaxed/relaxed', 100000);
+  for (const [what, body] of [
+    ['clean', 'line one\r\nline two\r\n'],
+    ['empty lines at the end', 'line one\r\nline two\r\n\r\n\r\n'],
+    ['WSP to fold', 'line  one \r\n\tline two\r\n \r\n'],
+    ['no CRLF at the end', 'line one\r\nline two'],
+  ]) {
+    out.push({ name: `every kind, ${what}`, raw: `${kinds}From: a@example.org\r\n\r\n${body}`, zone: '' });
   }
   return out;
 }

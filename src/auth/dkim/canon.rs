@@ -387,19 +387,104 @@ pub fn canonical_body(
     body: &[u8],
     limit: Option<u64>,
 ) -> (Vec<u8>, usize) {
-    let total = Cell::new(0);
-    let mut out = Vec::with_capacity(
+    let mut out = Vec::new();
+    let total = canonical_body_into(canon, body, limit, &mut out);
+    (out, total)
+}
+
+/// [`canonical_body`] into `out` (cleared first), so that one buffer serves
+/// several canonicalizations; returns the whole canonicalized length.
+pub fn canonical_body_into(
+    canon: Canonicalization,
+    body: &[u8],
+    limit: Option<u64>,
+    out: &mut Vec<u8>,
+) -> usize {
+    out.clear();
+    out.reserve(
         body.len()
             .min(limit.map_or(usize::MAX, |l| usize::try_from(l).unwrap_or(usize::MAX))),
     );
+    let total = Cell::new(0);
     CountedBody {
         canon,
         body,
         limit,
         total: &total,
     }
-    .write(&mut out);
-    (out, total.get())
+    .write(out);
+    total.get()
+}
+
+/// Follows the canonicalizer's writes along `body`: while each write is the
+/// body's own next bytes, the canonical form so far is `body[..pos]` and
+/// nothing is copied; from the first write that differs on, the canonical
+/// form is built in `out` (that start of the body, then every write).
+struct InPlaceOrCopy<'b, 'o> {
+    body: &'b [u8],
+    pos: usize,
+    out: &'o mut Vec<u8>,
+    copying: bool,
+}
+
+impl Writer for InPlaceOrCopy<'_, '_> {
+    fn write(&mut self, buf: &[u8]) {
+        if !self.copying {
+            let end = self.pos.saturating_add(buf.len());
+            match self.body.get(self.pos..end) {
+                // A segment passed through unchanged is the body itself at
+                // `pos`: the pointers say so without reading it again.
+                // Anything else (a CRLF, a SP the canonicalizer wrote) is
+                // compared.
+                Some(here) if std::ptr::eq(here.as_ptr(), buf.as_ptr()) || here == buf => {
+                    self.pos = end;
+                    return;
+                }
+                _ => {
+                    self.copying = true;
+                    self.out.clear();
+                    self.out.reserve(self.body.len());
+                    self.out
+                        .extend_from_slice(self.body.get(..self.pos).unwrap_or_default());
+                }
+            }
+        }
+        self.out.extend_from_slice(buf);
+    }
+}
+
+/// The canonicalized body (its first `limit` octets when `l=` is set) and
+/// the whole canonicalized length, in one pass: where canonicalization
+/// leaves the hashed bytes as they are (CRLF lines, no WSP for relaxed to
+/// fold, at most empty lines to drop at the end), the start of `body`
+/// itself, with no copy; else built in `scratch`. For a hasher that reads
+/// the bytes where they lie (the browser's WebCrypto).
+pub fn canonical_body_in_place<'r>(
+    canon: Canonicalization,
+    body: &'r [u8],
+    limit: Option<u64>,
+    scratch: &'r mut Vec<u8>,
+) -> (&'r [u8], usize) {
+    let total = Cell::new(0);
+    let mut w = InPlaceOrCopy {
+        body,
+        pos: 0,
+        out: scratch,
+        copying: false,
+    };
+    CountedBody {
+        canon,
+        body,
+        limit,
+        total: &total,
+    }
+    .write(&mut w);
+    let bytes = if w.copying {
+        &w.out[..]
+    } else {
+        body.get(..w.pos).unwrap_or_default()
+    };
+    (bytes, total.get())
 }
 
 pub fn hash_algorithm(a: Algorithm) -> HashAlgorithm {

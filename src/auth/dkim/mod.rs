@@ -137,14 +137,13 @@ impl<'x> SignedMessage<'x> {
     /// depend on the hasher. A hash the hasher cannot make is left to the
     /// Rust code, which computes it when asked.
     pub async fn prehash_bodies(&self, hasher: &dyn BodyHasher, max_dkim: usize, max_arc: usize) {
-        for key @ (c, h, limit) in self.body_hashes_wanted(max_dkim, max_arc) {
-            if self.body_hashes.borrow().iter().any(|(k, _)| *k == key) {
-                continue;
-            }
-            let (canonical, total) = canon::canonical_body(c, self.body, limit);
-            if let Some(digest) = hasher.digest(h, &canonical).await {
-                self.body_hashes.borrow_mut().push((key, (digest, total)));
-            }
+        let wanted: Vec<BodyHashKey> = self
+            .body_hashes_wanted(max_dkim, max_arc)
+            .into_iter()
+            .filter(|key| !self.body_hashes.borrow().iter().any(|(k, _)| k == key))
+            .collect();
+        for (key, hash) in hash_bodies(hasher, self.body, &wanted).await {
+            self.body_hashes.borrow_mut().push((key, hash));
         }
     }
 
@@ -155,14 +154,50 @@ impl<'x> SignedMessage<'x> {
 }
 
 /// A message digest made outside the core, e.g. by the browser's WebCrypto,
-/// which hashes several times faster than wasm. `None` means "cannot": the
-/// Rust code hashes instead.
+/// which hashes several times faster than wasm. `digest` reads `data` before
+/// it returns (WebCrypto copies its input when called), so the caller may
+/// reuse the buffer and start the next digest while this one runs. `None`
+/// means "cannot": the Rust code hashes instead.
 pub trait BodyHasher {
     fn digest<'a>(
         &'a self,
         algorithm: HashAlgorithm,
-        data: &'a [u8],
+        data: &[u8],
     ) -> futures::future::LocalBoxFuture<'a, Option<Vec<u8>>>;
+}
+
+/// How many bytes the digests running side by side may hold together: each
+/// holds its own copy (WebCrypto copies its input), and a message can ask
+/// for as many kinds as it has signatures (`l=` values).
+const DIGEST_BYTES_IN_FLIGHT: usize = 64 * 1024 * 1024;
+
+/// The body hashes `keys` of `body`, each made by `hasher` (those it cannot
+/// make are left out): the body is read in place where canonicalization
+/// leaves the hashed bytes as they are, else canonicalized into one buffer
+/// shared by the keys ([`canon::canonical_body_in_place`]). Digests are
+/// started before any is awaited, so they run side by side, up to
+/// [`DIGEST_BYTES_IN_FLIGHT`] at a time.
+pub async fn hash_bodies(
+    hasher: &dyn BodyHasher,
+    body: &[u8],
+    keys: &[BodyHashKey],
+) -> Vec<(BodyHashKey, BodyHash)> {
+    let mut scratch = Vec::new();
+    let mut made = Vec::with_capacity(keys.len());
+    let mut started = Vec::new();
+    let mut in_flight = 0;
+    for &key @ (c, h, limit) in keys {
+        let (bytes, total) = canon::canonical_body_in_place(c, body, limit, &mut scratch);
+        if in_flight + bytes.len() > DIGEST_BYTES_IN_FLIGHT && !started.is_empty() {
+            made.extend(futures::future::join_all(started.drain(..)).await);
+            in_flight = 0;
+        }
+        in_flight += bytes.len();
+        let digest = hasher.digest(h, bytes);
+        started.push(async move { Some((key, (digest.await?, total))) });
+    }
+    made.extend(futures::future::join_all(started).await);
+    made.into_iter().flatten().collect()
 }
 
 /// The cryptographic part of a signature check, shared by DKIM and ARC-Message-Signature.
