@@ -20,15 +20,14 @@ const MAX_NAME: usize = 253;
 
 /// The UTS #39 skeleton of `s` for Latin lookalikes (see the module).
 pub fn skeleton(s: &str) -> String {
-    s.chars()
-        .take(MAX_NAME)
-        .map(
-            |c| match table::SKELETONS.binary_search_by_key(&c, |(k, _)| *k) {
-                Ok(i) => table::SKELETONS[i].1.to_string(),
-                Err(_) => c.to_string(),
-            },
-        )
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().take(MAX_NAME) {
+        match table::SKELETONS.binary_search_by_key(&c, |(k, _)| *k) {
+            Ok(i) => out.push_str(table::SKELETONS[i].1),
+            Err(_) => out.push(c),
+        }
+    }
+    out
 }
 
 /// `domain` with every IDNA A-label (`xn--…`) decoded to Unicode and
@@ -134,21 +133,59 @@ pub enum Imitation {
 /// suffix, Unicode) imitates `b`, and how; `None` when they are equal or
 /// unrelated.
 pub fn imitation(a: &str, b: &str) -> Option<Imitation> {
-    if a == b || a.chars().count() > MAX_NAME || b.chars().count() > MAX_NAME {
+    imitation_of(&Forms::new(a), &Forms::new(b))
+}
+
+/// A name with the forms [`imitation`] compares, made once: a message's
+/// From name is compared with every brand, each brand with every message.
+#[derive(Debug, Clone)]
+pub struct Forms {
+    name: String,
+    /// `None` when the name is longer than a domain name can be.
+    skeleton: Option<String>,
+    lookalike: String,
+    unhyphenated: String,
+    hyphens: usize,
+}
+
+impl Forms {
+    pub fn new(name: &str) -> Forms {
+        let too_long = name.chars().count() > MAX_NAME;
+        Forms {
+            name: name.to_string(),
+            skeleton: (!too_long).then(|| skeleton(name)),
+            lookalike: lookalike_letters(name),
+            unhyphenated: name.replace('-', ""),
+            hyphens: name.matches('-').count(),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// [`imitation`] over names whose forms are made already.
+pub fn imitation_of(a: &Forms, b: &Forms) -> Option<Imitation> {
+    let (Some(sa), Some(sb)) = (&a.skeleton, &b.skeleton) else {
+        return None;
+    };
+    if a.name == b.name {
         return None;
     }
-    if skeleton(a) == skeleton(b) {
+    if sa == sb {
         return Some(Imitation::Confusable);
     }
-    if !a.is_ascii() {
+    if !a.name.is_ascii() {
         return None;
     }
-    if lookalike_letters(a) == lookalike_letters(b) {
+    if a.lookalike == b.lookalike {
         return Some(Imitation::LookalikeLetters);
     }
-    if a.replace('-', "") == b.replace('-', "") && a.matches('-').count() > b.matches('-').count() {
+    if a.unhyphenated == b.unhyphenated && a.hyphens > b.hyphens {
         return Some(Imitation::AddedHyphen);
     }
+    let (a, b) = (a.name.as_str(), b.name.as_str());
     // One letter more or less, or two swapped, is a slip only in a name
     // long enough that one letter does not make another word.
     if b.len() < 4 {

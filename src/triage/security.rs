@@ -4,7 +4,7 @@
 //! address, Reply-To and Return-Path in other domains, and a DKIM
 //! signature that a bulk service made for other recipients (replay).
 
-use super::confusables::{imitation, to_unicode, Imitation};
+use super::confusables::{imitation_of, to_unicode, Forms, Imitation};
 use super::{registrable, Headers};
 use crate::i18n::phrases::triage::Triage;
 use crate::i18n::text::Text;
@@ -168,10 +168,38 @@ fn generic_suffix(suffix: &str) -> bool {
     !suffix.is_empty() && !suffix.contains('.') && suffix.len() > 2
 }
 
+/// A brand of [`BRANDS`] with what the comparison needs of it, made once
+/// per process rather than once per message.
+struct Brand {
+    domain: &'static str,
+    registrable: String,
+    name: Forms,
+    suffix: String,
+}
+
+fn brands() -> &'static [Brand] {
+    static BRAND_FORMS: std::sync::OnceLock<Vec<Brand>> = std::sync::OnceLock::new();
+    BRAND_FORMS.get_or_init(|| {
+        BRANDS
+            .iter()
+            .map(|&domain| {
+                let (name, suffix) = name_and_suffix(domain);
+                Brand {
+                    domain,
+                    registrable: registrable(domain),
+                    name: Forms::new(&name),
+                    suffix,
+                }
+            })
+            .collect()
+    })
+}
+
 /// The From domain against the brands and the message's own other domains.
 fn lookalikes(r: &Report, h: &Headers, from: &str, out: &mut Vec<SecurityFinding>) {
     let from_reg = registrable(from);
     let (name, suffix) = name_and_suffix(from);
+    let forms = Forms::new(&name);
     let shown = to_unicode(&from_reg);
     let mut targets: Vec<String> = Vec::new();
     let mut push = |out: &mut Vec<SecurityFinding>, target: String, text: Text, sev, evidence| {
@@ -187,14 +215,16 @@ fn lookalikes(r: &Report, h: &Headers, from: &str, out: &mut Vec<SecurityFinding
             evidence,
         });
     };
-    for brand in BRANDS {
-        if registrable(brand) == from_reg {
+    for brand in brands() {
+        if brand.registrable == from_reg {
             continue;
         }
-        let (bname, bsuffix) = name_and_suffix(brand);
-        let kind = match imitation(&name, &bname) {
+        let kind = match imitation_of(&forms, &brand.name) {
             Some(k) => Some(how(k, &shown)),
-            None if name == bname && suffix != bsuffix && generic_suffix(&suffix) => {
+            None if name == brand.name.name()
+                && suffix != brand.suffix
+                && generic_suffix(&suffix) =>
+            {
                 Some(tr!(Triage::HowOtherSuffix))
             }
             None => None,
@@ -203,14 +233,20 @@ fn lookalikes(r: &Report, h: &Headers, from: &str, out: &mut Vec<SecurityFinding
             let text = tr!(
                 Triage::LookalikeBrand,
                 from = from.to_string(),
-                target = brand.to_string(),
+                target = brand.domain.to_string(),
                 how = kind
             );
             let mut evidence = vec![ev("From", from.to_string())];
             if shown != from_reg {
                 evidence.push(ev("From (Unicode)", shown.clone()));
             }
-            push(out, brand.to_string(), text, Severity::Critical, evidence);
+            push(
+                out,
+                brand.domain.to_string(),
+                text,
+                Severity::Critical,
+                evidence,
+            );
         }
     }
     for (domain, header) in message_domains(r, h) {
@@ -219,7 +255,7 @@ fn lookalikes(r: &Report, h: &Headers, from: &str, out: &mut Vec<SecurityFinding
             continue;
         }
         let (oname, _) = name_and_suffix(&domain);
-        if let Some(k) = imitation(&name, &oname) {
+        if let Some(k) = imitation_of(&forms, &Forms::new(&oname)) {
             let text = tr!(
                 Triage::LookalikeOwn,
                 from = from.to_string(),
