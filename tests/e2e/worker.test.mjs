@@ -205,9 +205,11 @@ test('Cancel stops a run whose DNS answers are slow, and the page reports what w
   await context.close();
 });
 
-test('where the worker cannot start, the page inspects by itself', async () => {
+// A page whose worker.js is answered by `fulfill` (a missing or foreign
+// script), with the small message pasted and inspected once.
+async function inspectWithWorkerJs(fulfill) {
   const context = await browser.newContext();
-  await context.route('**/worker.js', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await context.route('**/worker.js', (route) => route.fulfill(fulfill));
   const page = await context.newPage();
   await page.goto(web.url);
   await page.getByTestId('message-input').waitFor({ timeout: 30_000 });
@@ -216,6 +218,11 @@ test('where the worker cannot start, the page inspects by itself', async () => {
   await page.waitForFunction((ip) => document.querySelector('#ip')?.value === ip, CLIENT_IP);
   await page.getByTestId('inspect-button').click();
   await finished(page);
+  return { context, page };
+}
+
+test('where the worker cannot start, the page inspects by itself', async () => {
+  const { context, page } = await inspectWithWorkerJs({ status: 404, body: 'not here' });
   assert.equal(await text(page, 'verdict-spf-result'), 'pass');
   assert.equal(await text(page, 'verdict-dkim-0-result'), 'pass');
   assert.equal(await text(page, 'verdict-dmarc-result'), 'pass');
@@ -230,20 +237,9 @@ test('where the worker cannot start, the page inspects by itself', async () => {
 });
 
 test('a worker that fails to start and says so in another form (a worker.js of another version) leaves the page inspecting', async () => {
-  const context = await browser.newContext();
   // What worker.js posted before the page and worker spoke JSON text.
   const stale = "self.addEventListener('message', () => self.postMessage({ kind: 'BootFailed', message: 'old' }), { once: true });";
-  await context.route('**/worker.js', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: stale }),
-  );
-  const page = await context.newPage();
-  await page.goto(web.url);
-  await page.getByTestId('message-input').waitFor({ timeout: 30_000 });
-  await useDoh(page, doh.url);
-  await paste(page, small);
-  await page.waitForFunction((ip) => document.querySelector('#ip')?.value === ip, CLIENT_IP);
-  await page.getByTestId('inspect-button').click();
-  await finished(page);
+  const { context, page } = await inspectWithWorkerJs({ status: 200, contentType: 'text/javascript', body: stale });
   assert.equal(await text(page, 'verdict-dkim-0-result'), 'pass');
   assert.equal(await text(page, 'verdict-dmarc-result'), 'pass');
   await context.close();
