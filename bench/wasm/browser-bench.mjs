@@ -29,15 +29,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, checkBuilt, serveDist, closeServer, startDoh, launchBrowser } from '../../tests/e2e/support.mjs';
+import { INSPECT, median, watchInspect } from './interactive.mjs';
 
-const INSPECT = '[data-testid=inspect-button]:not([disabled])';
 const VERDICT = '[data-testid=verdict-dkim-0-result]';
 const RUNS = 3;
 const TTI_RUNS = Number(process.env.TTI_RUNS ?? 9);
 // The hashes take tens of milliseconds each: more rounds for a steadier median.
 const HASH_RUNS = 9;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // The gzipped size, in KiB, of the wasm, JS and CSS among the paths fetched.
 const gzKib = (dist, paths) => {
@@ -49,15 +48,6 @@ const gzKib = (dist, paths) => {
   return Math.round(n / 1024);
 };
 
-// Records, in the page's own clock, when the Inspect button is first enabled
-// (the harness's own round trips are not part of the page's time).
-function watchInspect() {
-  const mark = () => {
-    const b = document.querySelector('[data-testid=inspect-button]');
-    if (b && !b.disabled && !window.__interactive) window.__interactive = performance.now();
-  };
-  new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true });
-}
 
 // One first visit: ms from navigation to an enabled Inspect button, and the
 // gzipped size of the wasm, JS and CSS the page fetched until then (the

@@ -17,18 +17,9 @@
 
 import { join } from 'node:path';
 import { DIST, checkBuilt, serveDist, closeServer, launchBrowser } from '../../tests/e2e/support.mjs';
+import { INSPECT, median, watchInspect } from './interactive.mjs';
 
-const INSPECT = '[data-testid=inspect-button]:not([disabled])';
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// Records, in the page's own clock, when the Inspect button is first enabled.
-function watchInspect() {
-  const mark = () => {
-    const b = document.querySelector('[data-testid=inspect-button]');
-    if (b && !b.disabled && !window.__interactive) window.__interactive = performance.now();
-  };
-  new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true });
-}
 
 // Main-thread time by trace event name, between navigation and `until` (µs, trace clock).
 function mainThreadTotals(events, until) {
