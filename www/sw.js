@@ -91,45 +91,45 @@ function fetchFresh(request) {
   ]);
 }
 
-async function navigation(request) {
+// Network first, for what keeps its URL across versions: the network's
+// answer when it is usable (`keep` says so and stores it), else the copy
+// cached under `key`, else whatever the network said.
+async function networkFirst(request, key, keep) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetchFresh(request);
-    if (response.ok && (response.headers.get('content-type') || '').includes('text/html')) {
-      // Refreshing the cache must not hold up the page.
-      storeShell(response.clone()).catch(() => {});
-      return response;
-    }
-    return (await cache.match(shellUrl)) || response;
+    if (await keep(response, cache)) return response;
+    return (await cache.match(key)) || response;
   } catch (e) {
-    const cached = await cache.match(shellUrl);
+    const cached = await cache.match(key);
     if (cached) return cached;
     throw e;
   }
 }
 
+function navigation(request) {
+  return networkFirst(request, shellUrl, (response) => {
+    if (!response.ok || !(response.headers.get('content-type') || '').includes('text/html')) return false;
+    // Refreshing the cache must not hold up the page.
+    storeShell(response.clone()).catch(() => {});
+    return true;
+  });
+}
+
+// boot.js, worker.js: network first (kept fresh in the cache), cache offline;
+// the rest, whose names carry a content hash, cache first.
 async function asset(request) {
+  if (!contentHashed(request.url)) {
+    return networkFirst(request, request.url, async (response, cache) => {
+      if (!response.ok) return false;
+      await cache.put(request.url, response.clone());
+      return true;
+    });
+  }
   const cache = await caches.open(CACHE);
-  if (!contentHashed(request.url)) return unhashedAsset(cache, request);
   const cached = await cache.match(request.url);
   if (cached) return cached;
   return fetch(request);
-}
-
-// boot.js, worker.js: network first (kept fresh in the cache), cache offline.
-async function unhashedAsset(cache, request) {
-  try {
-    const response = await fetchFresh(request);
-    if (response.ok) {
-      await cache.put(request.url, response.clone());
-      return response;
-    }
-    return (await cache.match(request.url)) || response;
-  } catch (e) {
-    const cached = await cache.match(request.url);
-    if (cached) return cached;
-    throw e;
-  }
 }
 
 self.addEventListener('fetch', (event) => {
