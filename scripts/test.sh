@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/env.sh
 
+# One full run, not an edit loop: the incremental caches of ~55 test crates
+# would only take disk (gigabytes of it) for a rebuild that never comes.
+export CARGO_INCREMENTAL=0
+
 step() { printf '\n[test] %s\n' "$*"; }
 
 step "cargo fmt --check"
