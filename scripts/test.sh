@@ -19,8 +19,8 @@ cargo fmt --check
 step "cargo clippy (native, all targets)"
 cargo clippy --all-targets -- -D warnings
 
-step "cargo clippy (wasm32: the app and its tools module)"
-cargo clippy --target wasm32-unknown-unknown --lib --bin headerscope-web --bin headerscope-tools -- -D warnings
+step "cargo clippy (wasm32: the page, its tools and its engine modules)"
+cargo clippy --target wasm32-unknown-unknown --lib --bin headerscope-web --bin headerscope-tools --bin headerscope-engine -- -D warnings
 
 step "cargo test"
 cargo test

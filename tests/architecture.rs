@@ -189,3 +189,36 @@ fn the_tools_stay_out_of_the_inspectors_module() {
         offending.join("\n")
     );
 }
+
+/// The page's module is the interface: the verification runs in the engine's
+/// module (src/app/engine, src/bin/engine), reached only through
+/// src/app/protocol.rs. A call from the page into the core's inspection
+/// would link all of the verification code into the page's first download.
+#[test]
+fn the_verification_stays_out_of_the_pages_module() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (engine, tools) = (root.join("src/app/engine"), root.join("src/app/tools"));
+    let mut files: Vec<_> = rust_files(&root.join("src/app"))
+        .into_iter()
+        .filter(|f| !f.starts_with(&engine) && !f.starts_with(&tools))
+        .collect();
+    files.push(root.join("src/bin/web.rs"));
+    const ENTRIES: [&str; 3] = ["crate::inspect", "replay_with", "engine::"];
+    let mut offending = Vec::new();
+    for file in files {
+        let source = fs::read_to_string(&file).expect("a source file");
+        for line in source.lines().map(str::trim_start) {
+            if line.starts_with("//") || line.starts_with("pub mod engine;") {
+                continue;
+            }
+            if ENTRIES.iter().any(|e| line.contains(e)) {
+                offending.push(format!("{}: {line}", file.display()));
+            }
+        }
+    }
+    assert!(
+        offending.is_empty(),
+        "the page's code runs the verification itself (send the engine a job through src/app/worker.rs instead):\n{}",
+        offending.join("\n")
+    );
+}

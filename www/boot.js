@@ -22,5 +22,21 @@ globalThis.headerscopeTools = () => {
   return tools;
 };
 
+// The inspection engine, where no web worker can run it (src/app/worker.rs
+// calls this): resolves to the module's exports once it is started; a failed
+// load is forgotten, so that the next Inspect fetches anew.
+let engine = null;
+globalThis.headerscopeEngine = () => {
+  engine ??= (async () => {
+    const m = await import(new URL(tag.dataset.hsEngineJs, base).href);
+    await m.default({ module_or_path: new URL(tag.dataset.hsEngineWasm, base) });
+    return m;
+  })().catch((err) => {
+    engine = null;
+    throw err;
+  });
+  return engine;
+};
+
 const { default: init } = await import(new URL(tag.dataset.hsJs, base).href);
 await init({ module_or_path: new URL(tag.dataset.hsWasm, base) });

@@ -1,7 +1,7 @@
-// headerscope's inspection worker (see src/app/worker.rs). The page starts it
-// and sends the URLs of the app's own JS and wasm (their names carry content
-// hashes, which only the page knows). The same module then starts here and,
-// finding no window, serves inspections off the page's thread.
+// headerscope's inspection worker (see src/app/worker.rs and src/app/engine).
+// The page starts it and sends the URLs of the inspection engine's JS and
+// wasm (their names carry content hashes, which only the page knows). The
+// engine then starts here and, finding itself in a worker, serves the page.
 self.addEventListener(
   'message',
   async (event) => {

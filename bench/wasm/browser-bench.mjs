@@ -11,10 +11,10 @@
 //        verdict, with the project's DoH server answering from big.zone;
 //   (2c) the core alone in wasm, as `hs-bench cpu` measures it natively:
 //        body hash (relaxed + SHA-256) and parse + DKIM verify, through the
-//        bench_* exports of the app's module (src/app/bench.rs); the body
+//        bench_* exports of the engine's module (src/bin/engine/bench.rs); the body
 //        hash both in wasm and the app's way (dkim::hash_bodies: read in
 //        place or canonicalized in wasm, digested by WebCrypto,
-//        src/app/webcrypto.rs), beside the way before it (canonical copy),
+//        src/app/engine/webcrypto.rs), beside the way before it (canonical copy),
 //        their parts, and the same on a body already in canonical form;
 //   (7)  the page's responsiveness during that run: the longest main-thread
 //        task and the frames drawn, with the inspection worker and with
@@ -52,6 +52,9 @@ const gzKib = (dist, paths) => {
 // One first visit: ms from navigation to an enabled Inspect button, and the
 // gzipped size of the wasm, JS and CSS the page fetched until then (the
 // service worker's later precache excluded: it is blocked here).
+// Then, where the build has an inspection engine of its own (fetched by the
+// worker when the page is idle), ms until it runs and the gzipped size of
+// what was fetched for it: the wait before a first Inspect can start.
 async function interactiveOnce(browser, web, dist) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -60,23 +63,44 @@ async function interactiveOnce(browser, web, dist) {
   page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
   await page.goto(web.url);
   await page.waitForSelector(INSPECT, { timeout: 60_000 });
+  const initial = new Set(fetched);
   const ms = await page.evaluate(() => window.__interactive);
+  const engine = existsSync(join(dist, 'index.html')) && readFileSync(join(dist, 'index.html'), 'utf8').includes('data-hs-engine-js');
+  let engineMs = null;
+  let engineKib = 0;
+  if (engine) {
+    await page.waitForSelector('html[data-engine=ready]', { state: 'attached', timeout: 60_000 });
+    engineMs = await page.evaluate(() => window.__engineReady);
+    const later = [...fetched].filter((p) => !initial.has(p));
+    // A dedicated worker's own requests do not reach page.on('request'):
+    // the engine's files are named on boot.js's tag.
+    const tag = readFileSync(join(dist, 'index.html'), 'utf8');
+    for (const m of tag.matchAll(/data-hs-engine-(?:js|wasm)="\.\/([^"]+)"/g)) later.push(`/${m[1]}`);
+    engineKib = gzKib(dist, new Set(later));
+  }
   await context.close();
-  return { ms, kib: gzKib(dist, fetched) };
+  return { ms, kib: gzKib(dist, initial), engineMs, engineKib };
 }
 
 // Medians over TTI_RUNS first visits per build, the builds taking turns so
 // that a change of load on the machine falls on each alike.
 async function timeToInteractive(browser, builds) {
-  const seen = builds.map(() => ({ ms: [], kib: 0 }));
+  const seen = builds.map(() => ({ ms: [], kib: 0, engineMs: [], engineKib: 0 }));
   for (let i = 0; i < TTI_RUNS; i++) {
     for (const [k, { web, dist }] of builds.entries()) {
       const one = await interactiveOnce(browser, web, dist);
       seen[k].ms.push(one.ms);
       seen[k].kib = one.kib;
+      if (one.engineMs !== null) seen[k].engineMs.push(one.engineMs);
+      seen[k].engineKib = one.engineKib;
     }
   }
-  return seen.map((s) => ({ ms: Math.round(median(s.ms)), kib: s.kib }));
+  return seen.map((s) => ({
+    ms: Math.round(median(s.ms)),
+    kib: s.kib,
+    engineMs: s.engineMs.length ? Math.round(median(s.engineMs)) : null,
+    engineKib: s.engineKib,
+  }));
 }
 
 // Median time from a click on the Domain tools' tab (on an interactive page)
@@ -159,7 +183,11 @@ async function coreTimings(browser, url, rawLatin1, zoneText) {
   await page.waitForSelector(INSPECT, { timeout: 60_000 });
   const result = await page.evaluate(
     async ({ raw, zone, runs, hashRuns }) => {
-      const m = await import(new URL(document.querySelector('script[data-hs-js]').dataset.hsJs, document.baseURI).href);
+      // The engine's module (src/bin/engine), started in the page; a build from
+      // before the engine was split off has the exports in the page's module.
+      const d = document.querySelector('script[data-hs-js]').dataset;
+      const m = await import(new URL(d.hsEngineJs ?? d.hsJs, document.baseURI).href);
+      if (d.hsEngineWasm) await m.default({ module_or_path: new URL(d.hsEngineWasm, document.baseURI) });
       const bytes = new Uint8Array(raw.length);
       for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
       let start = 0;
@@ -243,6 +271,11 @@ async function main() {
       console.log(`  navigation to interactive (localhost, page clock, median of ${TTI_RUNS}): ${tti.ms} ms, ${tti.kib} KiB gzipped wasm+JS+CSS fetched`);
       console.log(`RESULT tti_ms=${tti.ms}`);
       console.log(`RESULT initial_gz_kib=${tti.kib}`);
+      if (tti.engineMs !== null) {
+        console.log(`  inspection engine running (fetched by the worker when the page is idle; page clock, median of ${TTI_RUNS}): ${tti.engineMs} ms after navigation, ${tti.engineKib} KiB gzipped fetched for it`);
+        console.log(`RESULT engine_ready_ms=${tti.engineMs}`);
+        console.log(`RESULT engine_gz_kib=${tti.engineKib}`);
+      }
       if (b) {
         console.log(`  baseline build (${baselineDist}), visits taking turns with the above: ${b.ms} ms, ${b.kib} KiB gzipped wasm+JS+CSS fetched`);
         console.log(`RESULT tti_baseline_ms=${b.ms}`);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Raw and gzipped size of the release bundle's .wasm and .js (Trunk's dist/):
-# the inspector's module, which every first visit downloads (against the
-# budget), and the Domain tools' module, fetched only when their tab opens.
+# the page's module, which every first visit downloads before the page is
+# usable (against the budget), the inspection engine's, which the worker
+# fetches once the page is idle, and the Domain tools' module, fetched only
+# when their tab opens.
 set -euo pipefail
 dist=${1:-dist}
 size() { stat -c %s "$1"; }
@@ -20,6 +22,11 @@ echo "RESULT bundle_wasm_raw=$(kib $wasm_raw)"
 echo "RESULT bundle_wasm_gz=$(kib $wasm_gz)"
 echo "RESULT bundle_js_gz=$(kib $js_gz)"
 echo "RESULT bundle_total_gz=$(kib $total)"
+module headerscope-engine
+if (( wasm_raw > 0 )); then
+    echo "  inspection engine (fetched by the worker once the page is idle): .wasm $(kib $wasm_raw) raw, $(kib $wasm_gz) gzipped; .js $(kib $js_gz) gzipped"
+    echo "RESULT bundle_engine_gz=$(kib $((wasm_gz + js_gz)))"
+fi
 module headerscope-tools
 if (( wasm_raw > 0 )); then
     echo "  Domain tools (fetched when their tab opens): .wasm $(kib $wasm_raw) raw, $(kib $wasm_gz) gzipped; .js $(kib $js_gz) gzipped"

@@ -6,6 +6,7 @@
 use super::drop::{use_file_drop, DropConfig};
 use super::run;
 use super::state::{Action, AppState, Field, Outcome, ReplayInfo, RunInput};
+use super::worker::{self, Dns, Ended, Job, Progress, Sink};
 use crate::bundle::{self, Bundle};
 use crate::export;
 use crate::i18n::{Lang, Msg};
@@ -118,28 +119,56 @@ fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str, lang: La
         raw: raw.clone(),
         options: bundle.options.clone(),
     })));
-    let handle = state.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        match bundle::replay_with(&bundle, &raw).await {
-            Ok(report) => {
-                let info = Rc::new(ReplayInfo {
-                    file: name,
-                    made_by: bundle.headerscope.clone(),
-                    created_at: bundle.created_at,
-                    verdicts_equal: bundle::verdicts_equal(&bundle.report, &report),
-                });
-                handle.dispatch(Action::Finished {
-                    run,
-                    outcome: Outcome::Report(Rc::new(report)),
-                });
-                handle.dispatch(Action::Replayed { run, info });
-            }
-            Err(e) => handle.dispatch(Action::Finished {
-                run,
-                outcome: Outcome::InputError(crate::i18n::text::Describe::text(&e)),
-            }),
-        }
-    });
+    if let Err(e) = bundle.check_message(&raw) {
+        return state.dispatch(Action::Finished {
+            run,
+            outcome: Outcome::InputError(crate::i18n::text::Describe::text(&e)),
+        });
+    }
+    // The engine replays it: the recorded answers, clock and options.
+    let job = Job {
+        run,
+        options: bundle.options.clone(),
+        dns: Dns::Replay(bundle.report.dns.clone()),
+        now: Some(bundle.now),
+    };
+    let sink = ReplaySink {
+        state: state.clone(),
+        file: name,
+        bundle,
+    };
+    worker::submit(job, raw, Rc::new(sink));
+}
+
+/// A replay's end: the report, and how it compares with the recorded one.
+struct ReplaySink {
+    state: UseReducerHandle<AppState>,
+    file: String,
+    bundle: Bundle,
+}
+
+impl Sink for ReplaySink {
+    fn progress(&self, run: u32, progress: Progress) {
+        self.state.dispatch(Action::Progress { run, progress });
+    }
+
+    fn ended(&self, run: u32, ended: Ended) {
+        let Ended::Report(report) = ended else {
+            let outcome = run::outcome_of(ended);
+            return self.state.dispatch(Action::Finished { run, outcome });
+        };
+        let info = Rc::new(ReplayInfo {
+            file: self.file.clone(),
+            made_by: self.bundle.headerscope.clone(),
+            created_at: self.bundle.created_at,
+            verdicts_equal: bundle::verdicts_equal(&self.bundle.report, &report),
+        });
+        self.state.dispatch(Action::Finished {
+            run,
+            outcome: Outcome::Report(Rc::new(*report)),
+        });
+        self.state.dispatch(Action::Replayed { run, info });
+    }
 }
 
 /// `2026-11-23 19:11 UTC` for unix seconds.

@@ -1,17 +1,19 @@
-//! The Yew single-page app (wasm32 only): a shell over [`crate::inspect`].
+//! The Yew single-page app (wasm32 only): a shell over [`crate::inspect`],
+//! which runs in the inspection engine, a module of its own (engine/).
 
 mod anchor;
 mod antispam;
-mod bench;
 mod cards;
 mod clipboard;
 mod dnslog;
 mod drop;
+pub mod engine;
 mod evidence;
 mod hops;
 mod host;
 mod inspect;
 mod lang;
+mod protocol;
 mod pwa;
 mod receiver;
 mod requirements;
@@ -27,19 +29,14 @@ pub mod tools;
 mod tools_tab;
 mod trace;
 mod unwrap;
-mod webcrypto;
 mod worker;
 
 use crate::i18n::{Lang, Msg, Plural};
 use state::{Action, AppState, Outcome};
 use yew::prelude::*;
 
-/// Mounts the app on the page's body; in the inspection worker (the same
-/// module, loaded by www/worker.js) serves inspections instead.
+/// Mounts the app on the page's body.
 pub fn start() {
-    if worker::in_worker() {
-        return worker::serve();
-    }
     install_panic_hook();
     yew::Renderer::<App>::new().render();
     pwa::register_service_worker();

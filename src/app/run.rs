@@ -127,7 +127,12 @@ fn start_inner(state: &UseReducerHandle<AppState>, snapshot: &AppState, boundary
         raw: raw.clone(),
         options: options.clone(),
     })));
-    let job = Job { run, options, dns };
+    let job = Job {
+        run,
+        options,
+        dns,
+        now: None,
+    };
     worker::submit(job, raw, Rc::new(PageSink(state.clone())));
 }
 
@@ -148,12 +153,17 @@ impl Sink for PageSink {
     }
 
     fn ended(&self, run: u32, ended: Ended) {
-        let outcome = match ended {
-            Ended::Report(report) => Outcome::Report(Rc::new(*report)),
-            Ended::InputError(e) => Outcome::InputError(e),
-            Ended::Setup(e) => Outcome::Failed(e),
-            Ended::Crashed(e) => Outcome::Failed(crate::app_text!(Msg::InternalError, error = e)),
-        };
+        let outcome = outcome_of(ended);
         self.0.dispatch(Action::Finished { run, outcome });
+    }
+}
+
+/// What the page shows for how a run ended.
+pub fn outcome_of(ended: Ended) -> Outcome {
+    match ended {
+        Ended::Report(report) => Outcome::Report(Rc::new(*report)),
+        Ended::InputError(e) => Outcome::InputError(e),
+        Ended::Setup(e) => Outcome::Failed(e),
+        Ended::Crashed(e) => Outcome::Failed(crate::app_text!(Msg::InternalError, error = e)),
     }
 }

@@ -40,6 +40,15 @@ async function importBundle(page, path) {
   await page.waitForSelector('[data-testid=inspect-button]:not([disabled])', { timeout: 60_000 });
 }
 
+/** A fresh page (empty storage), its network off once its inspection
+ *  engine (a module of its own, fetched after the page) has arrived. */
+async function openOffline() {
+  const fresh = await openApp(app.browser, app.web.url);
+  await fresh.page.waitForSelector('html[data-engine=ready]', { state: 'attached' });
+  await fresh.context.setOffline(true);
+  return fresh;
+}
+
 test('every sample: bundle out, replayed offline in a fresh page, identical verdicts', async () => {
   const { context, page, errors } = await openApp(app.browser, app.web.url);
   for (const id of SAMPLES) {
@@ -72,8 +81,7 @@ test('every sample: bundle out, replayed offline in a fresh page, identical verd
     assert.ok(!readFileSync(digestOnly.path, 'utf8').includes('\\nHi Bob,'));
 
     // A fresh page (empty storage), network off: the bundle alone replays.
-    const fresh = await openApp(app.browser, app.web.url);
-    await fresh.context.setOffline(true);
+    const fresh = await openOffline();
     await importBundle(fresh.page, withMsg.path);
     await fresh.page.getByTestId('badge-replayed').waitFor();
     assert.match(await text(fresh.page, 'replay-equal'), /identical to the recorded ones/, `${id}: replay differs`);
@@ -101,8 +109,7 @@ test('every sample: bundle out, replayed offline in a fresh page, identical verd
   assert.equal(await text(page, 'verdict-spf-result'), 'fail');
   const overridden = await exportBundle(page, true);
   assert.equal(overridden.json.options.ip, '198.51.100.99');
-  const fresh = await openApp(app.browser, app.web.url);
-  await fresh.context.setOffline(true);
+  const fresh = await openOffline();
   await importBundle(fresh.page, overridden.path);
   await fresh.page.getByTestId('badge-replayed').waitFor();
   assert.match(await text(fresh.page, 'replay-equal'), /identical/);

@@ -1,8 +1,8 @@
-// Body hashes by WebCrypto (issue 19, src/app/webcrypto.rs) give the same
+// Body hashes by WebCrypto (issue 19, src/app/engine/webcrypto.rs) give the same
 // DKIM and ARC reports as the Rust hashes: every message of the ValiMail ARC
 // suite and dkimpy's signed messages is inspected twice in the browser, once
 // with WebCrypto digesting the canonical bodies and once without, through
-// the module's check_verdicts export (src/app/bench.rs). Variants take each
+// the module's check_verdicts export (src/bin/engine/bench.rs). Variants take each
 // path of src/auth/dkim (body read in place, canonicalized into a copy, read
 // through the CRLF copy, l= shorter and longer than the body).
 
@@ -72,7 +72,10 @@ test('WebCrypto body hashes give the same DKIM and ARC reports as the Rust ones'
   await page.goto(app.web.url);
   await page.waitForSelector(INSPECT, { timeout: 60_000 });
   const results = await page.evaluate(async (all) => {
-    const m = await import(new URL(document.querySelector('script[data-hs-js]').dataset.hsJs, document.baseURI).href);
+    // The engine's module (src/bin/engine): started here, beside its worker.
+    const d = document.querySelector('script[data-hs-engine-js]').dataset;
+    const m = await import(new URL(d.hsEngineJs, document.baseURI).href);
+    await m.default({ module_or_path: new URL(d.hsEngineWasm, document.baseURI) });
     const enc = new TextEncoder();
     const out = [];
     for (const c of all) {

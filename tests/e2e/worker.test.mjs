@@ -221,8 +221,31 @@ async function inspectWithWorkerJs(fulfill) {
   return { context, page };
 }
 
+// The wasm files the page itself fetched (a worker's fetches are in the
+// worker's own timeline, not the page's).
+const pageFetchedWasm = (page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.endsWith('.wasm')));
+
+test("the page's module carries no verification: the engine is a module of its own, which the worker fetches", async () => {
+  const { context, page, errors } = await openApp(browser, web.url);
+  await page.waitForSelector('html[data-engine=ready]', { state: 'attached', timeout: 60_000 });
+  const wasm = await pageFetchedWasm(page);
+  assert.ok(wasm.some((p) => /headerscope-web-[0-9a-f]+_bg\.wasm$/.test(p)), `the page's module: ${wasm}`);
+  assert.ok(!wasm.some((p) => p.includes('headerscope-engine')), `the page fetched the engine itself: ${wasm}`);
+  const exported = await page.evaluate(async () => {
+    const m = await import(new URL(document.querySelector('script[data-hs-js]').dataset.hsJs, document.baseURI).href);
+    return Object.keys(m);
+  });
+  for (const name of ['check_verdicts', 'bench_body_hash', 'open_port', 'receive']) {
+    assert.ok(!exported.includes(name), `the page's module exports the engine's ${name}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('where the worker cannot start, the page inspects by itself', async () => {
   const { context, page } = await inspectWithWorkerJs({ status: 404, body: 'not here' });
+  assert.ok((await pageFetchedWasm(page)).some((p) => p.includes('headerscope-engine')), 'the page loaded the engine');
   assert.equal(await text(page, 'verdict-spf-result'), 'pass');
   assert.equal(await text(page, 'verdict-dkim-0-result'), 'pass');
   assert.equal(await text(page, 'verdict-dmarc-result'), 'pass');

@@ -3,12 +3,12 @@
 //! the browser, so the two can be compared as ratios. Not used by the app;
 //! [`check_verdicts`] is the browser test's entry (tests/e2e/webcrypto.test.mjs).
 
-use super::webcrypto::WebCryptoHasher;
-use crate::auth::dkim::{
+use headerscope::app::engine::webcrypto::WebCryptoHasher;
+use headerscope::auth::dkim::{
     canon, hash_bodies, verify_signed, BodyHashKey, BodyHasher, SignedMessage,
 };
-use crate::dns::replay::offline_resolver_from_text;
-use crate::report::AuthResult;
+use headerscope::dns::replay::offline_resolver_from_text;
+use headerscope::report::AuthResult;
 use mail_auth::crypto::{Algorithm, HashAlgorithm};
 use mail_auth::dkim::Canonicalization;
 use wasm_bindgen::prelude::*;
@@ -35,10 +35,10 @@ pub fn bench_body_hash(body: &[u8]) -> f64 {
 pub async fn bench_dkim_verify(raw: Vec<u8>, zone: String) -> Result<f64, JsValue> {
     let resolver =
         offline_resolver_from_text(&zone).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let now = crate::unix_now();
+    let now = headerscope::unix_now();
     let t0 = Instant::now();
     // As inspect() does it (and bench/src/cpu.rs natively).
-    let msg = crate::message::parse_head(&raw).map_err(|e| JsValue::from_str(&e.0.en()))?;
+    let msg = headerscope::message::parse_head(&raw).map_err(|e| JsValue::from_str(&e.0.en()))?;
     let crlf = canon::with_crlf(&raw);
     let signed = SignedMessage::new(&raw, &msg, crlf.as_deref());
     let reports = verify_signed(&signed, &resolver, now).await;
@@ -152,17 +152,17 @@ pub async fn check_verdicts(
 ) -> Result<String, JsValue> {
     let resolver =
         offline_resolver_from_text(&zone).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let options = crate::Options {
+    let options = headerscope::Options {
         now: Some(now as u64),
         ..Default::default()
     };
     let hasher = WebCryptoHasher::default();
     let used: Option<&dyn BodyHasher> = if webcrypto { Some(&hasher) } else { None };
-    let report = crate::inspect_with_hasher(
+    let report = headerscope::inspect_with_hasher(
         &raw,
         &options,
         &resolver,
-        crate::dns::Budget::default(),
+        headerscope::dns::Budget::default(),
         used,
     )
     .await
