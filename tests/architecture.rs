@@ -159,28 +159,18 @@ fn the_length_check_counts_bodies_and_honours_a_reason() {
 /// sends them.
 #[test]
 fn the_tools_stay_out_of_the_inspectors_module() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tools = root.join("src/app/tools");
-    let mut files: Vec<_> = rust_files(&root.join("src/app"))
-        .into_iter()
-        .filter(|f| !f.starts_with(&tools))
-        .collect();
-    files.push(root.join("src/bin/web.rs"));
     let mut offending = Vec::new();
-    for file in files {
-        let source = fs::read_to_string(&file).expect("a source file");
-        for line in source.lines().map(str::trim_start) {
-            if line.starts_with("//") || line.starts_with("pub mod tools;") {
-                continue;
+    for (file, line) in page_code_lines(&["src/app/tools"]) {
+        if line.starts_with("pub mod tools;") {
+            continue;
+        }
+        let mut rest = line.as_str();
+        while let Some(at) = rest.find("tools::") {
+            let tail = &rest[at + "tools::".len()..];
+            if !tail.starts_with("ToolsConfig") {
+                offending.push(format!("{file}: {line}"));
             }
-            let mut rest = line;
-            while let Some(at) = rest.find("tools::") {
-                let tail = &rest[at + "tools::".len()..];
-                if !tail.starts_with("ToolsConfig") {
-                    offending.push(format!("{}: {line}", file.display()));
-                }
-                rest = tail;
-            }
+            rest = tail;
         }
     }
     assert!(
@@ -190,32 +180,42 @@ fn the_tools_stay_out_of_the_inspectors_module() {
     );
 }
 
+/// The lines of code (comments left out, trimmed) of the page's module:
+/// src/app outside the folders given, and its entry src/bin/web.rs.
+fn page_code_lines(outside: &[&str]) -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let excluded: Vec<_> = outside.iter().map(|d| root.join(d)).collect();
+    let mut files: Vec<_> = rust_files(&root.join("src/app"))
+        .into_iter()
+        .filter(|f| !excluded.iter().any(|d| f.starts_with(d)))
+        .collect();
+    files.push(root.join("src/bin/web.rs"));
+    let mut lines = Vec::new();
+    for file in files {
+        let source = fs::read_to_string(&file).expect("a source file");
+        for line in source.lines().map(str::trim_start) {
+            if !line.starts_with("//") {
+                lines.push((file.display().to_string(), line.to_string()));
+            }
+        }
+    }
+    lines
+}
+
 /// The page's module is the interface: the verification runs in the engine's
 /// module (src/app/engine, src/bin/engine), reached only through
 /// src/app/protocol.rs. A call from the page into the core's inspection
 /// would link all of the verification code into the page's first download.
 #[test]
 fn the_verification_stays_out_of_the_pages_module() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (engine, tools) = (root.join("src/app/engine"), root.join("src/app/tools"));
-    let mut files: Vec<_> = rust_files(&root.join("src/app"))
-        .into_iter()
-        .filter(|f| !f.starts_with(&engine) && !f.starts_with(&tools))
-        .collect();
-    files.push(root.join("src/bin/web.rs"));
     const ENTRIES: [&str; 3] = ["crate::inspect", "replay_with", "engine::"];
-    let mut offending = Vec::new();
-    for file in files {
-        let source = fs::read_to_string(&file).expect("a source file");
-        for line in source.lines().map(str::trim_start) {
-            if line.starts_with("//") || line.starts_with("pub mod engine;") {
-                continue;
-            }
-            if ENTRIES.iter().any(|e| line.contains(e)) {
-                offending.push(format!("{}: {line}", file.display()));
-            }
-        }
-    }
+    let offending: Vec<_> = page_code_lines(&["src/app/engine", "src/app/tools"])
+        .into_iter()
+        .filter(|(_, line)| {
+            !line.starts_with("pub mod engine;") && ENTRIES.iter().any(|e| line.contains(e))
+        })
+        .map(|(file, line)| format!("{file}: {line}"))
+        .collect();
     assert!(
         offending.is_empty(),
         "the page's code runs the verification itself (send the engine a job through src/app/worker.rs instead):\n{}",
