@@ -12,8 +12,9 @@
 //! worker, so 25 MB are moved, not copied or turned into a JS array.
 
 use crate::bundle::RecordedOptions;
+use crate::dns::doh::transport::{HttpRequest, HttpResponse};
 use crate::dns::doh::DohEndpoint;
-use crate::dns::{DnsResult, QueryLog, RType};
+use crate::dns::{DnsError, QueryLog};
 use crate::i18n::text::Text;
 use crate::report::Report;
 use serde::{Deserialize, Serialize};
@@ -26,7 +27,7 @@ pub use super::state::Progress;
 pub enum Dns {
     /// Zone-file text (a sample's records or the user's offline records).
     Records(String),
-    /// A DoH service, which the page asks (see engine::PageResolver).
+    /// A DoH service, which the engine asks through the page (engine::PageResolver).
     Doh(DohEndpoint),
     /// An evidence bundle's recorded answers: the run is its replay.
     Replay(Vec<QueryLog>),
@@ -63,10 +64,10 @@ pub enum ToEngine {
     Cancel {
         run: u32,
     },
-    /// The page's answer to a [`FromEngine::Query`].
-    Answer {
+    /// The page's answer to a [`FromEngine::Fetch`].
+    Fetched {
         id: u32,
-        result: DnsResult,
+        result: Result<HttpResponse, DnsError>,
     },
 }
 
@@ -84,14 +85,15 @@ pub enum FromEngine {
         run: u32,
         progress: Progress,
     },
-    /// A DoH query for the page to make: a dedicated worker is not bound by
-    /// the page's `<meta>` Content-Security-Policy, and `connect-src` must
-    /// keep deciding where the app may send queries (docs/hosting.md).
-    Query {
-        run: u32,
+    /// A DoH request for the page to make, encoded by the engine: a
+    /// dedicated worker is not bound by the page's `<meta>`
+    /// Content-Security-Policy, and `connect-src` must keep deciding where
+    /// the app may send queries (docs/hosting.md). The page only fetches, so
+    /// it carries none of the DNS codec.
+    Fetch {
         id: u32,
-        name: String,
-        rtype: RType,
+        request: HttpRequest,
+        timeout_ms: u64,
     },
     Ended {
         run: u32,

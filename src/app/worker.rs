@@ -2,8 +2,8 @@
 //! of its own): runs jobs in a dedicated worker, or, where no worker can
 //! start (an old browser, a server that does not serve worker.js, a policy
 //! forbidding it), in the page, with the engine loaded by boot.js. Either way
-//! the two speak [`super::protocol`], and the page makes the DoH queries the
-//! engine asks for.
+//! the two speak [`super::protocol`], and the page makes the DoH requests
+//! the engine encodes.
 //!
 //! The page starts the worker when it is idle after its first render
 //! ([`prestart_when_idle`]), so that fetching and compiling the engine is
@@ -11,11 +11,9 @@
 
 use super::protocol::{decode, encode, envelope, FromEngine, ToEngine};
 pub use super::protocol::{Dns, Ended, Job, Progress};
-use crate::dns::doh::DohResolver;
-use crate::dns::{DnsError, Resolver};
+use crate::dns::doh::transport::{self, HttpRequest};
 use js_sys::{Function, Promise, Reflect, Uint8Array};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -76,8 +74,6 @@ struct Live {
     /// Jobs sent (or waiting for Ready) and not ended, with their bytes
     /// while they wait.
     pending: Vec<(Job, Option<Vec<u8>>)>,
-    /// The DoH resolver of each run, which answers its queries.
-    resolvers: HashMap<u32, Rc<DohResolver>>,
     sink: Rc<dyn Sink>,
     /// A worker's handlers, kept alive with it.
     _handlers: Option<WorkerHandlers>,
@@ -93,22 +89,13 @@ impl Live {
         Live {
             engine,
             pending: Vec::new(),
-            resolvers: HashMap::new(),
             sink,
             _handlers: handlers,
         }
     }
 
-    fn register(&mut self, job: &Job) {
-        if let Dns::Doh(endpoint) = &job.dns {
-            self.resolvers
-                .insert(job.run, Rc::new(DohResolver::new(endpoint.clone())));
-        }
-    }
-
     fn forget(&mut self, run: u32) {
         self.pending.retain(|(j, _)| j.run != run);
-        self.resolvers.remove(&run);
     }
 
     /// Sends the jobs that waited for Ready; those that cannot be sent end.
@@ -211,13 +198,11 @@ pub fn submit(job: Job, raw: Vec<u8>, sink: Rc<dyn Sink>) {
         match &mut *e {
             EngineState::Booting(live) => {
                 live.sink = sink.clone();
-                live.register(&job);
                 live.pending.push((job, Some(raw)));
                 None
             }
             EngineState::Ready(live) => {
                 live.sink = sink.clone();
-                live.register(&job);
                 if live
                     .engine
                     .post(&ToEngine::Inspect { job: job.clone() }, Some(&raw))
@@ -421,12 +406,11 @@ fn on_engine_message(msg: FromEngine) {
                 sink.ended(run, ended);
             }
         }
-        FromEngine::Query {
-            run,
+        FromEngine::Fetch {
             id,
-            name,
-            rtype,
-        } => answer_query(run, id, name, rtype),
+            request,
+            timeout_ms,
+        } => fetch_for_engine(id, request, timeout_ms),
         FromEngine::Panicked { message } => {
             web_sys::console::error_1(&format!("headerscope engine panicked: {message}").into());
             engine_died(&message);
@@ -446,25 +430,13 @@ fn mark_engine_ready() {
     }
 }
 
-/// Makes the DoH query the engine asked for with the run's resolver.
-fn answer_query(run: u32, id: u32, name: String, rtype: crate::dns::RType) {
-    let resolver = ENGINE.with(|e| match &*e.borrow() {
-        EngineState::Ready(live) | EngineState::Booting(live) => {
-            Some(live.resolvers.get(&run).cloned())
-        }
-        _ => None,
-    });
-    let Some(resolver) = resolver else {
-        return;
-    };
+/// Makes the DoH request the engine asked for and hands it the response.
+fn fetch_for_engine(id: u32, request: HttpRequest, timeout_ms: u64) {
     wasm_bindgen_futures::spawn_local(async move {
-        let result = match resolver {
-            Some(r) => r.query(&name, rtype).await,
-            None => Err(DnsError::Cancelled),
-        };
+        let result = transport::fetch(request, timeout_ms).await;
         ENGINE.with(|e| {
             if let EngineState::Ready(live) | EngineState::Booting(live) = &*e.borrow() {
-                live.engine.post(&ToEngine::Answer { id, result }, None);
+                live.engine.post(&ToEngine::Fetched { id, result }, None);
             }
         });
     });

@@ -5,16 +5,18 @@
 //! a 25 MB message, parsing thousands of headers or a slow custom resolver
 //! never freeze the page, and a panic ends the engine, not the app.
 //!
-//! DNS-over-HTTPS requests are made by the page, not here: the engine asks
-//! the page for each query ([`FromEngine::Query`]), so that the page's
-//! Content-Security-Policy decides where queries may go.
+//! DNS-over-HTTPS requests are made by the page, not here: the engine encodes
+//! each query and asks the page to send it ([`FromEngine::Fetch`]), so that
+//! the page's Content-Security-Policy decides where queries may go.
 
 pub mod webcrypto;
 
 use super::protocol::{decode, encode, Dns, Ended, FromEngine, Job, Progress, ToEngine};
+use crate::dns::doh::transport::{HttpRequest, HttpResponse};
 use crate::dns::doh::{DohEndpoint, DohResolver};
 use crate::dns::replay::{offline_resolver_from_text, ReplayResolver};
 use crate::dns::{Budget, CancelToken, DnsError, DnsResult, RType, Resolver};
+use futures::channel::oneshot;
 use futures::future::{FutureExt, LocalBoxFuture};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -69,7 +71,7 @@ fn resolver_for(job: &Job) -> Result<Box<dyn Resolver>, crate::i18n::text::Text>
             .map(|z| Box::new(z) as Box<dyn Resolver>)
             .map_err(|e| crate::app_text!(crate::i18n::Msg::OfflineRecordsBad, error = e)),
         Dns::Replay(log) => Ok(Box::new(ReplayResolver::from_log(log))),
-        Dns::Doh(endpoint) => Ok(Box::new(PageResolver::new(job.run, endpoint))),
+        Dns::Doh(endpoint) => Ok(Box::new(PageResolver::new(endpoint))),
     }
 }
 
@@ -101,53 +103,60 @@ async fn execute(job: &Job, raw: &[u8], cancel: CancelToken) -> Ended {
 }
 
 thread_local! {
-    /// Queries waiting for the page's answer, by query id.
-    static WAITING: RefCell<HashMap<u32, futures::channel::oneshot::Sender<DnsResult>>> =
-        RefCell::new(HashMap::new());
-    static NEXT_QUERY: Cell<u32> = const { Cell::new(0) };
+    /// Requests waiting for the page's response, by request id.
+    static WAITING: RefCell<HashMap<u32, Waiting>> = RefCell::new(HashMap::new());
+    static NEXT_REQUEST: Cell<u32> = const { Cell::new(0) };
     /// Where this engine's messages go: `None` in a worker (its page).
     static PAGE_CALLBACK: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     /// The runs in progress, to cancel.
     static CANCELS: RefCell<HashMap<u32, CancelToken>> = RefCell::new(HashMap::new());
 }
 
-/// A DoH resolver whose requests the page makes.
+type Waiting = oneshot::Sender<Result<HttpResponse, DnsError>>;
+
+/// A DoH resolver whose HTTP requests the page makes: the query is encoded
+/// and the answer decoded here.
 struct PageResolver {
-    run: u32,
-    /// How the page's resolver names itself, for the report.
-    described: String,
+    doh: DohResolver,
 }
 
 impl PageResolver {
-    fn new(run: u32, endpoint: &DohEndpoint) -> PageResolver {
+    fn new(endpoint: &DohEndpoint) -> PageResolver {
         PageResolver {
-            run,
-            described: DohResolver::new(endpoint.clone()).describe(),
+            doh: DohResolver::new(endpoint.clone()),
         }
     }
-}
 
-impl Resolver for PageResolver {
-    fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
-        let (tx, rx) = futures::channel::oneshot::channel();
-        let id = NEXT_QUERY.with(|n| {
+    /// Has the page make `request`.
+    async fn fetch(&self, request: HttpRequest) -> Result<HttpResponse, DnsError> {
+        let (tx, rx) = oneshot::channel();
+        let id = NEXT_REQUEST.with(|n| {
             let id = n.get().wrapping_add(1);
             n.set(id);
             id
         });
         WAITING.with(|w| w.borrow_mut().insert(id, tx));
-        post(&FromEngine::Query {
-            run: self.run,
+        post(&FromEngine::Fetch {
             id,
-            name: name.to_string(),
-            rtype,
+            request,
+            timeout_ms: self.doh.timeout_ms,
         });
-        // A dropped sender means the page went away or ended the run.
-        async move { rx.await.unwrap_or(Err(DnsError::Cancelled)) }.boxed_local()
+        // A dropped sender means the page went away.
+        rx.await.unwrap_or(Err(DnsError::Cancelled))
+    }
+}
+
+impl Resolver for PageResolver {
+    fn query<'a>(&'a self, name: &'a str, rtype: RType) -> LocalBoxFuture<'a, DnsResult> {
+        async move {
+            let response = self.fetch(self.doh.request(name, rtype)?).await?;
+            self.doh.answer(&response, name, rtype)
+        }
+        .boxed_local()
     }
 
     fn describe(&self) -> String {
-        self.described.clone()
+        self.doh.describe()
     }
 }
 
@@ -222,7 +231,7 @@ pub fn receive(data: &JsValue) {
                 token.cancel();
             }
         }
-        Some(ToEngine::Answer { id, result }) => {
+        Some(ToEngine::Fetched { id, result }) => {
             if let Some(tx) = WAITING.with(|w| w.borrow_mut().remove(&id)) {
                 // The query may have been given up (cancel, time budget) meanwhile.
                 let _ = tx.send(result);

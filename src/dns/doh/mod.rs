@@ -3,7 +3,7 @@
 //! gloo-net in the browser and reqwest natively.
 
 pub mod codec;
-mod transport;
+pub mod transport;
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) use transport::runtime;
 
@@ -109,25 +109,39 @@ impl DohResolver {
     }
 
     async fn resolve(&self, name: &str, rtype: RType) -> DnsResult {
-        let request = match self.endpoint.format {
+        let response = transport::fetch(self.request(name, rtype)?, self.timeout_ms).await?;
+        self.answer(&response, name, rtype)
+    }
+
+    /// The HTTP request that asks this endpoint for `name`'s `rtype` records.
+    pub fn request(&self, name: &str, rtype: RType) -> Result<transport::HttpRequest, DnsError> {
+        Ok(match self.endpoint.format {
             DohFormat::Json => transport::HttpRequest {
                 url: codec::json_url(&self.endpoint.url, name, rtype),
                 shown: self.endpoint.url.clone(),
-                accept: codec::JSON_CONTENT_TYPE,
+                accept: codec::JSON_CONTENT_TYPE.into(),
                 limit: codec::MAX_JSON_LEN,
             },
             DohFormat::Wire => transport::HttpRequest {
                 url: codec::wire_get_url(&self.endpoint.url, &codec::wire_query(name, rtype)?),
                 shown: self.endpoint.url.clone(),
-                accept: codec::WIRE_CONTENT_TYPE,
+                accept: codec::WIRE_CONTENT_TYPE.into(),
                 limit: codec::MAX_WIRE_LEN,
             },
-        };
-        let response = transport::fetch(request, self.timeout_ms).await?;
+        })
+    }
+
+    /// The answer in the endpoint's response to [`DohResolver::request`].
+    pub fn answer(
+        &self,
+        response: &transport::HttpResponse,
+        name: &str,
+        rtype: RType,
+    ) -> DnsResult {
         interpret(
             self.endpoint.format,
             &self.endpoint.url,
-            &response,
+            response,
             name,
             rtype,
         )

@@ -1,16 +1,21 @@
 //! One HTTP GET with a deadline and a body-size cap: gloo-net (fetch) in the
 //! browser, reqwest on an internal tokio runtime natively.
 
-pub(super) struct HttpRequest {
+/// Serializable: in the browser the inspection engine encodes the query and
+/// the page, whose Content-Security-Policy governs where requests go, makes
+/// the request (src/app/protocol.rs).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct HttpRequest {
     pub url: String,
     /// How errors name the server: the endpoint, without the query's parameters.
     pub shown: String,
-    pub accept: &'static str,
+    pub accept: std::borrow::Cow<'static, str>,
     /// Body bytes beyond this are not read; `truncated` says so.
     pub limit: usize,
 }
 
-pub(super) struct HttpResponse {
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct HttpResponse {
     pub status: u16,
     pub content_type: Option<String>,
     pub body: Vec<u8>,
@@ -19,12 +24,12 @@ pub(super) struct HttpResponse {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub(super) use native::fetch;
+pub use native::fetch;
 /// The one tokio runtime native HTTP runs on (DoH, and the CLI's fetches).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) use native::runtime;
 #[cfg(target_arch = "wasm32")]
-pub(super) use web::fetch;
+pub use web::fetch;
 
 /// A transport error with its whole cause chain, which is where the useful
 /// part ("connection refused", "dns error") sits.
@@ -89,10 +94,7 @@ mod native {
         }
     }
 
-    pub(in crate::dns::doh) async fn fetch(
-        req: HttpRequest,
-        timeout_ms: u64,
-    ) -> Result<HttpResponse, DnsError> {
+    pub async fn fetch(req: HttpRequest, timeout_ms: u64) -> Result<HttpResponse, DnsError> {
         let client = client()?.clone();
         let deadline = Duration::from_millis(timeout_ms);
         let task = runtime()?.spawn(async move {
@@ -114,7 +116,7 @@ mod native {
     async fn get(client: &reqwest::Client, req: &HttpRequest) -> Result<HttpResponse, DnsError> {
         let mut resp = client
             .get(&req.url)
-            .header(reqwest::header::ACCEPT, req.accept)
+            .header(reqwest::header::ACCEPT, req.accept.as_ref())
             .send()
             .await
             .map_err(|e| DnsError::Transport(describe_error(&req.shown, &e.without_url())))?;
@@ -154,16 +156,13 @@ mod web {
     use crate::dns::DnsError;
     use futures::future::{select, Either};
 
-    pub(in crate::dns::doh) async fn fetch(
-        req: HttpRequest,
-        timeout_ms: u64,
-    ) -> Result<HttpResponse, DnsError> {
+    pub async fn fetch(req: HttpRequest, timeout_ms: u64) -> Result<HttpResponse, DnsError> {
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(|c| c.signal());
         let limit = req.limit;
         let request = async move {
             let resp = gloo_net::http::Request::get(&req.url)
-                .header("accept", req.accept)
+                .header("accept", &req.accept)
                 .abort_signal(signal.as_ref())
                 .send()
                 .await
