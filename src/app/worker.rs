@@ -26,6 +26,7 @@ pub trait Sink {
 }
 
 /// Where the engine runs.
+#[derive(Clone)]
 enum Engine {
     Worker(web_sys::Worker),
     /// In the page: its `receive` export, once boot.js has loaded it.
@@ -432,13 +433,19 @@ fn mark_engine_ready() {
 
 /// Makes the DoH request the engine asked for and hands it the response.
 fn fetch_for_engine(id: u32, request: HttpRequest, timeout_ms: u64) {
+    // The response goes to the engine that asked, even if another has
+    // started since: a new engine numbers its requests anew, so one of its
+    // own could otherwise take this answer for its own.
+    let asked = ENGINE.with(|e| match &*e.borrow() {
+        EngineState::Ready(live) | EngineState::Booting(live) => Some(live.engine.clone()),
+        _ => None,
+    });
+    let Some(engine) = asked else {
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
         let result = transport::fetch(request, timeout_ms).await;
-        ENGINE.with(|e| {
-            if let EngineState::Ready(live) | EngineState::Booting(live) = &*e.borrow() {
-                live.engine.post(&ToEngine::Fetched { id, result }, None);
-            }
-        });
+        engine.post(&ToEngine::Fetched { id, result }, None);
     });
 }
 
