@@ -75,6 +75,8 @@ struct Live {
     /// Jobs sent (or waiting for Ready) and not ended, with their bytes
     /// while they wait.
     pending: Vec<(Job, Option<Vec<u8>>)>,
+    /// Runs cancelled while they waited for Ready: cancelled as soon as sent.
+    cancelled: Vec<u32>,
     sink: Rc<dyn Sink>,
     /// A worker's handlers, kept alive with it.
     _handlers: Option<WorkerHandlers>,
@@ -90,6 +92,7 @@ impl Live {
         Live {
             engine,
             pending: Vec::new(),
+            cancelled: Vec::new(),
             sink,
             _handlers: handlers,
         }
@@ -109,9 +112,12 @@ impl Live {
                     .post(&ToEngine::Inspect { job: job.clone() }, Some(&bytes))
                 {
                     failed.push(job.run);
+                } else if self.cancelled.contains(&job.run) {
+                    self.engine.post(&ToEngine::Cancel { run: job.run }, None);
                 }
             }
         }
+        self.cancelled.clear();
         for run in failed {
             self.forget(run);
             self.sink.ended(
@@ -230,10 +236,14 @@ pub fn submit(job: Job, raw: Vec<u8>, sink: Rc<dyn Sink>) {
 /// Asks run `run` to stop: pending DNS queries fail as cancelled, so its
 /// checks end in temperror and the report still arrives.
 pub fn cancel(run: u32) {
-    ENGINE.with(|e| {
-        if let EngineState::Ready(live) = &*e.borrow() {
+    ENGINE.with(|e| match &mut *e.borrow_mut() {
+        EngineState::Ready(live) => {
             live.engine.post(&ToEngine::Cancel { run }, None);
         }
+        // Still loading: the run starts cancelled, so its report arrives as
+        // soon as the engine does, every lookup cancelled.
+        EngineState::Booting(live) => live.cancelled.push(run),
+        _ => {}
     });
 }
 

@@ -205,6 +205,32 @@ test('Cancel stops a run whose DNS answers are slow, and the page reports what w
   await context.close();
 });
 
+test('Inspect and Cancel while the engine is still loading: the run waits for it, then ends cancelled', async () => {
+  // worker.js is held back, so the engine cannot start until it is released.
+  let release;
+  const held = new Promise((r) => (release = r));
+  const context = await browser.newContext();
+  await context.route('**/worker.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(web.url);
+  await page.getByTestId('message-input').waitFor({ timeout: 30_000 });
+  await useDoh(page, doh.url);
+  await paste(page, small);
+  await page.waitForFunction((ip) => document.querySelector('#ip')?.value === ip, CLIENT_IP);
+  await page.getByTestId('inspect-button').click();
+  await page.getByTestId('progress').waitFor({ state: 'visible', timeout: 10_000 });
+  assert.equal(await page.locator('html[data-engine=ready]').count(), 0, 'the engine is not running yet');
+  await page.getByTestId('cancel-button').click();
+  release();
+  await finished(page);
+  assert.equal(await text(page, 'verdict-spf-result'), 'temperror');
+  assert.equal(await text(page, 'verdict-dkim-0-result'), 'temperror');
+  await context.close();
+});
+
 // A page whose worker.js is answered by `fulfill` (a missing or foreign
 // script), with the small message pasted and inspected once.
 async function inspectWithWorkerJs(fulfill) {
