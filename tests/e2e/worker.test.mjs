@@ -209,18 +209,10 @@ test('Inspect and Cancel while the engine is still loading: the run waits for it
   // worker.js is held back, so the engine cannot start until it is released.
   let release;
   const held = new Promise((r) => (release = r));
-  const context = await browser.newContext();
-  await context.route('**/worker.js', async (route) => {
+  const { context, page } = await startWithWorkerJs(async (route) => {
     await held;
     await route.continue();
   });
-  const page = await context.newPage();
-  await page.goto(web.url);
-  await page.getByTestId('message-input').waitFor({ timeout: 30_000 });
-  await useDoh(page, doh.url);
-  await paste(page, small);
-  await page.waitForFunction((ip) => document.querySelector('#ip')?.value === ip, CLIENT_IP);
-  await page.getByTestId('inspect-button').click();
   await page.getByTestId('progress').waitFor({ state: 'visible', timeout: 10_000 });
   assert.equal(await page.locator('html[data-engine=ready]').count(), 0, 'the engine is not running yet');
   await page.getByTestId('cancel-button').click();
@@ -231,11 +223,11 @@ test('Inspect and Cancel while the engine is still loading: the run waits for it
   await context.close();
 });
 
-// A page whose worker.js is answered by `fulfill` (a missing or foreign
-// script), with the small message pasted and inspected once.
-async function inspectWithWorkerJs(fulfill) {
+// A page whose worker.js requests go to `handler` (a Playwright route
+// handler), with the small message pasted and Inspect pressed.
+async function startWithWorkerJs(handler) {
   const context = await browser.newContext();
-  await context.route('**/worker.js', (route) => route.fulfill(fulfill));
+  await context.route('**/worker.js', handler);
   const page = await context.newPage();
   await page.goto(web.url);
   await page.getByTestId('message-input').waitFor({ timeout: 30_000 });
@@ -243,8 +235,15 @@ async function inspectWithWorkerJs(fulfill) {
   await paste(page, small);
   await page.waitForFunction((ip) => document.querySelector('#ip')?.value === ip, CLIENT_IP);
   await page.getByTestId('inspect-button').click();
-  await finished(page);
   return { context, page };
+}
+
+// The same, worker.js answered by `fulfill` (a missing or foreign script),
+// the inspection finished.
+async function inspectWithWorkerJs(fulfill) {
+  const started = await startWithWorkerJs((route) => route.fulfill(fulfill));
+  await finished(started.page);
+  return started;
 }
 
 // The wasm files the page itself fetched (a worker's fetches are in the
