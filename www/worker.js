@@ -10,7 +10,7 @@ self.addEventListener(
       const { default: init } = await import(js);
       await init({ module_or_path: wasm });
     } catch (err) {
-      // The page reads JSON text (src/app/worker.rs, FromWorker).
+      // The page reads JSON text (src/app/protocol.rs, FromEngine).
       self.postMessage(JSON.stringify({ BootFailed: { message: String(err && err.message ? err.message : err) } }));
     }
   },
