@@ -163,9 +163,12 @@ impl Resolver for PageResolver {
 fn post_value(v: &JsValue) {
     let sent = PAGE_CALLBACK.with(|c| match &*c.borrow() {
         Some(callback) => callback.call1(&JsValue::NULL, v).map(|_| ()),
-        None => js_sys::global()
-            .unchecked_into::<web_sys::DedicatedWorkerGlobalScope>()
-            .post_message(v),
+        None => match worker_scope() {
+            Some(scope) => scope.post_message(v),
+            None => Err(JsValue::from_str(
+                "neither in a worker nor opened in the page",
+            )),
+        },
     });
     if let Err(e) = sent {
         web_sys::console::error_2(&"headerscope engine: cannot post".into(), &e);
@@ -241,23 +244,27 @@ pub fn receive(data: &JsValue) {
     }
 }
 
+/// The dedicated worker this code runs in, if it runs in one.
+fn worker_scope() -> Option<web_sys::DedicatedWorkerGlobalScope> {
+    js_sys::global().dyn_into().ok()
+}
+
 /// Is this code running in a dedicated worker (rather than the page)?
 pub fn in_worker() -> bool {
-    js_sys::global()
-        .dyn_ref::<web_sys::DedicatedWorkerGlobalScope>()
-        .is_some()
+    worker_scope().is_some()
 }
 
 /// The worker's entry: answers the page's messages.
 pub fn serve_worker() {
+    let Some(scope) = worker_scope() else {
+        return;
+    };
     install_panic_hook();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
             receive(&ev.data())
         });
-    js_sys::global()
-        .unchecked_into::<web_sys::DedicatedWorkerGlobalScope>()
-        .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
     post(&FromEngine::Ready);
