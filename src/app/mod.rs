@@ -61,6 +61,31 @@ pub(crate) fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+/// What one of boot.js's lazy loaders (`headerscopeTools`,
+/// `headerscopeEngine`) resolves to: a module of the app's, fetched and
+/// started once however often it is asked for.
+pub(crate) async fn load_lazy_module(
+    loader: &str,
+) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
+    use wasm_bindgen::{JsCast, JsValue};
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let load: js_sys::Function = js_sys::Reflect::get(&window, &JsValue::from_str(loader))?
+        .dyn_into()
+        .map_err(|_| JsValue::from_str(&format!("boot.js did not define {loader}")))?;
+    let loading: js_sys::Promise = load.call0(&JsValue::NULL)?.dyn_into()?;
+    wasm_bindgen_futures::JsFuture::from(loading).await
+}
+
+/// What a failed JS call (an `import()`, a fetch) says, in the browser's
+/// words: an Error's message, or the thrown string.
+pub(crate) fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".to_string())
+}
+
 /// A panic stops the wasm instance, so the app cannot render any more: say so
 /// in the static element index.html keeps for this, and that the text is saved.
 fn show_fatal() {

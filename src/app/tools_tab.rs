@@ -10,10 +10,9 @@ use super::state::{Action, AppState};
 use super::tools::ToolsConfig;
 use crate::i18n::text::Text;
 use crate::i18n::Msg;
-use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
+use js_sys::{Array, Function, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -106,7 +105,7 @@ fn start_loading(
                 *handle.borrow_mut() = Some(h);
                 status.set(Status::Ready);
             }
-            Err(e) => status.set(Status::Failed(describe(&e))),
+            Err(e) => status.set(Status::Failed(super::js_error_text(&e))),
         }
     });
 }
@@ -118,12 +117,9 @@ async fn mount(
     config: &str,
     state: &UseReducerHandle<AppState>,
 ) -> Result<JsValue, JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let loader: Function = Reflect::get(&window, &JsValue::from_str("headerscopeTools"))?
-        .dyn_into()
-        .map_err(|_| JsValue::from_str("boot.js did not define headerscopeTools"))?;
-    let loading: Promise = loader.call0(&JsValue::NULL)?.dyn_into()?;
-    let mount: Function = JsFuture::from(loading).await?.dyn_into()?;
+    let mount: Function = super::load_lazy_module("headerscopeTools")
+        .await?
+        .dyn_into()?;
     let args = Array::of4(
         &el,
         &JsValue::from_str(config),
@@ -173,12 +169,4 @@ fn show_inspector() {
         tab.click();
         let _ = tab.focus();
     }
-}
-
-/// A failed `import()` or fetch, in the words the browser gave.
-fn describe(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "unknown error".to_string())
 }

@@ -12,12 +12,11 @@
 use super::protocol::{decode, encode, envelope, FromEngine, ToEngine};
 pub use super::protocol::{Dns, Ended, Job, Progress};
 use crate::dns::doh::transport::{self, HttpRequest};
-use js_sys::{Function, Promise, Reflect, Uint8Array};
+use js_sys::{Function, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// Where a run reports to.
 pub trait Sink {
@@ -247,8 +246,9 @@ pub fn cancel(run: u32) {
     });
 }
 
-/// The engine's JS and wasm (hashed names) from boot.js's tag, absolute.
-fn engine_urls() -> Result<(String, String), String> {
+/// worker.js, and the engine's JS and wasm (hashed names, from boot.js's
+/// tag), as absolute URLs.
+fn worker_urls() -> Result<(String, String, String), String> {
     let doc = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
@@ -258,40 +258,35 @@ fn engine_urls() -> Result<(String, String), String> {
         .flatten()
         .ok_or("the page's boot script names no engine")?;
     let base = doc.base_uri().ok().flatten().ok_or("no base URI")?;
-    let absolute = |attr: &str| -> Result<String, String> {
-        let rel = tag
-            .get_attribute(attr)
-            .ok_or_else(|| format!("the boot script has no {attr}"))?;
-        web_sys::Url::new_with_base(&rel, &base)
+    let absolute = |rel: &str| -> Result<String, String> {
+        web_sys::Url::new_with_base(rel, &base)
             .map(|u| u.href())
-            .map_err(|_| format!("{attr} is not a URL"))
+            .map_err(|_| format!("{rel} is not a URL"))
+    };
+    let attribute = |attr: &str| -> Result<String, String> {
+        absolute(
+            &tag.get_attribute(attr)
+                .ok_or_else(|| format!("the boot script has no {attr}"))?,
+        )
     };
     Ok((
-        absolute("data-hs-engine-js")?,
-        absolute("data-hs-engine-wasm")?,
+        absolute("worker.js")?,
+        attribute("data-hs-engine-js")?,
+        attribute("data-hs-engine-wasm")?,
     ))
 }
 
 fn spawn_worker(sink: Rc<dyn Sink>) -> Result<Live, String> {
-    let (js, wasm) = engine_urls()?;
-    let base = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .ok_or("no base URI")?;
-    let script = web_sys::Url::new_with_base("worker.js", &base)
-        .map_err(|_| "worker.js is not a URL")?
-        .href();
+    let (script, js, wasm) = worker_urls()?;
     let opts = web_sys::WorkerOptions::new();
     opts.set_type(web_sys::WorkerType::Module);
     opts.set_name("headerscope-inspect");
     let worker = web_sys::Worker::new_with_options(&script, &opts)
         .map_err(|e| format!("{:?}", e.as_string().unwrap_or_else(|| "refused".into())))?;
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-        |ev: web_sys::MessageEvent| match decode::<FromEngine>(&ev.data()) {
-            Ok(msg) => on_engine_message(msg),
-            Err(e) => unreadable_from_engine(&e),
-        },
-    );
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
+            on_engine_text(&ev.data())
+        });
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
         ev.prevent_default();
         let text = ev
@@ -320,25 +315,14 @@ fn spawn_worker(sink: Rc<dyn Sink>) -> Result<Live, String> {
 /// it; its Ready sends the waiting jobs, as a worker's does.
 fn load_into_page() {
     wasm_bindgen_futures::spawn_local(async {
-        match open_engine_in_page().await {
-            Ok(()) => {}
-            Err(e) => {
-                let reason = e
-                    .as_string()
-                    .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| e.message().into()))
-                    .unwrap_or_else(|| "unknown error".into());
-                engine_failed_to_load(&reason);
-            }
+        if let Err(e) = open_engine_in_page().await {
+            engine_failed_to_load(&super::js_error_text(&e));
         }
     });
 }
 
 async fn open_engine_in_page() -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let loader: Function = Reflect::get(&window, &JsValue::from_str("headerscopeEngine"))?
-        .dyn_into()
-        .map_err(|_| JsValue::from_str("boot.js did not define headerscopeEngine"))?;
-    let module = JsFuture::from(loader.call0(&JsValue::NULL)?.dyn_into::<Promise>()?).await?;
+    let module = super::load_lazy_module("headerscopeEngine").await?;
     let export = |name: &str| -> Result<Function, JsValue> {
         Reflect::get(&module, &JsValue::from_str(name))?
             .dyn_into::<Function>()
@@ -354,12 +338,7 @@ async fn open_engine_in_page() -> Result<(), JsValue> {
     // a later turn, as a worker's messages are, never while the page is
     // still in the middle of sending.
     let callback = Closure::<dyn FnMut(JsValue)>::new(|text: JsValue| {
-        wasm_bindgen_futures::spawn_local(async move {
-            match decode::<FromEngine>(&text) {
-                Ok(msg) => on_engine_message(msg),
-                Err(e) => unreadable_from_engine(&e),
-            }
-        })
+        wasm_bindgen_futures::spawn_local(async move { on_engine_text(&text) })
     });
     open_port.call1(&JsValue::NULL, callback.as_ref())?;
     // The engine keeps it for as long as the page lives.
@@ -381,6 +360,14 @@ fn engine_failed_to_load(reason: &str) {
         for (job, _) in live.pending {
             live.sink.ended(job.run, Ended::Crashed(reason.clone()));
         }
+    }
+}
+
+/// One message from the engine, as the JSON text it posts.
+fn on_engine_text(text: &JsValue) {
+    match decode::<FromEngine>(text) {
+        Ok(msg) => on_engine_message(msg),
+        Err(e) => unreadable_from_engine(&e),
     }
 }
 
