@@ -6,37 +6,32 @@
 const tag = document.querySelector('script[data-hs-js]');
 const base = document.baseURI;
 
-// The Domain tools are a second module, fetched the first time their tab
-// opens (src/app/tools_tab.rs calls this). Resolves to its mount function;
-// a failed load is forgotten, so that "Try again" fetches anew.
-let tools = null;
-globalThis.headerscopeTools = () => {
-  tools ??= (async () => {
-    const m = await import(new URL(tag.dataset.hsToolsJs, base).href);
-    await m.default({ module_or_path: new URL(tag.dataset.hsToolsWasm, base) });
-    return m.mount;
-  })().catch((err) => {
-    tools = null;
-    throw err;
-  });
-  return tools;
-};
+// A module of the app's own, fetched and started on the first call:
+// resolves to pick(module); a failed load is forgotten, so the next call
+// fetches anew.
+function lazyModule(js, wasm, pick) {
+  let loading = null;
+  return () => {
+    loading ??= (async () => {
+      const m = await import(new URL(js, base).href);
+      await m.default({ module_or_path: new URL(wasm, base) });
+      return pick(m);
+    })().catch((err) => {
+      loading = null;
+      throw err;
+    });
+    return loading;
+  };
+}
+
+// The Domain tools, fetched the first time their tab opens
+// (src/app/tools_tab.rs calls this; "Try again" calls it again): their mount
+// function.
+globalThis.headerscopeTools = lazyModule(tag.dataset.hsToolsJs, tag.dataset.hsToolsWasm, (m) => m.mount);
 
 // The inspection engine, where no web worker can run it (src/app/worker.rs
-// calls this): resolves to the module's exports once it is started; a failed
-// load is forgotten, so that the next Inspect fetches anew.
-let engine = null;
-globalThis.headerscopeEngine = () => {
-  engine ??= (async () => {
-    const m = await import(new URL(tag.dataset.hsEngineJs, base).href);
-    await m.default({ module_or_path: new URL(tag.dataset.hsEngineWasm, base) });
-    return m;
-  })().catch((err) => {
-    engine = null;
-    throw err;
-  });
-  return engine;
-};
+// calls this; the next Inspect, after a failure): the module's exports.
+globalThis.headerscopeEngine = lazyModule(tag.dataset.hsEngineJs, tag.dataset.hsEngineWasm, (m) => m);
 
 const { default: init } = await import(new URL(tag.dataset.hsJs, base).href);
 await init({ module_or_path: new URL(tag.dataset.hsWasm, base) });
