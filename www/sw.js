@@ -26,7 +26,7 @@ const shellUrl = new URL('./', scope).href;
 function assetsOf(html) {
   // worker.js is started by the app, not named in the page.
   const urls = new Set([new URL('./sw.js', scope).href, new URL('./worker.js', scope).href]);
-  for (const m of html.matchAll(/\b(?:href|src|data-hs-js|data-hs-wasm|data-hs-tools-js|data-hs-tools-wasm|data-hs-engine-js|data-hs-engine-wasm)="([^"]+)"/g)) {
+  for (const m of html.matchAll(/\b(?:href|src|data-hs-(?:[a-z]+-)?(?:js|wasm))="([^"]+)"/g)) {
     const u = new URL(m[1], shellUrl);
     if (u.origin === scope.origin && u.href.startsWith(scope.href) && !u.search) urls.add(u.href);
   }
