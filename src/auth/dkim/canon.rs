@@ -387,33 +387,19 @@ pub fn canonical_body(
     body: &[u8],
     limit: Option<u64>,
 ) -> (Vec<u8>, usize) {
-    let mut out = Vec::new();
-    let total = canonical_body_into(canon, body, limit, &mut out);
-    (out, total)
-}
-
-/// [`canonical_body`] into `out` (cleared first), so that one buffer serves
-/// several canonicalizations; returns the whole canonicalized length.
-pub fn canonical_body_into(
-    canon: Canonicalization,
-    body: &[u8],
-    limit: Option<u64>,
-    out: &mut Vec<u8>,
-) -> usize {
-    out.clear();
-    out.reserve(
+    let total = Cell::new(0);
+    let mut out = Vec::with_capacity(
         body.len()
             .min(limit.map_or(usize::MAX, |l| usize::try_from(l).unwrap_or(usize::MAX))),
     );
-    let total = Cell::new(0);
     CountedBody {
         canon,
         body,
         limit,
         total: &total,
     }
-    .write(out);
-    total.get()
+    .write(&mut out);
+    (out, total.get())
 }
 
 /// Follows the canonicalizer's writes along `body`: while each write is the
