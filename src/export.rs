@@ -111,21 +111,6 @@ impl Clause {
     }
 }
 
-/// The `b=` tag of each DKIM-Signature header, in order (whitespace removed).
-fn signature_b_values(raw: &[u8]) -> Vec<Option<String>> {
-    // The signatures are headers: parsing the body too would hash it for nothing.
-    let Ok(msg) = crate::message::parse(crate::message::header_section(raw)) else {
-        return Vec::new();
-    };
-    crate::message::header_values(&msg, "DKIM-Signature")
-        .iter()
-        .map(|v| {
-            crate::auth::tag_list::loose_get(v, "b")
-                .map(|val| val.chars().filter(|c| !c.is_whitespace()).collect())
-        })
-        .collect()
-}
-
 /// ARC's chain status has three values (RFC 8617 §4.4); an error is a chain that did not validate.
 fn arc_word(r: AuthResult) -> &'static str {
     match r {
@@ -149,14 +134,8 @@ fn dis_word(result: AuthResult, applied: Option<&str>) -> &'static str {
 /// The value of the `Authentication-Results` header we would write, on one
 /// line: `authserv-id; spf=…; dkim=…; arc=…; dmarc=…; iprev=…`.
 ///
-/// `raw`, when given, supplies the DKIM signatures' `b=` for `header.b`
-/// (RFC 6008: the first 8 characters tell signatures of one domain apart).
 /// An `authserv_id` that is not a token is replaced by [`DEFAULT_AUTHSERV_ID`].
-pub fn authentication_results_value(
-    report: &Report,
-    authserv_id: &str,
-    raw: Option<&[u8]>,
-) -> String {
+pub fn authentication_results_value(report: &Report, authserv_id: &str) -> String {
     let id = if is_token(authserv_id.trim()) {
         authserv_id.trim()
     } else {
@@ -190,8 +169,7 @@ pub fn authentication_results_value(
     if report.dkim.is_empty() {
         clauses.push(Clause::new("dkim", "none").comment("no signature").text);
     }
-    let bs = raw.map(signature_b_values).unwrap_or_default();
-    for (n, d) in report.dkim.iter().enumerate() {
+    for d in &report.dkim {
         let mut c = Clause::new("dkim", d.result.as_str());
         if let (Some(bits), Some(kind)) = (d.key_bits, &d.key_type) {
             c = c.comment(&format!("{bits}-bit {kind} key"));
@@ -204,10 +182,7 @@ pub fn authentication_results_value(
             .prop("header", "i", &d.auid)
             .prop("header", "s", &d.selector)
             .prop("header", "a", &d.algorithm);
-        if let Some(Some(b)) = bs.get(n) {
-            let b8: String = b.chars().take(8).collect();
-            c = c.prop("header", "b", &b8);
-        }
+        c = c.prop("header", "b", &d.header_b);
         clauses.push(c.text);
     }
 
@@ -267,12 +242,8 @@ pub fn authentication_results_value(
 
 /// The whole header field, folded before each clause for reading
 /// (`\n\t`: the display form; a mail system writes CRLF).
-pub fn authentication_results_header(
-    report: &Report,
-    authserv_id: &str,
-    raw: Option<&[u8]>,
-) -> String {
-    let value = authentication_results_value(report, authserv_id, raw);
+pub fn authentication_results_header(report: &Report, authserv_id: &str) -> String {
+    let value = authentication_results_value(report, authserv_id);
     format!("Authentication-Results: {}", value.replace("; ", ";\n\t"))
 }
 
@@ -425,18 +396,13 @@ pub fn to_markdown_in(r: &Report, lang: Lang) -> String {
 /// (ranked reasons, identities, verdicts, hop table) followed by what a
 /// ticket also needs: why each check came out as it did, iprev, the
 /// notices, how DNS was answered, and the Authentication-Results header.
-pub fn helpdesk_markdown(report: &Report, authserv_id: &str, raw: Option<&[u8]>) -> String {
-    helpdesk_markdown_in(report, authserv_id, raw, Lang::En)
+pub fn helpdesk_markdown(report: &Report, authserv_id: &str) -> String {
+    helpdesk_markdown_in(report, authserv_id, Lang::En)
 }
 
 /// [`helpdesk_markdown`] in `lang` (the app exports in the reader's
 /// language); the Authentication-Results header stays as a receiver writes it.
-pub fn helpdesk_markdown_in(
-    report: &Report,
-    authserv_id: &str,
-    raw: Option<&[u8]>,
-    lang: Lang,
-) -> String {
+pub fn helpdesk_markdown_in(report: &Report, authserv_id: &str, lang: Lang) -> String {
     let core = |t: &Text| t.render(lang);
     let mut s = to_markdown_in(report, lang);
     if !s.ends_with('\n') {
@@ -518,7 +484,7 @@ pub fn helpdesk_markdown_in(
         s.push('\n');
     }
     s.push_str(&format!("\n### {}\n\n```\n", lang.t(Msg::MdArWeWouldWrite)));
-    s.push_str(&authentication_results_header(report, authserv_id, raw));
+    s.push_str(&authentication_results_header(report, authserv_id));
     s.push_str("\n```\n");
     // The summary part is cut already; cutting it twice would miscount.
     let rest = s.split_off(summary_end);

@@ -139,11 +139,7 @@ fn crlf(s: &str) -> String {
 /// and writes the message (LF line ends, as a paste has them) and its zone.
 fn finish(id: &str, message: &str, zone: &str) {
     let r = run(message, zone);
-    let ar = headerscope::export::authentication_results_value(
-        &r,
-        "mx.example.net",
-        Some(message.as_bytes()),
-    );
+    let ar = headerscope::export::authentication_results_value(&r, "mx.example.net");
     let full = format!("Authentication-Results: {ar}\r\n{message}");
     std::fs::write(dir().join(format!("{id}.eml")), full.replace("\r\n", "\n")).unwrap();
     std::fs::write(dir().join(format!("{id}.zone")), zone).unwrap();

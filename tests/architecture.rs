@@ -193,7 +193,10 @@ fn page_code_lines(outside: &[&str]) -> Vec<(String, String)> {
     let mut lines = Vec::new();
     for file in files {
         let source = fs::read_to_string(&file).expect("a source file");
-        for line in source.lines().map(str::trim_start) {
+        // A file's tests (its last module, by this project's layout) are not
+        // in the wasm.
+        let shipped = source.lines().take_while(|l| l.trim() != "#[cfg(test)]");
+        for line in shipped.map(str::trim_start) {
             if !line.starts_with("//") {
                 lines.push((file.display().to_string(), line.to_string()));
             }
@@ -205,10 +208,21 @@ fn page_code_lines(outside: &[&str]) -> Vec<(String, String)> {
 /// The page's module is the interface: the verification runs in the engine's
 /// module (src/app/engine, src/bin/engine), reached only through
 /// src/app/protocol.rs. A call from the page into the core's inspection
-/// would link all of the verification code into the page's first download.
+/// would link all of the verification code into the page's first download;
+/// so would reading the message (its parser, the .msg reader, the charset
+/// tables) or the offline records (the zone parser): the engine does both.
 #[test]
 fn the_verification_stays_out_of_the_pages_module() {
-    const ENTRIES: [&str; 3] = ["crate::inspect", "replay_with", "engine::"];
+    const ENTRIES: [&str; 8] = [
+        "crate::inspect",
+        "replay_with",
+        "engine::",
+        "message::parse",
+        "intake::read",
+        "unwrap::unwrap",
+        "msg::read",
+        "offline_resolver_from_text",
+    ];
     let offending: Vec<_> = page_code_lines(&["src/app/engine", "src/app/tools"])
         .into_iter()
         .filter(|(_, line)| {

@@ -325,23 +325,16 @@ pub fn result_tools(props: &ToolsProps) -> Html {
     // Made again only for another report or language, not when a copy's
     // status line changes.
     let exports = {
-        let (report, raw) = (report.clone(), raw.clone());
-        let key = (
-            lang,
-            Rc::as_ptr(&report) as usize,
-            raw.as_ref().map(|r| Rc::as_ptr(r) as usize),
-        );
+        let report = report.clone();
+        let key = (lang, Rc::as_ptr(&report) as usize);
         use_memo(key, move |_| {
-            let raw_bytes = raw.as_ref().map(|i| i.raw.as_slice());
             let authres = Rc::new(export::authentication_results_header(
                 &report,
                 export::DEFAULT_AUTHSERV_ID,
-                raw_bytes,
             ));
             let markdown = Rc::new(export::helpdesk_markdown_in(
                 &report,
                 export::DEFAULT_AUTHSERV_ID,
-                raw_bytes,
                 lang,
             ));
             (authres, markdown)

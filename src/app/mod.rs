@@ -102,6 +102,7 @@ fn show_fatal() {
 fn app() -> Html {
     let state = use_reducer(|| AppState::restore(storage::saved(), lang::browser()));
     storage::use_persist(&state);
+    run::use_message_reading(&state);
     let lang: Lang = state.lang();
     use_effect_with(lang, |l| lang::set_document(*l));
     // Stable across renders (so the results need not re-render), yet it runs

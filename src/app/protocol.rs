@@ -16,6 +16,7 @@ use crate::dns::doh::transport::{HttpRequest, HttpResponse};
 use crate::dns::doh::DohEndpoint;
 use crate::dns::{DnsError, QueryLog};
 use crate::i18n::text::Text;
+use crate::message::intake::Intake;
 use crate::report::Report;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
@@ -64,6 +65,11 @@ pub enum ToEngine {
     Cancel {
         run: u32,
     },
+    /// The message changed: read what its headers say (`raw` beside this,
+    /// as for Inspect). `version` counts the page's message changes.
+    Read {
+        version: u32,
+    },
     /// The page's answer to a [`FromEngine::Fetch`].
     Fetched {
         id: u32,
@@ -98,6 +104,11 @@ pub enum FromEngine {
     Ended {
         run: u32,
         ended: Ended,
+    },
+    /// The answer to a [`ToEngine::Read`].
+    Read {
+        version: u32,
+        intake: Intake,
     },
     /// The engine panicked; its wasm instance is unusable from here on.
     Panicked {

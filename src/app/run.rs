@@ -3,13 +3,12 @@
 
 use super::state::{Action, AppState, Outcome, Provider, RunInput};
 use super::worker::{self, Dns, Ended, Job, Progress, Sink};
-use crate::dns::replay::offline_resolver_from_text;
 use crate::i18n::text::Text;
 use crate::i18n::Msg;
 use crate::message::Overrides;
 use crate::Options;
 use std::rc::Rc;
-use yew::UseReducerHandle;
+use yew::prelude::*;
 
 /// What answers DNS for this run: a sample's own records, the records the user
 /// pasted, or the chosen DoH service.
@@ -22,11 +21,9 @@ fn dns_for(state: &AppState) -> Result<Dns, Text> {
         return Ok(Dns::Records(String::new()));
     }
     if state.settings.provider == Provider::Offline {
-        let text = &state.settings.offline_records;
-        // Read here too, so that a typo is reported before the run starts.
-        return offline_resolver_from_text(text)
-            .map(|_| Dns::Records(text.clone()))
-            .map_err(|e| crate::app_text!(Msg::OfflineRecordsBad, error = e));
+        // The engine reads them: a typo ends the run at once, saying where
+        // (Ended::Setup), without a zone parser in the page's module.
+        return Ok(Dns::Records(state.settings.offline_records.clone()));
     }
     Ok(Dns::Doh(state.settings.endpoint()?))
 }
@@ -134,6 +131,25 @@ fn start_inner(state: &UseReducerHandle<AppState>, snapshot: &AppState, boundary
         now: None,
     };
     worker::submit(job, raw, Rc::new(PageSink(state.clone())));
+}
+
+/// Has the engine read the message each time it changes: what its headers
+/// say comes back as [`Action::Read`], for the hints and the empty fields.
+#[hook]
+pub fn use_message_reading(state: &UseReducerHandle<AppState>) {
+    let dispatcher = state.dispatcher();
+    // The handle holds the state of this render: the message of `version`.
+    let snapshot = state.clone();
+    use_effect_with(state.message_version, move |&version| {
+        let bytes = snapshot.message_bytes();
+        // Nothing to read: the fields stay empty, with no engine started for it.
+        if !bytes.is_empty() {
+            let reader = Rc::new(move |version, intake| {
+                dispatcher.dispatch(Action::Read { version, intake })
+            });
+            worker::read(version, bytes, reader);
+        }
+    });
 }
 
 /// Stops the running inspection: its pending lookups end as cancelled.

@@ -8,6 +8,7 @@
 use crate::dns::doh::{DohEndpoint, DohFormat};
 use crate::i18n::text::Text;
 use crate::i18n::{Lang, Msg};
+use crate::message::intake::Intake;
 use crate::message::unwrap::msg;
 use crate::message::{self, Overrides};
 use crate::report::{Identities, Report};
@@ -251,8 +252,13 @@ pub struct AppState {
     pub show_whole: bool,
     pub file: Option<FileBytes>,
     pub fields: Fields,
-    /// What the headers alone say, for the hints under the fields.
+    /// What the headers alone say, for the hints under the fields: read by
+    /// the inspection engine after each change of the message
+    /// ([`Action::Read`]), empty until it answers.
     pub inferred: Identities,
+    /// Counts the changes of the message, so that a reading of an older
+    /// one is told from the current one's.
+    pub message_version: u32,
     pub settings: Settings,
     /// The browser's preferred language, read once at start; the app shows
     /// it until the user picks one (see [`AppState::lang`]).
@@ -343,6 +349,12 @@ pub enum Action {
     LoadSample(&'static Sample),
     /// Sent right after `Start`: what that run inspects.
     SetRunInput(Rc<RunInput>),
+    /// The engine read message number `version`: what its headers say
+    /// (and a .msg file's text).
+    Read {
+        version: u32,
+        intake: Intake,
+    },
     /// Sent after `Finished` of a bundle replay.
     Replayed {
         run: u32,
@@ -368,22 +380,6 @@ pub struct Saved {
     pub fields: Option<String>,
 }
 
-/// The identities the headers give, of the message inside a wrapper (a
-/// forward, a bounce, a .msg file) as the inspection will read it. Only the
-/// header section is parsed: the body can be megabytes, and this runs on
-/// every keystroke.
-fn infer(raw: &[u8]) -> Identities {
-    let inner = match message::unwrap::unwrap(raw, false) {
-        Ok(u) => u.inner,
-        Err(_) => return Identities::default(),
-    };
-    let completed = message::complete_header_section(message::header_section(&inner));
-    match message::parse(&completed) {
-        Ok(msg) => message::identities(&msg, &Overrides::default()),
-        Err(_) => Identities::default(),
-    }
-}
-
 impl AppState {
     /// A file's text is the message now; `file` keeps its bytes where the
     /// text alone would lose something (a .msg, bytes that are not UTF-8).
@@ -402,15 +398,14 @@ impl AppState {
             .settings
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default();
-        let inferred = infer(raw.as_bytes());
+        // Empty fields are filled when the engine has read the message.
         let fields = saved
             .fields
             .and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or_else(|| Fields::from_identities(&inferred));
+            .unwrap_or_default();
         AppState {
             raw: Rc::new(raw),
             fields,
-            inferred,
             settings,
             browser_lang,
             ..Default::default()
@@ -441,8 +436,32 @@ impl AppState {
         if self.raw.len() <= LARGE_TEXT {
             self.show_whole = false;
         }
-        self.inferred = infer(&self.message_bytes());
-        self.fields = Fields::from_identities(&self.inferred);
+        // Until the engine has read the new message (Action::Read): an empty
+        // field means "what the headers say", so a run started meanwhile
+        // gets exactly that, from the engine's own reading.
+        self.message_version = self.message_version.wrapping_add(1);
+        self.inferred = Identities::default();
+        self.fields = Fields::default();
+    }
+
+    /// The engine's reading of the current message: the hints, the fields
+    /// the user has not filled, and the text of a .msg file.
+    fn message_read(&mut self, intake: Intake) {
+        if let Some(headers) = intake.headers {
+            self.raw = Rc::new(headers);
+            self.raw_version = self.raw_version.wrapping_add(1);
+        }
+        self.inferred = intake.identities;
+        let from_headers = Fields::from_identities(&self.inferred);
+        for (field, read) in [
+            (&mut self.fields.ip, from_headers.ip),
+            (&mut self.fields.helo, from_headers.helo),
+            (&mut self.fields.mail_from, from_headers.mail_from),
+        ] {
+            if field.trim().is_empty() {
+                *field = read;
+            }
+        }
     }
 }
 
@@ -484,11 +503,9 @@ impl AppState {
             }
             Action::LoadFile { name, bytes } if bytes.starts_with(&msg::CFB_MAGIC) => {
                 // An Outlook .msg: the text area shows its transport headers
-                // (read again by the inspection from the file's bytes).
-                let headers = msg::read(&bytes)
-                    .map(|(h, _)| String::from_utf8_lossy(&h).into_owned())
-                    .unwrap_or_default();
-                s.file_loaded(headers, Some(FileBytes::new(name, bytes)));
+                // once the engine has read them (Action::Read); the
+                // inspection reads the file's bytes.
+                s.file_loaded(String::new(), Some(FileBytes::new(name, bytes)));
             }
             Action::LoadFile { name, bytes } => match String::from_utf8(bytes) {
                 Ok(text) => s.file_loaded(text, None),
@@ -569,6 +586,12 @@ impl AppState {
                 s.sample = Some(sample);
             }
             Action::SetRunInput(input) => s.last_input = Some(input),
+            Action::Read { version, intake } => {
+                if version != s.message_version {
+                    return self;
+                }
+                s.message_read(intake);
+            }
             Action::Replayed { run, info } => {
                 if s.last_run == run {
                     s.replayed = Some(info);
@@ -592,6 +615,19 @@ mod tests {
         actions.into_iter().fold(Rc::new(state), AppState::apply)
     }
 
+    /// What the engine answers when the page asks it to read the current message.
+    fn engine_reads(s: &AppState) -> Action {
+        Action::Read {
+            version: s.message_version,
+            intake: crate::message::intake::read(&s.message_bytes()),
+        }
+    }
+
+    fn read_by_engine(s: Rc<AppState>) -> Rc<AppState> {
+        let read = engine_reads(&s);
+        s.apply(read)
+    }
+
     #[test]
     fn restore_reads_what_was_saved_and_ignores_what_does_not_parse() {
         let saved = Saved {
@@ -602,7 +638,10 @@ mod tests {
         let s = AppState::restore(saved, Lang::Uk);
         assert_eq!(s.settings.provider, Provider::Quad9);
         assert_eq!(s.lang(), Lang::De);
-        // Unreadable saved fields fall back to what the headers say.
+        // Unreadable saved fields fall back to what the headers say, once
+        // the engine has read them.
+        assert_eq!(s.fields, Fields::default());
+        let s = read_by_engine(Rc::new(s));
         assert_eq!(s.fields.ip, "192.0.2.7");
         assert_eq!(s.fields.mail_from, "bounce@example.org");
     }
@@ -622,12 +661,66 @@ mod tests {
             AppState::default(),
             vec![Action::SetBoundary(Some(3)), Action::Typed(MESSAGE.into())],
         );
+        let s = read_by_engine(s);
         assert_eq!(s.raw.as_str(), MESSAGE);
         assert_eq!(s.inferred.ip.as_deref(), Some("192.0.2.7"));
         assert_eq!(s.fields.helo, s.inferred.helo.clone().unwrap_or_default());
         assert_eq!(s.boundary, None);
         // Typing is not a replacement the text area has to be told about.
         assert_eq!(s.raw_version, 0);
+    }
+
+    #[test]
+    fn a_reading_of_an_older_message_changes_nothing() {
+        let first = apply(AppState::default(), vec![Action::Typed(MESSAGE.into())]);
+        let stale = engine_reads(&first);
+        let s = first.apply(Action::Typed(MESSAGE.replace("192.0.2.7", "192.0.2.8")));
+        let after = s.clone().apply(stale);
+        assert!(Rc::ptr_eq(&s, &after), "a stale reading must not re-render");
+        assert_eq!(after.fields, Fields::default());
+        assert_eq!(read_by_engine(after).fields.ip, "192.0.2.8");
+    }
+
+    #[test]
+    fn a_field_typed_before_the_reading_arrives_is_kept() {
+        let s = apply(
+            AppState::default(),
+            vec![
+                Action::Typed(MESSAGE.into()),
+                Action::SetField(Field::Ip, "198.51.100.1".into()),
+            ],
+        );
+        let s = read_by_engine(s);
+        assert_eq!(s.fields.ip, "198.51.100.1");
+        assert_eq!(s.fields.mail_from, "bounce@example.org");
+        assert_eq!(s.inferred.ip.as_deref(), Some("192.0.2.7"));
+    }
+
+    #[test]
+    fn an_outlook_file_shows_the_headers_the_engine_read_from_it() {
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/unwrap/outlook.msg"
+        ))
+        .expect("the fixture is in the repository");
+        let s = apply(
+            AppState::default(),
+            vec![Action::LoadFile {
+                name: "outlook.msg".into(),
+                bytes: bytes.clone(),
+            }],
+        );
+        assert_eq!(s.raw.as_str(), "");
+        let version_before = s.raw_version;
+        let s = read_by_engine(s);
+        assert!(s.raw.contains("Received:"), "{}", s.raw);
+        assert!(s.raw_version != version_before, "the text area is told");
+        assert_eq!(
+            s.message_bytes(),
+            bytes,
+            "the file is inspected, not the text"
+        );
+        assert!(!s.fields.ip.is_empty());
     }
 
     #[test]

@@ -12,6 +12,7 @@
 use super::protocol::{decode, encode, envelope, FromEngine, ToEngine};
 pub use super::protocol::{Dns, Ended, Job, Progress};
 use crate::dns::doh::transport::{self, HttpRequest};
+use crate::message::intake::Intake;
 use js_sys::{Function, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -23,6 +24,10 @@ pub trait Sink {
     fn progress(&self, run: u32, progress: Progress);
     fn ended(&self, run: u32, ended: Ended);
 }
+
+/// Where the readings of the message go (see [`read`]): apart from the
+/// runs' sink, so that a reading never takes a running replay's end.
+pub type Reader = Rc<dyn Fn(u32, Intake)>;
 
 /// Where the engine runs.
 #[derive(Clone)]
@@ -76,9 +81,19 @@ struct Live {
     pending: Vec<(Job, Option<Vec<u8>>)>,
     /// Runs cancelled while they waited for Ready: cancelled as soon as sent.
     cancelled: Vec<u32>,
+    reading: Reading,
     sink: Rc<dyn Sink>,
     /// A worker's handlers, kept alive with it.
     _handlers: Option<WorkerHandlers>,
+}
+
+/// Only the newest message's reading matters: while one is in the engine,
+/// the next waits, and a newer one replaces it (typing a message asks on
+/// every keystroke).
+#[derive(Default)]
+struct Reading {
+    in_engine: bool,
+    next: Option<(u32, Vec<u8>)>,
 }
 
 struct WorkerHandlers {
@@ -92,6 +107,7 @@ impl Live {
             engine,
             pending: Vec::new(),
             cancelled: Vec::new(),
+            reading: Reading::default(),
             sink,
             _handlers: handlers,
         }
@@ -99,6 +115,16 @@ impl Live {
 
     fn forget(&mut self, run: u32) {
         self.pending.retain(|(j, _)| j.run != run);
+    }
+
+    /// Sends the waiting reading, unless one is in the engine already.
+    fn send_reading(&mut self) {
+        if self.reading.in_engine {
+            return;
+        }
+        if let Some((version, raw)) = self.reading.next.take() {
+            self.reading.in_engine = self.engine.post(&ToEngine::Read { version }, Some(&raw));
+        }
     }
 
     /// Sends the jobs that waited for Ready; those that cannot be sent end.
@@ -117,6 +143,7 @@ impl Live {
             }
         }
         self.cancelled.clear();
+        self.send_reading();
         for run in failed {
             self.forget(run);
             self.sink.ended(
@@ -129,6 +156,7 @@ impl Live {
 
 thread_local! {
     static ENGINE: RefCell<EngineState> = const { RefCell::new(EngineState::Idle) };
+    static READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
     /// Set once a worker failed to start here: later engines start in the page.
     static NO_WORKER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
@@ -230,6 +258,24 @@ pub fn submit(job: Job, raw: Vec<u8>, sink: Rc<dyn Sink>) {
     if let Some((run, reason)) = refused {
         sink.ended(run, Ended::Crashed(reason));
     }
+}
+
+/// Has the engine read message number `version` (started if need be): what
+/// its headers say arrives at `reader`.
+pub fn read(version: u32, raw: Vec<u8>, reader: Reader) {
+    READER.with(|r| *r.borrow_mut() = Some(reader));
+    ENGINE.with(|e| {
+        let mut e = e.borrow_mut();
+        if matches!(*e, EngineState::Idle) {
+            *e = EngineState::Booting(start_engine(Rc::new(NoJobYet)));
+        }
+        if let EngineState::Booting(live) | EngineState::Ready(live) = &mut *e {
+            live.reading.next = Some((version, raw));
+        }
+        if let EngineState::Ready(live) = &mut *e {
+            live.send_reading();
+        }
+    });
 }
 
 /// Asks run `run` to stop: pending DNS queries fail as cancelled, so its
@@ -402,6 +448,17 @@ fn on_engine_message(msg: FromEngine) {
             });
             if let Some(sink) = sink {
                 sink.ended(run, ended);
+            }
+        }
+        FromEngine::Read { version, intake } => {
+            ENGINE.with(|e| {
+                if let EngineState::Ready(live) = &mut *e.borrow_mut() {
+                    live.reading.in_engine = false;
+                    live.send_reading();
+                }
+            });
+            if let Some(reader) = READER.with(|r| r.borrow().clone()) {
+                reader(version, intake);
             }
         }
         FromEngine::Fetch {

@@ -66,7 +66,7 @@ fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<(),
                 std::fs::write(path, b.to_json() + "\n")
                     .map_err(|e| Usage(format!("cannot write the bundle {path}: {e}")))?;
             }
-            write_out(out, &render_check(&c, &report, &raw)?)
+            write_out(out, &render_check(&c, &report)?)
         }
         Command::Spf(s) => {
             let resolver = build_resolver(&s.dns)?;
@@ -117,21 +117,17 @@ fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<(),
 }
 
 /// The report as `check` prints it: text, JSON, or a people-facing export.
-fn render_check(
-    c: &args::CheckArgs,
-    report: &crate::report::Report,
-    raw: &[u8],
-) -> Result<String, Usage> {
+fn render_check(c: &args::CheckArgs, report: &crate::report::Report) -> Result<String, Usage> {
     let id = c
         .authserv_id
         .as_deref()
         .unwrap_or(crate::export::DEFAULT_AUTHSERV_ID);
     Ok(match (c.export, c.format) {
         (Some(args::Export::Markdown), _) => {
-            crate::export::helpdesk_markdown_in(report, id, Some(raw), c.lang)
+            crate::export::helpdesk_markdown_in(report, id, c.lang)
         }
         (Some(args::Export::AuthResults), _) => {
-            crate::export::authentication_results_header(report, id, Some(raw))
+            crate::export::authentication_results_header(report, id)
         }
         (None, Format::Json) => serde_json::to_string_pretty(report)
             .map_err(|e| Usage(format!("cannot encode the report: {e}")))?,
@@ -167,7 +163,7 @@ fn replay(c: &args::CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
             b.headerscope
         );
     }
-    write_out(out, &render_check(c, &report, &raw)?)
+    write_out(out, &render_check(c, &report)?)
 }
 
 /// `check`'s resolver: none at all with `--no-dns` (the core then asks nothing).

@@ -2,6 +2,7 @@
 
 pub mod antispam;
 pub mod auth_results;
+pub mod intake;
 pub mod received;
 pub mod unwrap;
 

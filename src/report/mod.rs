@@ -181,6 +181,11 @@ pub struct DkimReport {
     /// The receiver's `Authentication-Results: dkim=` line about this signature, in words.
     #[serde(flatten, with = "crate::i18n::text::fields::receiver_said")]
     pub receiver_line: Option<Text>,
+    /// The first characters of `b=` (whitespace removed), which tell this
+    /// signature from others of the same domain: `header.b` in an
+    /// Authentication-Results line (RFC 6008).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub header_b: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

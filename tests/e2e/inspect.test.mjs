@@ -126,8 +126,9 @@ test('paste a signed message, inspect, and see verdicts, traces and the DNS log'
   await page.getByTestId('doh-custom-format').selectOption('json');
   await page.getByTestId('message-input').fill(message);
 
-  // The identities are inferred from the Received chain and Return-Path as soon as the text is in.
-  assert.equal(await page.getByTestId('ip').inputValue(), CLIENT_IP);
+  // The identities are inferred from the Received chain and Return-Path as
+  // soon as the inspection engine has read the text in.
+  await page.waitForFunction((ip) => document.querySelector('#ip')?.value === ip, CLIENT_IP);
   assert.equal(await page.getByTestId('helo').inputValue(), `mail.${DOMAIN}`);
   assert.equal(await page.getByTestId('mail-from').inputValue(), `bounce@${DOMAIN}`);
 

@@ -76,7 +76,7 @@ test('summary panel, hop table with the trust boundary, and a summary link that 
   const { context, page, errors } = await openApp(env);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.staticUrl });
   await page.getByTestId('message-input').fill(message);
-  assert.equal(await page.getByTestId('ip').inputValue(), CLIENT_IP);
+  await page.waitForFunction((ip) => document.querySelector('#ip')?.value === ip, CLIENT_IP);
   await inspect(page);
 
   // The summary comes first in the results.

@@ -211,13 +211,16 @@ pub fn receive(data: &JsValue) {
     let msg = js_sys::Reflect::get(data, &"msg".into())
         .ok()
         .and_then(|m| decode::<ToEngine>(&m).ok());
+    let raw = || {
+        js_sys::Reflect::get(data, &"raw".into())
+            .ok()
+            .and_then(|r| r.dyn_into::<js_sys::Uint8Array>().ok())
+            .map(|a| a.to_vec())
+            .unwrap_or_default()
+    };
     match msg {
         Some(ToEngine::Inspect { job }) => {
-            let raw = js_sys::Reflect::get(data, &"raw".into())
-                .ok()
-                .and_then(|r| r.dyn_into::<js_sys::Uint8Array>().ok())
-                .map(|a| a.to_vec())
-                .unwrap_or_default();
+            let raw = raw();
             let cancel = CancelToken::new();
             CANCELS.with(|c| c.borrow_mut().insert(job.run, cancel.clone()));
             wasm_bindgen_futures::spawn_local(async move {
@@ -229,6 +232,10 @@ pub fn receive(data: &JsValue) {
                 });
             });
         }
+        Some(ToEngine::Read { version }) => post(&FromEngine::Read {
+            version,
+            intake: crate::message::intake::read(&raw()),
+        }),
         Some(ToEngine::Cancel { run }) => {
             if let Some(token) = CANCELS.with(|c| c.borrow().get(&run).cloned()) {
                 token.cancel();

@@ -560,6 +560,21 @@ pub async fn verify_signed_limited(
     (reports, left_out)
 }
 
+/// How many characters of `b=` a report keeps: RFC 6008 §4 finds eight
+/// enough to tell signatures apart, and so it is what `header.b` carries.
+const HEADER_B_CHARS: usize = 8;
+
+/// The start of the `b=` tag of a DKIM-Signature value as written, even
+/// one whose tag-list is broken elsewhere.
+fn header_b(value: &str) -> String {
+    crate::auth::tag_list::loose_get(value, "b")
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(HEADER_B_CHARS)
+        .collect()
+}
+
 fn syntax_error(n: usize, raw: &RawHeader<'_>, error: Text) -> DkimReport {
     // Best effort for the summary line: d= and s= as written, even if the list is broken.
     let text = String::from_utf8_lossy(raw.1);
@@ -570,6 +585,7 @@ fn syntax_error(n: usize, raw: &RawHeader<'_>, error: Text) -> DkimReport {
     };
     let reason = tr!(Dkim::SyntaxError, error = error);
     DkimReport {
+        header_b: header_b(&text),
         domain: loose("d"),
         selector: loose("s"),
         algorithm: loose("a"),
@@ -658,6 +674,7 @@ fn verify_one(
         body_length: sig.length,
         canonical_body_length: checked.body_len as u64,
         receiver_line: None,
+        header_b: header_b(&String::from_utf8_lossy(raw.1)),
     }
 }
 
