@@ -145,7 +145,10 @@ pub fn use_message_reading(state: &UseReducerHandle<AppState>) {
         // Nothing to read: the fields stay empty, with no engine started for it.
         if !bytes.is_empty() {
             let reader = Rc::new(move |version, intake| {
-                dispatcher.dispatch(Action::Read { version, intake })
+                dispatcher.dispatch(Action::Read {
+                    version,
+                    intake: Box::new(intake),
+                })
             });
             worker::read(version, bytes, reader);
         }

@@ -353,7 +353,7 @@ pub enum Action {
     /// (and a .msg file's text).
     Read {
         version: u32,
-        intake: Intake,
+        intake: Box<Intake>,
     },
     /// Sent after `Finished` of a bundle replay.
     Replayed {
@@ -590,7 +590,7 @@ impl AppState {
                 if version != s.message_version {
                     return self;
                 }
-                s.message_read(intake);
+                s.message_read(*intake);
             }
             Action::Replayed { run, info } => {
                 if s.last_run == run {
@@ -619,7 +619,7 @@ mod tests {
     fn engine_reads(s: &AppState) -> Action {
         Action::Read {
             version: s.message_version,
-            intake: crate::message::intake::read(&s.message_bytes()),
+            intake: Box::new(crate::message::intake::read(&s.message_bytes())),
         }
     }
 
