@@ -25,6 +25,9 @@ cargo clippy --target wasm32-unknown-unknown --lib --bin headerscope-web --bin h
 step "cargo test"
 cargo test
 
+step "cargo test --features lang-packs (the catalogs as the browser builds them)"
+cargo test --features lang-packs --test lang_pack_fallback
+
 step "cargo build --bin headerscope (the DoH server the browser test starts)"
 cargo build --bin headerscope
 
