@@ -119,9 +119,10 @@ fn installed_pack(lang: Lang) -> Option<&'static Pack> {
     slot(lang)?.get()
 }
 
-/// Whether `lang` can be shown: English always, the others once installed.
+/// Whether `lang` can be shown: English always, the others once installed
+/// (or always, where they are compiled in).
 pub fn installed(lang: Lang) -> bool {
-    slot(lang).is_none_or(|s| s.get().is_some())
+    cfg!(not(feature = "lang-packs")) || slot(lang).is_none_or(|s| s.get().is_some())
 }
 
 /// Installs the pack of `lang` from its JSON (English needs none).
