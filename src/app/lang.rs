@@ -142,6 +142,9 @@ pub struct Props {
 #[function_component(LangSwitcher)]
 pub fn lang_switcher(props: &Props) -> Html {
     let lang = use_lang();
+    // The language chosen, even while (or if) its pack is not in and the
+    // page is English: the error banner says why.
+    let wanted = props.state.lang();
     let onchange = {
         let state = props.state.clone();
         Callback::from(move |e: Event| {
@@ -156,7 +159,7 @@ pub fn lang_switcher(props: &Props) -> Html {
             <label for="lang">{ lang.t(crate::i18n::Msg::Language) }</label>
             <select id="lang" data-testid="lang" translate="no" {onchange}>
                 { for Lang::ALL.into_iter().map(|l| html! {
-                    <option value={l.code()} lang={l.code()} selected={l == lang}>{ l.native_name() }</option>
+                    <option value={l.code()} lang={l.code()} selected={l == wanted}>{ l.native_name() }</option>
                 }) }
             </select>
         </div>
