@@ -21,9 +21,14 @@ cargo clippy --all-targets -- -D warnings
 
 step "cargo clippy (wasm32: the page, its tools and its engine modules)"
 cargo clippy --target wasm32-unknown-unknown --lib --bin headerscope-web --bin headerscope-tools --bin headerscope-engine -- -D warnings
+# As Trunk builds them (index.html): German and Ukrainian as language packs.
+cargo clippy --target wasm32-unknown-unknown --features lang-packs --lib --bin headerscope-web --bin headerscope-tools --bin headerscope-engine -- -D warnings
 
 step "cargo test"
 cargo test
+
+step "cargo test --features lang-packs (the catalogs as the browser builds them)"
+cargo test --features lang-packs --test lang_pack_fallback
 
 step "cargo build --bin headerscope (the DoH server the browser test starts)"
 cargo build --bin headerscope

@@ -1,12 +1,13 @@
 #!/bin/sh
 # Trunk post-build hook (Trunk.toml). The Domain tools and the inspection
 # engine are built as Rust assets of worker type, which Trunk leaves
-# unhashed and names nowhere. This gives their files content-hashed names,
-# as the page's module has (so the service worker's cache-first copies and
-# any HTTP cache are never stale), and writes them on boot.js's script tag
-# beside the page's, for the page to load them (the tools when their tab
-# opens, the engine into its worker or the page) and for the service worker
-# to cache them.
+# unhashed and names nowhere; the language packs are copied as they are.
+# This gives their files content-hashed names, as the page's module has (so
+# the service worker's cache-first copies and any HTTP cache are never
+# stale), and writes them on boot.js's script tag beside the page's, for the
+# page to load them (the tools when their tab opens, the engine into its
+# worker or the page, a pack when its language is shown) and for the
+# service worker to cache them.
 set -eu
 dir="${TRUNK_STAGING_DIR:?run by trunk build}"
 cd "$dir"
@@ -27,3 +28,11 @@ name_on_boot_tag() { # MODULE ATTRIBUTE-PREFIX
 
 name_on_boot_tag headerscope-tools data-hs-tools
 name_on_boot_tag headerscope-engine data-hs-engine
+
+# The language packs (www/i18n, copied by index.html): German and Ukrainian,
+# fetched by the page when shown and cached by the service worker.
+for lang in de uk; do
+    json=$(hashed "i18n/$lang.json" "i18n/$lang" .json)
+    sed -i "s|data-hs-js=|data-hs-$lang-json=\"./$json\" data-hs-js=|" index.html
+    grep -q "data-hs-$lang-json=" index.html || { echo "trunk-module-names: boot.js's tag not found in index.html" >&2; exit 1; }
+done

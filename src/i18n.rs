@@ -79,14 +79,11 @@ impl Lang {
 
     /// The form of `p` for the number `n`, with `{n}` and `args` filled in.
     pub fn plural(self, p: Plural, n: u64, args: &[(&str, &dyn Display)]) -> String {
-        let forms = p.forms(self);
-        let i = match (self, plural_category(self, n)) {
-            (_, Category::One) => 0,
-            (Lang::Uk, Category::Few) => 1,
-            (Lang::Uk, Category::Many) => 2,
-            (_, _) => forms.len() - 1,
-        };
-        let tpl = forms.get(i).copied().unwrap_or_default();
+        let (shown, forms) = p.forms_shown(self);
+        let tpl = forms
+            .get(form_index(shown, n, forms.len()))
+            .copied()
+            .unwrap_or_default();
         let mut all: Vec<(&str, &dyn Display)> = vec![("n", &n)];
         all.extend_from_slice(args);
         fill(tpl, &all)
@@ -134,6 +131,17 @@ pub fn plural_category(lang: Lang, n: u64) -> Category {
                 Category::Many
             }
         }
+    }
+}
+
+/// Which of `count` plural forms of `lang` fits the number `n`: [one, other]
+/// in English and German, [one, few, many] in Ukrainian.
+pub fn form_index(lang: Lang, n: u64, count: usize) -> usize {
+    match (lang, plural_category(lang, n)) {
+        (_, Category::One) => 0,
+        (Lang::Uk, Category::Few) => 1,
+        (Lang::Uk, Category::Many) => 2,
+        (_, _) => count.saturating_sub(1),
     }
 }
 
@@ -211,6 +219,7 @@ macro_rules! catalog {
                 Msg::ALL.iter().copied().find(|m| m.name() == name)
             }
 
+            #[cfg(not(feature = "lang-packs"))]
             pub fn text(self, lang: Lang) -> &'static str {
                 match self {
                     $(Msg::$key => match lang {
@@ -218,6 +227,19 @@ macro_rules! catalog {
                         Lang::De => $de,
                         Lang::Uk => $uk,
                     },)*
+                }
+            }
+
+            /// German and Ukrainian come from the installed pack; English
+            /// where there is none (not loaded yet, or failed to load).
+            #[cfg(feature = "lang-packs")]
+            pub fn text(self, lang: Lang) -> &'static str {
+                let en = match self {
+                    $(Msg::$key => $en,)*
+                };
+                match lang {
+                    Lang::En => en,
+                    _ => $crate::i18n::pack::msg(lang, self).unwrap_or(en),
                 }
             }
         }
@@ -234,13 +256,41 @@ macro_rules! plurals {
         impl Plural {
             pub const ALL: &'static [Plural] = &[$(Plural::$key,)*];
 
-            pub fn forms(self, lang: Lang) -> &'static [&'static str] {
+            /// The key's name as written in the catalog: its name in a
+            /// language pack.
+            pub fn name(self) -> &'static str {
                 match self {
+                    $(Plural::$key => stringify!($key),)*
+                }
+            }
+
+            pub fn forms(self, lang: Lang) -> &'static [&'static str] {
+                self.forms_shown(lang).1
+            }
+
+            /// The forms shown for `lang`, with the language they are in:
+            /// the plural rule to pick one by is that language's.
+            #[cfg(not(feature = "lang-packs"))]
+            pub fn forms_shown(self, lang: Lang) -> (Lang, &'static [&'static str]) {
+                let forms: &'static [&'static str] = match self {
                     $(Plural::$key => match lang {
                         Lang::En => { const F: [&str; 2] = $en; &F }
                         Lang::De => { const F: [&str; 2] = $de; &F }
                         Lang::Uk => { const F: [&str; 3] = $uk; &F }
                     },)*
+                };
+                (lang, forms)
+            }
+
+            /// English where the pack of `lang` is not installed.
+            #[cfg(feature = "lang-packs")]
+            pub fn forms_shown(self, lang: Lang) -> (Lang, &'static [&'static str]) {
+                let en: &'static [&'static str] = match self {
+                    $(Plural::$key => { const F: [&str; 2] = $en; &F })*
+                };
+                match lang {
+                    Lang::En => (lang, en),
+                    _ => $crate::i18n::pack::plural(lang, self).map_or((Lang::En, en), |f| (lang, f)),
                 }
             }
         }
@@ -250,6 +300,7 @@ macro_rules! plurals {
 mod catalog;
 pub use catalog::{Msg, Plural};
 
+pub mod pack;
 pub mod phrases;
 pub mod text;
 

@@ -4,8 +4,8 @@
 //   deployment is picked up at once; offline (or when the server does not
 //   answer within a few seconds) the cached copy is used.
 // * Everything index.html refers to (the hashed .js, .wasm and .css, the icon,
-//   boot.js, and the Domain tools' and the inspection engine's modules named
-//   on boot.js's tag) and
+//   boot.js, and the Domain tools' and the inspection engine's modules and
+//   the German and Ukrainian language packs named on boot.js's tag) and
 //   worker.js is cached at install. A file whose name carries a content hash
 //   is served cache-first: its name changes with its content, so a cached
 //   copy is never stale. boot.js and worker.js keep their names across
@@ -26,7 +26,7 @@ const shellUrl = new URL('./', scope).href;
 function assetsOf(html) {
   // worker.js is started by the app, not named in the page.
   const urls = new Set([new URL('./sw.js', scope).href, new URL('./worker.js', scope).href]);
-  for (const m of html.matchAll(/\b(?:href|src|data-hs-(?:[a-z]+-)?(?:js|wasm))="([^"]+)"/g)) {
+  for (const m of html.matchAll(/\b(?:href|src|data-hs-(?:[a-z]+-)?(?:js|wasm|json))="([^"]+)"/g)) {
     const u = new URL(m[1], shellUrl);
     if (u.origin === scope.origin && u.href.startsWith(scope.href) && !u.search) urls.add(u.href);
   }

@@ -32,3 +32,9 @@ if (( wasm_raw > 0 )); then
     echo "  Domain tools (fetched when their tab opens): .wasm $(kib $wasm_raw) raw, $(kib $wasm_gz) gzipped; .js $(kib $js_gz) gzipped"
     echo "RESULT bundle_tools_gz=$(kib $((wasm_gz + js_gz)))"
 fi
+# German and Ukrainian (src/i18n/pack.rs): fetched when the page shows them,
+# in parallel with the page's module for a browser that prefers them.
+for f in "$dist"/i18n/*.json; do
+    [[ -e $f ]] || continue
+    echo "  language pack $(basename "$f") (fetched when its language is shown): $(kib "$(size "$f")") raw, $(kib "$(gz "$f")") gzipped"
+done

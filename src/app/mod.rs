@@ -103,7 +103,7 @@ fn app() -> Html {
     let state = use_reducer(|| AppState::restore(storage::saved(), lang::browser()));
     storage::use_persist(&state);
     run::use_message_reading(&state);
-    let lang: Lang = state.lang();
+    let lang: Lang = lang::use_shown_lang(&state);
     use_effect_with(lang, |l| lang::set_document(*l));
     // Stable across renders (so the results need not re-render), yet it runs
     // on the state of the click's time, kept in `latest`.

@@ -9,7 +9,7 @@
 use super::state::{Action, AppState};
 use super::tools::ToolsConfig;
 use crate::i18n::text::Text;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use js_sys::{Array, Function, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -37,7 +37,7 @@ pub fn lazy_tools(props: &Props) -> Html {
     let status = use_state(|| Status::Loading);
     let handle: Handle = use_mut_ref(|| None);
     let attempt = use_state(|| 0u32);
-    let config = config_json(&props.state);
+    let config = config_json(&props.state, lang);
     {
         let (root, status, handle, state) = (
             root.clone(),
@@ -46,7 +46,7 @@ pub fn lazy_tools(props: &Props) -> Html {
             props.state.clone(),
         );
         use_effect_with(*attempt, move |_| {
-            start_loading(root, status, handle, state);
+            start_loading(root, status, handle, state, lang);
         });
     }
     {
@@ -78,10 +78,11 @@ pub fn lazy_tools(props: &Props) -> Html {
     }
 }
 
-/// What the tools are told: the language shown and the first tab's settings.
-fn config_json(state: &AppState) -> String {
+/// What the tools are told: the language shown (not the one wanted, whose
+/// pack may still be on its way) and the first tab's settings.
+fn config_json(state: &AppState, lang: Lang) -> String {
     let config = ToolsConfig {
-        lang: state.lang(),
+        lang,
         settings: state.settings.clone(),
     };
     serde_json::to_string(&config).unwrap_or_default()
@@ -92,6 +93,7 @@ fn start_loading(
     status: UseStateHandle<Status>,
     handle: Handle,
     state: UseReducerHandle<AppState>,
+    lang: Lang,
 ) {
     if handle.borrow().is_some() {
         return;
@@ -100,7 +102,7 @@ fn start_loading(
         let Some(el) = root.cast::<web_sys::Element>() else {
             return;
         };
-        match mount(el, &config_json(&state), &state).await {
+        match mount(el, &config_json(&state, lang), &state).await {
             Ok(h) => {
                 *handle.borrow_mut() = Some(h);
                 status.set(Status::Ready);

@@ -53,6 +53,11 @@ catalog! {
         uk: "Не вдалося завантажити інструменти домену ({error}). Перевірка листів і далі працює; спробуйте ще раз, коли з’єднання відновиться.",
     }
     ToolsRetry { en: "Try again", de: "Erneut versuchen", uk: "Спробувати ще раз" }
+    LangPackFailed {
+        en: "The texts in {language} could not be loaded ({error}), so the page is shown in English. Everything else works; reload the page to try again.",
+        de: "Die Texte auf {language} konnten nicht geladen werden ({error}), daher wird die Seite auf Englisch angezeigt. Alles andere funktioniert; laden Sie die Seite neu, um es erneut zu versuchen.",
+        uk: "Не вдалося завантажити тексти мовою {language} ({error}), тому сторінку показано англійською. Усе інше працює; перезавантажте сторінку, щоб спробувати ще раз.",
+    }
 
     // ---- progress and the screen-reader status (app/mod.rs)
     StatusFinished {

@@ -10,7 +10,7 @@
 //! set in every language; a plural entry picks its form by `{n}`.
 //! `tests/core_i18n.rs` checks all of it.
 
-use super::{plural_category, Category, Lang};
+use super::{form_index, Lang};
 
 /// One sentence of the core in every language. A plural sentence has the
 /// forms [one, other] in English and German and [one, few, many] in
@@ -22,32 +22,48 @@ pub struct Phrase {
     pub name: &'static str,
     pub plural: bool,
     pub en: &'static [&'static str],
+    /// With the `lang-packs` feature, German and Ukrainian are not compiled
+    /// in: they come from the pack the app installs (`i18n::pack`).
+    #[cfg(not(feature = "lang-packs"))]
     pub de: &'static [&'static str],
+    #[cfg(not(feature = "lang-packs"))]
     pub uk: &'static [&'static str],
 }
 
 impl Phrase {
     pub fn forms(&self, lang: Lang) -> &'static [&'static str] {
-        match lang {
+        self.forms_shown(lang).1
+    }
+
+    /// The forms shown for `lang`, with the language they are in (whose
+    /// plural rule picks among them).
+    #[cfg(not(feature = "lang-packs"))]
+    pub fn forms_shown(&self, lang: Lang) -> (Lang, &'static [&'static str]) {
+        let forms = match lang {
             Lang::En => self.en,
             Lang::De => self.de,
             Lang::Uk => self.uk,
+        };
+        (lang, forms)
+    }
+
+    /// English where the pack of `lang` is not installed.
+    #[cfg(feature = "lang-packs")]
+    pub fn forms_shown(&self, lang: Lang) -> (Lang, &'static [&'static str]) {
+        match lang {
+            Lang::En => (lang, self.en),
+            _ => super::pack::core(lang, self).map_or((Lang::En, self.en), |f| (lang, f)),
         }
     }
 
     /// The form of this sentence for the number `n` in `lang` (the only form
     /// when it is not plural).
     pub fn form(&self, lang: Lang, n: u64) -> &'static str {
-        let forms = self.forms(lang);
-        let i = if !self.plural {
-            0
+        let (shown, forms) = self.forms_shown(lang);
+        let i = if self.plural {
+            form_index(shown, n, forms.len())
         } else {
-            match (lang, plural_category(lang, n)) {
-                (_, Category::One) => 0,
-                (Lang::Uk, Category::Few) => 1,
-                (Lang::Uk, Category::Many) => 2,
-                (_, _) => forms.len().saturating_sub(1),
-            }
+            0
         };
         forms.get(i).copied().unwrap_or_default()
     }
@@ -67,13 +83,21 @@ macro_rules! phrases {
     ) => {
         $crate::i18n::phrases::Phrase {
             area: stringify!($area), name: stringify!($key), plural: true,
-            en: &[$en1, $en2], de: &[$de1, $de2], uk: &[$uk1, $uk2, $uk3],
+            en: &[$en1, $en2],
+            #[cfg(not(feature = "lang-packs"))]
+            de: &[$de1, $de2],
+            #[cfg(not(feature = "lang-packs"))]
+            uk: &[$uk1, $uk2, $uk3],
         }
     };
     (@phrase $area:ident $key:ident $en:literal $de:literal $uk:literal) => {
         $crate::i18n::phrases::Phrase {
             area: stringify!($area), name: stringify!($key), plural: false,
-            en: &[$en], de: &[$de], uk: &[$uk],
+            en: &[$en],
+            #[cfg(not(feature = "lang-packs"))]
+            de: &[$de],
+            #[cfg(not(feature = "lang-packs"))]
+            uk: &[$uk],
         }
     };
     (

@@ -128,6 +128,10 @@ test('after the first visit the app works offline, and DoH answers are never cac
   });
   assert.ok(cached.some((u) => u.endsWith(PREFIX)), `the page is cached: ${cached}`);
   assert.ok(cached.some((u) => u.endsWith('.wasm')), `the wasm is cached: ${cached}`);
+  for (const lang of ['de', 'uk']) {
+    const pack = new RegExp(`/i18n/${lang}-[0-9a-f]{16}\\.json$`);
+    assert.ok(cached.some((u) => pack.test(u)), `the ${lang} language pack is cached: ${cached}`);
+  }
   for (const u of cached) {
     assert.ok(u.startsWith(web.url), `only the app's own files are cached: ${u}`);
     assert.ok(!u.includes('?') && !u.includes('dns-query'), `a DNS query was cached: ${u}`);
@@ -157,6 +161,11 @@ test('after the first visit the app works offline, and DoH answers are never cac
   await page.getByTestId('tab-tools').click();
   await page.getByTestId('tools').waitFor({ timeout: 30_000 });
   await page.getByTestId('tab-inspect').click();
+  // So was the Ukrainian pack, though this visit was English.
+  await page.getByTestId('lang').selectOption('uk');
+  await page.waitForFunction(() => document.documentElement.lang === 'uk');
+  assert.equal(await text(page, 'inspect-button'), 'Перевірити');
+  await page.getByTestId('lang').selectOption('en');
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'offline.png'), fullPage: true });
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);

@@ -1,8 +1,10 @@
 // Languages: the page follows the browser's language (German here), the
-// switcher changes it at once and the choice survives a reload, <html lang>
+// switcher changes it and the choice survives a reload, <html lang>
 // follows, and in German and Ukrainian no string of the app's own chrome is
-// left in English. The samples answer DNS from their own records, so no DoH
-// server is needed.
+// left in English. German and Ukrainian are language packs fetched when
+// shown (src/i18n/pack.rs): <html lang> changes once the pack is in, so the
+// tests wait for it. The samples answer DNS from their own records, so no
+// DoH server is needed.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +13,15 @@ import { openApp, text, useStaticApp } from './support.mjs';
 const app = useStaticApp();
 
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
+const showing = (page, lang) => page.waitForFunction((l) => document.documentElement.lang === l, lang);
+
+// Picks `lang` in the switcher and waits until the page shows it.
+async function switchTo(page, lang) {
+  await page.getByTestId('lang').selectOption(lang);
+  await showing(page, lang);
+}
+
+const packOf = (url) => /\/i18n\/(de|uk)-[0-9a-f]{16}\.json$/.exec(new URL(url).pathname)?.[1];
 
 async function runSample(page, id) {
   await page.getByTestId(`sample-${id}`).click();
@@ -19,9 +30,19 @@ async function runSample(page, id) {
 }
 
 test('a German browser gets the page in German; verdict words stay as the RFCs write them', async () => {
-  const { context, page, errors } = await openApp(app.browser, app.web.url, { context: { locale: 'de-DE' } });
+  // A first visit: nothing cached, the pack comes from the network.
+  const context = await app.browser.newContext({ locale: 'de-DE', serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  const packs = [];
+  page.on('request', (r) => packOf(r.url()) && packs.push(packOf(r.url())));
   try {
-    assert.equal(await htmlLang(page), 'de');
+    await page.goto(app.web.url);
+    await page.getByTestId('message-input').waitFor({ timeout: 30_000 });
+    await showing(page, 'de');
+    assert.deepEqual(packs, ['de'], 'the German pack, once, and no other');
     assert.equal(await page.title(), 'headerscope: Prüfung der E-Mail-Authentifizierung');
     assert.equal(await page.getByTestId('lang').inputValue(), 'de');
     assert.equal(await text(page, 'tab-inspect'), 'Nachricht prüfen');
@@ -56,6 +77,12 @@ test('a German browser gets the page in German; verdict words stay as the RFCs w
       (await page.locator('p.visually-hidden[role=status]').textContent()).trim(),
       'Prüfung abgeschlossen: SPF pass, DKIM pass, DMARC pass.',
     );
+    // The Domain tools, a module of their own, take the page's German pack.
+    await page.getByTestId('tab-tools').click();
+    await page.getByTestId('tools').waitFor({ state: 'visible' });
+    await page.waitForFunction(() => /Nichts anderes verlässt diesen Browser/.test(document.querySelector('[data-testid=tools]').textContent));
+    assert.match(await page.locator('#dmarc-p-help').textContent(), /^Was Empfänger mit Mails tun sollen/);
+    assert.deepEqual(packs, ['de'], 'the tools fetch no pack of their own');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -70,8 +97,7 @@ test('switching to Ukrainian changes the page at once and survives a reload', as
     await runSample(page, 'forwarded');
     assert.equal((await page.locator('#verdicts-title').textContent()).trim(), 'Verdicts');
 
-    await page.getByTestId('lang').selectOption('uk');
-    assert.equal(await htmlLang(page), 'uk');
+    await switchTo(page, 'uk');
     assert.equal(await page.title(), 'headerscope: перевірка автентифікації пошти');
     assert.equal(await text(page, 'inspect-button'), 'Перевірити');
     assert.equal(await text(page, 'tab-inspect'), 'Перевірити лист');
@@ -89,7 +115,7 @@ test('switching to Ukrainian changes the page at once and survives a reload', as
 
     await page.reload();
     await page.getByTestId('message-input').waitFor();
-    assert.equal(await htmlLang(page), 'uk');
+    await showing(page, 'uk');
     assert.equal(await page.getByTestId('lang').inputValue(), 'uk');
     assert.equal(await text(page, 'inspect-button'), 'Перевірити');
     assert.equal((await page.locator('#samples-title').textContent()).trim(), 'Спробуйте приклад');
@@ -117,7 +143,7 @@ test('the core\'s sentences follow the language too: steps, reasons, warnings', 
     const en = (await coreTexts(page)).map((t) => t.trim());
     assert.ok(en.length > 40, `${en.length} core sentences on the page`);
     for (const [lang, sample] of [['de', /Prüfung der MAIL-FROM-Identität SRS0=/], ['uk', /Перевірка ідентичності MAIL FROM SRS0=/]]) {
-      await page.getByTestId('lang').selectOption(lang);
+      await switchTo(page, lang);
       const shown = (await coreTexts(page)).map((t) => t.trim());
       assert.equal(shown.length, en.length, `${lang}: the same sentences`);
       // Each sentence changed, except those made only of names and syntax.
@@ -131,7 +157,7 @@ test('the core\'s sentences follow the language too: steps, reasons, warnings', 
     assert.match(await page.locator('#dmarc-p-help').textContent(), /^Що одержувачам робити з листами, які не пройшли DMARC/);
     assert.match(await page.locator('label[for=dmarc-p]').textContent(), /Політика/);
     assert.match(await page.locator('#dmarc-sp-help').textContent(), /значення p/);
-    await page.getByTestId('lang').selectOption('de');
+    await switchTo(page, 'de');
     assert.match(await page.locator('#dmarc-p-help').textContent(), /^Was Empfänger mit Mails tun sollen/);
     await page.getByTestId('tab-inspect').click();
 
@@ -189,8 +215,7 @@ test('German and Ukrainian leave no string of the app in English', async () => {
     assert.ok(en.length > 150, `the page shows ${en.length} strings`);
     const other = {};
     for (const lang of ['de', 'uk']) {
-      await page.getByTestId('lang').selectOption(lang);
-      assert.equal(await htmlLang(page), lang);
+      await switchTo(page, lang);
       other[lang] = await chrome(page);
       assert.equal(other[lang].length, en.length, `${lang}: the same page, string by string`);
     }
@@ -209,6 +234,29 @@ test('German and Ukrainian leave no string of the app in English', async () => {
     }
     assert.deepEqual([...new Set(left)], []);
     assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a pack that cannot be fetched: the page in English, a message saying so, the app working', async () => {
+  const context = await app.browser.newContext({ locale: 'uk-UA', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/i18n/uk-*.json', (route) => route.abort('connectionrefused'));
+  try {
+    await page.goto(app.web.url);
+    await page.getByTestId('message-input').waitFor({ timeout: 30_000 });
+    const banner = page.getByTestId('error-banner');
+    await banner.waitFor();
+    assert.match((await banner.locator('span').textContent()).trim(), /^The texts in Українська could not be loaded \(.+\), so the page is shown in English\./);
+    assert.equal(await htmlLang(page), 'en');
+    assert.equal(await page.getByTestId('lang').inputValue(), 'uk', 'the choice stays');
+    assert.equal(await text(page, 'inspect-button'), 'Inspect');
+    await runSample(page, 'pass');
+    assert.equal(await text(page, 'verdict-dmarc-result'), 'pass');
+    // German still loads when picked.
+    await switchTo(page, 'de');
+    assert.equal(await text(page, 'inspect-button'), 'Prüfen');
   } finally {
     await context.close();
   }

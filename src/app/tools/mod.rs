@@ -82,7 +82,9 @@ pub fn tools_root(props: &RootProps) -> Html {
         on_inspect: props.on_inspect.clone(),
     };
     html! {
-        <ContextProvider<Lang> context={props.config.lang}>
+        // The page names a language once it shows it, having fetched its
+        // pack; this module installs its own copy of it (once).
+        <ContextProvider<Lang> context={super::lang::install_fetched_pack(props.config.lang)}>
             <ToolsPanel {host} />
         </ContextProvider<Lang>>
     }
