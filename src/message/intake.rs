@@ -19,30 +19,27 @@ pub struct Intake {
     pub headers: Option<String>,
 }
 
-/// Reads `raw` (the message's bytes, or a .msg file's).
+/// Reads `raw` (the message's bytes, or a .msg file's). Only the header
+/// section is parsed: the body can be megabytes, and this runs on every
+/// keystroke.
 pub fn read(raw: &[u8]) -> Intake {
-    let headers = raw.starts_with(&msg::CFB_MAGIC).then(|| {
-        msg::read(raw)
-            .map(|(h, _)| String::from_utf8_lossy(&h).into_owned())
-            .unwrap_or_default()
-    });
-    Intake {
-        identities: header_identities(raw),
-        headers,
-    }
-}
-
-/// Only the header section is parsed: the body can be megabytes, and this
-/// runs on every keystroke.
-fn header_identities(raw: &[u8]) -> Identities {
-    let inner = match super::unwrap::unwrap(raw, false) {
-        Ok(u) => u.inner,
-        Err(_) => return Identities::default(),
+    let is_msg = raw.starts_with(&msg::CFB_MAGIC);
+    let Ok(unwrapped) = super::unwrap::unwrap(raw, false) else {
+        return Intake {
+            identities: Identities::default(),
+            headers: is_msg.then(String::new),
+        };
     };
-    let completed = super::complete_header_section(super::header_section(&inner));
-    match super::parse(&completed) {
+    // What a .msg file unwraps to is its transport headers: the text shown.
+    let headers = is_msg.then(|| String::from_utf8_lossy(&unwrapped.inner).into_owned());
+    let completed = super::complete_header_section(super::header_section(&unwrapped.inner));
+    let identities = match super::parse(&completed) {
         Ok(msg) => super::identities(&msg, &Overrides::default()),
         Err(_) => Identities::default(),
+    };
+    Intake {
+        identities,
+        headers,
     }
 }
 
