@@ -264,11 +264,9 @@ pub fn submit(job: Job, raw: Vec<u8>, sink: Rc<dyn Sink>) {
 /// its headers say arrives at `reader`.
 pub fn read(version: u32, raw: Vec<u8>, reader: Reader) {
     READER.with(|r| *r.borrow_mut() = Some(reader));
+    prestart();
     ENGINE.with(|e| {
         let mut e = e.borrow_mut();
-        if matches!(*e, EngineState::Idle) {
-            *e = EngineState::Booting(start_engine(Rc::new(NoJobYet)));
-        }
         if let EngineState::Booting(live) | EngineState::Ready(live) = &mut *e {
             live.reading.next = Some((version, raw));
         }
