@@ -19,11 +19,18 @@ hashed() { # FILE STEM SUFFIX: renames FILE to STEM-<hash>SUFFIX, prints the nam
     echo "$2-$h$3"
 }
 
+on_boot_tag() { # ATTRIBUTE FILE: writes ATTRIBUTE="./FILE" on boot.js's tag
+    sed -i "s|data-hs-js=|$1=\"./$2\" data-hs-js=|" index.html
+    grep -q "$1=" index.html || { echo "trunk-module-names: boot.js's tag not found in index.html" >&2; exit 1; }
+}
+
+# (hashed's name is taken by an assignment each time: a failed command
+# substitution stops `set -e` there, not inside another command's arguments.)
 name_on_boot_tag() { # MODULE ATTRIBUTE-PREFIX
     js=$(hashed "$1.js" "$1" .js)
     wasm=$(hashed "$1_bg.wasm" "$1" _bg.wasm)
-    sed -i "s|data-hs-js=|$2-js=\"./$js\" $2-wasm=\"./$wasm\" data-hs-js=|" index.html
-    grep -q "$2-js=" index.html || { echo "trunk-module-names: boot.js's tag not found in index.html" >&2; exit 1; }
+    on_boot_tag "$2-js" "$js"
+    on_boot_tag "$2-wasm" "$wasm"
 }
 
 name_on_boot_tag headerscope-tools data-hs-tools
@@ -33,6 +40,5 @@ name_on_boot_tag headerscope-engine data-hs-engine
 # fetched by the page when shown and cached by the service worker.
 for lang in de uk; do
     json=$(hashed "i18n/$lang.json" "i18n/$lang" .json)
-    sed -i "s|data-hs-js=|data-hs-$lang-json=\"./$json\" data-hs-js=|" index.html
-    grep -q "data-hs-$lang-json=" index.html || { echo "trunk-module-names: boot.js's tag not found in index.html" >&2; exit 1; }
+    on_boot_tag "data-hs-$lang-json" "$json"
 done

@@ -6,22 +6,25 @@
 const tag = document.querySelector('script[data-hs-js]');
 const base = document.baseURI;
 
-// A module of the app's own, fetched and started on the first call:
-// resolves to pick(module); a failed load is forgotten, so the next call
-// fetches anew.
-function lazyModule(js, wasm, pick) {
+// load() on the first call, every caller given its promise; a failed load
+// is forgotten, so the next call tries anew.
+function once(load) {
   let loading = null;
-  return () => {
-    loading ??= (async () => {
-      const m = await import(new URL(js, base).href);
-      await m.default({ module_or_path: new URL(wasm, base) });
-      return pick(m);
-    })().catch((err) => {
+  return () =>
+    (loading ??= load().catch((err) => {
       loading = null;
       throw err;
-    });
-    return loading;
-  };
+    }));
+}
+
+// A module of the app's own, fetched and started on the first call:
+// resolves to pick(module).
+function lazyModule(js, wasm, pick) {
+  return once(async () => {
+    const m = await import(new URL(js, base).href);
+    await m.default({ module_or_path: new URL(wasm, base) });
+    return pick(m);
+  });
 }
 
 // The Domain tools, fetched the first time their tab opens
@@ -39,25 +42,23 @@ globalThis.headerscopeEngine = lazyModule(tag.dataset.hsEngineJs, tag.dataset.hs
 // language shown and installs it; the Domain tools take the text the page
 // has (headerscopePackText).
 const packUrls = { de: tag.dataset.hsDeJson, uk: tag.dataset.hsUkJson };
-const packs = new Map();
 const packTexts = new Map();
-globalThis.headerscopePack = (code) => {
-  if (!packUrls[code]) return Promise.reject(new Error(`no language pack for ${code}`));
-  if (!packs.has(code)) {
-    const loading = fetch(new URL(packUrls[code], base))
-      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((text) => {
+const packLoads = new Map(
+  Object.entries(packUrls)
+    .filter(([, url]) => url)
+    .map(([code, url]) => [
+      code,
+      once(async () => {
+        const r = await fetch(new URL(url, base));
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        const text = await r.text();
         packTexts.set(code, text);
         return text;
-      })
-      .catch((err) => {
-        packs.delete(code);
-        throw err;
-      });
-    packs.set(code, loading);
-  }
-  return packs.get(code);
-};
+      }),
+    ]),
+);
+globalThis.headerscopePack = (code) =>
+  packLoads.get(code)?.() ?? Promise.reject(new Error(`no language pack for ${code}`));
 globalThis.headerscopePackText = (code) => packTexts.get(code);
 
 // The language the app will show, guessed as src/app/state.rs decides it
@@ -78,7 +79,7 @@ function guessLang() {
   return 'en';
 }
 const guessed = guessLang();
-if (packUrls[guessed]) globalThis.headerscopePack(guessed).catch(() => {});
+if (packLoads.has(guessed)) globalThis.headerscopePack(guessed).catch(() => {});
 
 const { default: init } = await import(new URL(tag.dataset.hsJs, base).href);
 await init({ module_or_path: new URL(tag.dataset.hsWasm, base) });
