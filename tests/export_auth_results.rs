@@ -166,6 +166,44 @@ fn signed_message_has_dkim_properties_and_key_comment() {
     assert!(reason_at < value.find("header.d=").expect("header.d"));
     let results = round_trip("tampered", &report);
     assert_eq!(method(&results, "dkim")[0].result, "fail");
+
+    // Forwarded as an attachment under a signature of the forwarder's: the
+    // message inside is inspected, and header.b is its signature's, not the
+    // wrapper's at the same position.
+    let eol = if message.contains("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let forward = [
+        "From: helpdesk@forwarder.example",
+        "DKIM-Signature: v=1; a=rsa-sha256; d=forwarder.example; s=x; h=from; bh=AAAA; b=WRAPPERSIGNATURE",
+        "Subject: Fwd: a message",
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/mixed; boundary=\"fwd\"",
+        "",
+        "--fwd",
+        "Content-Type: text/plain",
+        "",
+        "See the attached message.",
+        "--fwd",
+        "Content-Type: message/rfc822",
+        "",
+        &raw,
+        "--fwd--",
+        "",
+    ]
+    .join(eol);
+    let report = run(
+        forward.as_bytes(),
+        Zone::parse(&zone_text, None).expect("zone"),
+        None,
+    );
+    let results = round_trip("forwarded", &report);
+    let dkim = method(&results, "dkim");
+    assert_eq!(dkim.len(), 1, "{results:?}");
+    assert_eq!(dkim[0].property("header.d"), Some("example.org"));
+    assert_eq!(dkim[0].property("header.b"), Some(&b_value[..8]));
 }
 
 #[test]
