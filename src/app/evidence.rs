@@ -93,7 +93,7 @@ fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str, lang: La
             raw
         }
         Ok(None) => {
-            let current = run::as_inspected(state.message_bytes());
+            let current = state.inspected_bytes();
             if bundle.check_message(&current).is_err() {
                 return fail(lang.f(Msg::BundleDigestOnly, &[("digest", &bundle.message.sha256)]));
             }
@@ -115,6 +115,7 @@ fn replay(state: &UseReducerHandle<AppState>, name: String, text: &str, lang: La
     }
     let run = state.last_run.wrapping_add(1);
     state.dispatch(Action::Start(run));
+    let raw = Rc::new(raw);
     state.dispatch(Action::SetRunInput(Rc::new(RunInput {
         raw: raw.clone(),
         options: bundle.options.clone(),

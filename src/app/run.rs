@@ -40,31 +40,6 @@ fn no_dns(state: &AppState) -> bool {
         }
 }
 
-/// Mail arrives over SMTP with CRLF line ends; a paste or a Unix mbox file has
-/// bare LF. Canonicalization and body hashes are defined on the CRLF form.
-pub fn to_crlf(raw: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(raw.len() + raw.len() / 32);
-    let mut prev = 0u8;
-    for &b in raw {
-        if b == b'\n' && prev != b'\r' {
-            out.push(b'\r');
-        }
-        out.push(b);
-        prev = b;
-    }
-    out
-}
-
-/// The bytes the core inspects: CRLF line ends, except for an Outlook .msg
-/// file, a binary container whose bytes must stay as they are.
-pub fn as_inspected(bytes: Vec<u8>) -> Vec<u8> {
-    if bytes.starts_with(&crate::message::unwrap::msg::CFB_MAGIC) {
-        bytes
-    } else {
-        to_crlf(&bytes)
-    }
-}
-
 /// Starts an inspection of the current message with the current fields and settings.
 pub fn start(state: &UseReducerHandle<AppState>) {
     start_from(state, state);
@@ -110,7 +85,7 @@ fn start_inner(state: &UseReducerHandle<AppState>, snapshot: &AppState, boundary
         Ok(o) => Overrides { boundary, ..o },
         Err(e) => return state.dispatch(Action::Error(e)),
     };
-    let raw = as_inspected(snapshot.message_bytes());
+    let raw = Rc::new(snapshot.inspected_bytes());
     let run = snapshot.last_run.wrapping_add(1);
     // The clock for signature times, no receiver name: the rest as the core defaults.
     let options = crate::bundle::RecordedOptions::from_options(&Options {

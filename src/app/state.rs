@@ -292,7 +292,8 @@ pub struct AppState {
 /// checks the pointer first instead of megabytes of bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RunInput {
-    pub raw: Vec<u8>,
+    /// Shared with the job sent to the engine: megabytes, never copied for it.
+    pub raw: Rc<Vec<u8>>,
     pub options: crate::bundle::RecordedOptions,
 }
 
@@ -423,10 +424,26 @@ impl AppState {
     }
 
     /// The bytes to inspect: a non-UTF-8 file as loaded, else the text.
-    pub fn message_bytes(&self) -> Vec<u8> {
+    pub fn message_slice(&self) -> &[u8] {
         match &self.file {
-            Some(f) => f.bytes.as_ref().clone(),
-            None => self.raw.as_bytes().to_vec(),
+            Some(f) => f.bytes.as_slice(),
+            None => self.raw.as_bytes(),
+        }
+    }
+
+    /// [`AppState::message_slice`] as a copy of its own.
+    pub fn message_bytes(&self) -> Vec<u8> {
+        self.message_slice().to_vec()
+    }
+
+    /// The bytes the core inspects: CRLF line ends, except for an Outlook .msg
+    /// file, a binary container whose bytes must stay as they are.
+    pub fn inspected_bytes(&self) -> Vec<u8> {
+        let bytes = self.message_slice();
+        if bytes.starts_with(&msg::CFB_MAGIC) {
+            bytes.to_vec()
+        } else {
+            to_crlf(bytes)
         }
     }
 
@@ -463,6 +480,23 @@ impl AppState {
             }
         }
     }
+}
+
+/// Mail arrives over SMTP with CRLF line ends; a paste or a Unix mbox file has
+/// bare LF. Canonicalization and body hashes are defined on the CRLF form.
+fn to_crlf(raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(raw.len() + raw.len() / 32);
+    let mut copied = 0;
+    // Only the LFs are looked at: the text between them is copied in runs.
+    for lf in memchr::memchr_iter(b'\n', raw) {
+        if lf == 0 || raw.get(lf - 1) != Some(&b'\r') {
+            out.extend_from_slice(raw.get(copied..lf).unwrap_or_default());
+            out.push(b'\r');
+            copied = lf;
+        }
+    }
+    out.extend_from_slice(raw.get(copied..).unwrap_or_default());
+    out
 }
 
 /// Yew's reducer is [`AppState::apply`]; only wasm has Yew.
@@ -782,5 +816,35 @@ mod tests {
         // A new run clears it.
         let s = s.apply(Action::Start(2));
         assert_eq!(s.error, None);
+    }
+
+    #[test]
+    fn to_crlf_gives_each_lf_without_a_cr_one() {
+        for raw in crate::auth::dkim::canon::line_break_strings() {
+            let mut expected = Vec::new();
+            for (i, &c) in raw.iter().enumerate() {
+                if c == b'\n' && (i == 0 || raw[i - 1] != b'\r') {
+                    expected.push(b'\r');
+                }
+                expected.push(c);
+            }
+            assert_eq!(to_crlf(&raw), expected, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn an_outlook_file_is_inspected_as_it_is() {
+        let mut file = msg::CFB_MAGIC.to_vec();
+        file.extend_from_slice(b"\n\nbinary\n");
+        let s = apply(
+            AppState::default(),
+            vec![Action::LoadFile {
+                name: "a.msg".into(),
+                bytes: file.clone(),
+            }],
+        );
+        assert_eq!(s.inspected_bytes(), file);
+        let s = apply(AppState::default(), vec![Action::SetRaw("a\nb".into())]);
+        assert_eq!(s.inspected_bytes(), b"a\r\nb");
     }
 }

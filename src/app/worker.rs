@@ -78,7 +78,7 @@ struct Live {
     engine: Engine,
     /// Jobs sent (or waiting for Ready) and not ended, with their bytes
     /// while they wait.
-    pending: Vec<(Job, Option<Vec<u8>>)>,
+    pending: Vec<(Job, Option<Rc<Vec<u8>>>)>,
     /// Runs cancelled while they waited for Ready: cancelled as soon as sent.
     cancelled: Vec<u32>,
     reading: Reading,
@@ -223,7 +223,7 @@ fn no_worker(reason: &str) {
 }
 
 /// Runs `job` in the engine, started if need be.
-pub fn submit(job: Job, raw: Vec<u8>, sink: Rc<dyn Sink>) {
+pub fn submit(job: Job, raw: Rc<Vec<u8>>, sink: Rc<dyn Sink>) {
     let refused = ENGINE.with(|e| {
         let mut e = e.borrow_mut();
         if matches!(*e, EngineState::Idle) {

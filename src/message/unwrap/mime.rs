@@ -169,10 +169,7 @@ pub fn parts<'a>(body: &'a [u8], boundary: &str) -> Vec<&'a [u8]> {
     let mut start: Option<usize> = None;
     let mut pos = 0;
     while pos <= body.len() && out.len() < MAX_PARTS {
-        let end = body[pos..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(body.len(), |i| pos + i);
+        let end = memchr::memchr(b'\n', &body[pos..]).map_or(body.len(), |i| pos + i);
         let line = &body[pos..end];
         let line = line.strip_suffix(b"\r").unwrap_or(line);
         if line.starts_with(delimiter) {
