@@ -6,7 +6,6 @@
 //! asserts a timing.
 
 #[path = "../../tests/hostile_support/mod.rs"]
-#[allow(dead_code)]
 mod support;
 
 use headerscope::dns::zone::{Zone, ZoneResolver};
@@ -15,8 +14,7 @@ use std::time::Instant;
 use support::{message, Flood};
 
 pub fn run(sizes: &[usize], runs: usize) -> Result<(), String> {
-    let resolver =
-        ZoneResolver::offline(Zone::parse("", None).map_err(|e| format!("zone: {e}"))?);
+    let resolver = ZoneResolver::offline(Zone::parse("", None).map_err(|e| format!("zone: {e}"))?);
     let options = Options {
         now: Some(1_800_000_000),
         ..Default::default()
