@@ -181,13 +181,16 @@ pub fn write_canonical_body(canon: Canonicalization, body: &[u8], w: &mut impl W
 
 const CRLFS: &[u8] = b"\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n";
 
+/// A byte's lowest bit in each of a word's eight bytes, and its highest: the
+/// masks of the word-at-a-time scans below.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = ONES * 0x80;
+
 /// The first index from `i` whose byte is `stop`; `stop` must be false for
 /// every byte above SP. Eight bytes are tested at a time for any byte below
 /// 0x21 (a word-at-a-time test, which the size-optimized wasm build keeps
 /// fast too): the bodies being hashed are mostly long runs of printable text.
 fn find_from(body: &[u8], mut i: usize, stop: impl Fn(u8) -> bool) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
     loop {
         while let Some(Ok(word)) = body.get(i..i + 8).map(<[u8; 8]>::try_from) {
             let x = u64::from_le_bytes(word);
@@ -497,17 +500,12 @@ pub fn with_crlf(raw: &[u8]) -> Option<Vec<u8>> {
         Some(b'\r') => raw.get(i + 1) != Some(&b'\n'),
         _ => false,
     };
-    let first = memchr::memchr2_iter(b'\r', b'\n', raw).find(|&i| bare(i))?;
     let mut out = Vec::with_capacity(raw.len() + raw.len() / 20);
-    out.extend_from_slice(raw.get(..first).unwrap_or_default());
-    let mut copied = first;
-    for i in memchr::memchr2_iter(b'\r', b'\n', raw.get(first..).unwrap_or_default()) {
-        let at = first + i;
-        if bare(at) {
-            out.extend_from_slice(raw.get(copied..at).unwrap_or_default());
-            out.extend_from_slice(b"\r\n");
-            copied = at + 1;
-        }
+    let mut copied = 0;
+    for at in memchr::memchr2_iter(b'\r', b'\n', raw).filter(|&i| bare(i)) {
+        out.extend_from_slice(raw.get(copied..at).unwrap_or_default());
+        out.extend_from_slice(b"\r\n");
+        copied = at + 1;
     }
     out.extend_from_slice(raw.get(copied..).unwrap_or_default());
     Some(out)
@@ -517,8 +515,6 @@ pub fn with_crlf(raw: &[u8]) -> Option<Vec<u8>> {
 /// eight bytes at a time: the usual message (CRLF, as SMTP carries it and as
 /// the page sends it) is read once, without a stop at each of its line ends.
 fn only_crlf_line_ends(raw: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = ONES * 0x80;
     // The high bit of each byte of `x` equal to `b`, exactly (no borrow
     // between bytes: the low seven bits are added apart from the high one).
     let equal = |x: u64, b: u8| {
