@@ -136,11 +136,8 @@ fn signed_message_has_dkim_properties_and_key_comment() {
         .filter(|c| !c.is_whitespace())
         .collect();
     let raw = format!("{header}{message}");
-    let report = run(
-        raw.as_bytes(),
-        Zone::parse(&zone_text, None).expect("zone"),
-        None,
-    );
+    let check = |raw: &[u8]| run(raw, Zone::parse(&zone_text, None).expect("zone"), None);
+    let report = check(raw.as_bytes());
     let results = round_trip("signed", &report);
     let dkim = method(&results, "dkim");
     assert_eq!(dkim[0].result, "pass");
@@ -156,11 +153,7 @@ fn signed_message_has_dkim_properties_and_key_comment() {
 
     // Tampered: dkim=fail with a reason, before the properties.
     let tampered = raw.replace("Hi Bob", "Hi Rob");
-    let report = run(
-        tampered.as_bytes(),
-        Zone::parse(&zone_text, None).expect("zone"),
-        None,
-    );
+    let report = check(tampered.as_bytes());
     let value = authentication_results_value(&report, "mx.example.net");
     let reason_at = value.find("reason=").expect("a reason");
     assert!(reason_at < value.find("header.d=").expect("header.d"));
@@ -194,11 +187,7 @@ fn signed_message_has_dkim_properties_and_key_comment() {
         "",
     ]
     .join(eol);
-    let report = run(
-        forward.as_bytes(),
-        Zone::parse(&zone_text, None).expect("zone"),
-        None,
-    );
+    let report = check(forward.as_bytes());
     let results = round_trip("forwarded", &report);
     let dkim = method(&results, "dkim");
     assert_eq!(dkim.len(), 1, "{results:?}");

@@ -649,6 +649,17 @@ mod tests {
         actions.into_iter().fold(Rc::new(state), AppState::apply)
     }
 
+    /// A fresh state with the file `name` of `bytes` loaded.
+    fn loaded(name: &str, bytes: &[u8]) -> Rc<AppState> {
+        apply(
+            AppState::default(),
+            vec![Action::LoadFile {
+                name: name.into(),
+                bytes: bytes.to_vec(),
+            }],
+        )
+    }
+
     /// What the engine answers when the page asks it to read the current message.
     fn engine_reads(s: &AppState) -> Action {
         Action::Read {
@@ -737,13 +748,7 @@ mod tests {
             "/tests/data/unwrap/outlook.msg"
         ))
         .expect("the fixture is in the repository");
-        let s = apply(
-            AppState::default(),
-            vec![Action::LoadFile {
-                name: "outlook.msg".into(),
-                bytes: bytes.clone(),
-            }],
-        );
+        let s = loaded("outlook.msg", &bytes);
         assert_eq!(s.raw.as_str(), "");
         let version_before = s.raw_version;
         let s = read_by_engine(s);
@@ -761,13 +766,7 @@ mod tests {
     fn a_file_that_is_not_utf8_is_kept_as_bytes() {
         let mut bytes = MESSAGE.as_bytes().to_vec();
         bytes.extend_from_slice(b"caf\xe9\r\n");
-        let s = apply(
-            AppState::default(),
-            vec![Action::LoadFile {
-                name: "latin1.eml".into(),
-                bytes: bytes.clone(),
-            }],
-        );
+        let s = loaded("latin1.eml", &bytes);
         let file = s.file.as_ref().expect("non-UTF-8 bytes are kept");
         assert_eq!(file.bytes.as_slice(), bytes.as_slice());
         assert_eq!(s.message_bytes(), bytes);
@@ -836,13 +835,7 @@ mod tests {
     fn an_outlook_file_is_inspected_as_it_is() {
         let mut file = msg::CFB_MAGIC.to_vec();
         file.extend_from_slice(b"\n\nbinary\n");
-        let s = apply(
-            AppState::default(),
-            vec![Action::LoadFile {
-                name: "a.msg".into(),
-                bytes: file.clone(),
-            }],
-        );
+        let s = loaded("a.msg", &file);
         assert_eq!(s.inspected_bytes(), file);
         let s = apply(AppState::default(), vec![Action::SetRaw("a\nb".into())]);
         assert_eq!(s.inspected_bytes(), b"a\r\nb");
