@@ -1,8 +1,10 @@
 //! The ValiMail ARC validation suite (tests/data/arc_test_suite), all 170 tests.
 //! Differences from the suite's expectations are listed in EXPLAINED with the reason.
 
+mod arc_suite_support;
 mod mail_auth_support;
 
+use arc_suite_support::{message, suite, zone_text};
 use futures::executor::block_on;
 use headerscope::auth::arc;
 use headerscope::dns::zone::{Zone, ZoneResolver};
@@ -26,13 +28,8 @@ const EXPLAINED: [(&str, &str); 2] = [
     ),
 ];
 
-fn zone_of(records: &serde_json::Map<String, Value>) -> Zone {
-    let mut text = String::new();
-    for (name, value) in records {
-        let v = value.as_str().unwrap_or_default().replace('\n', "");
-        text.push_str(&format!("{name}. 60 IN TXT \"{v}\"\n"));
-    }
-    Zone::parse(&text, None).expect("suite zone")
+fn zone_of(scenario: &Value) -> Zone {
+    Zone::parse(&zone_text(scenario), None).expect("suite zone")
 }
 
 pub fn expected(cv: &Value) -> AuthResult {
@@ -42,23 +39,6 @@ pub fn expected(cv: &Value) -> AuthResult {
         "None" => AuthResult::None,
         _ => AuthResult::Fail,
     }
-}
-
-fn suite() -> Vec<Value> {
-    let data = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/arc_test_suite/arc-draft-validation-tests.json"
-    ))
-    .unwrap();
-    serde_json::from_str(&data).unwrap()
-}
-
-fn crlf(message: &Value) -> String {
-    message
-        .as_str()
-        .unwrap()
-        .replace("\r\n", "\n")
-        .replace('\n', "\r\n")
 }
 
 /// pass, none, or fail (temperror/permerror are failures of the chain too).
@@ -76,11 +56,11 @@ fn arc_validation_suite() {
     let (mut passed, mut explained, mut failed) = (0, 0, Vec::new());
     let mut total = 0;
     for scenario in &suite {
-        let resolver = ZoneResolver::offline(zone_of(scenario["txt-records"].as_object().unwrap()));
+        let resolver = ZoneResolver::offline(zone_of(scenario));
         for test in scenario["tests"].as_array().unwrap() {
             total += 1;
             let name = test["name"].as_str().unwrap();
-            let raw = crlf(&test["message"]);
+            let raw = message(test);
             let want = expected(&test["cv"]);
             let got = match AuthenticatedMessage::parse(raw.as_bytes()) {
                 Some(msg) => block_on(arc::verify(&msg, &resolver, 1_700_000_000)),
@@ -199,12 +179,12 @@ fn arc_suite_against_mail_auth() {
     let auth = MessageAuthenticator::new_doh_cloudflare();
     let (mut agree, mut explained, mut unexplained) = (0, 0, Vec::new());
     for scenario in &suite() {
-        let zone = zone_of(scenario["txt-records"].as_object().unwrap());
+        let zone = zone_of(scenario);
         let cache = Cache::from_zone(&zone);
         let resolver = ZoneResolver::offline(zone);
         for test in scenario["tests"].as_array().unwrap() {
             let name = test["name"].as_str().unwrap();
-            let raw = crlf(&test["message"]);
+            let raw = message(test);
             let theirs = mail_auth_arc(&auth, &raw, &cache);
             let ours = match AuthenticatedMessage::parse(raw.as_bytes()) {
                 Some(msg) => {

@@ -4,6 +4,8 @@
 //! back and replayed with no network; the replayed report must equal the
 //! original in everything but timings, resolver description and query order.
 
+mod arc_suite_support;
+
 use futures::future::{FutureExt, LocalBoxFuture};
 use headerscope::bundle::{self, Bundle, BundleError};
 use headerscope::dns::zone::{Zone, ZoneResolver};
@@ -189,26 +191,13 @@ fn options_are_recorded_and_used() {
 
 #[test]
 fn arc_suite_messages() {
-    let data = std::fs::read_to_string(path("arc_test_suite/arc-draft-validation-tests.json"))
-        .expect("suite");
-    let suite: Vec<serde_json::Value> = serde_json::from_str(&data).expect("json");
     let mut count = 0;
-    for scenario in &suite {
-        let mut text = String::new();
-        if let Some(records) = scenario["txt-records"].as_object() {
-            for (name, value) in records {
-                let v = value.as_str().unwrap_or_default().replace('\n', "");
-                text.push_str(&format!("{name}. 60 IN TXT \"{v}\"\n"));
-            }
-        }
+    for scenario in &arc_suite_support::suite() {
+        let text = arc_suite_support::zone_text(scenario);
         let resolver = ZoneResolver::offline(Zone::parse(&text, None).expect("suite zone"));
         for test in scenario["tests"].as_array().into_iter().flatten() {
             let name = test["name"].as_str().unwrap_or("?");
-            let raw = test["message"]
-                .as_str()
-                .unwrap_or_default()
-                .replace("\r\n", "\n")
-                .replace('\n', "\r\n");
+            let raw = arc_suite_support::message(test);
             // A few suite messages are deliberately not messages at all.
             if headerscope::message::parse(raw.as_bytes()).is_err() {
                 continue;

@@ -6,6 +6,7 @@
 //! write (reasons, warnings, trace steps, fact names, the key tools' findings,
 //! fixes, summaries and errors) must be recognized, so the app can translate it.
 
+mod arc_suite_support;
 mod mail_auth_support;
 
 use futures::executor::block_on;
@@ -23,7 +24,6 @@ use headerscope::{inspect, Options};
 use mail_auth::dkim::generate::DkimKeyPair;
 use mail_auth::AuthenticatedMessage;
 use mail_auth_support::{Cache, Intermediary, Key};
-use serde_json::Value;
 use std::collections::BTreeSet;
 
 const MESSAGE: &str = "From: Alice <alice@example.com>\r\nTo: devs@lists.example.org\r\nSubject: Release\r\nDate: Sat, 7 Nov 2026 08:00:00 +0000\r\nMessage-ID: <5@example.com>\r\n\r\nRelease notes.\r\n";
@@ -135,20 +135,12 @@ fn crlf(text: &str) -> String {
 
 /// The ValiMail ARC suite: every message through ARC and DKIM.
 fn arc_suite(seen: &mut Seen) {
-    let suite: Vec<Value> = serde_json::from_str(&read(
-        "tests/data/arc_test_suite/arc-draft-validation-tests.json",
-    ))
-    .expect("suite");
-    for scenario in &suite {
-        let mut zone = String::new();
-        for (name, value) in scenario["txt-records"].as_object().expect("records") {
-            let v = value.as_str().unwrap_or_default().replace('\n', "");
-            zone.push_str(&format!("{name}. 60 IN TXT \"{v}\"\n"));
-        }
+    for scenario in &arc_suite_support::suite() {
+        let zone = arc_suite_support::zone_text(scenario);
         let resolver = ZoneResolver::offline(Zone::parse(&zone, None).expect("zone"));
         for test in scenario["tests"].as_array().expect("tests") {
             let name = test["name"].as_str().unwrap_or_default();
-            let raw = crlf(test["message"].as_str().unwrap_or_default());
+            let raw = arc_suite_support::message(test);
             let what = format!("arc suite {name}");
             if let Some(r) = verify_arc(&raw, &resolver, 1_700_000_000) {
                 seen.arc(&what, &r);
