@@ -91,19 +91,20 @@ pub async fn inspect_with_budget(
     resolver: &dyn Resolver,
     budget: dns::Budget,
 ) -> Result<Report, InputError> {
-    inspect_with_hasher(raw, options, resolver, budget, None).await
+    inspect_with_platform(raw, options, resolver, budget, None).await
 }
 
-/// [`inspect_with_budget`] with the DKIM and ARC body hashes made by `hasher`
-/// (the browser's WebCrypto) where it can; the Rust code makes the rest.
+/// [`inspect_with_budget`] with the DKIM and ARC body hashes made, and their
+/// RSA signatures verified, by `platform` (the browser's WebCrypto) where it
+/// can; the Rust code does the rest.
 // Long on purpose: the whole pipeline in one place, every check started and joined
 // together so the concurrency is visible; each step is one call into its module.
-pub async fn inspect_with_hasher(
+pub async fn inspect_with_platform(
     raw: &[u8],
     options: &Options,
     resolver: &dyn Resolver,
     budget: dns::Budget,
-    hasher: Option<&dyn auth::dkim::BodyHasher>,
+    platform: Option<&dyn auth::dkim::PlatformCrypto>,
 ) -> Result<Report, InputError> {
     let unwrapped = message::unwrap::unwrap(raw, options.outer)?;
     let raw: &[u8] = &unwrapped.inner;
@@ -114,17 +115,19 @@ pub async fn inspect_with_hasher(
     let msg = message::parse_head(raw)?;
     let crlf = auth::dkim::canon::with_crlf(raw);
     let signed = auth::dkim::SignedMessage::new(raw, &msg, crlf.as_deref());
+    let signed = match platform {
+        Some(platform) => signed.with_platform(platform),
+        None => signed,
+    };
     let overrides = &options.overrides;
     let identities = message::identities(&msg, overrides);
     let now = options.now.unwrap_or_else(unix_now);
     let limits = options.limits;
     let no_dns = options.no_dns;
     let resolver: &dyn Resolver = if no_dns { &dns::NoDns } else { resolver };
-    if let Some(hasher) = hasher {
-        signed
-            .prehash_bodies(hasher, limits.dkim_signatures, limits.arc_sets)
-            .await;
-    }
+    signed
+        .prehash_bodies(limits.dkim_signatures, limits.arc_sets)
+        .await;
     let recorder = Recorder::with_budget(resolver, budget).with_max_queries(limits.dns_queries);
     let mut notices = Vec::new();
     if let Some(info) = &unwrapped.info {

@@ -17,12 +17,16 @@
 //        src/app/engine/webcrypto.rs), beside the way before it (canonical copy),
 //        their parts (down to WebCrypto's own copy and hash), and the same on a
 //        body already in canonical form;
+//   (2d) parse + DKIM verify of a small message (CACHE_DIR/small, one RSA-2048
+//        signature), its RSA signature checked by the rsa crate in wasm and
+//        by WebCrypto (the app's way), interleaved in one page;
 //   (7)  the page's responsiveness during that run: the longest main-thread
 //        task and the frames drawn, with the inspection worker and with
 //        worker.js blocked (the in-page fallback) — same message, same run.
 //
 // usage: node bench/wasm/browser-bench.mjs CACHE_DIR
-//   CACHE_DIR/big.eml and big.zone are written by `hs-bench cpu --write-dir CACHE_DIR`.
+//   CACHE_DIR/big.eml and big.zone are written by `hs-bench cpu --write-dir CACHE_DIR`,
+//   CACHE_DIR/small/ by `hs-bench cpu --mb 0 --write-dir CACHE_DIR/small`.
 // Env: HEADERSCOPE_BIN (the doh-server; default target/debug/headerscope),
 // BASELINE_DIST (another build's dist/ to time beside this one).
 
@@ -37,6 +41,8 @@ const RUNS = 3;
 const TTI_RUNS = Number(process.env.TTI_RUNS ?? 9);
 // The hashes take tens of milliseconds each: more rounds for a steadier median.
 const HASH_RUNS = 9;
+// A small message verifies in about a millisecond: many rounds.
+const SMALL_RUNS = 41;
 
 
 // The gzipped size, in KiB, of the wasm, JS and CSS among the paths fetched.
@@ -187,13 +193,13 @@ async function inspectOnce(browser, url, dohUrl, raw, { blockWorker }) {
 
 // The app's module, already started by boot.js: a second import gives the
 // same instance, whose bench_* exports run the core in this page's wasm.
-async function coreTimings(browser, url, rawLatin1, zoneText) {
+async function coreTimings(browser, url, rawLatin1, zoneText, small) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector(INSPECT, { timeout: 60_000 });
   const result = await page.evaluate(
-    async ({ raw, zone, runs, hashRuns }) => {
+    async ({ raw, zone, runs, hashRuns, smallMsg, SMALL_RUNS }) => {
       // The engine's module (src/bin/engine), started in the page; a build from
       // before the engine was split off has the exports in the page's module.
       const d = document.querySelector('script[data-hs-js]').dataset;
@@ -270,15 +276,28 @@ async function coreTimings(browser, url, rawLatin1, zoneText) {
           }
         }
       }
-      return { hash, verify, verifyWebcrypto, hashing, bodyBytes: body.length };
+      // The small message: a few hundred bytes to hash, so its time is the
+      // parse and the one RSA verification, in wasm or by WebCrypto.
+      const smallVerify = { wasm: [], webcrypto: [] };
+      if (smallMsg && m.bench_dkim_verify_webcrypto) {
+        const raw = new TextEncoder().encode(smallMsg.raw);
+        for (let i = 0; i < SMALL_RUNS; i++) {
+          smallVerify.wasm.push(await m.bench_dkim_verify(raw, smallMsg.zone));
+          smallVerify.webcrypto.push(await m.bench_dkim_verify_webcrypto(raw, smallMsg.zone));
+        }
+      }
+      return { hash, verify, verifyWebcrypto, hashing, smallVerify, bodyBytes: body.length };
     },
-    { raw: rawLatin1, zone: zoneText, runs: RUNS, hashRuns: HASH_RUNS },
+    { raw: rawLatin1, zone: zoneText, runs: RUNS, hashRuns: HASH_RUNS, smallMsg: small, SMALL_RUNS },
   );
   await context.close();
   return {
     hashMs: median(result.hash),
     verifyMs: median(result.verify),
     verifyWebcryptoMs: result.verifyWebcrypto.length ? median(result.verifyWebcrypto) : null,
+    smallVerifyMs: result.smallVerify.wasm.length
+      ? { wasm: median(result.smallVerify.wasm), webcrypto: median(result.smallVerify.webcrypto) }
+      : null,
     hashing: Object.fromEntries(
       Object.entries(result.hashing).map(([k, xs]) => [k, xs.length ? median(xs) : null]),
     ),
@@ -327,7 +346,13 @@ async function main() {
     }
     const raw = readFileSync(eml, 'latin1');
     const mb = raw.length / 1e6;
-    const core = await coreTimings(browser, web.url, raw, readFileSync(zone, 'utf8'));
+    const smallEml = join(cache, 'small', 'big.eml');
+    const smallZone = join(cache, 'small', 'big.zone');
+    const small =
+      existsSync(smallEml) && existsSync(smallZone)
+        ? { raw: readFileSync(smallEml, 'utf8'), zone: readFileSync(smallZone, 'utf8') }
+        : null;
+    const core = await coreTimings(browser, web.url, raw, readFileSync(zone, 'utf8'), small);
     console.log(
       `  wasm core on ${mb.toFixed(1)} MB: body hash ${(core.bodyMb / (core.hashMs / 1000)).toFixed(0)} MB/s (${core.hashMs.toFixed(0)} ms), ` +
         `verify (parse + DKIM) ${core.verifyMs.toFixed(0)} ms (medians of ${RUNS})`,
@@ -357,6 +382,17 @@ async function main() {
     if (core.verifyWebcryptoMs !== null) {
       console.log(`  verify (parse + DKIM) the app's way, body hashes by WebCrypto: ${core.verifyWebcryptoMs.toFixed(0)} ms (median of ${RUNS})`);
       console.log(`RESULT wasm_verify_core_webcrypto_ms=${core.verifyWebcryptoMs.toFixed(0)}`);
+    }
+    if (core.smallVerifyMs) {
+      const { wasm, webcrypto } = core.smallVerifyMs;
+      console.log(
+        `  verify (parse + DKIM) of a small message, one RSA-2048 signature (medians of ${SMALL_RUNS}, interleaved): ` +
+          `RSA in wasm ${wasm.toFixed(2)} ms, RSA by WebCrypto (the app's way) ${webcrypto.toFixed(2)} ms = ${(wasm / webcrypto).toFixed(1)}x faster`,
+      );
+      console.log(`RESULT wasm_verify_small_rsa_wasm_ms=${wasm.toFixed(2)}`);
+      console.log(`RESULT wasm_verify_small_rsa_webcrypto_ms=${webcrypto.toFixed(2)}`);
+    } else {
+      console.log('  no small/big.eml (hs-bench cpu --mb 0 --write-dir CACHE_DIR/small): small-message verify skipped');
     }
     const results = {};
     for (const [label, blockWorker] of [['worker', false], ['page', true]]) {

@@ -203,8 +203,8 @@ async fn verify_chain(
     let (n, sets) = assemble_sets(report, &parsed)?;
     check_cv_progression(report, &sets)?;
     let fetched = fetch_keys(resolver, &sets).await;
-    check_amss(report, signed, &sets, &fetched, now)?;
-    check_seals(report, &sets, &fetched, now)?;
+    check_amss(report, signed, &sets, &fetched, now).await?;
+    check_seals(report, signed, &sets, &fetched, now).await?;
     Ok(Some(n))
 }
 
@@ -408,7 +408,7 @@ fn missing_key() -> Fetched {
 }
 
 /// Every AMS, newest first; the newest decides, the others tell how far the message is intact.
-fn check_amss(
+async fn check_amss(
     report: &mut ArcReport,
     signed: &SignedMessage<'_>,
     sets: &[Set<'_>],
@@ -426,7 +426,8 @@ fn check_amss(
             signed,
             &name,
             fetched.get(&name).unwrap_or(&missing),
-        );
+        )
+        .await;
         // RFC 8617 §4.1.2: the AMS has DKIM's t= and x= semantics (RFC 6376 §3.5).
         let late = time_problems(sig.timestamp, sig.expiration, now);
         checked.steps.extend(
@@ -510,8 +511,9 @@ fn check_amss(
 }
 
 /// Every ARC-Seal, newest first (§5.2 step 3).
-fn check_seals(
+async fn check_seals(
     report: &mut ArcReport,
+    signed: &SignedMessage<'_>,
     sets: &[Set<'_>],
     fetched: &HashMap<String, Fetched>,
     now: u64,
@@ -526,12 +528,14 @@ fn check_seals(
         let mut step_children = Vec::new();
         let fetched_key = fetched.get(&name).unwrap_or(&missing);
         let verdict = verify_seal(
+            signed,
             set,
             sets.get(..k).unwrap_or_default(),
             fetched_key,
             now,
             &mut step_children,
-        );
+        )
+        .await;
         if let Some(inst) = report
             .instances
             .iter_mut()
@@ -581,7 +585,8 @@ fn check_seals(
 }
 
 /// The seal of `set` over the `earlier` sets and its own AAR and AMS (§5.1.1).
-fn verify_seal(
+async fn verify_seal(
+    signed: &SignedMessage<'_>,
     set: &Set<'_>,
     earlier: &[Set<'_>],
     fetched_key: &Fetched,
@@ -621,7 +626,10 @@ fn verify_seal(
         Err((tr!(Dkim::ArcRsaSha1), AuthResult::Fail))
     } else if let Some((result, why)) = future {
         Err((why, result))
-    } else if key.key.verifies(&block, &seal.b, seal.algorithm) {
+    } else if signed
+        .signature_verifies(&key.key, &block, &seal.b, seal.algorithm)
+        .await
+    {
         Ok(())
     } else {
         Err((tr!(Dkim::ArcSealSignatureFails), AuthResult::Fail))

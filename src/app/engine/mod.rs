@@ -95,8 +95,8 @@ async fn execute(job: &Job, raw: &[u8], cancel: CancelToken) -> Ended {
         cancel: Some(cancel),
         ..Budget::default()
     };
-    let hasher = webcrypto::WebCryptoHasher::default();
-    match crate::inspect_with_hasher(raw, &options, &resolver, budget, Some(&hasher)).await {
+    let hasher = webcrypto::WebCrypto::default();
+    match crate::inspect_with_platform(raw, &options, &resolver, budget, Some(&hasher)).await {
         Ok(report) => Ended::Report(Box::new(report)),
         Err(e) => Ended::InputError(e.0),
     }

@@ -18,7 +18,7 @@ use crate::tr;
 use crate::trace::{Step, StepKind};
 use base64::Engine;
 use canon::RawHeader;
-use key::{Fetched, KeyError};
+use key::{Fetched, KeyError, PublicKey};
 use mail_auth::crypto::{Algorithm, HashAlgorithm};
 use mail_auth::dkim::Canonicalization;
 use mail_auth::AuthenticatedMessage;
@@ -58,6 +58,9 @@ pub struct SignedMessage<'x> {
     /// Where each header name occurs in `headers`.
     pub index: canon::HeaderIndex,
     body_hashes: RefCell<Vec<(BodyHashKey, BodyHash)>>,
+    /// The platform's own crypto (the browser's WebCrypto), asked first for
+    /// body hashes and RSA verifications; `None` natively.
+    platform: Option<&'x dyn PlatformCrypto>,
 }
 
 impl<'x> SignedMessage<'x> {
@@ -86,7 +89,15 @@ impl<'x> SignedMessage<'x> {
             body,
             crlf_fixed,
             body_hashes: RefCell::new(Vec::new()),
+            platform: None,
         }
+    }
+
+    /// The message verified with `platform`'s crypto where it can
+    /// ([`Self::prehash_bodies`], [`Self::signature_verifies`]).
+    pub fn with_platform(mut self, platform: &'x dyn PlatformCrypto) -> Self {
+        self.platform = Some(platform);
+        self
     }
 
     /// [`canon::body_hash`] of the body, computed on the first request only.
@@ -131,20 +142,56 @@ impl<'x> SignedMessage<'x> {
         wanted
     }
 
-    /// Computes the body hashes the signatures will ask for with `hasher`
-    /// (the browser's WebCrypto), before verification reads them: the result
-    /// is the same digest of the same canonical bytes, so verdicts do not
-    /// depend on the hasher. A hash the hasher cannot make is left to the
-    /// Rust code, which computes it when asked.
-    pub async fn prehash_bodies(&self, hasher: &dyn BodyHasher, max_dkim: usize, max_arc: usize) {
+    /// Computes the body hashes the signatures will ask for with the
+    /// platform's crypto (the browser's WebCrypto), before verification reads
+    /// them: the result is the same digest of the same canonical bytes, so
+    /// verdicts do not depend on who hashed. A hash the platform cannot make
+    /// is left to the Rust code, which computes it when asked; without a
+    /// platform this does nothing.
+    pub async fn prehash_bodies(&self, max_dkim: usize, max_arc: usize) {
+        let Some(platform) = self.platform else {
+            return;
+        };
         let wanted: Vec<BodyHashKey> = self
             .body_hashes_wanted(max_dkim, max_arc)
             .into_iter()
             .filter(|key| !self.body_hashes.borrow().iter().any(|(k, _)| k == key))
             .collect();
-        for (key, hash) in hash_bodies(hasher, self.body, &wanted).await {
+        for (key, hash) in hash_bodies(platform, self.body, &wanted).await {
             self.body_hashes.borrow_mut().push((key, hash));
         }
+    }
+
+    /// Whether `signature` by `key` verifies over `input` ([`PublicKey::verifies`]).
+    /// An RSA signature is asked of the platform's crypto first: its `true`
+    /// is taken, as the native build takes aws-lc's; its `false`, or a key it
+    /// refuses, is checked again by the Rust code, so a failure's verdict is
+    /// always the Rust code's.
+    pub async fn signature_verifies(
+        &self,
+        key: &PublicKey,
+        input: &[u8],
+        signature: &[u8],
+        a: Algorithm,
+    ) -> bool {
+        if let (Some(platform), PublicKey::Rsa(k), Algorithm::RsaSha256 | Algorithm::RsaSha1) =
+            (self.platform, key, a)
+        {
+            use rsa::traits::PublicKeyParts;
+            let rsa_key = RsaKey {
+                n: k.n().to_bytes_be(),
+                e: k.e().to_bytes_be(),
+            };
+            let hash = canon::hash_algorithm(a);
+            if platform
+                .rsa_verifies(&rsa_key, hash, input, signature)
+                .await
+                == Some(true)
+            {
+                return true;
+            }
+        }
+        key.verifies(input, signature, a)
     }
 
     /// How many distinct body hashes were computed (each one pass over the body).
@@ -153,17 +200,39 @@ impl<'x> SignedMessage<'x> {
     }
 }
 
-/// A message digest made outside the core, e.g. by the browser's WebCrypto,
-/// which hashes several times faster than wasm. `digest` reads `data` before
-/// it returns (WebCrypto copies its input when called), so the caller may
-/// reuse the buffer and start the next digest while this one runs. `None`
-/// means "cannot": the Rust code hashes instead.
-pub trait BodyHasher {
+/// An RSA public key as big-endian modulus and exponent: how the platform's
+/// crypto takes it (a JWK's `n` and `e`).
+pub struct RsaKey {
+    pub n: Vec<u8>,
+    pub e: Vec<u8>,
+}
+
+/// Crypto made outside the core by the platform, e.g. the browser's
+/// WebCrypto, which hashes several times faster than wasm and verifies RSA
+/// some twenty times faster. `None` means "cannot": the Rust code does it
+/// instead.
+pub trait PlatformCrypto {
+    /// The digest of `data`. It reads `data` before it returns (WebCrypto
+    /// copies its input when called), so the caller may reuse the buffer and
+    /// start the next digest while this one runs.
     fn digest<'a>(
         &'a self,
         algorithm: HashAlgorithm,
         data: &[u8],
     ) -> futures::future::LocalBoxFuture<'a, Option<Vec<u8>>>;
+
+    /// Whether the RSASSA-PKCS1-v1_5 `signature` by `key` verifies over
+    /// `data` hashed with `hash` (RFC 6376 §3.3.1). A platform without it
+    /// leaves every RSA signature to the Rust code.
+    fn rsa_verifies<'a>(
+        &'a self,
+        _key: &RsaKey,
+        _hash: HashAlgorithm,
+        _data: &[u8],
+        _signature: &[u8],
+    ) -> futures::future::LocalBoxFuture<'a, Option<bool>> {
+        Box::pin(std::future::ready(None))
+    }
 }
 
 /// How many bytes the digests running side by side may hold together: each
@@ -178,7 +247,7 @@ const DIGEST_BYTES_IN_FLIGHT: usize = 64 * 1024 * 1024;
 /// started before any is awaited, so they run side by side, up to
 /// [`DIGEST_BYTES_IN_FLIGHT`] at a time.
 pub async fn hash_bodies(
-    hasher: &dyn BodyHasher,
+    hasher: &dyn PlatformCrypto,
     body: &[u8],
     keys: &[BodyHashKey],
 ) -> Vec<(BodyHashKey, BodyHash)> {
@@ -218,7 +287,7 @@ fn b64(bytes: &[u8]) -> String {
 }
 
 /// Hashes the body and the header block of one signature and verifies it with the fetched key.
-pub fn check_signature(
+pub async fn check_signature(
     sig: &SignatureTags,
     sig_header: RawHeader<'_>,
     signed: &SignedMessage<'_>,
@@ -236,7 +305,7 @@ pub fn check_signature(
     let (block, header_step) = hash_header_block(sig, sig_header, signed);
     steps.push(header_step);
     steps.push(key_lookup_step(key_name, fetched));
-    let key = verify_with_key(sig, &block, fetched, &mut steps, &mut warnings);
+    let key = verify_with_key(sig, &block, signed, fetched, &mut steps, &mut warnings).await;
     Checked {
         header_valid: key.header_valid,
         body_matches: Some(body.matches),
@@ -363,9 +432,10 @@ struct KeyOutcome {
 
 /// Reads the key record and, with a usable key, verifies `b=` over the
 /// header block; the key's steps and warnings join the signature's.
-fn verify_with_key(
+async fn verify_with_key(
     sig: &SignatureTags,
     block: &[u8],
+    signed: &SignedMessage<'_>,
     fetched: &Fetched,
     steps: &mut Vec<Step>,
     warnings: &mut Vec<Text>,
@@ -377,7 +447,9 @@ fn verify_with_key(
         Ok(k) => {
             steps.push(key_step(&k));
             warnings.extend(k.warnings.iter().cloned());
-            let ok = k.key.verifies(block, &sig.b, sig.algorithm);
+            let ok = signed
+                .signature_verifies(&k.key, block, &sig.b, sig.algorithm)
+                .await;
             steps.push(Step::new(
                 StepKind::matched(ok),
                 if ok {
@@ -530,27 +602,23 @@ pub async fn verify_signed_limited(
         .map(|(_, v)| parse_authentication_results(&crate::message::unfold(v)))
         .collect();
     crate::limits::keep_results(&mut receivers, crate::Limits::default().receiver_results);
-    let mut reports: Vec<DkimReport> = sigs
-        .iter()
-        .zip(fetched)
-        .enumerate()
-        .map(|(n, ((raw, parsed), fetched))| {
-            let mut report = match (parsed, fetched) {
-                (Ok(sig), Some((name, fetched))) => {
-                    verify_one(n + 1, sig, *raw, signed, &name, &fetched, now)
-                }
-                (Err(e), _) => syntax_error(n + 1, raw, e.clone()),
-                (Ok(_), None) => syntax_error(n + 1, raw, tr!(Dkim::LookupNotMade)),
-            };
-            if signed.crlf_fixed {
-                report
-                    .trace
-                    .insert(0, Step::new(StepKind::Info, tr!(Dkim::BareLf)));
+    let mut reports: Vec<DkimReport> = Vec::with_capacity(sigs.len());
+    for (n, ((raw, parsed), fetched)) in sigs.iter().zip(fetched).enumerate() {
+        let mut report = match (parsed, fetched) {
+            (Ok(sig), Some((name, fetched))) => {
+                verify_one(n + 1, sig, *raw, signed, &name, &fetched, now).await
             }
-            compare_with_receiver(&mut report, parsed.as_ref().ok(), &receivers);
+            (Err(e), _) => syntax_error(n + 1, raw, e.clone()),
+            (Ok(_), None) => syntax_error(n + 1, raw, tr!(Dkim::LookupNotMade)),
+        };
+        if signed.crlf_fixed {
             report
-        })
-        .collect();
+                .trace
+                .insert(0, Step::new(StepKind::Info, tr!(Dkim::BareLf)));
+        }
+        compare_with_receiver(&mut report, parsed.as_ref().ok(), &receivers);
+        reports.push(report);
+    }
     if let (Some(last), true) = (reports.last_mut(), left_out > 0) {
         last.trace.push(Step::new(
             StepKind::Warning,
@@ -607,7 +675,7 @@ fn syntax_error(n: usize, raw: &RawHeader<'_>, error: Text) -> DkimReport {
     }
 }
 
-fn verify_one(
+async fn verify_one(
     n: usize,
     sig: &SignatureTags,
     raw: RawHeader<'_>,
@@ -628,7 +696,7 @@ fn verify_one(
     let mut problems = Problems::default();
     problems.tag_checks(sig, &auid, &auid_domain, now, &mut trace);
 
-    let checked = check_signature(sig, raw, signed, key_name, fetched);
+    let checked = check_signature(sig, raw, signed, key_name, fetched).await;
     trace.extend(checked.steps);
     let mut warnings = checked.warnings;
     if checked.strict_key && auid_domain != sig.domain.to_ascii_lowercase() {

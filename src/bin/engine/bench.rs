@@ -3,9 +3,9 @@
 //! the browser, so the two can be compared as ratios. Not used by the app;
 //! [`check_verdicts`] is the browser test's entry (tests/e2e/webcrypto.test.mjs).
 
-use headerscope::app::engine::webcrypto::WebCryptoHasher;
+use headerscope::app::engine::webcrypto::WebCrypto;
 use headerscope::auth::dkim::{
-    canon, hash_bodies, verify_signed, BodyHashKey, BodyHasher, SignedMessage,
+    canon, hash_bodies, verify_signed, BodyHashKey, PlatformCrypto, SignedMessage,
 };
 use headerscope::dns::replay::offline_resolver_from_text;
 use headerscope::report::AuthResult;
@@ -38,10 +38,10 @@ pub async fn bench_dkim_verify(raw: Vec<u8>, zone: String) -> Result<f64, JsValu
 }
 
 /// [`bench_dkim_verify`] the app's way: the body hashes made by WebCrypto
-/// before verification reads them (`inspect_with_hasher`).
+/// before verification reads them (`inspect_with_platform`).
 #[wasm_bindgen]
 pub async fn bench_dkim_verify_webcrypto(raw: Vec<u8>, zone: String) -> Result<f64, JsValue> {
-    let hasher = WebCryptoHasher::default();
+    let hasher = WebCrypto::default();
     let ms = dkim_verify_ms(&raw, &zone, Some(&hasher)).await?;
     if hasher.made.get() == 0 {
         return Err(JsValue::from_str("no WebCrypto here"));
@@ -52,22 +52,24 @@ pub async fn bench_dkim_verify_webcrypto(raw: Vec<u8>, zone: String) -> Result<f
 async fn dkim_verify_ms(
     raw: &[u8],
     zone: &str,
-    hasher: Option<&dyn BodyHasher>,
+    platform: Option<&dyn PlatformCrypto>,
 ) -> Result<f64, JsValue> {
     let resolver =
         offline_resolver_from_text(zone).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let now = headerscope::unix_now();
     let limits = headerscope::limits::Limits::default();
     let t0 = Instant::now();
-    // As inspect_with_hasher() does it (and bench/src/cpu.rs natively).
+    // As inspect_with_platform() does it (and bench/src/cpu.rs natively).
     let msg = headerscope::message::parse_head(raw).map_err(|e| JsValue::from_str(&e.0.en()))?;
     let crlf = canon::with_crlf(raw);
     let signed = SignedMessage::new(raw, &msg, crlf.as_deref());
-    if let Some(hasher) = hasher {
-        signed
-            .prehash_bodies(hasher, limits.dkim_signatures, limits.arc_sets)
-            .await;
-    }
+    let signed = match platform {
+        Some(platform) => signed.with_platform(platform),
+        None => signed,
+    };
+    signed
+        .prehash_bodies(limits.dkim_signatures, limits.arc_sets)
+        .await;
     let reports = verify_signed(&signed, &resolver, now).await;
     let ms = t0.elapsed().as_secs_f64() * 1000.0;
     if reports.is_empty() || reports.iter().any(|r| r.result != AuthResult::Pass) {
@@ -83,7 +85,7 @@ async fn dkim_verify_ms(
 /// from the Rust one.
 #[wasm_bindgen]
 pub async fn bench_body_hash_webcrypto(body: Vec<u8>) -> Result<f64, JsValue> {
-    let hasher = WebCryptoHasher::default();
+    let hasher = WebCrypto::default();
     let t0 = Instant::now();
     let made = hash_bodies(&hasher, &body, &[RELAXED_SHA256]).await;
     let ms = t0.elapsed().as_secs_f64() * 1000.0;
@@ -98,7 +100,7 @@ const RELAXED_SHA256: BodyHashKey = (Canonicalization::Relaxed, HashAlgorithm::S
 /// baseline beside the app's figure in the same run.
 #[wasm_bindgen]
 pub async fn bench_body_hash_webcrypto_copy(body: Vec<u8>) -> Result<f64, JsValue> {
-    let hasher = WebCryptoHasher::default();
+    let hasher = WebCrypto::default();
     let t0 = Instant::now();
     let (canonical, _) = canon::canonical_body(Canonicalization::Relaxed, &body, None);
     let digest = hasher.digest(HashAlgorithm::Sha256, &canonical).await;
@@ -111,7 +113,7 @@ pub async fn bench_body_hash_webcrypto_copy(body: Vec<u8>) -> Result<f64, JsValu
 /// memory, with no canonicalization: the ceiling of the app's way.
 #[wasm_bindgen]
 pub async fn bench_digest_in_place(body: Vec<u8>) -> Result<f64, JsValue> {
-    let hasher = WebCryptoHasher::default();
+    let hasher = WebCrypto::default();
     let t0 = Instant::now();
     let digest = hasher.digest(HashAlgorithm::Sha256, &body).await;
     let ms = t0.elapsed().as_secs_f64() * 1000.0;
@@ -168,8 +170,9 @@ pub fn bench_relaxed_canonical(body: &[u8]) -> Vec<u8> {
 
 /// The DKIM and ARC reports (JSON) of a whole inspection of `raw` with keys
 /// from `zone`, at unix time `now`, its body hashes made by WebCrypto or by
-/// the Rust code: the browser test compares the two. `webcrypto_hashes` is
-/// how many hashes WebCrypto made.
+/// the Rust code, and its RSA signatures verified by WebCrypto or by the
+/// Rust code: the browser test compares the two. `webcrypto_hashes` and
+/// `webcrypto_rsa` are how many hashes and verifications WebCrypto made.
 #[wasm_bindgen]
 pub async fn check_verdicts(
     raw: Vec<u8>,
@@ -183,9 +186,9 @@ pub async fn check_verdicts(
         now: Some(now as u64),
         ..Default::default()
     };
-    let hasher = WebCryptoHasher::default();
-    let used: Option<&dyn BodyHasher> = if webcrypto { Some(&hasher) } else { None };
-    let report = headerscope::inspect_with_hasher(
+    let hasher = WebCrypto::default();
+    let used: Option<&dyn PlatformCrypto> = if webcrypto { Some(&hasher) } else { None };
+    let report = headerscope::inspect_with_platform(
         &raw,
         &options,
         &resolver,
@@ -198,6 +201,7 @@ pub async fn check_verdicts(
         "dkim": report.dkim,
         "arc": report.arc,
         "webcrypto_hashes": hasher.made.get(),
+        "webcrypto_rsa": hasher.rsa_verified.get(),
     });
     Ok(out.to_string())
 }
