@@ -1,10 +1,11 @@
 //! Crypto made outside the core (the browser's WebCrypto, issue 19) gives
 //! the same verdicts as the Rust code: the core canonicalizes, the platform
-//! only digests bytes and verifies RSA signatures. Here the outside platform
-//! is a plain digest of the canonical bytes and aws-lc's RSA from the key's
-//! modulus and exponent (as WebCrypto takes a JWK), so every path the browser
-//! takes (SHA-1 and SHA-256, both body canonicalizations, `l=`, a platform
-//! that cannot, one that answers `false`) runs natively too;
+//! only digests bytes and verifies RSA and Ed25519 signatures. Here the
+//! outside platform is a plain digest of the canonical bytes and aws-lc's
+//! RSA from the key's modulus and exponent (as WebCrypto takes a JWK) and
+//! Ed25519 from the raw key, so every path the browser takes (SHA-1 and
+//! SHA-256, both body canonicalizations, `l=`, a platform that cannot, one
+//! that answers `false`) runs natively too;
 //! tests/e2e/webcrypto.test.mjs runs the fixtures with WebCrypto itself.
 
 mod arc_suite_support;
@@ -19,27 +20,53 @@ use mail_auth::crypto::HashAlgorithm;
 use mail_auth::dkim::Canonicalization;
 use std::cell::Cell;
 
-/// What the outside platform does with an RSA signature.
+/// What the outside platform answers about a signature.
 #[derive(Default, Clone, Copy, PartialEq, Debug)]
-enum Rsa {
-    /// Verifies it (aws-lc, from `n` and `e`).
+enum Answer {
+    /// Verifies it (aws-lc: RSA from `n` and `e`, Ed25519 from the raw key).
     #[default]
     Verify,
-    /// Cannot: a browser whose WebCrypto refuses the key.
+    /// Cannot: a browser whose WebCrypto refuses the key or the algorithm.
     Refuse,
     /// Says every signature fails: the Rust code must check each again.
     SayFails,
+    /// Says every signature verifies: whatever it is asked is taken.
+    SayPasses,
 }
 
-/// Digests the bytes it is given and verifies RSA signatures, counting
-/// both; `refuse` plays a browser without WebCrypto's digest.
+/// Digests the bytes it is given and verifies signatures, counting both;
+/// `refuse` plays a browser without WebCrypto's digest.
 #[derive(Default)]
 struct Outside {
     refuse: bool,
-    rsa: Rsa,
+    answer: Answer,
     made: Cell<usize>,
-    rsa_asked: Cell<usize>,
-    rsa_verified: Cell<usize>,
+    asked: Cell<usize>,
+    verified: Cell<usize>,
+}
+
+impl Outside {
+    fn answering(answer: Answer) -> Self {
+        Outside {
+            answer,
+            ..Default::default()
+        }
+    }
+
+    /// `check`'s verdict, or what this platform was told to say instead.
+    fn answer(&self, check: impl FnOnce() -> bool) -> LocalBoxFuture<'_, Option<bool>> {
+        self.asked.set(self.asked.get() + 1);
+        let answer = match self.answer {
+            Answer::Verify => Some(check()),
+            Answer::Refuse => None,
+            Answer::SayFails => Some(false),
+            Answer::SayPasses => Some(true),
+        };
+        if answer == Some(true) {
+            self.verified.set(self.verified.get() + 1);
+        }
+        Box::pin(std::future::ready(answer))
+    }
 }
 
 impl PlatformCrypto for Outside {
@@ -69,7 +96,6 @@ impl PlatformCrypto for Outside {
             RsaPublicKeyComponents, RSA_PKCS1_1024_8192_SHA1_FOR_LEGACY_USE_ONLY,
             RSA_PKCS1_1024_8192_SHA256_FOR_LEGACY_USE_ONLY,
         };
-        self.rsa_asked.set(self.rsa_asked.get() + 1);
         let params = match hash {
             HashAlgorithm::Sha1 => &RSA_PKCS1_1024_8192_SHA1_FOR_LEGACY_USE_ONLY,
             _ => &RSA_PKCS1_1024_8192_SHA256_FOR_LEGACY_USE_ONLY,
@@ -78,15 +104,21 @@ impl PlatformCrypto for Outside {
             n: &key.n,
             e: &key.e,
         };
-        let answer = match self.rsa {
-            Rsa::Verify => Some(components.verify(params, data, signature).is_ok()),
-            Rsa::Refuse => None,
-            Rsa::SayFails => Some(false),
-        };
-        if answer == Some(true) {
-            self.rsa_verified.set(self.rsa_verified.get() + 1);
-        }
-        Box::pin(std::future::ready(answer))
+        self.answer(|| components.verify(params, data, signature).is_ok())
+    }
+
+    fn ed25519_verifies<'a>(
+        &'a self,
+        key: &[u8; 32],
+        data: &[u8],
+        signature: &[u8],
+    ) -> LocalBoxFuture<'a, Option<bool>> {
+        use aws_lc_rs::signature::{UnparsedPublicKey, ED25519};
+        self.answer(|| {
+            UnparsedPublicKey::new(&ED25519, key)
+                .verify(data, signature)
+                .is_ok()
+        })
     }
 }
 
@@ -157,7 +189,7 @@ fn fixtures_verify_the_same_with_outside_crypto() {
         let with = verdicts(raw, zone, Some(&outside));
         assert_eq!(with, verdicts(raw, zone, None), "{name}");
         hashed += outside.made.get();
-        verified += outside.rsa_verified.get();
+        verified += outside.verified.get();
     }
     // Most suite messages carry an ARC-Message-Signature that parses, and
     // most carry a good RSA signature (145 of the 158 asked, today).
@@ -177,25 +209,76 @@ fn fixtures_verify_the_same_with_outside_crypto() {
 /// are checked again by the Rust code: so a platform that answers `false`
 /// to every signature, or cannot verify any, changes no verdict.
 #[test]
-fn rsa_the_platform_fails_or_refuses_is_checked_again_by_the_rust_code() {
+fn what_the_platform_fails_or_refuses_is_checked_again_by_the_rust_code() {
     let corpus = corpus();
-    for rsa in [Rsa::SayFails, Rsa::Refuse] {
+    for answer in [Answer::SayFails, Answer::Refuse] {
         let mut asked = 0;
         for (name, raw, zone) in &corpus {
-            let outside = Outside {
-                rsa,
-                ..Default::default()
-            };
+            let outside = Outside::answering(answer);
             let with = verdicts(raw, zone, Some(&outside));
-            assert_eq!(with, verdicts(raw, zone, None), "{rsa:?} {name}");
-            asked += outside.rsa_asked.get();
-            assert_eq!(outside.rsa_verified.get(), 0);
+            assert_eq!(with, verdicts(raw, zone, None), "{answer:?} {name}");
+            asked += outside.asked.get();
+            assert_eq!(outside.verified.get(), 0);
         }
         assert!(
             asked * 2 > corpus.len(),
-            "{rsa:?}: only {asked} signatures asked"
+            "{answer:?}: only {asked} signatures asked"
         );
     }
+}
+
+/// An Ed25519 signature whose key and `R` are the neutral point (`S` = 0)
+/// satisfies RFC 8032's cofactorless equation for any message, so
+/// BoringSSL-style verifiers (WebCrypto's) accept it, while the Rust check
+/// (`verify_strict`) rejects points of small order. Such a signature is
+/// never put to the platform: even one that says "verifies" to everything
+/// leaves it failing, and an ordinary Ed25519 signature is still asked.
+#[test]
+fn an_ed25519_signature_verify_strict_rejects_is_never_asked_of_the_platform() {
+    let neutral = {
+        let mut p = [0u8; 32];
+        p[0] = 1;
+        p
+    };
+    let b64 = |bytes: &[u8]| {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    };
+    let body = "Hello\r\n";
+    let (bh, _) = canon::body_hash(
+        mail_auth::crypto::Algorithm::Ed25519Sha256,
+        Canonicalization::Relaxed,
+        body.as_bytes(),
+        None,
+    );
+    let signature = [neutral, [0u8; 32]].concat();
+    let raw = format!(
+        "DKIM-Signature: v=1; a=ed25519-sha256; c=relaxed/relaxed; d=example.org; s=weak; h=from; bh={}; b={}\r\nFrom: a@example.org\r\n\r\n{body}",
+        b64(&bh),
+        b64(&signature)
+    );
+    let zone = format!(
+        "weak._domainkey.example.org. 60 IN TXT \"v=DKIM1; k=ed25519; p={}\"\n",
+        b64(&neutral)
+    );
+    let rust = verdicts(&raw, &zone, None);
+    assert!(rust.contains(r#""result":"fail""#), "{rust}");
+    let yes_man = Outside::answering(Answer::SayPasses);
+    assert_eq!(verdicts(&raw, &zone, Some(&yes_man)), rust);
+    assert_eq!(
+        yes_man.asked.get(),
+        0,
+        "a small-order key or R is not asked"
+    );
+
+    let ordinary = Outside::answering(Answer::SayPasses);
+    let zone = read("dkimpy/zone.txt");
+    verdicts(&read("dkimpy/ed25519test2.msg"), &zone, Some(&ordinary));
+    assert_eq!(
+        ordinary.asked.get(),
+        1,
+        "an ordinary Ed25519 signature is asked"
+    );
 }
 
 /// A body with everything canonicalization changes: trailing WSP, WSP runs,

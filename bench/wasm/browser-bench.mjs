@@ -17,9 +17,11 @@
 //        src/app/engine/webcrypto.rs), beside the way before it (canonical copy),
 //        their parts (down to WebCrypto's own copy and hash), and the same on a
 //        body already in canonical form;
-//   (2d) parse + DKIM verify of a small message (CACHE_DIR/small, one RSA-2048
-//        signature), its RSA signature checked by the rsa crate in wasm and
-//        by WebCrypto (the app's way), interleaved in one page;
+//   (2d) parse + DKIM verify of small messages, one signature each (RSA-2048:
+//        CACHE_DIR/small; Ed25519: dkimpy's ed25519test2.msg in tests/data),
+//        the signature checked by the Rust code in wasm and by WebCrypto (the
+//        app's way), interleaved in one page; and the RSA message's first
+//        verify in a fresh engine, both ways;
 //   (7)  the page's responsiveness during that run: the longest main-thread
 //        task and the frames drawn, with the inspection worker and with
 //        worker.js blocked (the in-page fallback) — same message, same run.
@@ -33,7 +35,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, checkBuilt, serveDist, closeServer, startDoh, launchBrowser } from '../../tests/e2e/support.mjs';
+import { DIST, ROOT, checkBuilt, serveDist, closeServer, startDoh, launchBrowser } from '../../tests/e2e/support.mjs';
 import { INSPECT, median, watchInspect } from './interactive.mjs';
 
 const VERDICT = '[data-testid=verdict-dkim-0-result]';
@@ -232,7 +234,7 @@ async function firstSmallVerify(browser, url, small, way) {
 async function coreTimings(browser, url, rawLatin1, zoneText, small) {
   const { context, page } = await pageWithEngine(browser, url);
   const result = await page.evaluate(
-    async ({ raw, zone, runs, hashRuns, smallMsg, SMALL_RUNS }) => {
+    async ({ raw, zone, runs, hashRuns, smallMsgs, SMALL_RUNS }) => {
       const m = window.__hsEngine;
       const bytes = new Uint8Array(raw.length);
       for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
@@ -307,26 +309,27 @@ async function coreTimings(browser, url, rawLatin1, zoneText, small) {
       }
       // The small message: a few hundred bytes to hash, so its time is the
       // parse and the one RSA verification, in wasm or by WebCrypto.
-      const smallVerify = { wasm: [], webcrypto: [] };
-      if (smallMsg && m.bench_dkim_verify_webcrypto) {
-        const raw = new TextEncoder().encode(smallMsg.raw);
+      const smallVerify = {};
+      for (const msg of m.bench_dkim_verify_webcrypto ? smallMsgs : []) {
+        const raw = new TextEncoder().encode(msg.raw);
+        const times = (smallVerify[msg.key] = { wasm: [], webcrypto: [] });
         for (let i = 0; i < SMALL_RUNS; i++) {
-          smallVerify.wasm.push(await m.bench_dkim_verify(raw, smallMsg.zone));
-          smallVerify.webcrypto.push(await m.bench_dkim_verify_webcrypto(raw, smallMsg.zone));
+          times.wasm.push(await m.bench_dkim_verify(raw, msg.zone));
+          times.webcrypto.push(await m.bench_dkim_verify_webcrypto(raw, msg.zone));
         }
       }
       return { hash, verify, verifyWebcrypto, hashing, smallVerify, bodyBytes: body.length };
     },
-    { raw: rawLatin1, zone: zoneText, runs: RUNS, hashRuns: HASH_RUNS, smallMsg: small, SMALL_RUNS },
+    { raw: rawLatin1, zone: zoneText, runs: RUNS, hashRuns: HASH_RUNS, smallMsgs: small, SMALL_RUNS },
   );
   await context.close();
   return {
     hashMs: median(result.hash),
     verifyMs: median(result.verify),
     verifyWebcryptoMs: result.verifyWebcrypto.length ? median(result.verifyWebcrypto) : null,
-    smallVerifyMs: result.smallVerify.wasm.length
-      ? { wasm: median(result.smallVerify.wasm), webcrypto: median(result.smallVerify.webcrypto) }
-      : null,
+    smallVerifyMs: Object.fromEntries(
+      Object.entries(result.smallVerify).map(([k, t]) => [k, { wasm: median(t.wasm), webcrypto: median(t.webcrypto) }]),
+    ),
     hashing: Object.fromEntries(
       Object.entries(result.hashing).map(([k, xs]) => [k, xs.length ? median(xs) : null]),
     ),
@@ -377,10 +380,18 @@ async function main() {
     const mb = raw.length / 1e6;
     const smallEml = join(cache, 'small', 'big.eml');
     const smallZone = join(cache, 'small', 'big.zone');
-    const small =
-      existsSync(smallEml) && existsSync(smallZone)
-        ? { raw: readFileSync(smallEml, 'utf8'), zone: readFileSync(smallZone, 'utf8') }
-        : null;
+    const dkimpy = join(ROOT, 'tests', 'data', 'dkimpy');
+    const small = [
+      ...(existsSync(smallEml) && existsSync(smallZone)
+        ? [{ key: 'rsa', label: 'RSA-2048', raw: readFileSync(smallEml, 'utf8'), zone: readFileSync(smallZone, 'utf8') }]
+        : []),
+      {
+        key: 'ed25519',
+        label: 'Ed25519',
+        raw: readFileSync(join(dkimpy, 'ed25519test2.msg'), 'utf8').replaceAll('\r\n', '\n').replaceAll('\n', '\r\n'),
+        zone: readFileSync(join(dkimpy, 'zone.txt'), 'utf8'),
+      },
+    ];
     const core = await coreTimings(browser, web.url, raw, readFileSync(zone, 'utf8'), small);
     console.log(
       `  wasm core on ${mb.toFixed(1)} MB: body hash ${(core.bodyMb / (core.hashMs / 1000)).toFixed(0)} MB/s (${core.hashMs.toFixed(0)} ms), ` +
@@ -412,28 +423,32 @@ async function main() {
       console.log(`  verify (parse + DKIM) the app's way, body hashes by WebCrypto: ${core.verifyWebcryptoMs.toFixed(0)} ms (median of ${RUNS})`);
       console.log(`RESULT wasm_verify_core_webcrypto_ms=${core.verifyWebcryptoMs.toFixed(0)}`);
     }
-    if (core.smallVerifyMs) {
-      const { wasm, webcrypto } = core.smallVerifyMs;
+    for (const msg of small) {
+      const t = core.smallVerifyMs[msg.key];
+      if (!t) continue;
+      console.log(
+        `  verify (parse + DKIM) of a small message, one ${msg.label} signature (medians of ${SMALL_RUNS}, interleaved): ` +
+          `in wasm ${t.wasm.toFixed(2)} ms, by WebCrypto (the app's way) ${t.webcrypto.toFixed(2)} ms = ${(t.wasm / t.webcrypto).toFixed(1)}x faster`,
+      );
+      console.log(`RESULT wasm_verify_small_${msg.key}_wasm_ms=${t.wasm.toFixed(2)}`);
+      console.log(`RESULT wasm_verify_small_${msg.key}_webcrypto_ms=${t.webcrypto.toFixed(2)}`);
+    }
+    const rsa = small.find((msg) => msg.key === 'rsa');
+    if (rsa && core.smallVerifyMs.rsa) {
       const first = { wasm: [], webcrypto: [] };
       for (let i = 0; i < FIRST_RUNS; i++) {
-        first.wasm.push(await firstSmallVerify(browser, web.url, small, 'bench_dkim_verify'));
-        first.webcrypto.push(await firstSmallVerify(browser, web.url, small, 'bench_dkim_verify_webcrypto'));
+        first.wasm.push(await firstSmallVerify(browser, web.url, rsa, 'bench_dkim_verify'));
+        first.webcrypto.push(await firstSmallVerify(browser, web.url, rsa, 'bench_dkim_verify_webcrypto'));
       }
       const [firstWasm, firstWebcrypto] = [median(first.wasm), median(first.webcrypto)];
       console.log(
-        `    the first verify in a fresh engine (median of ${FIRST_RUNS}): RSA in wasm ${firstWasm.toFixed(2)} ms, ` +
-          `by WebCrypto ${firstWebcrypto.toFixed(2)} ms = ${(firstWasm / firstWebcrypto).toFixed(1)}x faster`,
+        `    the RSA message's first verify in a fresh engine (median of ${FIRST_RUNS}): in wasm ${firstWasm.toFixed(2)} ms, ` +
+          `by WebCrypto ${firstWebcrypto.toFixed(2)} ms`,
       );
       console.log(`RESULT wasm_verify_small_first_rsa_wasm_ms=${firstWasm.toFixed(2)}`);
       console.log(`RESULT wasm_verify_small_first_rsa_webcrypto_ms=${firstWebcrypto.toFixed(2)}`);
-      console.log(
-        `  verify (parse + DKIM) of a small message, one RSA-2048 signature (medians of ${SMALL_RUNS}, interleaved): ` +
-          `RSA in wasm ${wasm.toFixed(2)} ms, RSA by WebCrypto (the app's way) ${webcrypto.toFixed(2)} ms = ${(wasm / webcrypto).toFixed(1)}x faster`,
-      );
-      console.log(`RESULT wasm_verify_small_rsa_wasm_ms=${wasm.toFixed(2)}`);
-      console.log(`RESULT wasm_verify_small_rsa_webcrypto_ms=${webcrypto.toFixed(2)}`);
     } else {
-      console.log('  no small/big.eml (hs-bench cpu --mb 0 --write-dir CACHE_DIR/small): small-message verify skipped');
+      console.log('  no small/big.eml (hs-bench cpu --mb 0 --write-dir CACHE_DIR/small): the RSA message skipped');
     }
     const results = {};
     for (const [label, blockWorker] of [['worker', false], ['page', true]]) {

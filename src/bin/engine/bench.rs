@@ -170,9 +170,10 @@ pub fn bench_relaxed_canonical(body: &[u8]) -> Vec<u8> {
 
 /// The DKIM and ARC reports (JSON) of a whole inspection of `raw` with keys
 /// from `zone`, at unix time `now`, its body hashes made by WebCrypto or by
-/// the Rust code, and its RSA signatures verified by WebCrypto or by the
-/// Rust code: the browser test compares the two. `webcrypto_hashes` and
-/// `webcrypto_rsa` are how many hashes and verifications WebCrypto made.
+/// the Rust code, and its signatures verified by WebCrypto or by the Rust
+/// code: the browser test compares the two. `webcrypto_hashes` and
+/// `webcrypto_signatures` are how many hashes and verifications WebCrypto
+/// made.
 #[wasm_bindgen]
 pub async fn check_verdicts(
     raw: Vec<u8>,
@@ -201,7 +202,7 @@ pub async fn check_verdicts(
         "dkim": report.dkim,
         "arc": report.arc,
         "webcrypto_hashes": hasher.made.get(),
-        "webcrypto_rsa": hasher.rsa_verified.get(),
+        "webcrypto_signatures": hasher.signatures_verified.get(),
     });
     Ok(out.to_string())
 }
