@@ -94,7 +94,7 @@ if "wasm_verify_core_webcrypto_ms" in r:
     verify_ratio = (f"Chromium takes {f('wasm_verify_core_webcrypto_ms') / f('cpu_verify_mailauth_ms'):.2f}x native mail-auth's time"
                     if f("cpu_verify_mailauth_ms") and f("wasm_verify_core_webcrypto_ms") else "")
     rows.append(("  DKIM verify (parse + verify), the app's way (WebCrypto)", f"{r['wasm_verify_core_webcrypto_ms']} ms", verify_ratio))
-for key, label in (("rsa", "RSA-2048"), ("ed25519", "Ed25519")):
+for key, label in (("rsa", "RSA-2048"),):
     if f"wasm_verify_small_{key}_webcrypto_ms" in r:
         wasm_ms, wc_ms = f(f"wasm_verify_small_{key}_wasm_ms"), f(f"wasm_verify_small_{key}_webcrypto_ms")
         rows.append((f"  small message, one {label} signature, verified in wasm", f"{r[f'wasm_verify_small_{key}_wasm_ms']} ms", "baseline"))

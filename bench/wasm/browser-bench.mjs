@@ -17,10 +17,9 @@
 //        src/app/engine/webcrypto.rs), beside the way before it (canonical copy),
 //        their parts (down to WebCrypto's own copy and hash), and the same on a
 //        body already in canonical form;
-//   (2d) parse + DKIM verify of small messages, one signature each (RSA-2048:
-//        CACHE_DIR/small; Ed25519: dkimpy's ed25519test2.msg in tests/data),
-//        the signature checked by the Rust code in wasm and by WebCrypto (the
-//        app's way), interleaved in one page; and the RSA message's first
+//   (2d) parse + DKIM verify of a small message (CACHE_DIR/small, one RSA-2048
+//        signature), the signature checked by the rsa crate in wasm and by
+//        WebCrypto (the app's way), interleaved in one page; and its first
 //        verify in a fresh engine, both ways;
 //   (7)  the page's responsiveness during that run: the longest main-thread
 //        task and the frames drawn, with the inspection worker and with
@@ -35,7 +34,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, ROOT, checkBuilt, serveDist, closeServer, startDoh, launchBrowser } from '../../tests/e2e/support.mjs';
+import { DIST, checkBuilt, serveDist, closeServer, startDoh, launchBrowser } from '../../tests/e2e/support.mjs';
 import { INSPECT, median, watchInspect } from './interactive.mjs';
 
 const VERDICT = '[data-testid=verdict-dkim-0-result]';
@@ -380,17 +379,10 @@ async function main() {
     const mb = raw.length / 1e6;
     const smallEml = join(cache, 'small', 'big.eml');
     const smallZone = join(cache, 'small', 'big.zone');
-    const dkimpy = join(ROOT, 'tests', 'data', 'dkimpy');
     const small = [
       ...(existsSync(smallEml) && existsSync(smallZone)
         ? [{ key: 'rsa', label: 'RSA-2048', raw: readFileSync(smallEml, 'utf8'), zone: readFileSync(smallZone, 'utf8') }]
         : []),
-      {
-        key: 'ed25519',
-        label: 'Ed25519',
-        raw: readFileSync(join(dkimpy, 'ed25519test2.msg'), 'utf8').replaceAll('\r\n', '\n').replaceAll('\n', '\r\n'),
-        zone: readFileSync(join(dkimpy, 'zone.txt'), 'utf8'),
-      },
     ];
     const core = await coreTimings(browser, web.url, raw, readFileSync(zone, 'utf8'), small);
     console.log(

@@ -163,10 +163,12 @@ impl<'x> SignedMessage<'x> {
     }
 
     /// Whether `signature` by `key` verifies over `input` ([`PublicKey::verifies`]).
-    /// The platform's crypto is asked first: its `true` is taken, as the
-    /// native build takes aws-lc's RSA; its `false`, or a key it refuses, is
-    /// checked again by the Rust code, so a failure's verdict is always the
-    /// Rust code's.
+    /// An RSA signature is asked of the platform's crypto first: its `true`
+    /// is taken, as the native build takes aws-lc's; its `false`, or a key
+    /// it refuses, is checked again by the Rust code, so a failure's verdict
+    /// is always the `rsa` crate's. Ed25519 stays with the Rust code: in
+    /// wasm it verifies faster than WebCrypto's import and verify round
+    /// trips (bench/README-performance.md).
     pub async fn signature_verifies(
         &self,
         key: &PublicKey,
@@ -188,8 +190,9 @@ impl<'x> SignedMessage<'x> {
     }
 }
 
-/// Whether the platform says `signature` verifies; `false` for "no" and
-/// for "cannot" alike, both of which the Rust code checks again.
+/// Whether the platform says the RSA `signature` verifies; `false` for "no",
+/// for "cannot" and for any other kind of key alike, all of which the Rust
+/// code checks again.
 async fn platform_verifies(
     platform: &dyn PlatformCrypto,
     key: &PublicKey,
@@ -197,40 +200,19 @@ async fn platform_verifies(
     signature: &[u8],
     a: Algorithm,
 ) -> bool {
-    let answer = match (key, a) {
-        (PublicKey::Rsa(k), Algorithm::RsaSha256 | Algorithm::RsaSha1) => {
-            use rsa::traits::PublicKeyParts;
-            let rsa_key = RsaKey {
-                n: k.n().to_bytes_be(),
-                e: k.e().to_bytes_be(),
-            };
-            let hash = canon::hash_algorithm(a);
-            platform
-                .rsa_verifies(&rsa_key, hash, input, signature)
-                .await
-        }
-        (PublicKey::Ed25519(k), Algorithm::Ed25519Sha256) if strict_checks_hold(k, signature) => {
-            // RFC 8463 §3: Ed25519 signs the SHA-256 of the input.
-            let digest = HashAlgorithm::Sha256.hash(input);
-            platform
-                .ed25519_verifies(k.as_bytes(), digest.as_ref(), signature)
-                .await
-        }
-        _ => None,
+    use rsa::traits::PublicKeyParts;
+    let (PublicKey::Rsa(k), Algorithm::RsaSha256 | Algorithm::RsaSha1) = (key, a) else {
+        return false;
     };
-    answer == Some(true)
-}
-
-/// What `verify_strict` (the Rust check) rejects beyond RFC 8032's equation,
-/// which WebCrypto's Ed25519 (BoringSSL's) accepts: a key or an `R` of small
-/// order. A signature that fails this is left to the Rust code.
-fn strict_checks_hold(key: &ed25519_dalek::VerifyingKey, signature: &[u8]) -> bool {
-    let r_of_large_order = signature
-        .get(..32)
-        .and_then(|r| curve25519_dalek::edwards::CompressedEdwardsY::from_slice(r).ok())
-        .and_then(|r| r.decompress())
-        .is_some_and(|r| !r.is_small_order());
-    r_of_large_order && !key.is_weak()
+    let rsa_key = RsaKey {
+        n: k.n().to_bytes_be(),
+        e: k.e().to_bytes_be(),
+    };
+    let hash = canon::hash_algorithm(a);
+    platform
+        .rsa_verifies(&rsa_key, hash, input, signature)
+        .await
+        == Some(true)
 }
 
 /// An RSA public key as big-endian modulus and exponent: how the platform's
@@ -241,9 +223,9 @@ pub struct RsaKey {
 }
 
 /// Crypto made outside the core by the platform, e.g. the browser's
-/// WebCrypto, which hashes several times faster than wasm and verifies
-/// signatures faster than the wasm bignum and curve code. `None` means
-/// "cannot": the Rust code does it instead.
+/// WebCrypto, which hashes several times faster than wasm and verifies RSA
+/// several times faster than the `rsa` crate's bignum code in wasm. `None`
+/// means "cannot": the Rust code does it instead.
 pub trait PlatformCrypto {
     /// The digest of `data`. It reads `data` before it returns (WebCrypto
     /// copies its input when called), so the caller may reuse the buffer and
@@ -261,19 +243,6 @@ pub trait PlatformCrypto {
         &'a self,
         _key: &RsaKey,
         _hash: HashAlgorithm,
-        _data: &[u8],
-        _signature: &[u8],
-    ) -> futures::future::LocalBoxFuture<'a, Option<bool>> {
-        Box::pin(std::future::ready(None))
-    }
-
-    /// Whether the Ed25519 (RFC 8032, PureEdDSA) `signature` by the 32-byte
-    /// public `key` verifies over `data`. A platform without it (a browser
-    /// whose WebCrypto lacks Ed25519) leaves every Ed25519 signature to the
-    /// Rust code.
-    fn ed25519_verifies<'a>(
-        &'a self,
-        _key: &[u8; 32],
         _data: &[u8],
         _signature: &[u8],
     ) -> futures::future::LocalBoxFuture<'a, Option<bool>> {
