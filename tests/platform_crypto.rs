@@ -91,19 +91,7 @@ impl PlatformCrypto for Outside {
         data: &[u8],
         signature: &[u8],
     ) -> LocalBoxFuture<'a, Option<bool>> {
-        use aws_lc_rs::signature::{
-            RsaPublicKeyComponents, RSA_PKCS1_1024_8192_SHA1_FOR_LEGACY_USE_ONLY,
-            RSA_PKCS1_1024_8192_SHA256_FOR_LEGACY_USE_ONLY,
-        };
-        let params = match hash {
-            HashAlgorithm::Sha1 => &RSA_PKCS1_1024_8192_SHA1_FOR_LEGACY_USE_ONLY,
-            _ => &RSA_PKCS1_1024_8192_SHA256_FOR_LEGACY_USE_ONLY,
-        };
-        let components = RsaPublicKeyComponents {
-            n: &key.n,
-            e: &key.e,
-        };
-        self.answer(|| components.verify(params, data, signature).is_ok())
+        self.answer(|| dkim::key::aws_lc_rsa_verifies(&key.n, &key.e, hash, data, signature))
     }
 }
 

@@ -303,20 +303,42 @@ fn native_rsa_verifies(
     signature: &[u8],
     a: Algorithm,
 ) -> bool {
+    use rsa::traits::PublicKeyParts;
+    let hash = match a {
+        Algorithm::RsaSha1 => HashAlgorithm::Sha1,
+        _ => HashAlgorithm::Sha256,
+    };
+    aws_lc_rsa_verifies(
+        &k.n().to_bytes_be(),
+        &k.e().to_bytes_be(),
+        hash,
+        input,
+        signature,
+    )
+}
+
+/// Whether aws-lc verifies the RSASSA-PKCS1-v1_5 `signature` over `input`
+/// hashed with `hash` (SHA-1 or SHA-256) by the key of big-endian modulus
+/// `n` and exponent `e`; `false` for a key it refuses too.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn aws_lc_rsa_verifies(
+    n: &[u8],
+    e: &[u8],
+    hash: HashAlgorithm,
+    input: &[u8],
+    signature: &[u8],
+) -> bool {
     use aws_lc_rs::signature::{
         RsaPublicKeyComponents, RSA_PKCS1_1024_8192_SHA1_FOR_LEGACY_USE_ONLY,
         RSA_PKCS1_1024_8192_SHA256_FOR_LEGACY_USE_ONLY,
     };
-    use rsa::traits::PublicKeyParts;
-    let params = match a {
-        Algorithm::RsaSha1 => &RSA_PKCS1_1024_8192_SHA1_FOR_LEGACY_USE_ONLY,
+    let params = match hash {
+        HashAlgorithm::Sha1 => &RSA_PKCS1_1024_8192_SHA1_FOR_LEGACY_USE_ONLY,
         _ => &RSA_PKCS1_1024_8192_SHA256_FOR_LEGACY_USE_ONLY,
     };
-    let key = RsaPublicKeyComponents {
-        n: k.n().to_bytes_be(),
-        e: k.e().to_bytes_be(),
-    };
-    key.verify(params, input, signature).is_ok()
+    RsaPublicKeyComponents { n, e }
+        .verify(params, input, signature)
+        .is_ok()
 }
 
 /// The browser build keeps the `rsa` crate alone.
