@@ -114,11 +114,8 @@ pub async fn inspect_with_platform(
     let raw: &[u8] = &completed;
     let msg = message::parse_head(raw)?;
     let crlf = auth::dkim::canon::with_crlf(raw);
-    let signed = auth::dkim::SignedMessage::new(raw, &msg, crlf.as_deref());
-    let signed = match platform {
-        Some(platform) => signed.with_platform(platform),
-        None => signed,
-    };
+    let signed = auth::dkim::SignedMessage::new(raw, &msg, crlf.as_deref()).with_platform(platform);
+
     let overrides = &options.overrides;
     let identities = message::identities(&msg, overrides);
     let now = options.now.unwrap_or_else(unix_now);

@@ -91,7 +91,7 @@ impl PlatformCrypto for Outside {
         data: &[u8],
         signature: &[u8],
     ) -> LocalBoxFuture<'a, Option<bool>> {
-        self.answer(|| dkim::key::aws_lc_rsa_verifies(&key.n, &key.e, hash, data, signature))
+        self.answer(|| dkim::key::aws_lc_rsa_verifies(key, hash, data, signature))
     }
 }
 
@@ -289,7 +289,7 @@ fn every_body_hash_kind_is_the_same_made_outside() {
     let msg = parse();
     let outside = Outside::default();
     let prehashed =
-        SignedMessage::new(raw.as_bytes(), &msg, crlf.as_deref()).with_platform(&outside);
+        SignedMessage::new(raw.as_bytes(), &msg, crlf.as_deref()).with_platform(Some(&outside));
     block_on(prehashed.prehash_bodies(50, 50));
     let wanted = prehashed.body_hashes_wanted(50, 50);
     assert_eq!(wanted.len(), 7, "{wanted:?}");
@@ -300,7 +300,8 @@ fn every_body_hash_kind_is_the_same_made_outside() {
         refuse: true,
         ..Default::default()
     };
-    let lazy = SignedMessage::new(raw.as_bytes(), &msg, crlf.as_deref()).with_platform(&refusing);
+    let lazy =
+        SignedMessage::new(raw.as_bytes(), &msg, crlf.as_deref()).with_platform(Some(&refusing));
     block_on(lazy.prehash_bodies(50, 50));
     assert_eq!(
         lazy.body_hashes_computed(),

@@ -188,6 +188,23 @@ const SHA1_DIGEST_INFO: [u8; 15] = [
     0x30, 0x21, 0x30, 0x09, 0x06, 0x05, 0x2b, 0x0e, 0x03, 0x02, 0x1a, 0x05, 0x00, 0x04, 0x14,
 ];
 
+/// An RSA public key as big-endian modulus and exponent: how aws-lc and the
+/// platform's crypto take it (a JWK's `n` and `e`).
+pub struct RsaKey {
+    pub n: Vec<u8>,
+    pub e: Vec<u8>,
+}
+
+impl From<&rsa::RsaPublicKey> for RsaKey {
+    fn from(k: &rsa::RsaPublicKey) -> Self {
+        use rsa::traits::PublicKeyParts;
+        RsaKey {
+            n: k.n().to_bytes_be(),
+            e: k.e().to_bytes_be(),
+        }
+    }
+}
+
 /// The key in `p=`: RSA (SubjectPublicKeyInfo, or a bare RSAPublicKey as
 /// some publishers write it) or Ed25519 (the 32 raw bytes, RFC 8463 §4.2).
 /// The verifier and the domain tools' key linter and key match read it alike.
@@ -303,27 +320,16 @@ fn native_rsa_verifies(
     signature: &[u8],
     a: Algorithm,
 ) -> bool {
-    use rsa::traits::PublicKeyParts;
-    let hash = match a {
-        Algorithm::RsaSha1 => HashAlgorithm::Sha1,
-        _ => HashAlgorithm::Sha256,
-    };
-    aws_lc_rsa_verifies(
-        &k.n().to_bytes_be(),
-        &k.e().to_bytes_be(),
-        hash,
-        input,
-        signature,
-    )
+    let hash = super::canon::hash_algorithm(a);
+    aws_lc_rsa_verifies(&RsaKey::from(k), hash, input, signature)
 }
 
 /// Whether aws-lc verifies the RSASSA-PKCS1-v1_5 `signature` over `input`
-/// hashed with `hash` (SHA-1 or SHA-256) by the key of big-endian modulus
-/// `n` and exponent `e`; `false` for a key it refuses too.
+/// hashed with `hash` (SHA-1 or SHA-256) by `key`; `false` for a key it
+/// refuses too.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn aws_lc_rsa_verifies(
-    n: &[u8],
-    e: &[u8],
+    key: &RsaKey,
     hash: HashAlgorithm,
     input: &[u8],
     signature: &[u8],
@@ -336,9 +342,12 @@ pub fn aws_lc_rsa_verifies(
         HashAlgorithm::Sha1 => &RSA_PKCS1_1024_8192_SHA1_FOR_LEGACY_USE_ONLY,
         _ => &RSA_PKCS1_1024_8192_SHA256_FOR_LEGACY_USE_ONLY,
     };
-    RsaPublicKeyComponents { n, e }
-        .verify(params, input, signature)
-        .is_ok()
+    RsaPublicKeyComponents {
+        n: &key.n,
+        e: &key.e,
+    }
+    .verify(params, input, signature)
+    .is_ok()
 }
 
 /// The browser build keeps the `rsa` crate alone.

@@ -18,6 +18,7 @@ use crate::tr;
 use crate::trace::{Step, StepKind};
 use base64::Engine;
 use canon::RawHeader;
+pub use key::RsaKey;
 use key::{Fetched, KeyError, PublicKey};
 use mail_auth::crypto::{Algorithm, HashAlgorithm};
 use mail_auth::dkim::Canonicalization;
@@ -94,9 +95,10 @@ impl<'x> SignedMessage<'x> {
     }
 
     /// The message verified with `platform`'s crypto where it can
-    /// ([`Self::prehash_bodies`], [`Self::signature_verifies`]).
-    pub fn with_platform(mut self, platform: &'x dyn PlatformCrypto) -> Self {
-        self.platform = Some(platform);
+    /// ([`Self::prehash_bodies`], [`Self::signature_verifies`]); `None`, the
+    /// Rust code alone.
+    pub fn with_platform(mut self, platform: Option<&'x dyn PlatformCrypto>) -> Self {
+        self.platform = platform;
         self
     }
 
@@ -200,26 +202,14 @@ async fn platform_verifies(
     signature: &[u8],
     a: Algorithm,
 ) -> bool {
-    use rsa::traits::PublicKeyParts;
     let (PublicKey::Rsa(k), Algorithm::RsaSha256 | Algorithm::RsaSha1) = (key, a) else {
         return false;
     };
-    let rsa_key = RsaKey {
-        n: k.n().to_bytes_be(),
-        e: k.e().to_bytes_be(),
-    };
     let hash = canon::hash_algorithm(a);
     platform
-        .rsa_verifies(&rsa_key, hash, input, signature)
+        .rsa_verifies(&RsaKey::from(k), hash, input, signature)
         .await
         == Some(true)
-}
-
-/// An RSA public key as big-endian modulus and exponent: how the platform's
-/// crypto takes it (a JWK's `n` and `e`).
-pub struct RsaKey {
-    pub n: Vec<u8>,
-    pub e: Vec<u8>,
 }
 
 /// Crypto made outside the core by the platform, e.g. the browser's

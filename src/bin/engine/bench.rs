@@ -62,11 +62,8 @@ async fn dkim_verify_ms(
     // As inspect_with_platform() does it (and bench/src/cpu.rs natively).
     let msg = headerscope::message::parse_head(raw).map_err(|e| JsValue::from_str(&e.0.en()))?;
     let crlf = canon::with_crlf(raw);
-    let signed = SignedMessage::new(raw, &msg, crlf.as_deref());
-    let signed = match platform {
-        Some(platform) => signed.with_platform(platform),
-        None => signed,
-    };
+    let signed = SignedMessage::new(raw, &msg, crlf.as_deref()).with_platform(platform);
+
     signed
         .prehash_bodies(limits.dkim_signatures, limits.arc_sets)
         .await;
