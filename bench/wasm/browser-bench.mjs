@@ -233,7 +233,7 @@ async function firstSmallVerify(browser, url, small, way) {
 async function coreTimings(browser, url, rawLatin1, zoneText, small) {
   const { context, page } = await pageWithEngine(browser, url);
   const result = await page.evaluate(
-    async ({ raw, zone, runs, hashRuns, smallMsgs, SMALL_RUNS }) => {
+    async ({ raw, zone, runs, hashRuns, small, SMALL_RUNS }) => {
       const m = window.__hsEngine;
       const bytes = new Uint8Array(raw.length);
       for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
@@ -308,27 +308,26 @@ async function coreTimings(browser, url, rawLatin1, zoneText, small) {
       }
       // The small message: a few hundred bytes to hash, so its time is the
       // parse and the one RSA verification, in wasm or by WebCrypto.
-      const smallVerify = {};
-      for (const msg of m.bench_dkim_verify_webcrypto ? smallMsgs : []) {
-        const raw = new TextEncoder().encode(msg.raw);
-        const times = (smallVerify[msg.key] = { wasm: [], webcrypto: [] });
+      const smallVerify = { wasm: [], webcrypto: [] };
+      if (small && m.bench_dkim_verify_webcrypto) {
+        const raw = new TextEncoder().encode(small.raw);
         for (let i = 0; i < SMALL_RUNS; i++) {
-          times.wasm.push(await m.bench_dkim_verify(raw, msg.zone));
-          times.webcrypto.push(await m.bench_dkim_verify_webcrypto(raw, msg.zone));
+          smallVerify.wasm.push(await m.bench_dkim_verify(raw, small.zone));
+          smallVerify.webcrypto.push(await m.bench_dkim_verify_webcrypto(raw, small.zone));
         }
       }
       return { hash, verify, verifyWebcrypto, hashing, smallVerify, bodyBytes: body.length };
     },
-    { raw: rawLatin1, zone: zoneText, runs: RUNS, hashRuns: HASH_RUNS, smallMsgs: small, SMALL_RUNS },
+    { raw: rawLatin1, zone: zoneText, runs: RUNS, hashRuns: HASH_RUNS, small, SMALL_RUNS },
   );
   await context.close();
   return {
     hashMs: median(result.hash),
     verifyMs: median(result.verify),
     verifyWebcryptoMs: result.verifyWebcrypto.length ? median(result.verifyWebcrypto) : null,
-    smallVerifyMs: Object.fromEntries(
-      Object.entries(result.smallVerify).map(([k, t]) => [k, { wasm: median(t.wasm), webcrypto: median(t.webcrypto) }]),
-    ),
+    smallVerifyMs: result.smallVerify.wasm.length
+      ? { wasm: median(result.smallVerify.wasm), webcrypto: median(result.smallVerify.webcrypto) }
+      : null,
     hashing: Object.fromEntries(
       Object.entries(result.hashing).map(([k, xs]) => [k, xs.length ? median(xs) : null]),
     ),
@@ -379,11 +378,10 @@ async function main() {
     const mb = raw.length / 1e6;
     const smallEml = join(cache, 'small', 'big.eml');
     const smallZone = join(cache, 'small', 'big.zone');
-    const small = [
-      ...(existsSync(smallEml) && existsSync(smallZone)
-        ? [{ key: 'rsa', label: 'RSA-2048', raw: readFileSync(smallEml, 'utf8'), zone: readFileSync(smallZone, 'utf8') }]
-        : []),
-    ];
+    const small =
+      existsSync(smallEml) && existsSync(smallZone)
+        ? { raw: readFileSync(smallEml, 'utf8'), zone: readFileSync(smallZone, 'utf8') }
+        : null;
     const core = await coreTimings(browser, web.url, raw, readFileSync(zone, 'utf8'), small);
     console.log(
       `  wasm core on ${mb.toFixed(1)} MB: body hash ${(core.bodyMb / (core.hashMs / 1000)).toFixed(0)} MB/s (${core.hashMs.toFixed(0)} ms), ` +
@@ -415,32 +413,28 @@ async function main() {
       console.log(`  verify (parse + DKIM) the app's way, body hashes by WebCrypto: ${core.verifyWebcryptoMs.toFixed(0)} ms (median of ${RUNS})`);
       console.log(`RESULT wasm_verify_core_webcrypto_ms=${core.verifyWebcryptoMs.toFixed(0)}`);
     }
-    for (const msg of small) {
-      const t = core.smallVerifyMs[msg.key];
-      if (!t) continue;
+    if (core.smallVerifyMs) {
+      const { wasm, webcrypto } = core.smallVerifyMs;
       console.log(
-        `  verify (parse + DKIM) of a small message, one ${msg.label} signature (medians of ${SMALL_RUNS}, interleaved): ` +
-          `in wasm ${t.wasm.toFixed(2)} ms, by WebCrypto (the app's way) ${t.webcrypto.toFixed(2)} ms = ${(t.wasm / t.webcrypto).toFixed(1)}x faster`,
+        `  verify (parse + DKIM) of a small message, one RSA-2048 signature (medians of ${SMALL_RUNS}, interleaved): ` +
+          `in wasm ${wasm.toFixed(2)} ms, by WebCrypto (the app's way) ${webcrypto.toFixed(2)} ms = ${(wasm / webcrypto).toFixed(1)}x faster`,
       );
-      console.log(`RESULT wasm_verify_small_${msg.key}_wasm_ms=${t.wasm.toFixed(2)}`);
-      console.log(`RESULT wasm_verify_small_${msg.key}_webcrypto_ms=${t.webcrypto.toFixed(2)}`);
-    }
-    const rsa = small.find((msg) => msg.key === 'rsa');
-    if (rsa && core.smallVerifyMs.rsa) {
+      console.log(`RESULT wasm_verify_small_rsa_wasm_ms=${wasm.toFixed(2)}`);
+      console.log(`RESULT wasm_verify_small_rsa_webcrypto_ms=${webcrypto.toFixed(2)}`);
       const first = { wasm: [], webcrypto: [] };
       for (let i = 0; i < FIRST_RUNS; i++) {
-        first.wasm.push(await firstSmallVerify(browser, web.url, rsa, 'bench_dkim_verify'));
-        first.webcrypto.push(await firstSmallVerify(browser, web.url, rsa, 'bench_dkim_verify_webcrypto'));
+        first.wasm.push(await firstSmallVerify(browser, web.url, small, 'bench_dkim_verify'));
+        first.webcrypto.push(await firstSmallVerify(browser, web.url, small, 'bench_dkim_verify_webcrypto'));
       }
       const [firstWasm, firstWebcrypto] = [median(first.wasm), median(first.webcrypto)];
       console.log(
-        `    the RSA message's first verify in a fresh engine (median of ${FIRST_RUNS}): in wasm ${firstWasm.toFixed(2)} ms, ` +
+        `    its first verify in a fresh engine (median of ${FIRST_RUNS}): in wasm ${firstWasm.toFixed(2)} ms, ` +
           `by WebCrypto ${firstWebcrypto.toFixed(2)} ms`,
       );
       console.log(`RESULT wasm_verify_small_first_rsa_wasm_ms=${firstWasm.toFixed(2)}`);
       console.log(`RESULT wasm_verify_small_first_rsa_webcrypto_ms=${firstWebcrypto.toFixed(2)}`);
     } else {
-      console.log('  no small/big.eml (hs-bench cpu --mb 0 --write-dir CACHE_DIR/small): the RSA message skipped');
+      console.log('  no small/big.eml (hs-bench cpu --mb 0 --write-dir CACHE_DIR/small): small-message verify skipped');
     }
     const results = {};
     for (const [label, blockWorker] of [['worker', false], ['page', true]]) {
