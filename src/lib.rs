@@ -155,13 +155,22 @@ pub async fn inspect_with_platform(
     };
     // DMARC needs every From domain, and the organizational domains of the
     // MAIL FROM (or HELO) and DKIM d= domains for relaxed alignment.
-    let from_domains: Vec<String> = message::header_values(&msg, "From")
+    let every_from_domain: Vec<String> = message::header_values(&msg, "From")
         .iter()
         .flat_map(|f| message::from_addresses(f))
         .filter_map(|a| message::domain_of(&a))
         .collect();
+    let (from_domains, from_domains_left_out) =
+        auth::dmarc::first_from_domains(&every_from_domain, limits.from_domains);
     if message::header_values(&msg, "From").len() > 1 {
         notices.push(tr!(Intake::SeveralFroms));
+    }
+    if from_domains_left_out > 0 {
+        notices.push(tr!(
+            Intake::FromDomainsNotChecked,
+            n = from_domains_left_out,
+            max = limits.from_domains
+        ));
     }
     let mut other_domains: Vec<String> = msg
         .dkim_signatures()
@@ -216,8 +225,11 @@ pub async fn inspect_with_platform(
         }),
         ..Default::default()
     });
-    spf.received_spf_seen =
-        auth::spf::receiver_verdicts(&message::header_values(&msg, "Received-SPF"), &spf);
+    spf.received_spf_seen = auth::spf::receiver_verdicts(
+        &message::header_values(&msg, "Received-SPF"),
+        &spf,
+        limits.receiver_results,
+    );
     let spf_domain = if spf.domain.is_empty() {
         None
     } else {
@@ -353,16 +365,10 @@ async fn dkim2_chain(
 
 /// DMARC when there is no DNS to find a record with.
 fn not_checked_dmarc(from_domains: &[String]) -> report::DmarcReport {
-    let mut domains: Vec<String> = Vec::new();
-    for d in from_domains {
-        if !domains.contains(d) {
-            domains.push(d.clone());
-        }
-    }
     report::DmarcReport {
         result: report::AuthResult::None,
         disposition: tr!(Unwrap::NotCheckedNoDns),
-        from_domains: domains,
+        from_domains: from_domains.to_vec(),
         ..Default::default()
     }
 }

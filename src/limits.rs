@@ -29,6 +29,11 @@ pub struct Limits {
     /// compared. A real header carries a handful (spf, dkim per signature,
     /// dmarc, arc, bimi...); 200 is forty receivers' worth of them.
     pub receiver_results: usize,
+    /// Distinct From domains DMARC checks, in the order the From header
+    /// names them. RFC 5322 §3.6 allows one From field; a From of several
+    /// mailboxes is rare and names a few domains. Each domain costs a record,
+    /// a tree walk and (RFC 7489 §6.6.1) an evaluation of its own.
+    pub from_domains: usize,
     /// Received headers read into the hop table, topmost first. RFC 5321
     /// §6.3 asks servers counting hops to allow at least 100; Postfix
     /// (`hopcount_limit` 50), Exim (`received_headers_max` 30) and sendmail
@@ -55,6 +60,7 @@ impl Default for Limits {
             dkim_signatures: 50,
             arc_sets: 50,
             receiver_results: 200,
+            from_domains: 10,
             received_headers: 100,
             antispam_headers: 100,
             dns_queries: 1_000,

@@ -132,6 +132,22 @@ fn each_flood_is_cut_at_its_limit_and_says_how_much_was_left() {
                 let left = format!("{} more receivers' results not read", n + 1 - 200);
                 assert!(said(&report, &left), "{:?}", report.notices);
             }
+            Flood::ReceivedSpf => {
+                assert_eq!(report.spf.received_spf_seen.len(), limits.receiver_results);
+                let left = format!("{} more receivers' results not read", n - 200);
+                assert!(said(&report, &left), "{:?}", report.notices);
+            }
+            Flood::FromDomains => {
+                assert_eq!(report.dmarc.from_domains.len(), limits.from_domains);
+                assert!(
+                    report.dns.len() < 10 * limits.from_domains,
+                    "{}",
+                    report.dns.len()
+                );
+                // The tail's From domain makes n + 1.
+                let left = format!("{} more From domains not checked by DMARC", n + 1 - 10);
+                assert!(said(&report, &left), "{:?}", report.notices);
+            }
             Flood::Received => {
                 assert_eq!(report.received.hops.len(), limits.received_headers);
                 let left = format!("{} more Received headers not read", n - 100);

@@ -211,6 +211,7 @@ fn receivers_headers_beside_ours() {
             "softfail (example.com: transitioning domain of example.com does not designate 192.0.2.7 as permitted sender) client-ip=192.0.2.7; envelope-from=\"user@example.com\"; helo=helo.example.com; receiver=mx; identity=mailfrom".into(),
         ],
         &r,
+        headerscope::Limits::default().receiver_results,
     );
     assert_eq!(v[0].agrees, Some(false));
     assert!(v[0]

@@ -14,14 +14,18 @@ pub enum Flood {
     Signatures,
     ArcSets,
     Results,
+    ReceivedSpf,
+    FromDomains,
     Received,
 }
 
 impl Flood {
-    pub const ALL: [Flood; 4] = [
+    pub const ALL: [Flood; 6] = [
         Flood::Signatures,
         Flood::ArcSets,
         Flood::Results,
+        Flood::ReceivedSpf,
+        Flood::FromDomains,
         Flood::Received,
     ];
 
@@ -30,6 +34,8 @@ impl Flood {
             Flood::Signatures => "signatures",
             Flood::ArcSets => "arc-sets",
             Flood::Results => "results",
+            Flood::ReceivedSpf => "received-spf",
+            Flood::FromDomains => "from-domains",
             Flood::Received => "received",
         }
     }
@@ -79,6 +85,29 @@ pub fn message(kind: Flood, n: usize) -> Vec<u8> {
                 ));
             }
             m.push_str("\r\n\tspf=pass smtp.mailfrom=example.org\r\n");
+        }
+        // One receiver's verdict written again and again (a loop between
+        // two relays, or a message made to cost work): each is a receiver's
+        // result and a row of the SPF comparison.
+        Flood::ReceivedSpf => {
+            m.push_str(RECEIVED_TOP);
+            for i in 0..n {
+                m.push_str(&format!(
+                    "Received-SPF: softfail (mx{i}.example.net: domain of transitioning alice@example.org\r\n\
+                     \tdoes not designate 192.0.2.7 as permitted sender) client-ip=192.0.2.7;\r\n"
+                ));
+            }
+        }
+        // A From of `n` mailboxes, each at a domain of its own (with the
+        // tail's From, a second field): DMARC would look up and evaluate
+        // each domain.
+        Flood::FromDomains => {
+            m.push_str(RECEIVED_TOP);
+            m.push_str("From: ");
+            for i in 0..n {
+                let sep = if i + 1 < n { ",\r\n " } else { "\r\n" };
+                m.push_str(&format!("a{i} <a{i}@d{i}.example>{sep}"));
+            }
         }
         Flood::Received => {
             for i in 0..n {

@@ -127,6 +127,17 @@ pub(super) async fn existence(resolver: &dyn Resolver, domain: &str) -> Option<b
     }
 }
 
+/// The From domains DMARC checks: each once, as it compares them
+/// (`normalize`), the first `max` of them; and how many more there were.
+/// Each costs its own record and tree walk, and under RFC 7489 §6.6.1 its
+/// own evaluation, so a From header naming thousands of domains is cut.
+pub fn first_from_domains(domains: &[String], max: usize) -> (Vec<String>, usize) {
+    let mut all = distinct(domains, &mut BTreeSet::new());
+    let left_out = all.len().saturating_sub(max);
+    all.truncate(max);
+    (all, left_out)
+}
+
 pub(super) fn distinct(domains: &[String], seen: &mut BTreeSet<String>) -> Vec<String> {
     domains
         .iter()

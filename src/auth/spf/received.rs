@@ -241,12 +241,21 @@ pub fn compare(seen: &ReceivedSpfSeen, ours: &SpfReport) -> ReceivedSpfVerdict {
     }
 }
 
-/// Parses the message's `Received-SPF:` header values and compares each with our result.
-/// Values that are not Received-SPF syntax are skipped.
-pub fn receiver_verdicts(headers: &[String], ours: &SpfReport) -> Vec<ReceivedSpfVerdict> {
+/// Parses the message's `Received-SPF:` header values and compares each with
+/// our result, the first `max` of them: a message repeating the header
+/// thousands of times would otherwise cost a comparison, and a report row,
+/// each (the notice of receivers' results left unread covers the rest, as
+/// these headers are counted there too). Values that are not Received-SPF
+/// syntax are skipped.
+pub fn receiver_verdicts(
+    headers: &[String],
+    ours: &SpfReport,
+    max: usize,
+) -> Vec<ReceivedSpfVerdict> {
     headers
         .iter()
         .filter_map(|h| parse_received_spf(h))
+        .take(max)
         .map(|seen| compare(&seen, ours))
         .collect()
 }
@@ -305,6 +314,7 @@ mod tests {
                 "pass (helo) identity=helo; client-ip=192.0.2.1".into(),
             ],
             &ours,
+            200,
         );
         assert_eq!(v.len(), 2);
         assert_eq!(v[0].agrees, Some(false));

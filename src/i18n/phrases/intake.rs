@@ -1430,6 +1430,14 @@ phrases! {
             de: ["{n} weiteres Ergebnis der Empfänger nicht gelesen: headerscope liest nur die ersten Einträge (höchstens {max}) der Header Authentication-Results, ARC-Authentication-Results und Received-SPF", "{n} weitere Ergebnisse der Empfänger nicht gelesen: headerscope liest nur die ersten Einträge (höchstens {max}) der Header Authentication-Results, ARC-Authentication-Results und Received-SPF"],
             uk: ["ще {n} результат одержувачів не прочитано: headerscope читає лише перші записи (не більше {max}) заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF", "ще {n} результати одержувачів не прочитано: headerscope читає лише перші записи (не більше {max}) заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF", "ще {n} результатів одержувачів не прочитано: headerscope читає лише перші записи (не більше {max}) заголовків Authentication-Results, ARC-Authentication-Results і Received-SPF"],
         }
+        FromDomainsNotChecked {
+            en: [
+                "{n} more From domain not checked by DMARC: headerscope checks the first {max} distinct domains of the From header (RFC 5322 allows one From field, and a real one names one or two domains)",
+                "{n} more From domains not checked by DMARC: headerscope checks the first {max} distinct domains of the From header (RFC 5322 allows one From field, and a real one names one or two domains)",
+            ],
+            de: ["{n} weitere From-Domain nicht per DMARC geprüft: headerscope prüft nur die ersten {max} verschiedenen Domains des From-Headers (RFC 5322 erlaubt ein From-Feld, und ein echtes nennt eine oder zwei Domains)", "{n} weitere From-Domains nicht per DMARC geprüft: headerscope prüft nur die ersten {max} verschiedenen Domains des From-Headers (RFC 5322 erlaubt ein From-Feld, und ein echtes nennt eine oder zwei Domains)"],
+            uk: ["ще {n} домен From не перевірено DMARC: headerscope перевіряє лише перші {max} різних доменів заголовка From (RFC 5322 дозволяє одне поле From, а справжнє називає один-два домени)", "ще {n} домени From не перевірено DMARC: headerscope перевіряє лише перші {max} різних доменів заголовка From (RFC 5322 дозволяє одне поле From, а справжнє називає один-два домени)", "ще {n} доменів From не перевірено DMARC: headerscope перевіряє лише перші {max} різних доменів заголовка From (RFC 5322 дозволяє одне поле From, а справжнє називає один-два домени)"],
+        }
         ReceivedNotRead {
             en: [
                 "{n} more Received header not read: headerscope reads the topmost {max} (RFC 5321 §6.3 treats 100 hops as a mail loop)",
