@@ -153,16 +153,18 @@ pub async fn inspect_with_platform(
             None => None,
         }
     };
-    // DMARC needs every From domain, and the organizational domains of the
-    // MAIL FROM (or HELO) and DKIM d= domains for relaxed alignment.
-    let every_from_domain: Vec<String> = message::header_values(&msg, "From")
+    // DMARC needs the From domains (up to the limit), and the organizational
+    // domains of the MAIL FROM (or HELO) and DKIM d= domains for relaxed
+    // alignment.
+    let froms = message::header_values(&msg, "From");
+    let every_from_domain: Vec<String> = froms
         .iter()
         .flat_map(|f| message::from_addresses(f))
         .filter_map(|a| message::domain_of(&a))
         .collect();
     let (from_domains, from_domains_left_out) =
         auth::dmarc::first_from_domains(&every_from_domain, limits.from_domains);
-    if message::header_values(&msg, "From").len() > 1 {
+    if froms.len() > 1 {
         notices.push(tr!(Intake::SeveralFroms));
     }
     if from_domains_left_out > 0 {
