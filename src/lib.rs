@@ -167,13 +167,15 @@ pub async fn inspect_with_platform(
     if froms.len() > 1 {
         notices.push(tr!(Intake::SeveralFroms));
     }
-    if from_domains_left_out > 0 {
-        notices.push(tr!(
+    // Said in the notices and atop DMARC's own trace, where the cut shows.
+    let from_domains_cut = (from_domains_left_out > 0).then(|| {
+        tr!(
             Intake::FromDomainsNotChecked,
             n = from_domains_left_out,
             max = limits.from_domains
-        ));
-    }
+        )
+    });
+    notices.extend(from_domains_cut.clone());
     let mut other_domains: Vec<String> = msg
         .dkim_signatures()
         .iter()
@@ -237,10 +239,15 @@ pub async fn inspect_with_platform(
     } else {
         Some(spf.domain.as_str())
     };
-    let dmarc = match &discovery {
+    let mut dmarc = match &discovery {
         Some(discovery) => auth::dmarc::evaluate(discovery, &spf, spf_domain, &dkim),
         None => not_checked_dmarc(&from_domains),
     };
+    if let Some(cut) = from_domains_cut {
+        dmarc
+            .trace
+            .insert(0, trace::Step::new(trace::StepKind::Warning, cut));
+    }
     if signatures_left_out > 0 {
         notices.push(tr!(
             Dkim::SignaturesNotEvaluated,

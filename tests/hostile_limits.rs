@@ -147,6 +147,8 @@ fn each_flood_is_cut_at_its_limit_and_says_how_much_was_left() {
                 // The tail's From domain makes n + 1.
                 let left = format!("{} more From domains not checked by DMARC", n + 1 - 10);
                 assert!(said(&report, &left), "{:?}", report.notices);
+                let first = report.dmarc.trace.first().expect("a DMARC trace");
+                assert!(first.text.en().contains(&left), "{:?}", first.text);
             }
             Flood::Received => {
                 assert_eq!(report.received.hops.len(), limits.received_headers);
